@@ -1,0 +1,28 @@
+/* main.c
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "dt-application.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(DtApplication) app = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  app = dt_application_new (APPLICATION_ID);
+
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}

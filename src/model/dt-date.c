@@ -1,0 +1,214 @@
+/* dt-date.c
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "dt-date.h"
+
+gboolean
+dt_date_is_valid (int year,
+                  int month,
+                  int day)
+{
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1)
+    return FALSE;
+  return g_date_valid_dmy (day, month, year);
+}
+
+DtDate
+dt_date_new (int year,
+             int month,
+             int day)
+{
+  GDate d;
+
+  if (!dt_date_is_valid (year, month, day))
+    return DT_DATE_NONE;
+
+  g_date_clear (&d, 1);
+  g_date_set_dmy (&d, day, month, year);
+  return g_date_get_julian (&d);
+}
+
+gboolean
+dt_date_get_ymd (DtDate  date,
+                 int    *year,
+                 int    *month,
+                 int    *day)
+{
+  GDate d;
+
+  if (date == DT_DATE_NONE || !g_date_valid_julian (date))
+    {
+      if (year) *year = 0;
+      if (month) *month = 0;
+      if (day) *day = 0;
+      return FALSE;
+    }
+
+  g_date_clear (&d, 1);
+  g_date_set_julian (&d, date);
+  if (year) *year = g_date_get_year (&d);
+  if (month) *month = g_date_get_month (&d);
+  if (day) *day = g_date_get_day (&d);
+  return TRUE;
+}
+
+int
+dt_date_get_year (DtDate date)
+{
+  int y;
+  dt_date_get_ymd (date, &y, NULL, NULL);
+  return y;
+}
+
+int
+dt_date_get_month (DtDate date)
+{
+  int m;
+  dt_date_get_ymd (date, NULL, &m, NULL);
+  return m;
+}
+
+int
+dt_date_get_day (DtDate date)
+{
+  int d;
+  dt_date_get_ymd (date, NULL, NULL, &d);
+  return d;
+}
+
+int
+dt_date_get_weekday (DtDate date)
+{
+  GDate d;
+
+  g_return_val_if_fail (date != DT_DATE_NONE, 0);
+
+  g_date_clear (&d, 1);
+  g_date_set_julian (&d, date);
+  return g_date_get_weekday (&d);
+}
+
+DtDate
+dt_date_end_of_month (int year,
+                      int month)
+{
+  if (month < 1 || month > 12 || year < 1 || year > 9999)
+    return DT_DATE_NONE;
+  return dt_date_new (year, month, g_date_get_days_in_month (month, year));
+}
+
+DtDate
+dt_date_add_months (DtDate date,
+                    int    months)
+{
+  GDate d;
+
+  if (date == DT_DATE_NONE)
+    return DT_DATE_NONE;
+  g_date_clear (&d, 1);
+  g_date_set_julian (&d, date);
+  if (months >= 0)
+    g_date_add_months (&d, months);
+  else
+    g_date_subtract_months (&d, -months);
+  return g_date_get_julian (&d);
+}
+
+char *
+dt_date_to_iso (DtDate date)
+{
+  int y, m, d;
+
+  if (!dt_date_get_ymd (date, &y, &m, &d))
+    return NULL;
+  return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+}
+
+DtDate
+dt_date_from_iso (const char *iso)
+{
+  int y, m, d;
+  char tail;
+
+  if (iso == NULL)
+    return DT_DATE_NONE;
+  if (sscanf (iso, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3)
+    return DT_DATE_NONE;
+  return dt_date_new (y, m, d);
+}
+
+char *
+dt_date_format (DtDate date)
+{
+  int y, m, d;
+
+  if (!dt_date_get_ymd (date, &y, &m, &d))
+    return g_strdup ("");
+  return g_strdup_printf ("%02d/%02d/%04d", d, m, y);
+}
+
+DtDate
+dt_date_parse (const char *text)
+{
+  int a, b, c;
+  char s1, s2, tail;
+  g_autofree char *stripped = NULL;
+
+  if (text == NULL)
+    return DT_DATE_NONE;
+  stripped = g_strstrip (g_strdup (text));
+  if (*stripped == '\0')
+    return DT_DATE_NONE;
+
+  if (sscanf (stripped, "%d%c%d%c%d%c", &a, &s1, &b, &s2, &c, &tail) != 5)
+    return DT_DATE_NONE;
+  if (s1 != s2 || (s1 != '/' && s1 != '-' && s1 != '.'))
+    return DT_DATE_NONE;
+  if (a > 31 && s1 == '-')
+    return dt_date_new (a, b, c);      /* ISO */
+  if (c < 100)
+    c += 2000;
+  return dt_date_new (c, b, a);        /* dd/mm/yyyy */
+}
+
+DtDate
+dt_date_from_unix (gint64     unix_time,
+                   GTimeZone *tz)
+{
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (unix_time);
+  g_autoptr(GDateTime) local = NULL;
+
+  if (utc == NULL)
+    return DT_DATE_NONE;
+  local = tz ? g_date_time_to_timezone (utc, tz) : g_date_time_to_local (utc);
+  return dt_date_new (g_date_time_get_year (local),
+                      g_date_time_get_month (local),
+                      g_date_time_get_day_of_month (local));
+}
+
+/* Tests and demos pin "today" with DT_TODAY=YYYY-MM-DD. */
+DtDate
+dt_date_today (void)
+{
+  const char *pinned = g_getenv ("DT_TODAY");
+  g_autoptr(GDateTime) now = NULL;
+
+  if (pinned != NULL && *pinned != '\0')
+    {
+      DtDate d = dt_date_from_iso (pinned);
+      if (d != DT_DATE_NONE)
+        return d;
+    }
+  now = g_date_time_new_now_local ();
+  return dt_date_new (g_date_time_get_year (now),
+                      g_date_time_get_month (now),
+                      g_date_time_get_day_of_month (now));
+}

@@ -1,0 +1,54 @@
+/* dt-directive-list.h — a live GListModel of directives matching a query
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "dt-types.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  DT_DIRECTIVE_SORT_DEADLINE,   /* no deadline last */
+  DT_DIRECTIVE_SORT_ORDINAL,    /* notice, then ordinal as a version ("3.10" after "3.9") */
+  DT_DIRECTIVE_SORT_UNIT,
+  DT_DIRECTIVE_SORT_STATUS,
+  DT_DIRECTIVE_SORT_NOTICE,
+  DT_DIRECTIVE_SORT_TEXT,
+} DtDirectiveSort;
+
+/* Status filters as flags: 1 << DtStatus; 0 = all. */
+#define DT_STATUS_FLAG(s) (1u << (s))
+
+#define DT_TYPE_DIRECTIVE_LIST (dt_directive_list_get_type ())
+G_DECLARE_FINAL_TYPE (DtDirectiveList, dt_directive_list, DT, DIRECTIVE_LIST, GObject)
+
+/* A GListModel of DtDirective.  It re-queries when the store emits
+ * "changed" or a filter changes, and emits items-changed only for what
+ * differs.  Items are created lazily: holding 100 000 rows costs ids only. */
+DtDirectiveList *dt_directive_list_new            (DtStore         *store);
+DtStore         *dt_directive_list_get_store      (DtDirectiveList *self);
+void             dt_directive_list_set_notice     (DtDirectiveList *self,
+                                                   gint64           notice_id);   /* 0 = any */
+void             dt_directive_list_set_unit       (DtDirectiveList *self,
+                                                   gint64           unit_id);     /* lead unit; 0 = any */
+void             dt_directive_list_set_statuses   (DtDirectiveList *self,
+                                                   guint            status_flags); /* 0 = any */
+void             dt_directive_list_set_search     (DtDirectiveList *self,
+                                                   const char      *text);        /* folded match */
+void             dt_directive_list_set_date_range (DtDirectiveList *self,
+                                                   DtDate           from,
+                                                   DtDate           to);          /* deadline within */
+void             dt_directive_list_set_sort       (DtDirectiveList *self,
+                                                   DtDirectiveSort  sort,
+                                                   gboolean         descending);
+/* counts per status for the current notice/unit/search filters, ignoring the status filter */
+void             dt_directive_list_count_statuses (DtDirectiveList *self,
+                                                   guint            counts[DT_N_STATUSES]);
+
+G_END_DECLS

@@ -1,0 +1,127 @@
+/* dt-store.h — the SQLite file that holds everything
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "dt-types.h"
+#include "dt-notice.h"
+#include "dt-unit.h"
+#include "dt-directive.h"
+#include "dt-extension.h"
+#include "dt-progress-report.h"
+
+G_BEGIN_DECLS
+
+#define DT_STORE_ERROR (dt_store_error_quark ())
+
+typedef enum
+{
+  DT_STORE_ERROR_FAILED,
+  DT_STORE_ERROR_NEWER_SCHEMA,  /* written by a newer version: refused, untouched */
+  DT_STORE_ERROR_CORRUPT,       /* not a database, or damaged: reported, untouched */
+  DT_STORE_ERROR_LOCKED,        /* another program holds it */
+  DT_STORE_ERROR_NOT_FOUND,
+  DT_STORE_ERROR_INVALID,       /* e.g. a directive without a lead unit */
+} DtStoreError;
+
+GQuark dt_store_error_quark (void);
+
+#define DT_TYPE_STORE (dt_store_get_type ())
+G_DECLARE_FINAL_TYPE (DtStore, dt_store, DT, STORE, GObject)
+
+/* Signals:
+ *   "changed" (void): emitted after every committed write; list models
+ *   re-query on it. */
+
+char         *dt_store_default_path      (void); /* $XDG_DATA_HOME/directives/directives.db */
+DtStore      *dt_store_open              (const char   *path,      /* ":memory:" allowed */
+                                          GError      **error);
+const char   *dt_store_get_path          (DtStore      *self);
+int           dt_store_get_schema_version (DtStore     *self);
+gboolean      dt_store_is_empty          (DtStore      *self);     /* no notices and no directives */
+
+/* Notices */
+gboolean      dt_store_save_notice       (DtStore      *self,      /* insert when id == 0, else update */
+                                          DtNotice     *notice,
+                                          GError      **error);
+DtNotice     *dt_store_get_notice        (DtStore      *self,
+                                          gint64        id,
+                                          GError      **error);
+GListModel   *dt_store_list_notices      (DtStore      *self);     /* of DtNotice, newest first */
+guint         dt_store_count_notice_directives (DtStore *self,
+                                                gint64   notice_id);
+gboolean      dt_store_delete_notice     (DtStore      *self,      /* and its directives */
+                                          gint64        id,
+                                          GError      **error);
+DtNotice     *dt_store_find_notice_by_number (DtStore  *self,
+                                              const char *number,
+                                              DtDate      issue_date);
+
+/* Units */
+gboolean      dt_store_save_unit         (DtStore      *self,      /* name, short name, aliases */
+                                          DtUnit       *unit,
+                                          GError      **error);
+DtUnit       *dt_store_get_unit          (DtStore      *self,
+                                          gint64        id,
+                                          GError      **error);
+GListModel   *dt_store_list_units        (DtStore      *self);     /* of DtUnit, not merged, by name */
+DtUnit       *dt_store_find_unit         (DtStore      *self,      /* by name or alias, ignoring case, */
+                                          const char   *name);     /* dashes and tone placement */
+gboolean      dt_store_merge_units       (DtStore      *self,      /* from's directives move to into; */
+                                          gint64        from_id,   /* from's name becomes an alias */
+                                          gint64        into_id,
+                                          GError      **error);
+gboolean      dt_store_delete_unit       (DtStore      *self,      /* refused while directives lead by it */
+                                          gint64        id,
+                                          GError      **error);
+
+/* Directives */
+gboolean      dt_store_save_directive    (DtStore      *self,      /* insert when id == 0, else update */
+                                          DtDirective  *directive,
+                                          GError      **error);
+DtDirective  *dt_store_get_directive     (DtStore      *self,
+                                          gint64        id,
+                                          GError      **error);
+gboolean      dt_store_delete_directive  (DtStore      *self,
+                                          gint64        id,
+                                          GError      **error);
+/* For undo: put back exactly what was deleted, same id. */
+gboolean      dt_store_restore_directive (DtStore      *self,
+                                          DtDirective  *directive,
+                                          GPtrArray    *extensions,   /* of DtExtension, or NULL */
+                                          GPtrArray    *reports,      /* of DtProgressReport, or NULL */
+                                          GError      **error);
+
+/* Save a notice with all its directives in one transaction (import). */
+gboolean      dt_store_save_notice_with_directives (DtStore   *self,
+                                                    DtNotice  *notice,
+                                                    GPtrArray *directives, /* of DtDirective */
+                                                    GError   **error);
+
+/* Deadline extensions (gia hạn): the directive's current deadline follows
+ * the newest one. */
+gboolean      dt_store_add_extension     (DtStore      *self,
+                                          DtExtension  *extension,
+                                          GError      **error);
+GPtrArray    *dt_store_list_extensions   (DtStore      *self,      /* of DtExtension, oldest first */
+                                          gint64        directive_id);
+gboolean      dt_store_delete_extension  (DtStore      *self,
+                                          gint64        id,
+                                          GError      **error);
+
+/* Progress reports */
+gboolean      dt_store_save_report       (DtStore      *self,
+                                          DtProgressReport *report,
+                                          GError      **error);
+GPtrArray    *dt_store_list_reports      (DtStore      *self,      /* of DtProgressReport, newest first */
+                                          gint64        directive_id);
+gboolean      dt_store_delete_report     (DtStore      *self,
+                                          gint64        id,
+                                          GError      **error);
+
+G_END_DECLS
