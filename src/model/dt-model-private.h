@@ -1,0 +1,47 @@
+/* dt-model-private.h — what the store sets on model objects
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "dt-notice.h"
+#include "dt-unit.h"
+#include "dt-directive.h"
+#include "dt-extension.h"
+#include "dt-progress-report.h"
+
+G_BEGIN_DECLS
+
+void _dt_notice_set_id                   (DtNotice         *self,
+                                          gint64            id);
+void _dt_unit_set_id                     (DtUnit           *self,
+                                          gint64            id);
+void _dt_unit_set_merged_into            (DtUnit           *self,
+                                          gint64            unit_id);
+void _dt_directive_set_id                (DtDirective      *self,
+                                          gint64            id);
+void _dt_directive_set_notice_label      (DtDirective      *self,
+                                          const char       *label);
+void _dt_directive_set_lead_unit_name    (DtDirective      *self,
+                                          const char       *name);
+void _dt_directive_set_current_deadline  (DtDirective      *self,
+                                          DtDate            deadline);
+void _dt_directive_set_coordinating_units (DtDirective     *self,
+                                           const gint64    *ids,
+                                           const char * const *names,
+                                           guint            n);
+void _dt_directive_set_times             (DtDirective      *self,
+                                          gint64            created,
+                                          gint64            updated);
+void _dt_extension_set_id                (DtExtension      *self,
+                                          gint64            id);
+void _dt_extension_set_directive_id      (DtExtension      *self,
+                                          gint64            directive_id);
+void _dt_progress_report_set_id          (DtProgressReport *self,
+                                          gint64            id);
+void _dt_progress_report_set_directive_id (DtProgressReport *self,
+                                           gint64            directive_id);
+
+G_END_DECLS

@@ -1,0 +1,103 @@
+/* dt-status.c
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "dt-status.h"
+
+/* The deadline to judge against: the current (extended) one, or the one
+ * first set.  When only one of them is known, that one. */
+static DtDate
+effective_deadline (DtDate         deadline,
+                    DtDate         original_deadline,
+                    DtLatenessRule rule)
+{
+  if (rule == DT_LATENESS_AGAINST_ORIGINAL && original_deadline != DT_DATE_NONE)
+    return original_deadline;
+  if (deadline != DT_DATE_NONE)
+    return deadline;
+  return original_deadline;
+}
+
+DtStatus
+dt_status_compute (DtDate         today,
+                   DtDate         deadline,
+                   DtDate         original_deadline,
+                   DtDate         completed,
+                   gboolean       cancelled,
+                   guint          due_soon_days,
+                   DtLatenessRule rule)
+{
+  DtDate limit = effective_deadline (deadline, original_deadline, rule);
+
+  if (cancelled)
+    return DT_STATUS_CANCELLED;
+
+  if (completed != DT_DATE_NONE)
+    {
+      if (limit == DT_DATE_NONE || completed <= limit)
+        return DT_STATUS_COMPLETED_ON_TIME;
+      return DT_STATUS_COMPLETED_LATE;
+    }
+
+  if (limit == DT_DATE_NONE)
+    return DT_STATUS_ONGOING;
+  if (today > limit)
+    return DT_STATUS_OVERDUE;
+  if ((gint64) limit - (gint64) today <= (gint64) due_soon_days)
+    return DT_STATUS_DUE_SOON;
+  return DT_STATUS_IN_PROGRESS;
+}
+
+static const struct
+{
+  const char *id;
+  const char *label;
+} statuses[DT_N_STATUSES] = {
+  [DT_STATUS_COMPLETED_ON_TIME] = { "completed-on-time", N_("Completed on time") },
+  [DT_STATUS_COMPLETED_LATE] = { "completed-late", N_("Completed late") },
+  [DT_STATUS_IN_PROGRESS] = { "in-progress", N_("In progress, within the deadline") },
+  [DT_STATUS_OVERDUE] = { "overdue", N_("In progress, overdue") },
+  [DT_STATUS_DUE_SOON] = { "due-soon", N_("Due soon") },
+  [DT_STATUS_ONGOING] = { "ongoing", N_("Ongoing (no deadline)") },
+  [DT_STATUS_CANCELLED] = { "cancelled", N_("Cancelled") },
+};
+
+const char *
+dt_status_to_string (DtStatus status)
+{
+  g_return_val_if_fail (status < DT_N_STATUSES, "");
+
+  return _(statuses[status].label);
+}
+
+const char *
+dt_status_to_id (DtStatus status)
+{
+  g_return_val_if_fail (status < DT_N_STATUSES, "");
+
+  return statuses[status].id;
+}
+
+DtStatus
+dt_status_from_id (const char *id)
+{
+  if (id == NULL)
+    return DT_N_STATUSES;
+  for (guint i = 0; i < DT_N_STATUSES; i++)
+    if (strcmp (statuses[i].id, id) == 0)
+      return i;
+  return DT_N_STATUSES;
+}
+
+gboolean
+dt_status_is_completed (DtStatus status)
+{
+  return status == DT_STATUS_COMPLETED_ON_TIME || status == DT_STATUS_COMPLETED_LATE;
+}

@@ -1,0 +1,55 @@
+/* dt-timeline-directive.c — the one adapter from the model to the timeline
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "dt-directive.h"
+#include "dt-timeline-item.h"
+
+DtTimelineItem *
+dt_timeline_item_new_from_directive (DtDirective *directive)
+{
+  DtTimelineItem *item;
+
+  g_return_val_if_fail (DT_IS_DIRECTIVE (directive), NULL);
+
+  item = dt_timeline_item_new ();
+  item->id = dt_directive_get_id (directive);
+  item->ordinal = g_strdup (dt_directive_get_ordinal (directive));
+  item->text = g_strdup (dt_directive_get_text (directive));
+  item->unit = g_strdup (dt_directive_get_lead_unit_name (directive));
+  item->notice = g_strdup (dt_directive_get_notice_label (directive));
+  item->section = g_strdup (dt_directive_get_section (directive));
+  item->assigned = dt_directive_get_assigned_date (directive);
+  item->deadline = dt_directive_get_deadline (directive);
+  item->original_deadline = dt_directive_get_original_deadline (directive);
+  item->completed = dt_directive_get_completed_date (directive);
+  item->approximate = dt_directive_get_deadline_approximate (directive);
+  item->cancelled = dt_directive_get_cancelled (directive);
+  item->recurrence = dt_directive_get_recurrence (directive);
+  item->recurrence_interval = dt_directive_get_recurrence_interval (directive);
+  item->status = dt_directive_get_status (directive);
+  return item;
+}
+
+GPtrArray *
+dt_timeline_items_from_model (GListModel *directives)
+{
+  GPtrArray *items;
+  guint n;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (directives), NULL);
+
+  n = g_list_model_get_n_items (directives);
+  items = g_ptr_array_new_full (n, (GDestroyNotify) dt_timeline_item_free);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DtDirective) directive = g_list_model_get_item (directives, i);
+
+      g_ptr_array_add (items, dt_timeline_item_new_from_directive (directive));
+    }
+  return items;
+}

@@ -1,0 +1,46 @@
+/* dt-timeline-item.h — what the timeline needs to know about one directive
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "dt-types.h"
+
+G_BEGIN_DECLS
+
+/* A plain copy of the fields of a DtDirective the timeline draws, so that
+ * the layout is a pure function of plain data (and tests build items by
+ * hand).  Strings are owned. */
+typedef struct
+{
+  gint64        id;
+  char         *ordinal;           /* "20", "3.3" */
+  char         *text;
+  char         *unit;              /* lead unit name */
+  char         *notice;            /* notice label, "37/TB-UBND" */
+  char         *section;
+  DtDate        assigned;
+  DtDate        deadline;          /* current (after extensions) */
+  DtDate        original_deadline; /* as first set; == deadline when not extended */
+  DtDate        completed;
+  gboolean      approximate;
+  gboolean      cancelled;
+  DtRecurrence  recurrence;
+  guint         recurrence_interval;
+  DtStatus      status;
+} DtTimelineItem;
+
+DtTimelineItem *dt_timeline_item_new                (void);
+DtTimelineItem *dt_timeline_item_copy               (const DtTimelineItem *item);
+void            dt_timeline_item_free               (DtTimelineItem       *item);
+/* Fills an item from a directive; lives in its own object file
+ * (dt-timeline-directive.c) so that the layout links without the model. */
+DtTimelineItem *dt_timeline_item_new_from_directive (DtDirective          *directive);
+/* A GPtrArray of DtTimelineItem (owning) from a GListModel of DtDirective. */
+GPtrArray      *dt_timeline_items_from_model        (GListModel           *directives);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DtTimelineItem, dt_timeline_item_free)
+
+G_END_DECLS
