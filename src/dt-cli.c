@@ -12,7 +12,9 @@
 #include <glib/gi18n.h>
 
 #include "dt-cli.h"
+#include "dt-import-cli.h"
 #include "dt-store.h"
+#include "dt-timeline-cli.h"
 
 void
 dt_cli_add_options (GApplication *app)
@@ -23,13 +25,21 @@ dt_cli_add_options (GApplication *app)
   };
 
   g_application_add_main_option_entries (app, entries);
+  dt_import_cli_add_options (app);
+  dt_timeline_cli_add_options (app);
 }
 
 int
 dt_cli_run (GVariantDict *options,
             const char   *database_path)
 {
+  int status;
+
   /* --- commands added by the import and timeline modules go here --- */
+  if ((status = dt_import_cli_run (options, database_path)) >= 0)
+    return status;
+  if ((status = dt_timeline_cli_run (options, database_path)) >= 0)
+    return status;
 
   return -1;
 }

@@ -116,8 +116,46 @@ dt_application_quit_action (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+static void
+dt_application_about_action (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  const char *developers[] = { "The Directives authors", NULL };
+  AdwDialog *dialog;
+
+  dialog = g_object_new (ADW_TYPE_ABOUT_DIALOG,
+                         "application-name", _("Directives"),
+                         "application-icon", APPLICATION_ID,
+                         "developer-name", _("The Directives authors"),
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Follow up on the directives of a committee's notices: who leads each one, by when, and whether it is done on time."),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "copyright", "© 2026 The Directives authors",
+                         "developers", developers,
+                         /* Translators: your names, one per line, to be credited in the about dialog */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+  adw_dialog_present (dialog, GTK_WIDGET (window));
+}
+
+static void
+dt_application_shortcuts_action (GSimpleAction *action,
+                                 GVariant      *parameter,
+                                 gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  /* GtkApplication loads gtk/help-overlay.ui and gives each window this action. */
+  if (window != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", dt_application_quit_action },
+  { "about", dt_application_about_action },
+  { "shortcuts", dt_application_shortcuts_action },
 };
 
 static void
@@ -136,6 +174,8 @@ dt_application_init (DtApplication *self)
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.shortcuts",
+                                         (const char *[]) { "<Control>question", NULL });
 }
 
 DtApplication *

@@ -8,16 +8,11 @@
 
 #include <glib/gi18n.h>
 
-#include "dt-window.h"
-
-struct _DtWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  DtStore              *store;
-
-  AdwStatusPage        *empty_page;
-};
+#include "dt-date.h"
+#include "dt-gui-util.h"
+#include "dt-resources.h"
+#include "dt-status.h"
+#include "dt-window-private.h"
 
 G_DEFINE_FINAL_TYPE (DtWindow, dt_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -29,12 +24,637 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static const struct {
+  const char *title;
+  const char *icon_name;
+} views[DT_N_VIEWS] = {
+  { N_("All"), "view-list-bullet-symbolic" },
+  { N_("Overdue"), "task-past-due-symbolic" },
+  { N_("Due This Week"), "task-due-symbolic" },
+  { N_("In Progress"), "content-loading-symbolic" },
+  { N_("Completed"), "object-select-symbolic" },
+  /* Translators: directives without a deadline */
+  { N_("Ongoing"), "media-playlist-repeat-symbolic" },
+};
+
+static GSettings *
+dt_window_create_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  /* Running from the build tree without the schema installed: no memory. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL)
+    return NULL;
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static DtDate
+end_of_this_week (DtDate today)
+{
+  return today + (7 - dt_date_get_weekday (today));
+}
+
+/* Counts ------------------------------------------------------------------ */
+
+static gboolean
+dt_window_update_counts_idle (gpointer user_data)
+{
+  DtWindow *self = DT_WINDOW (user_data);
+  guint counts[DT_N_STATUSES] = { 0 };
+  guint values[DT_N_VIEWS] = { 0 };
+
+  self->counts_idle = 0;
+
+  dt_directive_list_count_statuses (self->count_list, counts);
+  for (guint i = 0; i < DT_N_STATUSES; i++)
+    values[DT_VIEW_ALL] += counts[i];
+  values[DT_VIEW_OVERDUE] = counts[DT_STATUS_OVERDUE];
+  values[DT_VIEW_DUE_THIS_WEEK] = g_list_model_get_n_items (G_LIST_MODEL (self->week_list));
+  values[DT_VIEW_IN_PROGRESS] = counts[DT_STATUS_IN_PROGRESS] + counts[DT_STATUS_DUE_SOON];
+  values[DT_VIEW_COMPLETED] = counts[DT_STATUS_COMPLETED_ON_TIME] + counts[DT_STATUS_COMPLETED_LATE];
+  values[DT_VIEW_ONGOING] = counts[DT_STATUS_ONGOING];
+
+  for (guint i = 0; i < DT_N_VIEWS; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("%u", values[i]);
+      gtk_label_set_label (self->view_counts[i], text);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+dt_window_queue_counts (DtWindow *self)
+{
+  if (self->counts_idle == 0)
+    self->counts_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE,
+                                         dt_window_update_counts_idle,
+                                         self, NULL);
+}
+
+/* Which page of the content: the list, "no directives yet", "no match". */
+static void
+dt_window_update_list_page (DtWindow *self)
+{
+  const char *page;
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->list)) > 0)
+    page = "list";
+  else if (dt_store_is_empty (self->store))
+    page = "empty";
+  else
+    page = "no-match";
+
+  gtk_stack_set_visible_child_name (self->list_stack, page);
+}
+
+static void
+on_list_items_changed (DtWindow   *self,
+                       guint       position,
+                       guint       removed,
+                       guint       added,
+                       GListModel *model)
+{
+  dt_window_update_list_page (self);
+}
+
+static void
+on_store_changed (DtWindow *self,
+                  DtStore  *store)
+{
+  dt_window_update_list_page (self);
+  dt_window_queue_counts (self);
+  _dt_window_update_actions (self);
+}
+
+/* Filters ----------------------------------------------------------------- */
+
+static void
+dt_window_apply_filters (DtWindow *self)
+{
+  guint flags = 0;
+  DtDate from = DT_DATE_NONE, to = DT_DATE_NONE;
+  g_autofree char *title = NULL;
+
+  switch (self->view)
+    {
+    case DT_VIEW_OVERDUE:
+      flags = DT_STATUS_FLAG (DT_STATUS_OVERDUE);
+      break;
+    case DT_VIEW_DUE_THIS_WEEK:
+      flags = DT_STATUS_FLAG (DT_STATUS_IN_PROGRESS) | DT_STATUS_FLAG (DT_STATUS_DUE_SOON);
+      from = dt_date_today ();
+      to = end_of_this_week (from);
+      break;
+    case DT_VIEW_IN_PROGRESS:
+      flags = DT_STATUS_FLAG (DT_STATUS_IN_PROGRESS) | DT_STATUS_FLAG (DT_STATUS_DUE_SOON);
+      break;
+    case DT_VIEW_COMPLETED:
+      flags = DT_STATUS_FLAG (DT_STATUS_COMPLETED_ON_TIME) | DT_STATUS_FLAG (DT_STATUS_COMPLETED_LATE);
+      break;
+    case DT_VIEW_ONGOING:
+      flags = DT_STATUS_FLAG (DT_STATUS_ONGOING);
+      break;
+    case DT_VIEW_ALL:
+    case DT_N_VIEWS:
+    default:
+      break;
+    }
+
+  if (self->notice_id != 0 || self->unit_id != 0)
+    flags = 0;
+
+  dt_directive_list_set_notice (self->list, self->notice_id);
+  dt_directive_list_set_unit (self->list, self->unit_id);
+  dt_directive_list_set_statuses (self->list, flags);
+  dt_directive_list_set_date_range (self->list, from, to);
+
+  if (self->notice_id != 0)
+    {
+      g_autoptr(DtNotice) notice = dt_store_get_notice (self->store, self->notice_id, NULL);
+
+      title = notice ? dt_notice_dup_display_name (notice) : NULL;
+    }
+  else if (self->unit_id != 0)
+    {
+      g_autoptr(DtUnit) unit = dt_store_get_unit (self->store, self->unit_id, NULL);
+
+      title = unit ? g_strdup (dt_unit_get_name (unit)) : NULL;
+    }
+  else if (self->view == DT_VIEW_ALL)
+    title = g_strdup (_("All Directives"));
+  else
+    title = g_strdup (_(views[self->view].title));
+
+  adw_navigation_page_set_title (self->content_page, title ? title : "");
+  dt_window_update_list_page (self);
+}
+
+static void
+on_search_changed (DtWindow       *self,
+                   GtkSearchEntry *entry)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+
+  dt_directive_list_set_search (self->list, text);
+  dt_directive_list_set_search (self->count_list, text);
+  dt_directive_list_set_search (self->week_list, text);
+  dt_window_update_list_page (self);
+  dt_window_queue_counts (self);
+}
+
+/* Sidebar ----------------------------------------------------------------- */
+
+static void
+dt_window_unselect_others (DtWindow   *self,
+                           GtkListBox *keep)
+{
+  GtkListBox *lists[] = { self->views_list, self->notices_list, self->units_list };
+
+  self->updating_sidebar = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    if (lists[i] != keep)
+      gtk_list_box_unselect_all (lists[i]);
+  self->updating_sidebar = FALSE;
+}
+
+static void
+on_sidebar_row_activated (DtWindow      *self,
+                          GtkListBoxRow *row,
+                          GtkListBox    *box)
+{
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+}
+
+static void
+on_sidebar_row_selected (DtWindow      *self,
+                         GtkListBoxRow *row,
+                         GtkListBox    *box)
+{
+  int index;
+
+  if (self->updating_sidebar || row == NULL)
+    return;
+
+  dt_window_unselect_others (self, box);
+  index = gtk_list_box_row_get_index (row);
+
+  self->view = DT_VIEW_ALL;
+  self->notice_id = 0;
+  self->unit_id = 0;
+
+  if (box == self->views_list)
+    {
+      self->view = CLAMP (index, 0, DT_N_VIEWS - 1);
+    }
+  else if (box == self->notices_list)
+    {
+      g_autoptr(DtNotice) notice = g_list_model_get_item (self->notices, index);
+
+      if (notice != NULL)
+        self->notice_id = dt_notice_get_id (notice);
+    }
+  else if (box == self->units_list)
+    {
+      g_autoptr(DtUnit) unit = g_list_model_get_item (self->units, index);
+
+      if (unit != NULL)
+        self->unit_id = dt_unit_get_id (unit);
+    }
+
+  dt_window_apply_filters (self);
+}
+
+static GtkWidget *
+create_row_menu_button (const char *label,
+                        GMenuModel *menu)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), menu);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "sidebar-row-menu");
+
+  return button;
+}
+
+static void
+append_item (GMenu      *menu,
+             const char *label,
+             const char *action,
+             gint64      id)
+{
+  g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+  g_menu_item_set_action_and_target_value (item, action, g_variant_new_int64 (id));
+  g_menu_append_item (menu, item);
+}
+
+static GtkWidget *
+create_notice_row (gpointer item,
+                   gpointer user_data)
+{
+  DtNotice *notice = DT_NOTICE (item);
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autofree char *date = dt_date_format (dt_notice_get_issue_date (notice));
+  g_autofree char *subtitle = NULL;
+  GtkWidget *box, *labels, *number, *caption;
+  const char *title = dt_notice_get_title (notice);
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_hexpand (labels, TRUE);
+
+  number = gtk_label_new (dt_notice_get_number (notice));
+  gtk_label_set_xalign (GTK_LABEL (number), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (number), PANGO_ELLIPSIZE_END);
+
+  if (date[0] != '\0')
+    /* Translators: under a notice's number in the sidebar: "ngày 31/01/2024" */
+    subtitle = g_strdup_printf (_("of %s"), date);
+  caption = gtk_label_new (subtitle ? subtitle : "");
+  gtk_label_set_xalign (GTK_LABEL (caption), 0);
+  gtk_widget_add_css_class (caption, "caption");
+  gtk_widget_add_css_class (caption, "dim-label");
+  gtk_widget_set_visible (caption, subtitle != NULL);
+
+  gtk_box_append (GTK_BOX (labels), number);
+  gtk_box_append (GTK_BOX (labels), caption);
+  gtk_box_append (GTK_BOX (box), labels);
+
+  append_item (menu, _("_Edit Notice…"), "win.edit-notice", dt_notice_get_id (notice));
+  append_item (menu, _("_Delete Notice…"), "win.delete-notice", dt_notice_get_id (notice));
+  gtk_box_append (GTK_BOX (box), create_row_menu_button (_("Notice Menu"), G_MENU_MODEL (menu)));
+
+  if (title != NULL && title[0] != '\0')
+    gtk_widget_set_tooltip_text (box, title);
+
+  return box;
+}
+
+static GtkWidget *
+create_unit_row (gpointer item,
+                 gpointer user_data)
+{
+  DtUnit *unit = DT_UNIT (item);
+  g_autoptr(GMenu) menu = g_menu_new ();
+  GtkWidget *box, *label;
+  const char *short_name = dt_unit_get_short_name (unit);
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  label = gtk_label_new (short_name && short_name[0] ? short_name : dt_unit_get_name (unit));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_set_tooltip_text (label, dt_unit_get_name (unit));
+  gtk_box_append (GTK_BOX (box), label);
+
+  append_item (menu, _("_Edit Unit…"), "win.edit-unit", dt_unit_get_id (unit));
+  append_item (menu, _("_Merge Into…"), "win.merge-unit", dt_unit_get_id (unit));
+  append_item (menu, _("_Delete Unit"), "win.delete-unit", dt_unit_get_id (unit));
+  gtk_box_append (GTK_BOX (box), create_row_menu_button (_("Unit Menu"), G_MENU_MODEL (menu)));
+
+  return box;
+}
+
+/* After the sidebar's models change, keep the chosen notice or unit chosen. */
+static void
+dt_window_reselect (DtWindow   *self,
+                    GtkListBox *box,
+                    GListModel *model,
+                    gint64      id,
+                    gboolean    is_notice)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  if (id == 0)
+    return;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      gint64 item_id = is_notice ? dt_notice_get_id (DT_NOTICE (item))
+                                 : dt_unit_get_id (DT_UNIT (item));
+
+      if (item_id == id)
+        {
+          self->updating_sidebar = TRUE;
+          gtk_list_box_select_row (box, gtk_list_box_get_row_at_index (box, i));
+          self->updating_sidebar = FALSE;
+          return;
+        }
+    }
+
+  /* It went away (deleted, merged): back to all directives. */
+  self->notice_id = 0;
+  self->unit_id = 0;
+  self->view = DT_VIEW_ALL;
+  gtk_list_box_select_row (self->views_list,
+                           gtk_list_box_get_row_at_index (self->views_list, DT_VIEW_ALL));
+}
+
+static void
+on_notices_changed (DtWindow   *self,
+                    guint       position,
+                    guint       removed,
+                    guint       added,
+                    GListModel *model)
+{
+  dt_window_reselect (self, self->notices_list, model, self->notice_id, TRUE);
+}
+
+static void
+on_units_changed (DtWindow   *self,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  GListModel *model)
+{
+  dt_window_reselect (self, self->units_list, model, self->unit_id, FALSE);
+}
+
+static void
+dt_window_build_sidebar (DtWindow *self)
+{
+  for (guint i = 0; i < DT_N_VIEWS; i++)
+    {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      GtkWidget *label = gtk_label_new (_(views[i].title));
+      GtkWidget *count = gtk_label_new ("");
+
+      gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (views[i].icon_name));
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_widget_add_css_class (count, "view-count");
+      gtk_widget_add_css_class (count, "numeric");
+      gtk_box_append (GTK_BOX (box), count);
+      gtk_widget_add_css_class (box, "view-row");
+      gtk_list_box_append (self->views_list, box);
+      self->view_counts[i] = GTK_LABEL (count);
+    }
+
+  gtk_list_box_bind_model (self->notices_list, self->notices, create_notice_row, self, NULL);
+  gtk_list_box_bind_model (self->units_list, self->units, create_unit_row, self, NULL);
+  g_signal_connect_object (self->notices, "items-changed",
+                           G_CALLBACK (on_notices_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->units, "items-changed",
+                           G_CALLBACK (on_units_changed), self, G_CONNECT_SWAPPED);
+
+  g_signal_connect_object (self->views_list, "row-selected",
+                           G_CALLBACK (on_sidebar_row_selected), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->notices_list, "row-selected",
+                           G_CALLBACK (on_sidebar_row_selected), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->units_list, "row-selected",
+                           G_CALLBACK (on_sidebar_row_selected), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->views_list, "row-activated",
+                           G_CALLBACK (on_sidebar_row_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->notices_list, "row-activated",
+                           G_CALLBACK (on_sidebar_row_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->units_list, "row-activated",
+                           G_CALLBACK (on_sidebar_row_activated), self, G_CONNECT_SWAPPED);
+
+  gtk_list_box_select_row (self->views_list,
+                           gtk_list_box_get_row_at_index (self->views_list, DT_VIEW_ALL));
+}
+
+void
+_dt_window_select_notice (DtWindow *self,
+                          gint64    notice_id)
+{
+  guint n = g_list_model_get_n_items (self->notices);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DtNotice) notice = g_list_model_get_item (self->notices, i);
+
+      if (dt_notice_get_id (notice) == notice_id)
+        {
+          gtk_list_box_select_row (self->notices_list,
+                                   gtk_list_box_get_row_at_index (self->notices_list, i));
+          return;
+        }
+    }
+}
+
+/* The detail pane ---------------------------------------------------------- */
+
+void
+_dt_window_show_directive (DtWindow    *self,
+                           DtDirective *directive)
+{
+  dt_directive_detail_set_directive (self->detail, directive);
+  adw_overlay_split_view_set_show_sidebar (self->detail_split, directive != NULL);
+  if (directive != NULL)
+    adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+  _dt_window_update_actions (self);
+}
+
+DtDirective *
+_dt_window_get_current_directive (DtWindow *self)
+{
+  DtDirective *directive = dt_directive_detail_get_directive (self->detail);
+
+  if (directive != NULL && adw_overlay_split_view_get_show_sidebar (self->detail_split))
+    return directive;
+
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+static void
+on_selected_item_changed (DtWindow           *self,
+                          GParamSpec         *pspec,
+                          GtkSingleSelection *selection)
+{
+  DtDirective *directive = gtk_single_selection_get_selected_item (selection);
+
+  /* A row that moves or goes away as the list re-queries does not close the
+   * directive being edited: only choosing another one replaces it. */
+  if (directive != NULL && directive != dt_directive_detail_get_directive (self->detail))
+    {
+      gboolean was_shown = adw_overlay_split_view_get_show_sidebar (self->detail_split);
+
+      dt_directive_detail_set_directive (self->detail, directive);
+      if (was_shown || !adw_overlay_split_view_get_collapsed (self->detail_split))
+        adw_overlay_split_view_set_show_sidebar (self->detail_split, TRUE);
+    }
+
+  _dt_window_update_actions (self);
+}
+
+static void
+on_column_view_activate (DtWindow      *self,
+                         guint          position,
+                         GtkColumnView *view)
+{
+  g_autoptr(DtDirective) directive = g_list_model_get_item (G_LIST_MODEL (self->list), position);
+
+  if (directive != NULL)
+    _dt_window_show_directive (self, directive);
+}
+
+static void
+on_detail_closed (DtWindow          *self,
+                  DtDirectiveDetail *detail)
+{
+  adw_overlay_split_view_set_show_sidebar (self->detail_split, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
+static void
+on_detail_show_notice (DtWindow          *self,
+                       gint64             notice_id,
+                       DtDirectiveDetail *detail)
+{
+  _dt_window_select_notice (self, notice_id);
+}
+
+/* Window state ------------------------------------------------------------ */
+
+static gboolean
+dt_window_close_request (GtkWindow *window)
+{
+  DtWindow *self = DT_WINDOW (window);
+
+  dt_directive_detail_flush (self->detail);
+
+  if (self->settings != NULL)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+      g_settings_set_boolean (self->settings, "window-maximized",
+                              gtk_window_is_maximized (window));
+    }
+
+  return GTK_WINDOW_CLASS (dt_window_parent_class)->close_request (window);
+}
+
+static void
+dt_window_constructed (GObject *object)
+{
+  DtWindow *self = DT_WINDOW (object);
+
+  G_OBJECT_CLASS (dt_window_parent_class)->constructed (object);
+
+  if (self->store == NULL)
+    {
+      /* The store could not be opened: the application says why; the window
+       * stays an empty shell rather than crashing. */
+      gtk_stack_set_visible_child_name (self->list_stack, "empty");
+      gtk_widget_set_sensitive (GTK_WIDGET (self->split_view), FALSE);
+      return;
+    }
+
+  self->list = dt_directive_list_new (self->store);
+  self->count_list = dt_directive_list_new (self->store);
+  self->week_list = dt_directive_list_new (self->store);
+  dt_directive_list_set_statuses (self->week_list,
+                                  DT_STATUS_FLAG (DT_STATUS_IN_PROGRESS) |
+                                  DT_STATUS_FLAG (DT_STATUS_DUE_SOON));
+  dt_directive_list_set_date_range (self->week_list, dt_date_today (),
+                                    end_of_this_week (dt_date_today ()));
+  self->notices = dt_gui_live_notices (self->store);
+  self->units = dt_gui_live_units (self->store);
+
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (on_selected_item_changed), self, G_CONNECT_SWAPPED);
+
+  _dt_window_setup_columns (self);
+  _dt_window_apply_sort_setting (self);
+  _dt_window_watch_column_visibility (self);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+
+  dt_directive_detail_set_store (self->detail, self->store);
+
+  g_signal_connect_object (self->list, "items-changed",
+                           G_CALLBACK (on_list_items_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "changed",
+                           G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+
+  dt_window_build_sidebar (self);
+  dt_window_apply_filters (self);
+  dt_window_update_counts_idle (self);
+  _dt_window_update_actions (self);
+}
+
 static void
 dt_window_dispose (GObject *object)
 {
   DtWindow *self = (DtWindow *)object;
 
+  g_clear_handle_id (&self->counts_idle, g_source_remove);
+
+  if (self->column_view != NULL)
+    gtk_column_view_set_model (self->column_view, NULL);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), DT_TYPE_WINDOW);
+
+  g_clear_object (&self->selection);
+  g_clear_object (&self->list);
+  g_clear_object (&self->count_list);
+  g_clear_object (&self->week_list);
+  g_clear_object (&self->notices);
+  g_clear_object (&self->units);
+  g_clear_object (&self->deleted);
+  g_clear_pointer (&self->deleted_extensions, g_ptr_array_unref);
+  g_clear_pointer (&self->deleted_reports, g_ptr_array_unref);
+  g_clear_object (&self->settings);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (dt_window_parent_class)->dispose (object);
@@ -81,10 +701,13 @@ dt_window_class_init (DtWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->constructed = dt_window_constructed;
   object_class->dispose = dt_window_dispose;
   object_class->get_property = dt_window_get_property;
   object_class->set_property = dt_window_set_property;
+  window_class->close_request = dt_window_close_request;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
@@ -92,14 +715,64 @@ dt_window_class_init (DtWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* The resources live in a static library: naming them here links their
+   * object file, whose constructor registers them. */
+  g_assert (dt_get_resource () != NULL);
+  g_type_ensure (DT_TYPE_DIRECTIVE_DETAIL);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/dt-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, DtWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, DtWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, DtWindow, split_view);
+  gtk_widget_class_bind_template_child (widget_class, DtWindow, content_page);
+  gtk_widget_class_bind_template_child (widget_class, DtWindow, detail_split);
+  gtk_widget_class_bind_template_child (widget_class, DtWindow, detail);
+  gtk_widget_class_bind_template_child (widget_class, DtWindow, views_list);
+  gtk_widget_class_bind_template_child (widget_class, DtWindow, notices_list);
+  gtk_widget_class_bind_template_child (widget_class, DtWindow, units_list);
+  gtk_widget_class_bind_template_child (widget_class, DtWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, DtWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, DtWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, DtWindow, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, DtWindow, column_view);
+  gtk_widget_class_bind_template_child (widget_class, DtWindow, timeline_bin);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate);
+
+  _dt_window_class_add_actions (widget_class);
 }
 
 static void
 dt_window_init (DtWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = dt_window_create_settings ();
+  if (self->settings != NULL)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
+
+  {
+    GtkEventController *controller = gtk_shortcut_controller_new ();
+
+    /* Delete removes the directive only from the list, never from a text field. */
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                                                            gtk_named_action_new ("win.delete-directive")));
+    gtk_widget_add_controller (GTK_WIDGET (self->column_view), controller);
+  }
+
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
+
+  g_signal_connect_object (self->detail, "closed",
+                           G_CALLBACK (on_detail_closed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->detail, "show-notice",
+                           G_CALLBACK (on_detail_show_notice), self, G_CONNECT_SWAPPED);
 }
 
 DtWindow *
@@ -110,4 +783,57 @@ dt_window_new (AdwApplication *application,
                        "application", application,
                        "store", store,
                        NULL);
+}
+
+DtStore *
+dt_window_get_store (DtWindow *self)
+{
+  g_return_val_if_fail (DT_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+DtDirectiveList *
+dt_window_get_directive_list (DtWindow *self)
+{
+  g_return_val_if_fail (DT_IS_WINDOW (self), NULL);
+
+  return self->list;
+}
+
+void
+dt_window_add_toast (DtWindow   *self,
+                     const char *title)
+{
+  g_return_if_fail (DT_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+void
+dt_window_show_error (DtWindow     *self,
+                      const char   *heading,
+                      const GError *error)
+{
+  AdwDialog *dialog;
+
+  g_return_if_fail (DT_IS_WINDOW (self));
+  g_return_if_fail (error != NULL);
+
+  dialog = adw_alert_dialog_new (heading, error->message);
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
+  adw_dialog_present (dialog, GTK_WIDGET (self));
+}
+
+void
+dt_gui_report_error (GtkWidget    *widget,
+                     const char   *heading,
+                     const GError *error)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (DT_IS_WINDOW (root))
+    dt_window_show_error (DT_WINDOW (root), heading, error);
+  else
+    g_warning ("%s: %s", heading, error->message);
 }

@@ -9,13 +9,28 @@
 #include <adwaita.h>
 
 #include "dt-store.h"
+#include "dt-directive-list.h"
 
 G_BEGIN_DECLS
 
 #define DT_TYPE_WINDOW (dt_window_get_type ())
 G_DECLARE_FINAL_TYPE (DtWindow, dt_window, DT, WINDOW, AdwApplicationWindow)
 
-DtWindow *dt_window_new (AdwApplication *application,
-                         DtStore        *store);
+DtWindow        *dt_window_new                (AdwApplication *application,
+                                               DtStore        *store);
+DtStore         *dt_window_get_store          (DtWindow       *self);
+/* what the list shows (sidebar choice, search, sort): the timeline follows it */
+DtDirectiveList *dt_window_get_directive_list (DtWindow       *self);
+void             dt_window_add_toast          (DtWindow       *self,
+                                               const char     *title);
+/* Shows @error to the user in an alert dialog with @heading. */
+void             dt_window_show_error         (DtWindow       *self,
+                                               const char     *heading,
+                                               const GError   *error);
+
+/* For any widget inside the window: reports @error there. */
+void             dt_gui_report_error          (GtkWidget      *widget,
+                                               const char     *heading,
+                                               const GError   *error);
 
 G_END_DECLS

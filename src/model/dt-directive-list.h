@@ -47,6 +47,8 @@ void             dt_directive_list_set_date_range (DtDirectiveList *self,
 void             dt_directive_list_set_sort       (DtDirectiveList *self,
                                                    DtDirectiveSort  sort,
                                                    gboolean         descending);
+/* re-query, e.g. when the day changes (statuses depend on today) */
+void             dt_directive_list_refresh        (DtDirectiveList *self);
 /* counts per status for the current notice/unit/search filters, ignoring the status filter */
 void             dt_directive_list_count_statuses (DtDirectiveList *self,
                                                    guint            counts[DT_N_STATUSES]);

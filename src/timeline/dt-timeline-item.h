@@ -6,6 +6,8 @@
 
 #pragma once
 
+#include <gio/gio.h>
+
 #include "dt-types.h"
 
 G_BEGIN_DECLS

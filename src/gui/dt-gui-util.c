@@ -1,0 +1,328 @@
+/* dt-gui-util.c
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "dt-date.h"
+#include "dt-gui-util.h"
+#include "dt-status.h"
+
+char *
+dt_gui_format_deadline (DtDirective *directive)
+{
+  DtDate deadline = dt_directive_get_deadline (directive);
+  g_autofree char *date = NULL;
+
+  if (deadline == DT_DATE_NONE)
+    return g_strdup ("");
+
+  date = dt_date_format (deadline);
+  if (dt_directive_get_deadline_approximate (directive))
+    return g_strconcat ("≈ ", date, NULL);
+
+  return g_steal_pointer (&date);
+}
+
+char *
+dt_gui_format_days_left (DtDirective *directive,
+                         DtDate       today)
+{
+  DtDate deadline = dt_directive_get_deadline (directive);
+  int days;
+
+  if (deadline == DT_DATE_NONE ||
+      dt_directive_get_completed_date (directive) != DT_DATE_NONE ||
+      dt_directive_get_cancelled (directive))
+    return NULL;
+
+  days = (int) deadline - (int) today;
+  if (days == 0)
+    return g_strdup (_("Due today"));
+  if (days > 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day left", "%d days left", days), days);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day overdue", "%d days overdue", -days), -days);
+}
+
+void
+dt_gui_status_label_set (GtkLabel *label,
+                         DtStatus  status)
+{
+  g_autofree char *class_name = NULL;
+
+  for (guint i = 0; i < DT_N_STATUSES; i++)
+    {
+      g_autofree char *other = g_strconcat ("status-", dt_status_to_id (i), NULL);
+      gtk_widget_remove_css_class (GTK_WIDGET (label), other);
+    }
+
+  if (status >= DT_N_STATUSES)
+    {
+      gtk_label_set_label (label, "");
+      return;
+    }
+
+  class_name = g_strconcat ("status-", dt_status_to_id (status), NULL);
+  gtk_widget_add_css_class (GTK_WIDGET (label), "status-pill");
+  gtk_widget_add_css_class (GTK_WIDGET (label), class_name);
+  gtk_label_set_label (label, dt_status_to_string (status));
+}
+
+/* Folds one character as search does: base letter, lower case, đ → d. */
+static gunichar
+fold_char (gunichar c)
+{
+  gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+
+  if (g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed)) > 0)
+    c = decomposed[0];
+  if (c == 0x0111 || c == 0x0110)
+    c = 'd';
+  return g_unichar_tolower (c);
+}
+
+/* Folded text with its white space collapsed, and for each folded byte the
+ * offset of the source character it came from. */
+static GString *
+fold_with_map (const char *text,
+               GArray     *map)
+{
+  GString *out = g_string_new (NULL);
+  gboolean space = TRUE;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gsize before = out->len;
+      glong offset = p - text;
+
+      if (g_unichar_isspace (c))
+        {
+          if (space)
+            continue;
+          g_string_append_c (out, ' ');
+          space = TRUE;
+        }
+      else
+        {
+          g_string_append_unichar (out, fold_char (c));
+          space = FALSE;
+        }
+
+      if (map != NULL)
+        for (gsize i = before; i < out->len; i++)
+          g_array_append_val (map, offset);
+    }
+
+  return out;
+}
+
+static gboolean
+ends_paragraph (const char *p)
+{
+  /* a sentence that ends a line: "...;\n", "...:\n", "...\.\n" */
+  while (*p == ' ' || *p == '\t')
+    p++;
+  return *p == '\n' || *p == '\0';
+}
+
+char *
+dt_gui_find_paragraph (const char *source_text,
+                       const char *text)
+{
+  g_autoptr(GArray) map = NULL;
+  g_autoptr(GString) haystack = NULL;
+  g_autoptr(GString) needle = NULL;
+  g_autoptr(GString) result = NULL;
+  const char *found, *start, *end, *limit;
+  gboolean space = FALSE;
+
+  if (source_text == NULL || text == NULL || text[0] == '\0')
+    return NULL;
+
+  needle = fold_with_map (text, NULL);
+  /* The start of the directive is enough to find it; the whole text may
+   * have been edited since the import. */
+  if (needle->len > 50)
+    {
+      const char *cut = g_utf8_find_prev_char (needle->str, needle->str + 50);
+      g_string_truncate (needle, cut ? (gsize) (cut - needle->str) : 50);
+    }
+  while (needle->len > 0 && needle->str[needle->len - 1] == ' ')
+    g_string_truncate (needle, needle->len - 1);
+  if (needle->len < 8)
+    return NULL;
+
+  map = g_array_new (FALSE, FALSE, sizeof (glong));
+  haystack = fold_with_map (source_text, map);
+  found = strstr (haystack->str, needle->str);
+  if (found == NULL)
+    return NULL;
+
+  /* Back to the end of the previous sentence or list item, forward to the
+   * end of this one: the paragraph as the notice wrote it. */
+  start = source_text + g_array_index (map, glong, found - haystack->str);
+  limit = start > source_text + 800 ? start - 800 : source_text;
+  while (start > limit)
+    {
+      const char *prev = start - 1;
+
+      if ((*prev == '.' || *prev == ';' || *prev == ':') && ends_paragraph (start))
+        break;
+      if (*prev == '\n')
+        {
+          const char *q = start;
+          while (*q == ' ' || *q == '\t' || *q == '\n')
+            q++;
+          if (*q == '-' || *q == '+' || g_ascii_isdigit (*q))
+            break;
+        }
+      start = prev;
+    }
+
+  end = source_text + g_array_index (map, glong, found - haystack->str);
+  limit = end + 1500;
+  while (*end != '\0' && end < limit)
+    {
+      if ((*end == '.' || *end == ';') && ends_paragraph (end + 1))
+        {
+          end++;
+          break;
+        }
+      end++;
+    }
+
+  result = g_string_new (NULL);
+  for (const char *p = start; p < end; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          space = result->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (result, ' ');
+      space = FALSE;
+      g_string_append_c (result, *p);
+    }
+
+  if (!g_utf8_validate (result->str, result->len, NULL) || result->len == 0)
+    return NULL;
+
+  return g_string_free (g_steal_pointer (&result), FALSE);
+}
+
+char *
+dt_gui_format_recurrence (DtRecurrence recurrence,
+                          guint        interval)
+{
+  switch (recurrence)
+    {
+    case DT_RECURRENCE_DAYS:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Every %u day", "Every %u days", interval), interval);
+    case DT_RECURRENCE_WEEKLY:
+      return g_strdup (_("Weekly"));
+    case DT_RECURRENCE_MONTHLY:
+      return g_strdup (_("Monthly"));
+    case DT_RECURRENCE_QUARTERLY:
+      return g_strdup (_("Quarterly"));
+    case DT_RECURRENCE_YEARLY:
+      return g_strdup (_("Yearly"));
+    case DT_RECURRENCE_NONE:
+    default:
+      return g_strdup (_("Does not recur"));
+    }
+}
+
+static gboolean
+same_notice (DtNotice *a,
+             DtNotice *b)
+{
+  return dt_notice_get_id (a) == dt_notice_get_id (b) &&
+         dt_notice_get_issue_date (a) == dt_notice_get_issue_date (b) &&
+         dt_notice_get_kind (a) == dt_notice_get_kind (b) &&
+         g_strcmp0 (dt_notice_get_number (a), dt_notice_get_number (b)) == 0 &&
+         g_strcmp0 (dt_notice_get_title (a), dt_notice_get_title (b)) == 0;
+}
+
+static gboolean
+same_unit (DtUnit *a,
+           DtUnit *b)
+{
+  return dt_unit_get_id (a) == dt_unit_get_id (b) &&
+         g_strcmp0 (dt_unit_get_name (a), dt_unit_get_name (b)) == 0 &&
+         g_strcmp0 (dt_unit_get_short_name (a), dt_unit_get_short_name (b)) == 0;
+}
+
+static void
+sync_list (GListStore *target,
+           GListModel *fresh,
+           gboolean    notices)
+{
+  guint n = g_list_model_get_n_items (fresh);
+  g_autofree gpointer *items = NULL;
+  gboolean same = g_list_model_get_n_items (G_LIST_MODEL (target)) == n;
+
+  for (guint i = 0; same && i < n; i++)
+    {
+      g_autoptr(GObject) a = g_list_model_get_item (G_LIST_MODEL (target), i);
+      g_autoptr(GObject) b = g_list_model_get_item (fresh, i);
+
+      same = notices ? same_notice (DT_NOTICE (a), DT_NOTICE (b))
+                     : same_unit (DT_UNIT (a), DT_UNIT (b));
+    }
+
+  if (same)
+    return;
+
+  items = g_new0 (gpointer, n + 1);
+  for (guint i = 0; i < n; i++)
+    items[i] = g_list_model_get_item (fresh, i);
+  g_list_store_splice (target, 0, g_list_model_get_n_items (G_LIST_MODEL (target)), items, n);
+  for (guint i = 0; i < n; i++)
+    g_object_unref (items[i]);
+}
+
+static void
+on_store_changed_notices (DtStore    *store,
+                          GListStore *target)
+{
+  g_autoptr(GListModel) fresh = dt_store_list_notices (store);
+
+  sync_list (target, fresh, TRUE);
+}
+
+static void
+on_store_changed_units (DtStore    *store,
+                        GListStore *target)
+{
+  g_autoptr(GListModel) fresh = dt_store_list_units (store);
+
+  sync_list (target, fresh, FALSE);
+}
+
+GListModel *
+dt_gui_live_notices (DtStore *store)
+{
+  GListStore *list = g_list_store_new (DT_TYPE_NOTICE);
+
+  on_store_changed_notices (store, list);
+  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_notices), list, 0);
+  return G_LIST_MODEL (list);
+}
+
+GListModel *
+dt_gui_live_units (DtStore *store)
+{
+  GListStore *list = g_list_store_new (DT_TYPE_UNIT);
+
+  on_store_changed_units (store, list);
+  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_units), list, 0);
+  return G_LIST_MODEL (list);
+}

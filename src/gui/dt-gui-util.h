@@ -1,0 +1,36 @@
+/* dt-gui-util.h — small helpers the views share
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "dt-store.h"
+
+G_BEGIN_DECLS
+
+/* "31/03/2024", "≈ 31/03/2024" when approximate, "" without a deadline */
+char       *dt_gui_format_deadline      (DtDirective *directive);
+/* "5 days left", "3 days overdue", "Due today"; NULL when done or no deadline */
+char       *dt_gui_format_days_left     (DtDirective *directive,
+                                         DtDate       today);
+/* Sets the "status-pill" label to @status: text and a CSS class per status id. */
+void        dt_gui_status_label_set     (GtkLabel    *label,
+                                         DtStatus     status);
+/* The paragraph of @source_text that holds @text (matched ignoring case and
+ * diacritics), or NULL. */
+char       *dt_gui_find_paragraph       (const char  *source_text,
+                                         const char  *text);
+/* Label for a recurrence: "Monthly", "Every 10 days" */
+char       *dt_gui_format_recurrence    (DtRecurrence recurrence,
+                                         guint        interval);
+
+/* Lists of the store's notices and units (newest notice first, units by
+ * name) that follow the store: they change only when what they show does. */
+GListModel *dt_gui_live_notices         (DtStore     *store);
+GListModel *dt_gui_live_units           (DtStore     *store);
+
+G_END_DECLS

@@ -1,0 +1,351 @@
+/* dt-window-list.c — the column view of directives
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dt-date.h"
+#include "dt-gui-util.h"
+#include "dt-window-private.h"
+
+typedef void (*CellUpdate) (GtkWidget   *child,
+                            GParamSpec  *pspec,
+                            DtDirective *directive);
+
+typedef struct
+{
+  const char      *id;       /* also the value of the "sort-column" setting */
+  const char      *title;
+  DtDirectiveSort  sort;
+  gboolean         expand;
+  int              fixed_width;
+  GtkWidget     *(*setup)  (void);
+  CellUpdate       update;
+} ColumnInfo;
+
+static GtkWidget *
+setup_label (void)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  return label;
+}
+
+/* GtkInscription is made for list cells: it takes the room the column
+ * gives and fits the text in it, two lines at most, ellipsized. */
+static GtkWidget *
+setup_text (void)
+{
+  GtkWidget *inscription = gtk_inscription_new (NULL);
+
+  gtk_inscription_set_min_lines (GTK_INSCRIPTION (inscription), 2);
+  gtk_inscription_set_nat_lines (GTK_INSCRIPTION (inscription), 2);
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (inscription), 16);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (inscription), 50);
+  gtk_inscription_set_wrap_mode (GTK_INSCRIPTION (inscription), PANGO_WRAP_WORD_CHAR);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (inscription), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_inscription_set_yalign (GTK_INSCRIPTION (inscription), 0.5);
+  return inscription;
+}
+
+static GtkWidget *
+setup_wrapped (void)
+{
+  GtkWidget *inscription = setup_text ();
+
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (inscription), 8);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (inscription), 24);
+  return inscription;
+}
+
+static GtkWidget *
+setup_deadline (void)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *date = setup_label ();
+  GtkWidget *hint = setup_label ();
+
+  gtk_widget_add_css_class (date, "numeric");
+  gtk_widget_add_css_class (hint, "caption");
+  gtk_widget_add_css_class (hint, "days-left");
+  gtk_box_append (GTK_BOX (box), date);
+  gtk_box_append (GTK_BOX (box), hint);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  return box;
+}
+
+static GtkWidget *
+setup_status (void)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_widget_set_halign (label, GTK_ALIGN_START);
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (label, "status-pill");
+  return label;
+}
+
+static void
+update_ordinal (GtkWidget   *child,
+                GParamSpec  *pspec,
+                DtDirective *directive)
+{
+  gtk_label_set_label (GTK_LABEL (child), dt_directive_get_ordinal (directive));
+}
+
+static void
+update_text (GtkWidget   *child,
+             GParamSpec  *pspec,
+             DtDirective *directive)
+{
+  const char *text = dt_directive_get_text (directive);
+
+  gtk_inscription_set_text (GTK_INSCRIPTION (child), text);
+  gtk_widget_set_tooltip_text (child, text);
+}
+
+static void
+update_unit (GtkWidget   *child,
+             GParamSpec  *pspec,
+             DtDirective *directive)
+{
+  const char *name = dt_directive_get_lead_unit_name (directive);
+
+  gtk_inscription_set_text (GTK_INSCRIPTION (child), name);
+  gtk_widget_set_tooltip_text (child, name);
+}
+
+static void
+update_deadline (GtkWidget   *child,
+                 GParamSpec  *pspec,
+                 DtDirective *directive)
+{
+  GtkWidget *date = gtk_widget_get_first_child (child);
+  GtkWidget *hint = gtk_widget_get_next_sibling (date);
+  g_autofree char *deadline = dt_gui_format_deadline (directive);
+  g_autofree char *days = dt_gui_format_days_left (directive, dt_date_today ());
+  const char *phrase = dt_directive_get_deadline_phrase (directive);
+
+  if (deadline[0] == '\0')
+    {
+      DtRecurrence recurrence = dt_directive_get_recurrence (directive);
+
+      g_clear_pointer (&deadline, g_free);
+      if (recurrence != DT_RECURRENCE_NONE)
+        deadline = dt_gui_format_recurrence (recurrence, dt_directive_get_recurrence_interval (directive));
+      else
+        deadline = g_strdup (_("No deadline"));
+      gtk_widget_add_css_class (date, "dim-label");
+    }
+  else
+    gtk_widget_remove_css_class (date, "dim-label");
+
+  gtk_label_set_label (GTK_LABEL (date), deadline);
+  gtk_widget_set_tooltip_text (child, phrase && phrase[0] ? phrase : NULL);
+
+  gtk_label_set_label (GTK_LABEL (hint), days ? days : "");
+  gtk_widget_set_visible (hint, days != NULL);
+  if (dt_directive_get_deadline (directive) < dt_date_today ())
+    gtk_widget_add_css_class (hint, "overdue");
+  else
+    gtk_widget_remove_css_class (hint, "overdue");
+}
+
+static void
+update_status (GtkWidget   *child,
+               GParamSpec  *pspec,
+               DtDirective *directive)
+{
+  dt_gui_status_label_set (GTK_LABEL (child), dt_directive_get_status (directive));
+}
+
+static void
+update_notice (GtkWidget   *child,
+               GParamSpec  *pspec,
+               DtDirective *directive)
+{
+  gtk_label_set_label (GTK_LABEL (child), dt_directive_get_notice_label (directive));
+}
+
+static const ColumnInfo columns[] = {
+  /* Translators: column header for the ordinal of a directive in its notice */
+  { "ordinal", N_("No."), DT_DIRECTIVE_SORT_ORDINAL, FALSE, 60, setup_label, update_ordinal },
+  { "text", N_("Directive"), DT_DIRECTIVE_SORT_TEXT, TRUE, -1, setup_text, update_text },
+  { "unit", N_("Lead Unit"), DT_DIRECTIVE_SORT_UNIT, FALSE, 160, setup_wrapped, update_unit },
+  { "deadline", N_("Deadline"), DT_DIRECTIVE_SORT_DEADLINE, FALSE, 130, setup_deadline, update_deadline },
+  { "status", N_("Status"), DT_DIRECTIVE_SORT_STATUS, FALSE, 170, setup_status, update_status },
+  { "notice", N_("Notice"), DT_DIRECTIVE_SORT_NOTICE, FALSE, 130, setup_label, update_notice },
+};
+
+static void
+on_factory_setup (GtkSignalListItemFactory *factory,
+                  GtkColumnViewCell        *cell,
+                  const ColumnInfo         *info)
+{
+  gtk_column_view_cell_set_child (cell, info->setup ());
+}
+
+static void
+on_factory_bind (GtkSignalListItemFactory *factory,
+                 GtkColumnViewCell        *cell,
+                 const ColumnInfo         *info)
+{
+  DtDirective *directive = gtk_column_view_cell_get_item (cell);
+  GtkWidget *child = gtk_column_view_cell_get_child (cell);
+
+  info->update (child, NULL, directive);
+  /* An edit in the detail pane changes the very object the row shows. */
+  g_signal_connect_object (directive, "notify", G_CALLBACK (info->update),
+                           child, G_CONNECT_SWAPPED);
+}
+
+static void
+on_factory_unbind (GtkSignalListItemFactory *factory,
+                   GtkColumnViewCell        *cell,
+                   const ColumnInfo         *info)
+{
+  DtDirective *directive = gtk_column_view_cell_get_item (cell);
+  GtkWidget *child = gtk_column_view_cell_get_child (cell);
+
+  if (directive != NULL)
+    g_signal_handlers_disconnect_by_func (directive, G_CALLBACK (info->update), child);
+}
+
+static const ColumnInfo *
+find_column (const char *id)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    if (g_strcmp0 (columns[i].id, id) == 0)
+      return &columns[i];
+
+  return NULL;
+}
+
+static void
+on_sorter_changed (DtWindow            *self,
+                   GtkSorterChange      change,
+                   GtkColumnViewSorter *sorter)
+{
+  GtkColumnViewColumn *column = gtk_column_view_sorter_get_primary_sort_column (sorter);
+  gboolean descending;
+  const ColumnInfo *info;
+
+  if (column == NULL)
+    return;
+
+  info = find_column (gtk_column_view_column_get_id (column));
+  if (info == NULL)
+    return;
+
+  descending = gtk_column_view_sorter_get_primary_sort_order (sorter) == GTK_SORT_DESCENDING;
+  dt_directive_list_set_sort (self->list, info->sort, descending);
+
+  if (self->settings != NULL)
+    {
+      g_settings_set_string (self->settings, "sort-column", info->id);
+      g_settings_set_boolean (self->settings, "sort-descending", descending);
+    }
+}
+
+void
+_dt_window_setup_columns (DtWindow *self)
+{
+  GtkSorter *sorter;
+
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    {
+      const ColumnInfo *info = &columns[i];
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      g_autoptr(GtkColumnViewColumn) column = NULL;
+      g_autoptr(GtkSorter) column_sorter = NULL;
+
+      g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup), (gpointer) info);
+      g_signal_connect (factory, "bind", G_CALLBACK (on_factory_bind), (gpointer) info);
+      g_signal_connect (factory, "unbind", G_CALLBACK (on_factory_unbind), (gpointer) info);
+
+      column = gtk_column_view_column_new (_(info->title), factory);
+      gtk_column_view_column_set_id (column, info->id);
+      gtk_column_view_column_set_expand (column, info->expand);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      if (info->fixed_width > 0)
+        gtk_column_view_column_set_fixed_width (column, info->fixed_width);
+
+      /* The list sorts in SQL: the column sorters only make the headers
+       * clickable and say which column and order the user chose. */
+      column_sorter = GTK_SORTER (gtk_custom_sorter_new (NULL, NULL, NULL));
+      gtk_column_view_column_set_sorter (column, column_sorter);
+
+      gtk_column_view_append_column (self->column_view, column);
+    }
+
+  sorter = gtk_column_view_get_sorter (self->column_view);
+  g_signal_connect_object (sorter, "changed",
+                           G_CALLBACK (on_sorter_changed), self, G_CONNECT_SWAPPED);
+}
+
+void
+_dt_window_apply_sort_setting (DtWindow *self)
+{
+  g_autofree char *id = NULL;
+  gboolean descending = FALSE;
+  GListModel *view_columns = gtk_column_view_get_columns (self->column_view);
+  guint n = g_list_model_get_n_items (view_columns);
+
+  if (self->settings != NULL)
+    {
+      id = g_settings_get_string (self->settings, "sort-column");
+      descending = g_settings_get_boolean (self->settings, "sort-descending");
+    }
+  if (find_column (id) == NULL)
+    g_set_str (&id, "deadline");
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (view_columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_id (column), id) == 0)
+        {
+          gtk_column_view_sort_by_column (self->column_view, column,
+                                          descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
+          break;
+        }
+    }
+
+  /* The sorter's "changed" handler passes the choice to the list. */
+  dt_directive_list_set_sort (self->list, find_column (id)->sort, descending);
+}
+
+/* Beside an open directive the table is narrow: the notice column goes
+ * (the directive's notice is in the pane). */
+static void
+update_column_visibility (DtWindow *self)
+{
+  gboolean narrow = adw_overlay_split_view_get_show_sidebar (self->detail_split) &&
+                    !adw_overlay_split_view_get_collapsed (self->detail_split);
+  GListModel *view_columns = gtk_column_view_get_columns (self->column_view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (view_columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (view_columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_id (column), "notice") == 0)
+        gtk_column_view_column_set_visible (column, !narrow);
+    }
+}
+
+void
+_dt_window_watch_column_visibility (DtWindow *self)
+{
+  g_signal_connect_object (self->detail_split, "notify::show-sidebar",
+                           G_CALLBACK (update_column_visibility), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->detail_split, "notify::collapsed",
+                           G_CALLBACK (update_column_visibility), self, G_CONNECT_SWAPPED);
+  update_column_visibility (self);
+}

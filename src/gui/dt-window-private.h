@@ -1,0 +1,88 @@
+/* dt-window-private.h — the main window's state, shared by its files
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "dt-window.h"
+#include "dt-directive-detail.h"
+#include "dt-directive-list.h"
+
+G_BEGIN_DECLS
+
+/* The smart views at the top of the sidebar, in their order. */
+typedef enum
+{
+  DT_VIEW_ALL,
+  DT_VIEW_OVERDUE,
+  DT_VIEW_DUE_THIS_WEEK,
+  DT_VIEW_IN_PROGRESS,
+  DT_VIEW_COMPLETED,
+  DT_VIEW_ONGOING,
+  DT_N_VIEWS
+} DtView;
+
+struct _DtWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  DtStore              *store;
+  GSettings            *settings;
+  DtDirectiveList      *list;         /* what the content shows */
+  DtDirectiveList      *count_list;   /* no filter but the search: for the counts */
+  DtDirectiveList      *week_list;    /* due this week, for its count */
+  GListModel           *notices;
+  GListModel           *units;
+  GtkSingleSelection   *selection;
+
+  /* the sidebar choice */
+  DtView                view;
+  gint64                notice_id;
+  gint64                unit_id;
+
+  /* the last deletion, for undo */
+  DtDirective          *deleted;
+  GPtrArray            *deleted_extensions;
+  GPtrArray            *deleted_reports;
+  AdwToast             *undo_toast;
+
+  guint                 counts_idle;
+  gboolean              updating_sidebar;
+
+  /* template children */
+  AdwToastOverlay      *toast_overlay;
+  AdwNavigationSplitView *split_view;
+  AdwNavigationPage    *content_page;
+  AdwOverlaySplitView  *detail_split;
+  DtDirectiveDetail    *detail;
+  GtkListBox           *views_list;
+  GtkListBox           *notices_list;
+  GtkListBox           *units_list;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  AdwViewStack         *view_stack;
+  GtkStack             *list_stack;
+  GtkColumnView        *column_view;
+  AdwBin               *timeline_bin;
+  GtkLabel             *view_counts[DT_N_VIEWS];
+};
+
+/* dt-window-list.c: the column view */
+void     _dt_window_setup_columns      (DtWindow    *self);
+void     _dt_window_apply_sort_setting (DtWindow    *self);
+void     _dt_window_watch_column_visibility (DtWindow *self);
+
+/* dt-window-actions.c */
+void     _dt_window_class_add_actions  (GtkWidgetClass *widget_class);
+void     _dt_window_update_actions     (DtWindow    *self);
+
+/* dt-window.c */
+void     _dt_window_show_directive     (DtWindow    *self,
+                                        DtDirective *directive);
+void     _dt_window_select_notice      (DtWindow    *self,
+                                        gint64       notice_id);
+DtDirective *_dt_window_get_current_directive (DtWindow *self);
+
+G_END_DECLS

@@ -1,0 +1,30 @@
+/* dt-extractor.h — reading the directives out of a notice's text
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "dt-extraction.h"
+#include "dt-unit-catalog.h"
+
+G_BEGIN_DECLS
+
+#define DT_TYPE_EXTRACTOR (dt_extractor_get_type ())
+G_DECLARE_FINAL_TYPE (DtExtractor, dt_extractor, DT, EXTRACTOR, GObject)
+
+/* catalog: NULL for the built-in catalogue */
+DtExtractor   *dt_extractor_new          (DtUnitCatalog  *catalog);
+DtUnitCatalog *dt_extractor_get_catalog  (DtExtractor    *self);
+/* Reads header fields and directives; never fails on odd text (it finds
+ * less), only when cancelled.  Linear in the length of the text. */
+DtExtraction  *dt_extractor_extract      (DtExtractor    *self,
+                                          const char     *text,
+                                          gssize          length,
+                                          GCancellable   *cancellable,
+                                          GError        **error);
+
+G_END_DECLS

@@ -1,0 +1,168 @@
+/* dt-import-cli.c — "directives --extract FILE" and "--import FILE"
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "dt-extractor.h"
+#include "dt-import-cli.h"
+#include "dt-import-save.h"
+#include "dt-import-source.h"
+
+void
+dt_import_cli_add_options (GApplication *app)
+{
+  const GOptionEntry entries[] = {
+    { "extract", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Print the directives a notice would import (TSV), writing nothing"), N_("FILE") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("With --extract: print JSON instead of TSV"), NULL },
+    { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Import a notice (text or PDF) without opening a window"), N_("FILE") },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (app, entries);
+}
+
+static char *
+read_notice (const char  *path,
+             GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  DtImportFormat format;
+  char *text;
+
+  text = dt_import_read_file (file, &format, NULL, error);
+  if (text != NULL && dt_import_format_describe (format) != NULL)
+    g_printerr ("%s\n", dt_import_format_describe (format));
+  return text;
+}
+
+static void
+print_utf8 (const char *text)
+{
+  /* the data goes out as UTF-8 whatever the locale */
+  fwrite (text, 1, strlen (text), stdout);
+  fflush (stdout);
+}
+
+int
+dt_import_cli_extract (const char *path,
+                       gboolean    json)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DtExtractor) extractor = NULL;
+  g_autoptr(DtExtraction) extraction = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *output = NULL;
+
+  text = read_notice (path, &error);
+  if (text == NULL)
+    {
+      g_printerr (_("Cannot read “%s”: %s\n"), path, error->message);
+      return 1;
+    }
+
+  extractor = dt_extractor_new (NULL);
+  extraction = dt_extractor_extract (extractor, text, -1, NULL, &error);
+  if (extraction == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  output = json ? dt_extraction_to_json (extraction) : dt_extraction_to_tsv (extraction);
+  print_utf8 (output);
+  return 0;
+}
+
+int
+dt_import_cli_import (const char *path,
+                      const char *database_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DtStore) store = NULL;
+  g_autoptr(DtUnitCatalog) catalog = NULL;
+  g_autoptr(DtExtractor) extractor = NULL;
+  g_autoptr(DtExtraction) extraction = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *default_path = NULL;
+  DtImportSaveResult result;
+
+  text = read_notice (path, &error);
+  if (text == NULL)
+    {
+      g_printerr (_("Cannot read “%s”: %s\n"), path, error->message);
+      return 1;
+    }
+
+  if (database_path == NULL)
+    database_path = default_path = dt_store_default_path ();
+  store = dt_store_open (database_path, &error);
+  if (store == NULL)
+    {
+      g_printerr (_("Cannot open the database “%s”: %s\n"), database_path, error->message);
+      return 1;
+    }
+
+  catalog = dt_unit_catalog_new_default ();
+  dt_unit_catalog_add_store_units (catalog, store);
+  extractor = dt_extractor_new (catalog);
+  extraction = dt_extractor_extract (extractor, text, -1, NULL, &error);
+  if (extraction == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  if (extraction->directives->len == 0)
+    {
+      g_printerr (_("No directive was found in “%s”: nothing was saved.\n"), path);
+      return 1;
+    }
+
+  if (!dt_extraction_save (extraction, store, catalog, NULL, &result, &error))
+    {
+      g_printerr (_("Cannot save the notice: %s\n"), error->message);
+      return 1;
+    }
+
+  if (result.was_update)
+    {
+      g_print (_("This notice was imported before: it was updated.\n"));
+      g_print (g_dngettext (GETTEXT_PACKAGE, "%u directive updated, ", "%u directives updated, ",
+                            result.n_updated), result.n_updated);
+      g_print (g_dngettext (GETTEXT_PACKAGE, "%u directive added.\n", "%u directives added.\n",
+                            result.n_saved), result.n_saved);
+    }
+  else
+    g_print (g_dngettext (GETTEXT_PACKAGE, "%u directive saved.\n", "%u directives saved.\n",
+                          result.n_saved), result.n_saved);
+  if (result.n_new_units > 0)
+    g_print (g_dngettext (GETTEXT_PACKAGE, "%u new unit added.\n", "%u new units added.\n",
+                          result.n_new_units), result.n_new_units);
+  if (result.n_skipped > 0)
+    g_print (g_dngettext (GETTEXT_PACKAGE, "%u directive without a lead unit was skipped.\n",
+                          "%u directives without a lead unit were skipped.\n",
+                          result.n_skipped), result.n_skipped);
+  return 0;
+}
+
+int
+dt_import_cli_run (GVariantDict *options,
+                   const char   *database_path)
+{
+  const char *path = NULL;
+
+  if (g_variant_dict_lookup (options, "extract", "^&ay", &path))
+    return dt_import_cli_extract (path, g_variant_dict_contains (options, "json"));
+  if (g_variant_dict_lookup (options, "import", "^&ay", &path))
+    return dt_import_cli_import (path, database_path);
+  return -1;
+}

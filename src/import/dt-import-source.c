@@ -1,0 +1,360 @@
+/* dt-import-source.c — a notice file (text or PDF) as UTF-8 text
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#if HAVE_POPPLER
+#include <poppler.h>
+#endif
+
+#include "dt-import-source.h"
+
+G_DEFINE_QUARK (dt-import-error-quark, dt_import_error)
+
+/* a text file has no NUL byte in its first block */
+#define SNIFF_SIZE 65536
+
+static gboolean
+is_blank (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)) && g_utf8_get_char (p) != 0xFEFF)
+      return FALSE;
+  return TRUE;
+}
+
+static char *
+check_not_empty (char    *text,
+                 GError **error)
+{
+  if (text != NULL && is_blank (text))
+    {
+      g_free (text);
+      g_set_error_literal (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_EMPTY,
+                           _("The file is empty: there is no text to import."));
+      return NULL;
+    }
+  return text;
+}
+
+static char *
+normalize (const char *text,
+           gssize      length)
+{
+  /* NFC: Windows-1258 and some PDFs write tone marks as combining characters */
+  char *nfc = g_utf8_normalize (text, length, G_NORMALIZE_NFC);
+
+  return nfc != NULL ? nfc : g_strndup (text, length);
+}
+
+#if HAVE_POPPLER
+static char *
+read_pdf (GBytes  *bytes,
+          GError **error)
+{
+  g_autoptr(GObject) document_object = NULL;
+  PopplerDocument *document;
+  g_autoptr(GError) local_error = NULL;
+  GString *text;
+  int n_pages;
+
+  document = poppler_document_new_from_bytes (bytes, NULL, &local_error);
+  document_object = (GObject *) document;
+  if (document == NULL)
+    {
+      g_set_error (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_PDF,
+                   _("The PDF file cannot be read: %s"), local_error->message);
+      return NULL;
+    }
+
+  n_pages = poppler_document_get_n_pages (document);
+  text = g_string_new (NULL);
+  for (int i = 0; i < n_pages; i++)
+    {
+      g_autoptr(GObject) page = (GObject *) poppler_document_get_page (document, i);
+      g_autofree char *page_text = page ? poppler_page_get_text (POPPLER_PAGE (page)) : NULL;
+
+      if (page_text != NULL)
+        {
+          g_string_append (text, page_text);
+          g_string_append_c (text, '\n');
+        }
+    }
+
+  if (is_blank (text->str))
+    {
+      g_string_free (text, TRUE);
+      g_set_error_literal (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_PDF_NO_TEXT,
+                           _("This PDF has no text layer: it is probably a scanned image. "
+                             "Copy the text from the original document, or run it through "
+                             "text recognition (OCR) first."));
+      return NULL;
+    }
+
+  {
+    char *nfc = normalize (text->str, text->len);
+
+    g_string_free (text, TRUE);
+    return nfc;
+  }
+}
+#endif
+
+char *
+dt_import_read_bytes (GBytes          *bytes,
+                      DtImportFormat  *format,
+                      GError         **error)
+{
+  const char *data;
+  gsize size;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &size);
+  if (format)
+    *format = DT_IMPORT_FORMAT_UTF8;
+
+  if (size > DT_IMPORT_MAX_SIZE)
+    {
+      g_autofree char *formatted = g_format_size (size);
+
+      g_set_error (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_TOO_LARGE,
+                   _("The file is too large to be a notice (%s)."), formatted);
+      return NULL;
+    }
+
+  if (size >= 4 && memcmp (data, "%PDF", 4) == 0)
+    {
+      if (format)
+        *format = DT_IMPORT_FORMAT_PDF;
+#if HAVE_POPPLER
+      return read_pdf (bytes, error);
+#else
+      g_set_error_literal (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_UNSUPPORTED,
+                           _("This version of the application cannot read PDF files. "
+                             "Copy the text out of the PDF and import that instead."));
+      return NULL;
+#endif
+    }
+
+  /* UTF-16 with a byte order mark (Windows "Unicode" text) */
+  if (size >= 2 && (((guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE)
+                    || ((guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF)))
+    {
+      g_autofree char *utf8 = g_convert (data, size, "UTF-8", "UTF-16", NULL, NULL, NULL);
+
+      if (utf8 != NULL)
+        {
+          const char *start = g_str_has_prefix (utf8, "\xEF\xBB\xBF") ? utf8 + 3 : utf8;
+
+          if (format)
+            *format = DT_IMPORT_FORMAT_UTF16;
+          return check_not_empty (normalize (start, -1), error);
+        }
+    }
+
+  if (memchr (data, '\0', MIN (size, SNIFF_SIZE)) != NULL)
+    {
+      g_set_error_literal (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_BINARY,
+                           _("The file is not text: import a plain text file (.txt) or a PDF."));
+      return NULL;
+    }
+
+  if (size >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      size -= 3;
+    }
+
+  if (g_utf8_validate_len (data, size, NULL))
+    return check_not_empty (normalize (data, size), error);
+
+  /* Vietnamese text from older Windows programs */
+  {
+    g_autofree char *utf8 = g_convert (data, size, "UTF-8", "WINDOWS-1258", NULL, NULL, NULL);
+
+    if (utf8 != NULL)
+      {
+        if (format)
+          *format = DT_IMPORT_FORMAT_WINDOWS_1258;
+        return check_not_empty (normalize (utf8, -1), error);
+      }
+  }
+
+  g_set_error_literal (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_ENCODING,
+                       _("The file is not in a known text encoding: it is neither UTF-8 nor "
+                         "Windows-1258. Save it as UTF-8 text and try again."));
+  return NULL;
+}
+
+char *
+dt_import_read_file (GFile           *file,
+                     DtImportFormat  *format,
+                     GCancellable    *cancellable,
+                     GError         **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, NULL);
+  if (info != NULL && g_file_info_get_size (info) > DT_IMPORT_MAX_SIZE)
+    {
+      g_autofree char *formatted = g_format_size (g_file_info_get_size (info));
+
+      g_set_error (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_TOO_LARGE,
+                   _("The file is too large to be a notice (%s)."), formatted);
+      return NULL;
+    }
+
+  bytes = g_file_load_bytes (file, cancellable, NULL, error);
+  if (bytes == NULL)
+    return NULL;
+
+  return dt_import_read_bytes (bytes, format, error);
+}
+
+const char *
+dt_import_format_describe (DtImportFormat format)
+{
+  switch (format)
+    {
+    case DT_IMPORT_FORMAT_WINDOWS_1258:
+      return _("The file was not UTF-8: it was read as Windows-1258 (Vietnamese) text. "
+               "Check the accents of the extracted text.");
+    case DT_IMPORT_FORMAT_UTF16:
+      return _("The file was read as UTF-16 text.");
+    case DT_IMPORT_FORMAT_PDF:
+      return _("The text was taken from the PDF's text layer: check that table rows were read in order.");
+    case DT_IMPORT_FORMAT_UTF8:
+    default:
+      return NULL;
+    }
+}
+
+typedef struct
+{
+  GFile          *file;
+  char           *text;
+  DtExtractor    *extractor;
+  DtImportFormat  format;
+} ExtractData;
+
+static void
+extract_data_free (ExtractData *data)
+{
+  g_clear_object (&data->file);
+  g_clear_object (&data->extractor);
+  g_free (data->text);
+  g_free (data);
+}
+
+static void
+extract_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  ExtractData *data = task_data;
+  g_autoptr(GError) error = NULL;
+  DtExtraction *extraction;
+
+  if (data->file != NULL)
+    {
+      data->text = dt_import_read_file (data->file, &data->format, cancellable, &error);
+      if (data->text == NULL)
+        {
+          g_task_return_error (task, g_steal_pointer (&error));
+          return;
+        }
+    }
+
+  extraction = dt_extractor_extract (data->extractor, data->text, -1, cancellable, &error);
+  if (extraction == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, extraction, (GDestroyNotify) dt_extraction_unref);
+}
+
+static void
+start_extraction (ExtractData         *data,
+                  gpointer             source_tag,
+                  GCancellable        *cancellable,
+                  GAsyncReadyCallback  callback,
+                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, data, (GDestroyNotify) extract_data_free);
+  g_task_set_return_on_cancel (task, FALSE);
+  g_task_run_in_thread (task, extract_thread);
+}
+
+void
+dt_import_extract_file_async (GFile               *file,
+                              DtExtractor         *extractor,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  ExtractData *data;
+
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (DT_IS_EXTRACTOR (extractor));
+
+  data = g_new0 (ExtractData, 1);
+  data->file = g_object_ref (file);
+  data->extractor = g_object_ref (extractor);
+  start_extraction (data, dt_import_extract_file_async, cancellable, callback, user_data);
+}
+
+DtExtraction *
+dt_import_extract_file_finish (GAsyncResult    *result,
+                               DtImportFormat  *format,
+                               GError         **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == dt_import_extract_file_async, NULL);
+
+  if (format)
+    *format = ((ExtractData *) g_task_get_task_data (G_TASK (result)))->format;
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+void
+dt_import_extract_text_async (const char          *text,
+                              DtExtractor         *extractor,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  ExtractData *data;
+
+  g_return_if_fail (text != NULL);
+  g_return_if_fail (DT_IS_EXTRACTOR (extractor));
+
+  data = g_new0 (ExtractData, 1);
+  data->text = normalize (text, -1);
+  data->extractor = g_object_ref (extractor);
+  start_extraction (data, dt_import_extract_text_async, cancellable, callback, user_data);
+}
+
+DtExtraction *
+dt_import_extract_text_finish (GAsyncResult  *result,
+                               GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == dt_import_extract_text_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

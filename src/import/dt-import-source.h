@@ -1,0 +1,73 @@
+/* dt-import-source.h — a notice file (text or PDF) as UTF-8 text
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "dt-extractor.h"
+
+G_BEGIN_DECLS
+
+#define DT_IMPORT_ERROR (dt_import_error_quark ())
+
+typedef enum
+{
+  DT_IMPORT_ERROR_EMPTY,         /* nothing but white space */
+  DT_IMPORT_ERROR_BINARY,        /* not text, not a PDF */
+  DT_IMPORT_ERROR_ENCODING,      /* neither UTF-8 nor Windows-1258 */
+  DT_IMPORT_ERROR_PDF_NO_TEXT,   /* a scanned PDF */
+  DT_IMPORT_ERROR_PDF,           /* damaged or protected PDF */
+  DT_IMPORT_ERROR_UNSUPPORTED,   /* a PDF, and built without poppler */
+  DT_IMPORT_ERROR_TOO_LARGE,
+} DtImportError;
+
+GQuark dt_import_error_quark (void);
+
+typedef enum
+{
+  DT_IMPORT_FORMAT_UTF8,
+  DT_IMPORT_FORMAT_UTF16,
+  DT_IMPORT_FORMAT_WINDOWS_1258,   /* converted: worth telling the user */
+  DT_IMPORT_FORMAT_PDF,
+} DtImportFormat;
+
+/* Largest input read: far above any notice, low enough to stay responsive */
+#define DT_IMPORT_MAX_SIZE (256 * 1024 * 1024)
+
+/* Bytes of a file, a drop or the clipboard → NFC UTF-8 text, BOM removed.
+ * Recognises PDF by its magic number ("%PDF"). */
+char        *dt_import_read_bytes     (GBytes          *bytes,
+                                       DtImportFormat  *format,
+                                       GError         **error);
+char        *dt_import_read_file      (GFile           *file,
+                                       DtImportFormat  *format,
+                                       GCancellable    *cancellable,
+                                       GError         **error);
+/* A sentence for the user about how the text was read, or NULL when there
+ * is nothing to say (UTF-8).  Translated. */
+const char  *dt_import_format_describe (DtImportFormat  format);
+
+/* Read and extract off the main loop.  The text is read, then extracted;
+ * cancel with the cancellable. */
+void          dt_import_extract_file_async  (GFile               *file,
+                                             DtExtractor         *extractor,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+DtExtraction *dt_import_extract_file_finish (GAsyncResult        *result,
+                                             DtImportFormat      *format,
+                                             GError             **error);
+/* For pasted text (already UTF-8) */
+void          dt_import_extract_text_async  (const char          *text,
+                                             DtExtractor         *extractor,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+DtExtraction *dt_import_extract_text_finish (GAsyncResult        *result,
+                                             GError             **error);
+
+G_END_DECLS

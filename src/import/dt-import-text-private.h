@@ -1,0 +1,42 @@
+/* dt-import-text-private.h — folding text for the importer's matchers
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* A folded copy of a text: lower-case ASCII, one byte per source character
+ * (diacritics dropped, đ → d, dashes → '-', curly quotes → '"', "…" → '.'),
+ * white space collapsed to one space.  map[i] is the byte offset in the
+ * source of folded byte i (map[len] = end of source), so a match in the
+ * folded text gives back the phrase exactly as written. */
+typedef struct
+{
+  char    *text;
+  gsize    len;
+  guint32 *map;
+} DtFolded;
+
+void      _dt_folded_init   (DtFolded    *folded,
+                             const char  *source,
+                             gssize       length);
+void      _dt_folded_clear  (DtFolded    *folded);
+
+/* Folds one character; returns 0 for a character that folds to nothing
+ * (a combining mark). */
+char      _dt_fold_char     (gunichar     c);
+
+/* Canonical key of a unit name: folded, '&' read as "và", punctuation and
+ * dashes as spaces, common abbreviations expanded ("PTNT", "UBND", "BCH",
+ * "LĐ-TB&XH" …), a trailing "tỉnh" dropped. */
+char     *_dt_unit_key      (const char  *text,
+                             gssize       length);
+
+gboolean  _dt_is_word_char  (char         c);
+
+G_END_DECLS

@@ -1,0 +1,296 @@
+/* dt-import-text.c — folding text for the importer's matchers
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "dt-import-text-private.h"
+
+#define FOLD_TABLE_FIRST 0x00C0
+#define FOLD_TABLE_LAST  0x1EFF
+
+static char *fold_table;
+
+static gpointer
+build_fold_table (gpointer data)
+{
+  char *table = g_new0 (char, FOLD_TABLE_LAST - FOLD_TABLE_FIRST + 1);
+
+  for (gunichar c = FOLD_TABLE_FIRST; c <= FOLD_TABLE_LAST; c++)
+    {
+      gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+      gsize n = g_unichar_fully_decompose (c, FALSE, decomposed,
+                                           G_N_ELEMENTS (decomposed));
+
+      if (n > 0 && decomposed[0] < 0x80 && g_ascii_isalpha (decomposed[0]))
+        table[c - FOLD_TABLE_FIRST] = g_ascii_tolower (decomposed[0]);
+    }
+  table[0x0110 - FOLD_TABLE_FIRST] = 'd';   /* Đ */
+  table[0x0111 - FOLD_TABLE_FIRST] = 'd';   /* đ */
+
+  return table;
+}
+
+char
+_dt_fold_char (gunichar c)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  if (c < 0x80)
+    {
+      if (c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+        return ' ';
+      return g_ascii_tolower ((char) c);
+    }
+  if (c >= 0x0300 && c <= 0x036F)
+    return 0;
+  if (c >= FOLD_TABLE_FIRST && c <= FOLD_TABLE_LAST)
+    {
+      char f;
+
+      fold_table = g_once (&once, build_fold_table, NULL);
+      f = fold_table[c - FOLD_TABLE_FIRST];
+      if (f != 0)
+        return f;
+    }
+  switch (c)
+    {
+    case 0x00A0: case 0x2002: case 0x2003: case 0x2009: case 0x200A:
+    case 0x202F: case 0x3000: case 0x2028: case 0x2029:
+      return ' ';
+    case 0x200B: case 0xFEFF:
+      return 0;
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
+    case 0x2015: case 0x2212:
+      return '-';
+    case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB:
+      return '"';
+    case 0x2018: case 0x2019: case 0x201A:
+      return '\'';
+    case 0x2026:
+      return '.';
+    default:
+      return '?';
+    }
+}
+
+void
+_dt_folded_init (DtFolded   *folded,
+                 const char *source,
+                 gssize      length)
+{
+  const char *p, *end;
+  gsize n = 0;
+  gsize last_end = 0;
+  gboolean space = TRUE;   /* drop leading white space */
+
+  if (length < 0)
+    length = strlen (source);
+  end = source + length;
+
+  folded->text = g_new (char, length + 1);
+  folded->map = g_new (guint32, length + 1);
+
+  for (p = source; p < end; )
+    {
+      gunichar c;
+      const char *next;
+      char f;
+
+      if ((guchar) *p < 0x80)
+        {
+          c = (guchar) *p;
+          next = p + 1;
+        }
+      else
+        {
+          c = g_utf8_get_char_validated (p, end - p);
+          if (c == (gunichar) -1 || c == (gunichar) -2)
+            {
+              c = '?';
+              next = p + 1;
+            }
+          else
+            next = g_utf8_next_char (p);
+        }
+
+      f = _dt_fold_char (c);
+      if (f == ' ')
+        {
+          if (!space)
+            {
+              folded->text[n] = ' ';
+              folded->map[n] = p - source;
+              n++;
+            }
+          space = TRUE;
+        }
+      else if (f != 0)
+        {
+          folded->text[n] = f;
+          folded->map[n] = p - source;
+          n++;
+          space = FALSE;
+          last_end = next - source;
+        }
+      p = next;
+    }
+
+  if (n > 0 && folded->text[n - 1] == ' ')
+    n--;
+  folded->text[n] = '\0';
+  folded->map[n] = last_end;
+  folded->len = n;
+}
+
+void
+_dt_folded_clear (DtFolded *folded)
+{
+  g_clear_pointer (&folded->text, g_free);
+  g_clear_pointer (&folded->map, g_free);
+  folded->len = 0;
+}
+
+gboolean
+_dt_is_word_char (char c)
+{
+  return g_ascii_isalnum (c);
+}
+
+/* Abbreviations seen in notices, as token sequences of the folded text. */
+static const struct
+{
+  const char *abbrev;
+  const char *expansion;
+} abbreviations[] = {
+  { "nn va ptnt", "nong nghiep va phat trien nong thon" },
+  { "nnptnt", "nong nghiep va phat trien nong thon" },
+  { "nn va mt", "nong nghiep va moi truong" },
+  { "nnmt", "nong nghiep va moi truong" },
+  { "ptnt", "phat trien nong thon" },
+  { "kh va dt", "ke hoach va dau tu" },
+  { "khdt", "ke hoach va dau tu" },
+  { "tn va mt", "tai nguyen va moi truong" },
+  { "tnmt", "tai nguyen va moi truong" },
+  { "tt va tt", "thong tin va truyen thong" },
+  { "tttt", "thong tin va truyen thong" },
+  { "ld tb va xh", "lao dong thuong binh va xa hoi" },
+  { "ldtb va xh", "lao dong thuong binh va xa hoi" },
+  { "ldtbxh", "lao dong thuong binh va xa hoi" },
+  { "gd va dt", "giao duc va dao tao" },
+  { "gddt", "giao duc va dao tao" },
+  { "vh tt va dl", "van hoa the thao va du lich" },
+  { "vhttdl", "van hoa the thao va du lich" },
+  { "vh va tt", "van hoa va the thao" },
+  { "vhtt", "van hoa va the thao" },
+  { "kh va cn", "khoa hoc va cong nghe" },
+  { "khcn", "khoa hoc va cong nghe" },
+  { "gtvt", "giao thong van tai" },
+  { "pt th", "phat thanh va truyen hinh" },
+  { "pt va th", "phat thanh va truyen hinh" },
+  { "ptth", "phat thanh va truyen hinh" },
+  { "dt va tg", "dan toc va ton giao" },
+  { "ubnd", "uy ban nhan dan" },
+  { "hdnd", "hoi dong nhan dan" },
+  { "vp", "van phong" },
+  { "bch", "bo chi huy" },
+  { "bchqs", "bo chi huy quan su" },
+  { "qs", "quan su" },
+  { "bdbp", "bo doi bien phong" },
+  { "bql", "ban quan ly" },
+  { "kkt", "khu kinh te" },
+  { "kcn", "khu cong nghiep" },
+  { "nhnn", "ngan hang nha nuoc" },
+  { "kbnn", "kho bac nha nuoc" },
+  { "bhxh", "bao hiem xa hoi" },
+  { "ca", "cong an" },
+  { "ttr", "thanh tra" },
+};
+
+static gboolean
+tokens_match (GPtrArray  *tokens,
+              guint       at,
+              char      **pattern,
+              guint      *n_matched)
+{
+  guint i;
+
+  for (i = 0; pattern[i] != NULL; i++)
+    if (at + i >= tokens->len || strcmp (g_ptr_array_index (tokens, at + i), pattern[i]) != 0)
+      return FALSE;
+  *n_matched = i;
+  return TRUE;
+}
+
+char *
+_dt_unit_key (const char *text,
+              gssize      length)
+{
+  static gsize initialized = 0;
+  static char **patterns[G_N_ELEMENTS (abbreviations)];
+  g_autoptr(GPtrArray) tokens = g_ptr_array_new_with_free_func (g_free);
+  GString *key;
+  DtFolded folded;
+  const char *p;
+
+  if (g_once_init_enter (&initialized))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (abbreviations); i++)
+        patterns[i] = g_strsplit (abbreviations[i].abbrev, " ", -1);
+      g_once_init_leave (&initialized, 1);
+    }
+
+  _dt_folded_init (&folded, text, length);
+  for (p = folded.text; *p != '\0'; )
+    {
+      if (*p == '&')
+        {
+          g_ptr_array_add (tokens, g_strdup ("va"));
+          p++;
+        }
+      else if (_dt_is_word_char (*p))
+        {
+          const char *start = p;
+
+          while (_dt_is_word_char (*p))
+            p++;
+          g_ptr_array_add (tokens, g_strndup (start, p - start));
+        }
+      else
+        p++;
+    }
+  _dt_folded_clear (&folded);
+
+  if (tokens->len > 2 && strcmp (g_ptr_array_index (tokens, tokens->len - 1), "tinh") == 0)
+    g_ptr_array_remove_index (tokens, tokens->len - 1);
+
+  key = g_string_new (NULL);
+  for (guint i = 0; i < tokens->len; )
+    {
+      guint n = 0;
+      guint j;
+
+      for (j = 0; j < G_N_ELEMENTS (abbreviations); j++)
+        if (tokens_match (tokens, i, patterns[j], &n))
+          break;
+
+      if (key->len > 0)
+        g_string_append_c (key, ' ');
+      if (j < G_N_ELEMENTS (abbreviations))
+        {
+          g_string_append (key, abbreviations[j].expansion);
+          i += n;
+        }
+      else
+        {
+          g_string_append (key, g_ptr_array_index (tokens, i));
+          i++;
+        }
+    }
+
+  return g_string_free (key, FALSE);
+}

@@ -1,0 +1,718 @@
+/* dt-directive-list.c
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "dt-date.h"
+#include "dt-directive.h"
+#include "dt-directive-list.h"
+#include "dt-status.h"
+#include "dt-store-private.h"
+#include "dt-text.h"
+
+/* The list holds only the ids of the matching rows, in order.  On a
+ * store change, the store tells which directive rows the commit wrote
+ * (anything shown of a directive changing writes its row), so comparing
+ * the old and new arrays, with those rows counted as different, gives the
+ * span that changed.  Items are loaded when asked for and remembered
+ * weakly: while someone (a list row) holds one, the same object comes
+ * back. */
+
+struct _DtDirectiveList
+{
+  GObject          parent_instance;
+
+  DtStore         *store;
+  GArray          *rows;        /* gint64 ids */
+  GArray          *base_rows;   /* the same without a short search, or NULL */
+  GHashTable      *items;       /* gint64 id → GWeakRef to DtDirective */
+
+  gint64           notice_id;
+  gint64           unit_id;
+  guint            status_flags;
+  char            *search;      /* folded, NULL for none */
+  DtDate           from;
+  DtDate           to;
+  DtDirectiveSort  sort;
+  gboolean         descending;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (DtDirectiveList, dt_directive_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_N_ITEMS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Query building: fixed fragments only; every value is bound. */
+
+/* Splits the folded search into phrases of at least three characters
+ * (what the trigram index can look up), joining short words to their
+ * neighbours: "so y te" stays one phrase.  Returns the FTS5 query, or
+ * NULL and the text to look for by scanning when it is too short. */
+static char *
+build_match (const char  *folded,
+             char       **scan)
+{
+  g_auto(GStrv) words = g_strsplit (folded, " ", -1);
+  g_autoptr(GPtrArray) phrases = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) current = g_string_new (NULL);
+  GString *match;
+
+  *scan = NULL;
+  for (guint i = 0; words[i]; i++)
+    {
+      if (*words[i] == '\0')
+        continue;
+      if (current->len > 0)
+        g_string_append_c (current, ' ');
+      g_string_append (current, words[i]);
+      if (g_utf8_strlen (current->str, -1) >= 3)
+        {
+          g_ptr_array_add (phrases, g_strdup (current->str));
+          g_string_truncate (current, 0);
+        }
+    }
+  if (current->len > 0)
+    {
+      if (phrases->len == 0)
+        {
+          *scan = g_strdup (current->str);
+          return NULL;
+        }
+      else
+        {
+          char *last = g_ptr_array_index (phrases, phrases->len - 1);
+          phrases->pdata[phrases->len - 1] = g_strconcat (last, " ", current->str, NULL);
+          g_free (last);
+        }
+    }
+  if (phrases->len == 0)
+    return NULL;
+
+  match = g_string_new (NULL);
+  for (guint i = 0; i < phrases->len; i++)
+    {
+      const char *phrase = g_ptr_array_index (phrases, i);
+
+      if (i > 0)
+        g_string_append_c (match, ' ');
+      g_string_append_c (match, '"');
+      for (const char *p = phrase; *p; p++)
+        {
+          if (*p == '"')
+            g_string_append_c (match, '"');
+          g_string_append_c (match, *p);
+        }
+      g_string_append_c (match, '"');
+    }
+  return g_string_free (match, FALSE);
+}
+
+static void
+append_filters (DtDirectiveList *self,
+                GString         *sql,
+                gboolean         with_status,
+                char           **match,
+                char           **scan)
+{
+  g_string_append (sql, " WHERE 1");
+  if (self->notice_id > 0)
+    g_string_append (sql, " AND d.notice_id = :notice");
+  if (self->unit_id > 0)
+    g_string_append (sql, " AND d.lead_unit_id = :unit");
+  if (with_status && self->status_flags != 0)
+    g_string_append (sql, " AND ((1 << " DT_STORE_STATUS_SQL ") & :flags) != 0");
+  if (self->from != DT_DATE_NONE)
+    g_string_append (sql, " AND d.deadline >= :from");
+  if (self->to != DT_DATE_NONE)
+    g_string_append (sql, " AND d.deadline <= :to");
+
+  *match = *scan = NULL;
+  if (self->search != NULL)
+    {
+      *match = build_match (self->search, scan);
+      if (*match != NULL)
+        g_string_append (sql, " AND d.id IN (SELECT rowid FROM directive_fts"
+                              " WHERE directive_fts MATCH :match)");
+      else if (*scan != NULL)
+        {
+          /* too short for the index: the caller matches the rows against
+           * the texts in memory, which is faster than any SQL here */
+          _dt_store_ensure_search_texts (self->store);
+        }
+    }
+}
+
+static void
+bind_named_text (sqlite3_stmt *stmt,
+                 const char   *name,
+                 const char   *text)
+{
+  int index = sqlite3_bind_parameter_index (stmt, name);
+
+  if (index > 0)
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+static void
+bind_named_int (sqlite3_stmt *stmt,
+                const char   *name,
+                gint64        value)
+{
+  int index = sqlite3_bind_parameter_index (stmt, name);
+
+  if (index > 0)
+    sqlite3_bind_int64 (stmt, index, value);
+}
+
+static void
+bind_filters (DtDirectiveList *self,
+              sqlite3_stmt    *stmt,
+              const char      *match,
+              const char      *scan)
+{
+  g_autofree char *from = dt_date_to_iso (self->from);
+  g_autofree char *to = dt_date_to_iso (self->to);
+
+  _dt_store_bind_today (stmt);
+  bind_named_int (stmt, ":notice", self->notice_id);
+  bind_named_int (stmt, ":unit", self->unit_id);
+  bind_named_int (stmt, ":flags", self->status_flags);
+  if (from)
+    bind_named_text (stmt, ":from", from);
+  if (to)
+    bind_named_text (stmt, ":to", to);
+  if (match)
+    bind_named_text (stmt, ":match", match);
+  if (scan)
+    bind_named_text (stmt, ":scan", scan);
+}
+
+static void
+append_order (DtDirectiveList *self,
+              GString         *sql)
+{
+  const char *dir = self->descending ? " DESC" : "";
+
+  g_string_append (sql, " ORDER BY ");
+  switch (self->sort)
+    {
+    case DT_DIRECTIVE_SORT_ORDINAL:
+    case DT_DIRECTIVE_SORT_NOTICE:
+      g_string_append_printf (sql, "coalesce (n.issue_date, n.meeting_date)%s, d.notice_id%s,"
+                                   " d.ordinal_key%s, d.id%s", dir, dir, dir, dir);
+      break;
+    case DT_DIRECTIVE_SORT_UNIT:
+      g_string_append_printf (sql, "u.collate_key%s, d.deadline IS NULL, d.deadline%s, d.id%s",
+                              dir, dir, dir);
+      break;
+    case DT_DIRECTIVE_SORT_STATUS:
+      g_string_append_printf (sql, DT_STORE_STATUS_SQL "%s, d.deadline IS NULL, d.deadline%s,"
+                                   " d.id%s", dir, dir, dir);
+      break;
+    case DT_DIRECTIVE_SORT_TEXT:
+      g_string_append_printf (sql, "d.text_key%s, d.id%s", dir, dir);
+      break;
+    case DT_DIRECTIVE_SORT_DEADLINE:
+    default:
+      /* no deadline last, whichever the direction; matches the indexes */
+      /* then open ones first; the order of the indexes, which also hold
+       * what the status needs */
+      if (self->descending)
+        g_string_append (sql, "d.deadline IS NULL, d.deadline DESC, d.completed_date DESC,"
+                              " d.cancelled DESC, d.id DESC");
+      else
+        g_string_append (sql, "d.deadline IS NULL, d.deadline, d.completed_date, d.cancelled,"
+                              " d.id");
+      break;
+    }
+}
+
+static gboolean
+scan_match (DtDirectiveList *self,
+            gint64           id,
+            const char      *scan)
+{
+  const char *text = _dt_store_lookup_search_text (self->store, id);
+
+  return text != NULL && strstr (text, scan) != NULL;
+}
+
+static GArray *
+filter_rows (DtDirectiveList *self,
+             GArray          *base,
+             const char      *scan,
+             GArray          *rows)
+{
+  const gint64 *ids = (const gint64 *) (gpointer) base->data;
+
+  for (guint i = 0; i < base->len; i++)
+    if (scan_match (self, ids[i], scan))
+      g_array_append_val (rows, ids[i]);
+  return rows;
+}
+
+static GArray *
+query_rows (DtDirectiveList *self)
+{
+  g_autoptr(GString) sql = g_string_new ("SELECT d.id FROM directives d");
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *match = NULL;
+  g_autofree char *scan = NULL;
+  g_autoptr(GError) error = NULL;
+  GArray *rows = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  if (self->sort == DT_DIRECTIVE_SORT_UNIT)
+    g_string_append (sql, " LEFT JOIN units u ON u.id = d.lead_unit_id");
+  if (self->sort == DT_DIRECTIVE_SORT_ORDINAL || self->sort == DT_DIRECTIVE_SORT_NOTICE)
+    g_string_append (sql, " LEFT JOIN notices n ON n.id = d.notice_id");
+  append_filters (self, sql, TRUE, &match, &scan);
+  append_order (self, sql);
+
+  /* a search too short for the index filters the rows of the other
+   * filters, kept from the last time while those do not change */
+  if (scan != NULL && self->base_rows != NULL)
+    return filter_rows (self, self->base_rows, scan, rows);
+
+  stmt = _dt_store_prepare (self->store, sql->str, &error);
+  if (stmt == NULL)
+    {
+      g_warning ("Could not query directives: %s", error->message);
+      return rows;
+    }
+  bind_filters (self, stmt, match, scan);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (rows, id);
+    }
+  if (scan != NULL)
+    {
+      g_clear_pointer (&self->base_rows, g_array_unref);
+      self->base_rows = rows;
+      return filter_rows (self, self->base_rows, scan, g_array_new (FALSE, FALSE, sizeof (gint64)));
+    }
+  return rows;
+}
+
+/* the rows of the other filters are no longer those */
+static void
+invalidate_base (DtDirectiveList *self)
+{
+  g_clear_pointer (&self->base_rows, g_array_unref);
+}
+
+static void
+requery (DtDirectiveList *self,
+         GHashTable      *changed)
+{
+  g_autoptr(GArray) old = self->rows;
+  GArray *rows;
+  const gint64 *a, *b;
+  guint prefix = 0, suffix = 0;
+  guint removed, added;
+
+  if (self->store == NULL)
+    return;
+
+  rows = query_rows (self);
+  a = (const gint64 *) (gpointer) old->data;
+  b = (const gint64 *) (gpointer) rows->data;
+
+#define SAME(x, y) ((x) == (y) && (changed == NULL || !g_hash_table_contains (changed, &(x))))
+  while (prefix < old->len && prefix < rows->len && SAME (a[prefix], b[prefix]))
+    prefix++;
+  while (suffix < old->len - prefix && suffix < rows->len - prefix
+         && SAME (a[old->len - 1 - suffix], b[rows->len - 1 - suffix]))
+    suffix++;
+#undef SAME
+
+  removed = old->len - prefix - suffix;
+  added = rows->len - prefix - suffix;
+
+  /* forget the objects of rows that were written */
+  if (changed != NULL)
+    {
+      GHashTableIter iter;
+      gpointer key;
+
+      g_hash_table_iter_init (&iter, changed);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        g_hash_table_remove (self->items, key);
+    }
+  /* and those nobody holds any more: an object still held for a row that
+   * left the list is current (it was not written), so it may stay */
+  if (removed > 0)
+    {
+      GHashTableIter iter;
+      gpointer value;
+
+      g_hash_table_iter_init (&iter, self->items);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        {
+          g_autoptr(GObject) alive = g_weak_ref_get (value);
+
+          if (alive == NULL)
+            g_hash_table_iter_remove (&iter);
+        }
+    }
+
+  self->rows = rows;
+  if (removed > 0 || added > 0)
+    {
+      g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
+      if (removed != added)
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+    }
+}
+
+static void
+on_store_changed (DtDirectiveList *self,
+                  DtStore         *store)
+{
+  invalidate_base (self);
+  requery (self, _dt_store_get_changed_ids (store));
+}
+
+/* GListModel */
+
+static GType
+dt_directive_list_get_item_type (GListModel *model)
+{
+  return DT_TYPE_DIRECTIVE;
+}
+
+static guint
+dt_directive_list_get_n_items (GListModel *model)
+{
+  DtDirectiveList *self = DT_DIRECTIVE_LIST (model);
+
+  return self->rows->len;
+}
+
+static void
+weak_ref_free (gpointer data)
+{
+  GWeakRef *ref = data;
+
+  g_weak_ref_clear (ref);
+  g_free (ref);
+}
+
+static gpointer
+dt_directive_list_get_item (GListModel *model,
+                            guint       position)
+{
+  DtDirectiveList *self = DT_DIRECTIVE_LIST (model);
+  DtDirective *directive;
+  GWeakRef *ref;
+  gint64 *key;
+  gint64 id;
+
+  if (position >= self->rows->len)
+    return NULL;
+
+  id = g_array_index (self->rows, gint64, position);
+  ref = g_hash_table_lookup (self->items, &id);
+  if (ref != NULL && (directive = g_weak_ref_get (ref)) != NULL)
+    return directive;
+
+  directive = _dt_store_load_directive (self->store, id);
+  if (directive == NULL)
+    return NULL;
+
+  key = g_new (gint64, 1);
+  *key = id;
+  ref = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (ref, directive);
+  g_hash_table_replace (self->items, key, ref);
+  return directive;
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = dt_directive_list_get_item_type;
+  iface->get_n_items = dt_directive_list_get_n_items;
+  iface->get_item = dt_directive_list_get_item;
+}
+
+/* GObject */
+
+static void
+dt_directive_list_dispose (GObject *object)
+{
+  DtDirectiveList *self = (DtDirectiveList *) object;
+
+  g_clear_object (&self->store);
+  g_hash_table_remove_all (self->items);
+
+  G_OBJECT_CLASS (dt_directive_list_parent_class)->dispose (object);
+}
+
+static void
+dt_directive_list_finalize (GObject *object)
+{
+  DtDirectiveList *self = (DtDirectiveList *) object;
+
+  g_clear_pointer (&self->rows, g_array_unref);
+  g_clear_pointer (&self->base_rows, g_array_unref);
+  g_clear_pointer (&self->items, g_hash_table_unref);
+  g_clear_pointer (&self->search, g_free);
+
+  G_OBJECT_CLASS (dt_directive_list_parent_class)->finalize (object);
+}
+
+static void
+dt_directive_list_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  DtDirectiveList *self = DT_DIRECTIVE_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, self->rows->len);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dt_directive_list_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  DtDirectiveList *self = DT_DIRECTIVE_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dt_directive_list_constructed (GObject *object)
+{
+  DtDirectiveList *self = (DtDirectiveList *) object;
+
+  G_OBJECT_CLASS (dt_directive_list_parent_class)->constructed (object);
+
+  if (self->store != NULL)
+    {
+      g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self,
+                               G_CONNECT_SWAPPED);
+      g_array_unref (self->rows);
+      self->rows = query_rows (self);
+    }
+}
+
+static void
+dt_directive_list_class_init (DtDirectiveListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = dt_directive_list_constructed;
+  object_class->dispose = dt_directive_list_dispose;
+  object_class->finalize = dt_directive_list_finalize;
+  object_class->get_property = dt_directive_list_get_property;
+  object_class->set_property = dt_directive_list_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, DT_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_ITEMS] =
+    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+dt_directive_list_init (DtDirectiveList *self)
+{
+  self->rows = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->items = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, weak_ref_free);
+  self->sort = DT_DIRECTIVE_SORT_DEADLINE;
+}
+
+DtDirectiveList *
+dt_directive_list_new (DtStore *store)
+{
+  g_return_val_if_fail (DT_IS_STORE (store), NULL);
+
+  return g_object_new (DT_TYPE_DIRECTIVE_LIST, "store", store, NULL);
+}
+
+DtStore *
+dt_directive_list_get_store (DtDirectiveList *self)
+{
+  g_return_val_if_fail (DT_IS_DIRECTIVE_LIST (self), NULL);
+  return self->store;
+}
+
+void
+dt_directive_list_set_notice (DtDirectiveList *self,
+                              gint64           notice_id)
+{
+  g_return_if_fail (DT_IS_DIRECTIVE_LIST (self));
+
+  notice_id = MAX (notice_id, 0);
+  if (self->notice_id == notice_id)
+    return;
+  self->notice_id = notice_id;
+  invalidate_base (self);
+  requery (self, NULL);
+}
+
+void
+dt_directive_list_set_unit (DtDirectiveList *self,
+                            gint64           unit_id)
+{
+  g_return_if_fail (DT_IS_DIRECTIVE_LIST (self));
+
+  unit_id = MAX (unit_id, 0);
+  if (self->unit_id == unit_id)
+    return;
+  self->unit_id = unit_id;
+  invalidate_base (self);
+  requery (self, NULL);
+}
+
+void
+dt_directive_list_set_statuses (DtDirectiveList *self,
+                                guint            status_flags)
+{
+  g_return_if_fail (DT_IS_DIRECTIVE_LIST (self));
+
+  status_flags &= (1u << DT_N_STATUSES) - 1;
+  if (self->status_flags == status_flags)
+    return;
+  self->status_flags = status_flags;
+  invalidate_base (self);
+  requery (self, NULL);
+}
+
+void
+dt_directive_list_set_search (DtDirectiveList *self,
+                              const char      *text)
+{
+  g_autofree char *folded = NULL;
+
+  g_return_if_fail (DT_IS_DIRECTIVE_LIST (self));
+
+  folded = dt_text_fold (text);
+  if (*folded == '\0')
+    g_clear_pointer (&folded, g_free);
+  if (g_strcmp0 (folded, self->search) == 0)
+    return;
+  g_free (self->search);
+  self->search = g_steal_pointer (&folded);
+  requery (self, NULL);
+}
+
+void
+dt_directive_list_set_date_range (DtDirectiveList *self,
+                                  DtDate           from,
+                                  DtDate           to)
+{
+  g_return_if_fail (DT_IS_DIRECTIVE_LIST (self));
+
+  if (self->from == from && self->to == to)
+    return;
+  self->from = from;
+  self->to = to;
+  invalidate_base (self);
+  requery (self, NULL);
+}
+
+void
+dt_directive_list_set_sort (DtDirectiveList *self,
+                            DtDirectiveSort  sort,
+                            gboolean         descending)
+{
+  g_return_if_fail (DT_IS_DIRECTIVE_LIST (self));
+
+  descending = !!descending;
+  if (self->sort == sort && self->descending == descending)
+    return;
+  self->sort = sort;
+  self->descending = descending;
+  invalidate_base (self);
+  requery (self, NULL);
+}
+
+void
+dt_directive_list_refresh (DtDirectiveList *self)
+{
+  g_return_if_fail (DT_IS_DIRECTIVE_LIST (self));
+
+  invalidate_base (self);
+  requery (self, NULL);
+}
+
+void
+dt_directive_list_count_statuses (DtDirectiveList *self,
+                                  guint            counts[DT_N_STATUSES])
+{
+  g_autoptr(GString) sql = NULL;
+  g_autoptr(GString) sql_filters = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *match = NULL;
+  g_autofree char *scan = NULL;
+
+  g_return_if_fail (DT_IS_DIRECTIVE_LIST (self));
+
+  memset (counts, 0, sizeof (guint) * DT_N_STATUSES);
+  if (self->store == NULL)
+    return;
+
+  append_filters (self, sql_filters = g_string_new (NULL), FALSE, &match, &scan);
+  if (scan == NULL)
+    sql = g_string_new ("SELECT " DT_STORE_STATUS_SQL " AS status, count(*) FROM directives d");
+  else
+    sql = g_string_new ("SELECT " DT_STORE_STATUS_SQL " AS status, d.id FROM directives d");
+  g_string_append_len (sql, sql_filters->str, sql_filters->len);
+  if (scan == NULL)
+    g_string_append (sql, " GROUP BY status");
+
+  stmt = _dt_store_prepare (self->store, sql->str, NULL);
+  if (stmt == NULL)
+    return;
+  bind_filters (self, stmt, match, scan);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      int status = sqlite3_column_int (stmt, 0);
+
+      if (status < 0 || status >= DT_N_STATUSES)
+        continue;
+      if (scan == NULL)
+        counts[status] = sqlite3_column_int (stmt, 1);
+      else if (scan_match (self, sqlite3_column_int64 (stmt, 1), scan))
+        counts[status]++;
+    }
+}

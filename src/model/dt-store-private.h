@@ -1,0 +1,68 @@
+/* dt-store-private.h — what DtDirectiveList needs from the store
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "dt-store.h"
+
+G_BEGIN_DECLS
+
+/* Current schema version (PRAGMA user_version). */
+#define DT_STORE_SCHEMA_VERSION 2
+
+/* The status of a directive row "d" as DtStatus, computed by SQLite from
+ * the ISO dates bound to :today and :soon (today + due-soon days), against
+ * the current deadline.  Must stay in step with dt_status_compute(). */
+#define DT_STORE_STATUS_SQL \
+  "(CASE WHEN d.cancelled THEN 6" \
+  " WHEN d.completed_date IS NOT NULL THEN" \
+  "  (CASE WHEN d.deadline IS NULL OR d.completed_date <= d.deadline THEN 0 ELSE 1 END)" \
+  " WHEN d.deadline IS NULL THEN 5" \
+  " WHEN d.deadline < :today THEN 3" \
+  " WHEN d.deadline <= :soon THEN 4" \
+  " ELSE 2 END)"
+
+/* Statements are cached by their text; the one returned is reset and its
+ * bindings cleared.  Release it with dt_stmt_release() (or g_autoptr) as
+ * soon as done, so that no read transaction stays open. */
+DtStore      *_dt_store_open_at_version   (const char   *path,
+                                           int           target_version,
+                                           GError      **error);
+sqlite3_stmt *_dt_store_prepare           (DtStore      *self,
+                                           const char   *sql,
+                                           GError      **error);
+void          _dt_store_bind_today        (sqlite3_stmt *stmt);
+DtDirective  *_dt_store_load_directive    (DtStore      *self,
+                                           gint64        id);
+/* While "changed" is emitted: whether the commit wrote this directive's row */
+gboolean      _dt_store_directive_changed (DtStore      *self,
+                                           gint64        id);
+GHashTable   *_dt_store_get_changed_ids   (DtStore      *self);
+void          _dt_store_set_busy_timeout  (DtStore      *self,
+                                           int           ms);
+void          _dt_store_ensure_search_texts (DtStore    *self);
+const char   *_dt_store_lookup_search_text  (DtStore    *self,
+                                             gint64      id);
+gboolean      _dt_store_set_error         (DtStore      *self,
+                                           int           rc,
+                                           GError      **error);
+
+static inline void
+dt_stmt_release (sqlite3_stmt *stmt)
+{
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+    }
+}
+
+/* g_autoptr(sqlite3_stmt) resets a cached statement; it never finalizes it. */
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, dt_stmt_release)
+
+G_END_DECLS

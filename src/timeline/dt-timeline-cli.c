@@ -1,0 +1,235 @@
+/* dt-timeline-cli.c
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Exports the timeline without a display: the store, the list's filters,
+ * the timeline's layout and the PDF/SVG/PNG export.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dt-date.h"
+#include "dt-directive-list.h"
+#include "dt-store.h"
+#include "dt-text.h"
+#include "dt-timeline-cli.h"
+#include "dt-timeline-export.h"
+
+#define EXIT_BAD_VALUE 2
+#define MAX_PAGES_WIDE 50
+
+void
+dt_timeline_cli_add_options (GApplication *app)
+{
+  const GOptionEntry entries[] = {
+    { "export-timeline", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Export the timeline to a PDF, SVG or PNG file and exit"), N_("FILE") },
+    { "notice", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Only the directives of the notice with this number (with --export-timeline)"), N_("NUMBER") },
+    { "unit", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Only the directives led by this unit (with --export-timeline)"), N_("UNIT") },
+    { "from", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("First day of the timeline, dd/mm/yyyy"), N_("DATE") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Last day of the timeline, dd/mm/yyyy"), N_("DATE") },
+    { "scale", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Time scale: week, month, quarter or year"), N_("SCALE") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Paper size for PDF: A4 or A3 (landscape)"), N_("SIZE") },
+    { "pages-wide", 0, 0, G_OPTION_ARG_INT, NULL,
+      N_("Fit the time range to N pages wide (PDF); 0 follows the scale"), N_("N") },
+    { "group", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Group rows by unit, notice, section or status"), N_("GROUP") },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (app, entries);
+}
+
+static int
+bad_value (const char *format,
+           ...) G_GNUC_PRINTF (1, 2);
+
+static int
+bad_value (const char *format,
+           ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_printerr ("directives: %s\n", message);
+  return EXIT_BAD_VALUE;
+}
+
+static DtNotice *
+find_notice (DtStore    *store,
+             const char *number)
+{
+  g_autoptr(GListModel) notices = dt_store_list_notices (store);
+  g_autofree char *wanted = dt_text_fold (number);
+  guint n = g_list_model_get_n_items (notices);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DtNotice) notice = g_list_model_get_item (notices, i);
+      g_autofree char *candidate = dt_text_fold (dt_notice_get_number (notice));
+
+      if (g_strcmp0 (candidate, wanted) == 0)
+        return g_steal_pointer (&notice);
+    }
+  return NULL;
+}
+
+/* Whether a directive's span [assigned, deadline] (open when no deadline)
+ * meets [from, to]. */
+static gboolean
+item_in_range (const DtTimelineItem *item,
+               DtDate                from,
+               DtDate                to)
+{
+  DtDate start = item->assigned ? item->assigned : item->deadline;
+  DtDate end = MAX (item->deadline, item->completed);
+
+  if (item->deadline == DT_DATE_NONE && item->completed == DT_DATE_NONE)
+    end = G_MAXUINT32;
+  if (start == DT_DATE_NONE)
+    start = end;
+  if (from && end < from)
+    return FALSE;
+  if (to && start > to)
+    return FALSE;
+  return TRUE;
+}
+
+int
+dt_timeline_cli_run (GVariantDict *options,
+                     const char   *database_path)
+{
+  const char *out = NULL, *notice_number = NULL, *unit_name = NULL;
+  const char *from_text = NULL, *to_text = NULL, *scale_text = NULL;
+  const char *paper_text = NULL, *group_text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DtStore) store = NULL;
+  g_autoptr(DtDirectiveList) list = NULL;
+  g_autoptr(DtNotice) notice = NULL;
+  g_autoptr(DtUnit) unit = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *title = NULL;
+  DtTimelineFormat format;
+  DtTimelinePaper paper = DT_TIMELINE_PAPER_A4;
+  DtTimelineOptions topts;
+  DtTimelinePageSetup setup;
+  int pages_wide = 0;
+  guint i;
+
+  if (!g_variant_dict_lookup (options, "export-timeline", "^&ay", &out))
+    return -1;
+
+  g_variant_dict_lookup (options, "notice", "&s", &notice_number);
+  g_variant_dict_lookup (options, "unit", "&s", &unit_name);
+  g_variant_dict_lookup (options, "from", "&s", &from_text);
+  g_variant_dict_lookup (options, "to", "&s", &to_text);
+  g_variant_dict_lookup (options, "scale", "&s", &scale_text);
+  g_variant_dict_lookup (options, "paper", "&s", &paper_text);
+  g_variant_dict_lookup (options, "group", "&s", &group_text);
+  g_variant_dict_lookup (options, "pages-wide", "i", &pages_wide);
+
+  if (!dt_timeline_format_from_path (out, &format))
+    return bad_value (_("Cannot tell the format of “%s”: name it .pdf, .svg or .png"), out);
+
+  dt_timeline_options_init (&topts);
+  if (format == DT_TIMELINE_FORMAT_PDF)
+    dt_timeline_options_init_print (&topts);
+
+  if (scale_text && !dt_timeline_scale_from_id (scale_text, &topts.scale))
+    return bad_value (_("Unknown scale “%s”: use week, month, quarter or year"), scale_text);
+  if (group_text && !dt_timeline_group_from_id (group_text, &topts.group))
+    return bad_value (_("Unknown grouping “%s”: use unit, notice, section or status"), group_text);
+  if (paper_text && !dt_timeline_paper_from_id (paper_text, &paper))
+    return bad_value (_("Unknown paper size “%s”: use A4 or A3"), paper_text);
+  if (pages_wide < 0 || pages_wide > MAX_PAGES_WIDE)
+    return bad_value (_("The number of pages wide must be between 0 and %d"), MAX_PAGES_WIDE);
+  if (from_text && (topts.from = dt_date_parse (from_text)) == DT_DATE_NONE)
+    return bad_value (_("“%s” is not a date: write it dd/mm/yyyy"), from_text);
+  if (to_text && (topts.to = dt_date_parse (to_text)) == DT_DATE_NONE)
+    return bad_value (_("“%s” is not a date: write it dd/mm/yyyy"), to_text);
+  if (topts.from && topts.to && topts.to < topts.from)
+    return bad_value (_("The timeline must end after it starts (--from %s, --to %s)"), from_text, to_text);
+
+  path = database_path ? g_strdup (database_path) : dt_store_default_path ();
+  store = dt_store_open (path, &error);
+  if (store == NULL)
+    {
+      g_printerr ("directives: %s\n", error->message);
+      return 1;
+    }
+
+  list = dt_directive_list_new (store);
+  if (notice_number)
+    {
+      notice = find_notice (store, notice_number);
+      if (notice == NULL)
+        return bad_value (_("No notice numbered “%s” in %s"), notice_number, path);
+      dt_directive_list_set_notice (list, dt_notice_get_id (notice));
+    }
+  if (unit_name)
+    {
+      unit = dt_store_find_unit (store, unit_name);
+      if (unit == NULL)
+        return bad_value (_("No unit named “%s” in %s"), unit_name, path);
+      dt_directive_list_set_unit (list, dt_unit_get_id (unit));
+    }
+
+  items = dt_timeline_items_from_model (G_LIST_MODEL (list));
+  for (i = items->len; i > 0; i--)
+    if (!item_in_range (g_ptr_array_index (items, i - 1), topts.from, topts.to))
+      g_ptr_array_remove_index (items, i - 1);
+
+  if (notice && unit)
+    {
+      g_autofree char *name = dt_notice_dup_display_name (notice);
+
+      title = g_strdup_printf ("%s — %s", name, dt_unit_get_name (unit));
+    }
+  else if (notice)
+    title = dt_notice_dup_display_name (notice);
+  else if (unit)
+    title = g_strdup (dt_unit_get_name (unit));
+
+  dt_timeline_page_setup_init (&setup, paper, TRUE);
+  setup.pages_wide = (guint) pages_wide;
+  setup.title = title;
+
+  if (!dt_timeline_export (items, &topts, &setup, format, out, &error))
+    {
+      g_printerr ("directives: %s\n", error->message);
+      return 1;
+    }
+
+  {
+    g_autofree char *what = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u directive",
+                                                          "%u directives", items->len),
+                                             items->len);
+
+    if (format == DT_TIMELINE_FORMAT_PDF)
+      {
+        g_autoptr(DtTimelinePages) pages = dt_timeline_pages_new (items, &topts, &setup);
+        guint n = dt_timeline_pages_get_n_pages (pages);
+        g_autofree char *pages_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u page",
+                                                                    "%u pages", n), n);
+
+        /* Translators: after an export: "timeline.pdf: 59 directives, 3 pages" */
+        g_print (_("%s: %s, %s\n"), out, what, pages_text);
+      }
+    else
+      g_print ("%s: %s\n", out, what);
+  }
+  return 0;
+}

@@ -1,0 +1,434 @@
+/* dt-timeline-paginate.c
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Pages are cut from one layout and drawn by the one renderer: a page is a
+ * viewport (a time column × a band of rows) framed by a page header and the
+ * legend.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+
+#include "dt-date.h"
+#include "dt-timeline-paginate.h"
+#include "dt-timeline-render.h"
+
+#define MM (72.0 / 25.4)
+#define GAP 6.0
+
+typedef struct
+{
+  double x;        /* content x of the column's left edge */
+  double width;
+} PageColumn;
+
+typedef struct
+{
+  guint  first_row;
+  double y;        /* viewport y */
+  double height;   /* of the body */
+} PageBand;
+
+struct _DtTimelinePages
+{
+  gatomicrefcount     ref_count;
+  DtTimelineLayout   *layout;
+  DtTimelinePageSetup setup;
+  char               *title;
+  GArray             *columns;   /* PageColumn */
+  GArray             *bands;     /* PageBand */
+  double              header_h;  /* the page header */
+  double              legend_h;
+};
+
+G_DEFINE_BOXED_TYPE (DtTimelinePages, dt_timeline_pages,
+                     dt_timeline_pages_ref, dt_timeline_pages_unref)
+
+gboolean
+dt_timeline_paper_from_id (const char      *id,
+                           DtTimelinePaper *paper)
+{
+  g_return_val_if_fail (paper != NULL, FALSE);
+
+  if (id == NULL)
+    return FALSE;
+  if (g_ascii_strcasecmp (id, "A4") == 0)
+    *paper = DT_TIMELINE_PAPER_A4;
+  else if (g_ascii_strcasecmp (id, "A3") == 0)
+    *paper = DT_TIMELINE_PAPER_A3;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+void
+dt_timeline_paper_get_size (DtTimelinePaper  paper,
+                            gboolean         landscape,
+                            double          *width,
+                            double          *height)
+{
+  double w = paper == DT_TIMELINE_PAPER_A3 ? 297 * MM : 210 * MM;
+  double h = paper == DT_TIMELINE_PAPER_A3 ? 420 * MM : 297 * MM;
+
+  if (width)
+    *width = landscape ? h : w;
+  if (height)
+    *height = landscape ? w : h;
+}
+
+void
+dt_timeline_page_setup_init (DtTimelinePageSetup *setup,
+                             DtTimelinePaper      paper,
+                             gboolean             landscape)
+{
+  g_return_if_fail (setup != NULL);
+
+  memset (setup, 0, sizeof *setup);
+  dt_timeline_paper_get_size (paper, landscape, &setup->page_width, &setup->page_height);
+  setup->margin = 10 * MM;
+}
+
+DtTimelinePages *
+dt_timeline_pages_ref (DtTimelinePages *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+dt_timeline_pages_unref (DtTimelinePages *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+  g_clear_pointer (&self->layout, dt_timeline_layout_unref);
+  g_clear_pointer (&self->columns, g_array_unref);
+  g_clear_pointer (&self->bands, g_array_unref);
+  g_free (self->title);
+  g_free (self);
+}
+
+static double
+measure_legend (double width)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  double h = dt_timeline_render_legend (cr, dt_timeline_style_get (DT_TIMELINE_PALETTE_PRINT),
+                                        0, 0, width, FALSE);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return h;
+}
+
+static void
+cut_columns (DtTimelinePages *self,
+             double           page_w)
+{
+  double content_w = dt_timeline_layout_get_content_width (self->layout);
+  const DtTimelineColumn *cols;
+  guint n_cols;
+  double start = 0;
+
+  cols = dt_timeline_layout_get_columns (self->layout, FALSE, &n_cols);
+  while (start < content_w - 0.5)
+    {
+      PageColumn pc;
+      double end = MIN (start + page_w, content_w);
+
+      /* By scale, break at a unit of the scale, never inside a month. */
+      if (self->setup.pages_wide == 0 && end < content_w)
+        {
+          double best = start;
+
+          for (guint i = 0; i < n_cols; i++)
+            if (cols[i].x > start + 0.5 && cols[i].x <= end + 0.01)
+              best = cols[i].x;
+          if (best > start)
+            end = best;
+        }
+      pc.x = start;
+      pc.width = end - start;
+      g_array_append_val (self->columns, pc);
+      start = end;
+    }
+  if (self->columns->len == 0)
+    {
+      PageColumn pc = { 0, MAX (content_w, 1) };
+      g_array_append_val (self->columns, pc);
+    }
+}
+
+static void
+cut_bands (DtTimelinePages *self,
+           double           body_h)
+{
+  const DtTimelineOptions *o = dt_timeline_layout_get_options (self->layout);
+  guint n_rows = dt_timeline_layout_get_n_rows (self->layout);
+  guint i = 0;
+
+  while (i < n_rows)
+    {
+      const DtTimelineRow *row = dt_timeline_layout_get_row (self->layout, i);
+      gboolean continued = row->kind == DT_TIMELINE_ROW_ITEM && i > 0;
+      double reserved = continued ? o->group_height : 0;
+      PageBand band = { i, row->y - reserved, reserved };
+      guint j = i;
+
+      while (j < n_rows)
+        {
+          const DtTimelineRow *r = dt_timeline_layout_get_row (self->layout, j);
+
+          if (band.height + r->height > body_h + 0.01 && j > i)
+            break;
+          band.height += r->height;
+          j++;
+        }
+      /* A group's header never ends a page. */
+      if (j < n_rows && j > i + 1
+          && dt_timeline_layout_get_row (self->layout, j - 1)->kind == DT_TIMELINE_ROW_GROUP)
+        {
+          j--;
+          band.height -= dt_timeline_layout_get_row (self->layout, j)->height;
+        }
+      g_array_append_val (self->bands, band);
+      i = j;
+    }
+  if (self->bands->len == 0)
+    {
+      PageBand band = { 0, 0, 0 };
+      g_array_append_val (self->bands, band);
+    }
+}
+
+DtTimelinePages *
+dt_timeline_pages_new (GPtrArray                 *items,
+                       const DtTimelineOptions   *options,
+                       const DtTimelinePageSetup *setup)
+{
+  DtTimelinePages *self;
+  DtTimelineOptions opts;
+  const DtTimelineStyle *style = dt_timeline_style_get (DT_TIMELINE_PALETTE_PRINT);
+  double inner_w, inner_h, chart_w, body_h;
+
+  g_return_val_if_fail (items != NULL, NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+  g_return_val_if_fail (setup != NULL, NULL);
+  g_return_val_if_fail (setup->page_width > 0 && setup->page_height > 0, NULL);
+
+  self = g_new0 (DtTimelinePages, 1);
+  g_atomic_ref_count_init (&self->ref_count);
+  self->setup = *setup;
+  /* "Biểu đồ tiến độ … — 37/TB-UBND ngày 31/01/2024": what it is, then of what. */
+  if (setup->title != NULL && *setup->title != '\0')
+    self->title = g_strdup_printf ("%s — %s", _("Timeline of directives"), setup->title);
+  else
+    self->title = g_strdup (_("Timeline of directives"));
+  self->setup.title = self->title;
+  if (self->setup.printed_on == DT_DATE_NONE)
+    self->setup.printed_on = dt_date_today ();
+  self->columns = g_array_new (FALSE, FALSE, sizeof (PageColumn));
+  self->bands = g_array_new (FALSE, FALSE, sizeof (PageBand));
+
+  inner_w = setup->page_width - 2 * setup->margin;
+  inner_h = setup->page_height - 2 * setup->margin;
+  opts = *options;
+  /* The unit column: wider on a wider sheet, at most a third of it. */
+  opts.label_width = MIN (MAX (opts.label_width, inner_w / 4), inner_w / 3);
+  chart_w = MAX (inner_w - opts.label_width, 36);
+
+  self->header_h = ceil (style->font_size * 1.6) * 2 + 4;
+  self->legend_h = measure_legend (inner_w);
+  body_h = inner_h - self->header_h - GAP - opts.header_height - GAP - self->legend_h;
+  body_h = MAX (body_h, opts.group_height + opts.row_height);
+
+  if (setup->pages_wide == 0)
+    {
+      /* By scale; but rather than a last page with a sliver of time on
+       * it, narrow the scale a little (by a fifth at most); and what fits
+       * on one page is spread over its width. */
+      g_autoptr(DtTimelineLayout) probe = dt_timeline_layout_new (items, &opts);
+      double content_w = dt_timeline_layout_get_content_width (probe);
+      guint n = (guint) ceil (content_w / chart_w - 0.001);
+
+      if (n <= 1)
+        self->setup.pages_wide = 1;
+      else if (content_w - (n - 1) * chart_w < chart_w / 3
+               && content_w <= (n - 1) * chart_w * 1.2)
+        self->setup.pages_wide = n - 1;
+    }
+
+  if (self->setup.pages_wide > 0)
+    {
+      /* Fit the time range to N pages: the range first, then the zoom. */
+      g_autoptr(DtTimelineLayout) probe = dt_timeline_layout_new (items, &opts);
+      DtDate from = dt_timeline_layout_get_from (probe);
+      DtDate to = dt_timeline_layout_get_to (probe);
+
+      opts.from = from;
+      opts.to = to;
+      opts.px_per_day = self->setup.pages_wide * chart_w / ((double) to - from + 1);
+    }
+  self->layout = dt_timeline_layout_new (items, &opts);
+
+  cut_columns (self, chart_w);
+  cut_bands (self, body_h);
+  return self;
+}
+
+guint
+dt_timeline_pages_get_n_pages (DtTimelinePages *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->columns->len * self->bands->len;
+}
+
+guint
+dt_timeline_pages_get_n_across (DtTimelinePages *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->columns->len;
+}
+
+guint
+dt_timeline_pages_get_n_down (DtTimelinePages *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->bands->len;
+}
+
+DtTimelineLayout *
+dt_timeline_pages_get_layout (DtTimelinePages *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->layout;
+}
+
+static void
+show_text (cairo_t                    *cr,
+           PangoLayout                *pl,
+           const PangoFontDescription *font,
+           const char                 *text,
+           double                      x,
+           double                      y,
+           double                      width,
+           PangoAlignment              align)
+{
+  pango_layout_set_font_description (pl, font);
+  pango_layout_set_text (pl, text, -1);
+  pango_layout_set_width (pl, (int) (width * PANGO_SCALE));
+  pango_layout_set_ellipsize (pl, PANGO_ELLIPSIZE_END);
+  pango_layout_set_alignment (pl, align);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, pl);
+}
+
+static void
+draw_page_header (DtTimelinePages       *self,
+                  cairo_t               *cr,
+                  guint                  page,
+                  const DtTimelineStyle *style,
+                  double                 width)
+{
+  PangoLayout *pl = pango_cairo_create_layout (cr);
+  PangoFontDescription *title = pango_font_description_new ();
+  PangoFontDescription *small = pango_font_description_new ();
+  double line = ceil (style->font_size * 1.6);
+  g_autofree char *printed = dt_date_format (self->setup.printed_on);
+  g_autofree char *from = dt_date_format (dt_timeline_layout_get_from (self->layout));
+  g_autofree char *to = dt_date_format (dt_timeline_layout_get_to (self->layout));
+  g_autofree char *page_text = NULL;
+  g_autofree char *date_text = NULL;
+  g_autofree char *range_text = NULL;
+  guint n_items = dt_timeline_layout_get_n_items (self->layout);
+
+  pango_font_description_set_family (title, style->font_family);
+  pango_font_description_set_weight (title, PANGO_WEIGHT_BOLD);
+  pango_font_description_set_absolute_size (title, style->font_size * 1.45 * PANGO_SCALE);
+  pango_font_description_set_family (small, style->font_family);
+  pango_font_description_set_absolute_size (small, style->font_size * PANGO_SCALE);
+
+  /* Translators: the page number on a printed timeline, "Trang 2/5" */
+  page_text = g_strdup_printf (_("Page %u/%u"), page + 1, dt_timeline_pages_get_n_pages (self));
+  /* Translators: on a printed timeline; %s is a date, dd/mm/yyyy */
+  date_text = g_strdup_printf (_("Printed on %s"), printed);
+  /* Translators: the time range of a printed timeline and how many directives it shows */
+  range_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "From %s to %s · %u directive",
+                                             "From %s to %s · %u directives", n_items),
+                                from, to, n_items);
+
+  dt_timeline_style_set_source (cr, &style->foreground);
+  show_text (cr, pl, title, self->title, 0, 0, width * 0.7, PANGO_ALIGN_LEFT);
+  show_text (cr, pl, title, page_text, width * 0.7, 0, width * 0.3, PANGO_ALIGN_RIGHT);
+  dt_timeline_style_set_source (cr, &style->dim_foreground);
+  show_text (cr, pl, small, range_text, 0, line + 2, width * 0.7, PANGO_ALIGN_LEFT);
+  show_text (cr, pl, small, date_text, width * 0.7, line + 2, width * 0.3, PANGO_ALIGN_RIGHT);
+
+  dt_timeline_style_set_source (cr, &style->grid_major);
+  cairo_set_line_width (cr, 0.75);
+  cairo_move_to (cr, 0, self->header_h - 0.5);
+  cairo_line_to (cr, width, self->header_h - 0.5);
+  cairo_stroke (cr);
+
+  pango_font_description_free (title);
+  pango_font_description_free (small);
+  g_object_unref (pl);
+}
+
+void
+dt_timeline_pages_draw_page (DtTimelinePages       *self,
+                             cairo_t               *cr,
+                             guint                  page,
+                             const DtTimelineStyle *style)
+{
+  const DtTimelineOptions *o;
+  const PageColumn *col;
+  const PageBand *band;
+  DtTimelineViewport viewport;
+  double m, inner_w, inner_h;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (page < dt_timeline_pages_get_n_pages (self));
+
+  if (style == NULL)
+    style = dt_timeline_style_get (DT_TIMELINE_PALETTE_PRINT);
+
+  o = dt_timeline_layout_get_options (self->layout);
+  col = &g_array_index (self->columns, PageColumn, page % self->columns->len);
+  band = &g_array_index (self->bands, PageBand, page / self->columns->len);
+  m = self->setup.margin;
+  inner_w = self->setup.page_width - 2 * m;
+  inner_h = self->setup.page_height - 2 * m;
+
+  cairo_save (cr);
+  dt_timeline_style_set_source (cr, &style->background);
+  cairo_paint (cr);
+  cairo_translate (cr, m, m);
+
+  draw_page_header (self, cr, page, style, inner_w);
+
+  viewport.x = col->x;
+  viewport.y = band->y;
+  viewport.width = o->label_width + col->width;
+  viewport.height = o->header_height + band->height;
+
+  cairo_save (cr);
+  cairo_translate (cr, 0, self->header_h + GAP);
+  dt_timeline_render (cr, self->layout, &viewport, style);
+  dt_timeline_style_set_source (cr, &style->grid_major);
+  cairo_set_line_width (cr, 0.75);
+  cairo_rectangle (cr, 0, 0, viewport.width, viewport.height);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+
+  dt_timeline_render_legend (cr, style, 0, inner_h - self->legend_h, inner_w, TRUE);
+  cairo_restore (cr);
+}

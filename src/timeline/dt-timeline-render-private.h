@@ -1,0 +1,67 @@
+/* dt-timeline-render-private.h — what the renderer's files share
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <pango/pangocairo.h>
+
+#include "dt-timeline-render.h"
+
+G_BEGIN_DECLS
+
+#define _DT_RENDER_PAD 6.0
+
+/* One drawing: the cairo_t, fonts, and the visible content range. */
+typedef struct
+{
+  cairo_t               *cr;
+  DtTimelineLayout      *layout;
+  const DtTimelineOptions *o;
+  const DtTimelineStyle *style;
+  PangoLayout           *pl;
+  PangoFontDescription  *font;
+  PangoFontDescription  *bold;
+  PangoFontDescription  *small;
+  double                 vx;      /* visible content x range */
+  double                 vx1;
+  double                 vy;
+  double                 vy1;
+  gboolean               show_dates;
+} DtRenderCtx;
+
+void   _dt_render_ctx_init        (DtRenderCtx                *ctx,
+                                   cairo_t                    *cr,
+                                   const DtTimelineStyle      *style);
+void   _dt_render_ctx_clear       (DtRenderCtx                *ctx);
+void   _dt_render_set_color       (cairo_t                    *cr,
+                                   const DtTimelineColor      *color);
+void   _dt_render_set_color_alpha (cairo_t                    *cr,
+                                   const DtTimelineColor      *color,
+                                   double                      alpha);
+double _dt_render_text            (DtRenderCtx                *ctx,
+                                   const PangoFontDescription *font,
+                                   const char                 *text,
+                                   double                      x,
+                                   double                      y,
+                                   double                      w,
+                                   double                      h,
+                                   PangoAlignment              align,
+                                   gboolean                    draw);
+double _dt_render_text_width      (DtRenderCtx                *ctx,
+                                   const PangoFontDescription *font,
+                                   const char                 *text);
+void   _dt_render_status_box      (cairo_t                    *cr,
+                                   const DtTimelineStyle      *style,
+                                   DtStatus                    status,
+                                   double                      x0,
+                                   double                      y0,
+                                   double                      x1,
+                                   double                      y1,
+                                   gboolean                    fade);
+void   _dt_render_item_marks      (DtRenderCtx                *ctx,
+                                   const DtTimelineRow        *row);
+
+G_END_DECLS

@@ -1,0 +1,38 @@
+/* dt-timeline-render.h — the one renderer: screen, printer and files
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+
+#include "dt-timeline-layout.h"
+#include "dt-timeline-style.h"
+
+G_BEGIN_DECLS
+
+/* Draws the part of layout that viewport shows into the rectangle
+ * (0, 0, viewport->width, viewport->height) of cr: the unit column, the
+ * scale header and the visible rows only.  Changes no state. */
+void   dt_timeline_render          (cairo_t                  *cr,
+                                    DtTimelineLayout         *layout,
+                                    const DtTimelineViewport *viewport,
+                                    const DtTimelineStyle    *style);
+/* The same, highlighting one row (selection), or none with -1. */
+void   dt_timeline_render_selected (cairo_t                  *cr,
+                                    DtTimelineLayout         *layout,
+                                    const DtTimelineViewport *viewport,
+                                    const DtTimelineStyle    *style,
+                                    int                       selected_row);
+/* The legend, flowing over lines of the given width from (x, y).  Returns
+ * its height; with draw FALSE only measures. */
+double dt_timeline_render_legend   (cairo_t                  *cr,
+                                    const DtTimelineStyle    *style,
+                                    double                    x,
+                                    double                    y,
+                                    double                    width,
+                                    gboolean                  draw);
+
+G_END_DECLS

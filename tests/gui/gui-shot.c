@@ -1,0 +1,198 @@
+/* gui-shot.c — launches the real application on a database, prints how long
+ * until the first page of directives is on screen, and can save a
+ * screenshot of the window.
+ *
+ *   gui-shot [--fill] --database PATH [--png OUT] [--size WxH] [--detail]
+ *            [--view N] [--notice] [--search TEXT] [--action NAME]
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <glib/gstdio.h>
+
+#include "dt-application.h"
+#include "dt-window-private.h"
+#include "gui-test-data.h"
+
+static gint64 start_time;
+static gint64 start_real_time;
+static char *png_path;
+static char *search_text;
+static char *action_name;
+static char *size = NULL;
+static gboolean show_detail;
+static gboolean show_notice;
+static int view = -1;
+static gboolean shown;
+
+static void
+save_png (GtkWidget  *widget,
+          const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (!gdk_texture_save_to_png (texture, path))
+    g_printerr ("cannot save %s\n", path);
+  else
+    g_print ("screenshot: %s (%dx%d)\n", path, width, height);
+}
+
+static gboolean
+take_shot (gpointer user_data)
+{
+  DtWindow *window = DT_WINDOW (user_data);
+
+  if (png_path != NULL)
+    save_png (GTK_WIDGET (window), png_path);
+  gtk_window_destroy (GTK_WINDOW (window));
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+arrange (gpointer user_data)
+{
+  DtWindow *self = DT_WINDOW (user_data);
+
+  if (view >= 0)
+    gtk_list_box_select_row (self->views_list, gtk_list_box_get_row_at_index (self->views_list, view));
+  if (show_notice)
+    gtk_list_box_select_row (self->notices_list, gtk_list_box_get_row_at_index (self->notices_list, 0));
+  if (search_text != NULL)
+    {
+      gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), search_text);
+    }
+  if (show_detail)
+    {
+      gtk_single_selection_set_selected (self->selection, 0);
+      _dt_window_show_directive (self, gtk_single_selection_get_selected_item (self->selection));
+    }
+  if (action_name != NULL)
+    {
+      g_auto(GStrv) parts = g_strsplit (action_name, ":", 2);
+      g_autoptr(GVariant) param = parts[1] ? g_variant_new_int64 (g_ascii_strtoll (parts[1], NULL, 10)) : NULL;
+
+      gtk_widget_activate_action_variant (GTK_WIDGET (self), parts[0], g_steal_pointer (&param));
+    }
+
+  g_timeout_add (1200, take_shot, self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                DtWindow      *self)
+{
+  if (shown)
+    return;
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->list_stack), "list") != 0 ||
+      g_list_model_get_n_items (G_LIST_MODEL (self->list)) == 0)
+    return;
+
+  shown = TRUE;
+  g_print ("first page shown: %.3f s after start (%u directives, realtime %" G_GINT64_FORMAT ")\n",
+           (g_get_monotonic_time () - start_time) / 1e6,
+           g_list_model_get_n_items (G_LIST_MODEL (self->list)),
+           g_get_real_time ());
+  g_print ("  (main() started at realtime %" G_GINT64_FORMAT ")\n", start_real_time);
+  g_idle_add (arrange, self);
+}
+
+static void
+on_map (GtkWidget *window)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (on_after_paint), window, 0);
+}
+
+static void
+on_window_added (GtkApplication *app,
+                 GtkWindow      *window)
+{
+  if (!DT_IS_WINDOW (window))
+    return;
+
+  if (size != NULL)
+    {
+      int w = 0, h = 0;
+
+      if (sscanf (size, "%dx%d", &w, &h) == 2)
+        gtk_window_set_default_size (window, w, h);
+    }
+  g_signal_connect (window, "map", G_CALLBACK (on_map), NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(DtApplication) app = NULL;
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *database = NULL;
+  gboolean fill = FALSE;
+  const GOptionEntry entries[] = {
+    { "database", 0, 0, G_OPTION_ARG_FILENAME, &database, "Database file", "PATH" },
+    { "fill", 0, 0, G_OPTION_ARG_NONE, &fill, "Fill the database with the sample notice first", NULL },
+    { "png", 0, 0, G_OPTION_ARG_FILENAME, &png_path, "Save a screenshot", "PATH" },
+    { "size", 0, 0, G_OPTION_ARG_STRING, &size, "Window size", "WxH" },
+    { "detail", 0, 0, G_OPTION_ARG_NONE, &show_detail, "Open the first directive", NULL },
+    { "notice", 0, 0, G_OPTION_ARG_NONE, &show_notice, "Choose the first notice", NULL },
+    { "view", 0, 0, G_OPTION_ARG_INT, &view, "Choose a smart view", "N" },
+    { "search", 0, 0, G_OPTION_ARG_STRING, &search_text, "Search", "TEXT" },
+    { "action", 0, 0, G_OPTION_ARG_STRING, &action_name, "Activate a window action", "NAME[:ID]" },
+    { NULL }
+  };
+  char *app_argv[4] = { (char *) "directives", (char *) "--database", NULL, NULL };
+
+  start_time = g_get_monotonic_time ();
+  start_real_time = g_get_real_time ();
+
+  context = g_option_context_new (NULL);
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || database == NULL)
+    {
+      g_printerr ("%s\n", error ? error->message : "--database is required");
+      return 2;
+    }
+
+  if (fill)
+    {
+      g_autoptr(DtStore) store = NULL;
+
+      /* A fresh file each time. */
+      g_unlink (database);
+      store = dt_store_open (database, &error);
+
+      if (store == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      g_print ("filled %u directives\n", gui_test_fill_store (store));
+      start_time = g_get_monotonic_time ();
+      start_real_time = g_get_real_time ();
+    }
+
+  app = dt_application_new (APPLICATION_ID);
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect (app, "window-added", G_CALLBACK (on_window_added), NULL);
+
+  app_argv[2] = database;
+  return g_application_run (G_APPLICATION (app), 3, app_argv);
+}

@@ -1,0 +1,606 @@
+/* test-window.c — the main window, driven as a user would
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "dt-date.h"
+#include "dt-date-row.h"
+#include "dt-status.h"
+#include "dt-window-private.h"
+#include "gui-test-data.h"
+
+typedef struct
+{
+  char     *dir;
+  char     *path;
+  DtStore  *store;
+  DtWindow *window;
+  guint     n_directives;
+} Fixture;
+
+static void
+wait_idle (void)
+{
+  /* Let the list re-query, the counts update and the window lay out. */
+  for (int i = 0; i < 5; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}
+
+static void
+wait_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  wait_idle ();
+}
+
+static void
+open_window (Fixture *f)
+{
+  f->window = dt_window_new (NULL, f->store);
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_idle ();
+}
+
+static void
+close_window (Fixture *f)
+{
+  if (f->window == NULL)
+    return;
+
+  gtk_window_close (GTK_WINDOW (f->window));
+  wait_idle ();
+  f->window = NULL;
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("dt-gui-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "directives.db", NULL);
+  f->store = dt_store_open (f->path, &error);
+  g_assert_no_error (error);
+  f->n_directives = gui_test_fill_store (f->store);
+  open_window (f);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
+
+  close_window (f);
+  g_assert_finalize_object (f->store);
+  g_unlink (f->path);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static guint
+n_shown (Fixture *f)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (dt_window_get_directive_list (f->window)));
+}
+
+static guint
+view_count (Fixture *f,
+            DtView   view)
+{
+  return (guint) g_ascii_strtoull (gtk_label_get_label (f->window->view_counts[view]), NULL, 10);
+}
+
+static void
+choose_view (Fixture *f,
+             DtView   view)
+{
+  gtk_list_box_select_row (f->window->views_list,
+                           gtk_list_box_get_row_at_index (f->window->views_list, view));
+  wait_idle ();
+}
+
+static DtDirective *
+shown_item (Fixture *f,
+            guint    i)
+{
+  return g_list_model_get_item (G_LIST_MODEL (dt_window_get_directive_list (f->window)), i);
+}
+
+static gint64
+find_shown (Fixture    *f,
+            const char *ordinal)
+{
+  guint n = n_shown (f);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DtDirective) d = shown_item (f, i);
+
+      if (g_strcmp0 (dt_directive_get_ordinal (d), ordinal) == 0)
+        return i;
+    }
+
+  return -1;
+}
+
+static void
+open_directive (Fixture *f,
+                guint    position)
+{
+  gtk_single_selection_set_selected (f->window->selection, position);
+  wait_idle ();
+  g_assert_nonnull (dt_directive_detail_get_directive (f->window->detail));
+}
+
+static void
+test_sidebar_filters (Fixture       *f,
+                      gconstpointer  data)
+{
+  guint all = n_shown (f);
+  guint n;
+
+  g_assert_cmpuint (all, ==, f->n_directives);
+  g_assert_cmpuint (view_count (f, DT_VIEW_ALL), ==, all);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->list_stack), ==, "list");
+
+  /* Overdue: today is pinned after every deadline of the sample. */
+  choose_view (f, DT_VIEW_OVERDUE);
+  n = n_shown (f);
+  g_assert_cmpuint (n, >, 0);
+  g_assert_cmpuint (n, <, all);
+  g_assert_cmpuint (n, ==, view_count (f, DT_VIEW_OVERDUE));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DtDirective) d = shown_item (f, i);
+      g_assert_cmpint (dt_directive_get_status (d), ==, DT_STATUS_OVERDUE);
+    }
+
+  choose_view (f, DT_VIEW_COMPLETED);
+  n = n_shown (f);
+  g_assert_cmpuint (n, >, 0);
+  g_assert_cmpuint (n, ==, view_count (f, DT_VIEW_COMPLETED));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DtDirective) d = shown_item (f, i);
+      g_assert_true (dt_status_is_completed (dt_directive_get_status (d)));
+    }
+
+  choose_view (f, DT_VIEW_ONGOING);
+  n = n_shown (f);
+  g_assert_cmpuint (n, ==, view_count (f, DT_VIEW_ONGOING));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DtDirective) d = shown_item (f, i);
+      g_assert_cmpuint (dt_directive_get_deadline (d), ==, DT_DATE_NONE);
+    }
+
+  /* A unit: only the directives it leads. */
+  {
+    g_autoptr(DtUnit) unit = dt_store_find_unit (f->store, "Sở Y tế");
+    guint pos = GTK_INVALID_LIST_POSITION;
+
+    g_assert_nonnull (unit);
+    for (guint i = 0; i < g_list_model_get_n_items (f->window->units); i++)
+      {
+        g_autoptr(DtUnit) u = g_list_model_get_item (f->window->units, i);
+        if (dt_unit_get_id (u) == dt_unit_get_id (unit))
+          pos = i;
+      }
+    g_assert_cmpuint (pos, !=, GTK_INVALID_LIST_POSITION);
+    gtk_list_box_select_row (f->window->units_list,
+                             gtk_list_box_get_row_at_index (f->window->units_list, pos));
+    wait_idle ();
+
+    /* choosing a unit unselects the smart view */
+    g_assert_null (gtk_list_box_get_selected_row (f->window->views_list));
+    n = n_shown (f);
+    g_assert_cmpuint (n, ==, 3);   /* A14, A15, B25 */
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(DtDirective) d = shown_item (f, i);
+        g_assert_cmpint (dt_directive_get_lead_unit_id (d), ==, dt_unit_get_id (unit));
+      }
+    g_assert_cmpstr (adw_navigation_page_get_title (f->window->content_page), ==, "Sở Y tế");
+  }
+
+  /* A notice: the second one has three directives. */
+  for (guint i = 0; i < g_list_model_get_n_items (f->window->notices); i++)
+    {
+      g_autoptr(DtNotice) notice = g_list_model_get_item (f->window->notices, i);
+
+      if (g_strcmp0 (dt_notice_get_number (notice), "512/UBND-TH") == 0)
+        gtk_list_box_select_row (f->window->notices_list,
+                                 gtk_list_box_get_row_at_index (f->window->notices_list, i));
+    }
+  wait_idle ();
+  g_assert_cmpuint (n_shown (f), ==, 3);
+  g_assert_null (gtk_list_box_get_selected_row (f->window->units_list));
+
+  choose_view (f, DT_VIEW_ALL);
+  g_assert_cmpuint (n_shown (f), ==, all);
+}
+
+static void
+test_search (Fixture       *f,
+             gconstpointer  data)
+{
+  guint all = n_shown (f);
+  guint n;
+
+  /* Typing in the window opens the search bar (type to search). */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.search", NULL);
+  wait_idle ();
+  g_assert_true (gtk_search_bar_get_search_mode (f->window->search_bar));
+
+  /* Without diacritics, as people type. */
+  gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "phong chay chua chay");
+  wait_ms (400);
+  g_assert_cmpuint (n_shown (f), ==, 1);
+  {
+    g_autoptr(DtDirective) d = shown_item (f, 0);
+    g_assert_true (g_str_has_prefix (dt_directive_get_text (d), "Kiểm tra công tác phòng cháy"));
+  }
+  g_assert_cmpuint (view_count (f, DT_VIEW_ALL), ==, 1);
+
+  /* Search combines with the sidebar choice. */
+  gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "so y te");
+  wait_ms (400);
+  n = n_shown (f);
+  g_assert_cmpuint (n, >=, 3);
+  choose_view (f, DT_VIEW_COMPLETED);
+  g_assert_cmpuint (n_shown (f), <, n);
+  g_assert_cmpuint (n_shown (f), ==, view_count (f, DT_VIEW_COMPLETED));
+
+  gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "zzzz khong co");
+  wait_ms (400);
+  g_assert_cmpuint (n_shown (f), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->list_stack), ==, "no-match");
+
+  gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "");
+  choose_view (f, DT_VIEW_ALL);
+  wait_ms (400);
+  g_assert_cmpuint (n_shown (f), ==, all);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->list_stack), ==, "list");
+}
+
+static void
+test_edit_saved (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DtDirective) reread = NULL;
+  g_autoptr(DtUnit) unit = dt_store_find_unit (f->store, "Sở Tài chính");
+  DtDirectiveDetail *detail = f->window->detail;
+  DtDirective *d;
+  GtkTextView *text_view;
+  DtDateRow *deadline_row;
+  gint64 pos = find_shown (f, "B16");
+  gint64 id;
+
+  g_assert_cmpint (pos, >=, 0);
+  open_directive (f, pos);
+  d = dt_directive_detail_get_directive (detail);
+  id = dt_directive_get_id (d);
+  g_assert_true (adw_overlay_split_view_get_show_sidebar (f->window->detail_split));
+
+  /* The text, typed into the text view. */
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  text_view = GTK_TEXT_VIEW (gtk_widget_get_template_child (GTK_WIDGET (detail), DT_TYPE_DIRECTIVE_DETAIL, "text_view"));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (text_view), "Hoàn thiện hồ sơ quy hoạch vùng nguyên liệu", -1);
+
+  /* The deadline, from the date row. */
+  deadline_row = DT_DATE_ROW (gtk_widget_get_template_child (GTK_WIDGET (detail), DT_TYPE_DIRECTIVE_DETAIL, "deadline_row"));
+  dt_date_row_set_date (deadline_row, dt_date_new (2024, 4, 30));
+
+  /* The lead unit, from the chooser. */
+  {
+    AdwComboRow *combo = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (detail), DT_TYPE_DIRECTIVE_DETAIL, "lead_unit_row"));
+    GListModel *model = adw_combo_row_get_model (combo);
+
+    for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+      {
+        g_autoptr(DtUnit) u = g_list_model_get_item (model, i);
+        if (dt_unit_get_id (u) == dt_unit_get_id (unit))
+          adw_combo_row_set_selected (combo, i);
+      }
+  }
+
+  /* The text is saved shortly after typing stops. */
+  wait_ms (800);
+
+  /* The row in the list shows the new text. */
+  g_assert_cmpstr (dt_directive_get_text (d), ==, "Hoàn thiện hồ sơ quy hoạch vùng nguyên liệu");
+
+  close_window (f);
+  g_assert_finalize_object (f->store);
+  f->store = dt_store_open (f->path, &error);
+  g_assert_no_error (error);
+
+  reread = dt_store_get_directive (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (dt_directive_get_text (reread), ==, "Hoàn thiện hồ sơ quy hoạch vùng nguyên liệu");
+  g_assert_cmpuint (dt_directive_get_deadline (reread), ==, dt_date_new (2024, 4, 30));
+  g_assert_cmpint (dt_directive_get_lead_unit_id (reread), ==, dt_unit_get_id (unit));
+  g_assert_cmpstr (dt_directive_get_ordinal (reread), ==, "B16");
+}
+
+static void
+test_text_saved_on_close (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DtDirective) reread = NULL;
+  GtkTextView *text_view;
+  gint64 id;
+
+  open_directive (f, 0);
+  id = dt_directive_get_id (dt_directive_detail_get_directive (f->window->detail));
+  text_view = GTK_TEXT_VIEW (gtk_widget_get_template_child (GTK_WIDGET (f->window->detail), DT_TYPE_DIRECTIVE_DETAIL, "text_view"));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (text_view), "Typed just before closing", -1);
+
+  /* No wait: closing the window must not lose what was typed. */
+  close_window (f);
+
+  reread = dt_store_get_directive (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (dt_directive_get_text (reread), ==, "Typed just before closing");
+}
+
+static void
+test_delete_undo (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DtDirective) gone = NULL;
+  g_autoptr(DtDirective) back = NULL;
+  g_autoptr(GPtrArray) reports = NULL;
+  g_autoptr(GPtrArray) extensions = NULL;
+  g_autoptr(DtExtension) extension = NULL;
+  g_autofree char *text = NULL;
+  guint all = n_shown (f);
+  gint64 id;
+  /* The one with a progress report; give it an extension too. */
+  gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "phong chay");
+  wait_ms (400);
+  g_assert_cmpuint (n_shown (f), ==, 1);
+  open_directive (f, 0);
+  id = dt_directive_get_id (dt_directive_detail_get_directive (f->window->detail));
+  text = g_strdup (dt_directive_get_text (dt_directive_detail_get_directive (f->window->detail)));
+  extension = dt_extension_new (id, dt_date_new (2024, 4, 15), dt_date_new (2024, 3, 1), "Chờ kinh phí");
+  g_assert_true (dt_store_add_extension (f->store, extension, &error));
+  g_assert_no_error (error);
+  gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "");
+  wait_ms (400);
+  g_assert_cmpuint (n_shown (f), ==, all);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-directive", NULL));
+  wait_idle ();
+
+  gone = dt_store_get_directive (f->store, id, NULL);
+  g_assert_null (gone);
+  g_assert_cmpuint (n_shown (f), ==, all - 1);
+  g_assert_cmpuint (view_count (f, DT_VIEW_ALL), ==, all - 1);
+  g_assert_false (adw_overlay_split_view_get_show_sidebar (f->window->detail_split));
+  g_assert_nonnull (f->window->undo_toast);
+
+  /* Ctrl+Z (win.undo) puts it back with its extension and report. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  wait_idle ();
+
+  back = dt_store_get_directive (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (dt_directive_get_text (back), ==, text);
+  g_assert_cmpuint (dt_directive_get_deadline (back), ==, dt_date_new (2024, 4, 15));
+  reports = dt_store_list_reports (f->store, id);
+  g_assert_cmpuint (reports->len, ==, 1);
+  extensions = dt_store_list_extensions (f->store, id);
+  g_assert_cmpuint (extensions->len, ==, 1);
+  g_assert_cmpuint (n_shown (f), ==, all);
+  g_assert_cmpuint (view_count (f, DT_VIEW_ALL), ==, all);
+}
+
+static void
+test_mark_completed (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(DtDirective) reread = NULL;
+  guint overdue, completed;
+  DtDirective *d;
+  gint64 id;
+
+  choose_view (f, DT_VIEW_OVERDUE);
+  overdue = view_count (f, DT_VIEW_OVERDUE);
+  completed = view_count (f, DT_VIEW_COMPLETED);
+  g_assert_cmpuint (n_shown (f), ==, overdue);
+  g_assert_cmpuint (overdue, >, 0);
+
+  open_directive (f, 0);
+  d = dt_directive_detail_get_directive (f->window->detail);
+  id = dt_directive_get_id (d);
+  g_assert_cmpint (dt_directive_get_status (d), ==, DT_STATUS_OVERDUE);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.mark-completed", NULL));
+  wait_idle ();
+
+  reread = dt_store_get_directive (f->store, id, NULL);
+  g_assert_cmpuint (dt_directive_get_completed_date (reread), ==, dt_date_today ());
+  g_assert_cmpint (dt_directive_get_status (reread), ==, DT_STATUS_COMPLETED_LATE);
+  g_assert_cmpuint (view_count (f, DT_VIEW_OVERDUE), ==, overdue - 1);
+  g_assert_cmpuint (view_count (f, DT_VIEW_COMPLETED), ==, completed + 1);
+  /* It leaves the overdue view. */
+  g_assert_cmpuint (n_shown (f), ==, overdue - 1);
+}
+
+static AdwDialog *
+visible_dialog (Fixture *f)
+{
+  return adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window));
+}
+
+static GtkWidget *
+find_child (GtkWidget *widget,
+            GType      type,
+            const char *css_class)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
+          (css_class == NULL || gtk_widget_has_css_class (child, css_class)))
+        return child;
+      if ((found = find_child (child, type, css_class)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_merge_units (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(DtUnit) from = dt_store_find_unit (f->store, "Sở Du lịch");
+  g_autoptr(DtUnit) into = dt_store_find_unit (f->store, "Sở Văn hóa và Thể thao");
+  g_autoptr(DtDirectiveList) from_list = dt_directive_list_new (f->store);
+  g_autoptr(DtDirectiveList) into_list = dt_directive_list_new (f->store);
+  g_autoptr(DtUnit) found = NULL;
+  AdwDialog *dialog;
+  AdwComboRow *combo;
+  GListModel *model;
+  GtkWidget *merge;
+  guint n_from, n_into;
+
+  g_assert_nonnull (from);
+  g_assert_nonnull (into);
+  dt_directive_list_set_unit (from_list, dt_unit_get_id (from));
+  dt_directive_list_set_unit (into_list, dt_unit_get_id (into));
+  n_from = g_list_model_get_n_items (G_LIST_MODEL (from_list));
+  n_into = g_list_model_get_n_items (G_LIST_MODEL (into_list));
+  g_assert_cmpuint (n_from, >, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.merge-unit", "x", dt_unit_get_id (from)));
+  wait_idle ();
+  dialog = visible_dialog (f);
+  g_assert_nonnull (dialog);
+
+  combo = ADW_COMBO_ROW (find_child (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, NULL));
+  g_assert_nonnull (combo);
+  model = adw_combo_row_get_model (combo);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(DtUnit) u = g_list_model_get_item (model, i);
+
+      /* the unit itself is not offered as a target */
+      g_assert_cmpint (dt_unit_get_id (u), !=, dt_unit_get_id (from));
+      if (dt_unit_get_id (u) == dt_unit_get_id (into))
+        adw_combo_row_set_selected (combo, i);
+    }
+
+  merge = find_child (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "destructive-action");
+  g_assert_nonnull (merge);
+  g_signal_emit_by_name (merge, "clicked");
+  wait_ms (600);
+  g_assert_null (visible_dialog (f));
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (from_list)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (into_list)), ==, n_into + n_from);
+
+  /* The old name finds the unit it became. */
+  found = dt_store_find_unit (f->store, "Sở Du lịch");
+  g_assert_nonnull (found);
+  g_assert_true (dt_unit_get_id (found) == dt_unit_get_id (into) ||
+                 dt_unit_get_merged_into (found) == dt_unit_get_id (into));
+
+  /* and it left the sidebar */
+  for (guint i = 0; i < g_list_model_get_n_items (f->window->units); i++)
+    {
+      g_autoptr(DtUnit) u = g_list_model_get_item (f->window->units, i);
+      g_assert_cmpint (dt_unit_get_id (u), !=, dt_unit_get_id (from));
+    }
+}
+
+static void
+test_delete_notice_asks (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(DtNotice) notice = NULL;
+  AdwDialog *dialog;
+  guint all = n_shown (f);
+  guint n;
+
+  for (guint i = 0; i < g_list_model_get_n_items (f->window->notices); i++)
+    {
+      g_autoptr(DtNotice) item = g_list_model_get_item (f->window->notices, i);
+      if (g_strcmp0 (dt_notice_get_number (item), "512/UBND-TH") == 0)
+        notice = g_object_ref (item);
+    }
+  g_assert_nonnull (notice);
+  n = dt_store_count_notice_directives (f->store, dt_notice_get_id (notice));
+  g_assert_cmpuint (n, ==, 3);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-notice", "x", dt_notice_get_id (notice)));
+  wait_idle ();
+  dialog = visible_dialog (f);
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  g_assert_nonnull (strstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog)), "3 directives"));
+
+  /* Nothing is deleted before the answer. */
+  g_assert_cmpuint (n_shown (f), ==, all);
+  g_signal_emit_by_name (dialog, "response", "delete");
+  adw_dialog_force_close (dialog);
+  wait_ms (300);
+
+  g_assert_cmpuint (n_shown (f), ==, all - 3);
+  g_assert_null (dt_store_get_notice (f->store, dt_notice_get_id (notice), NULL));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("DT_TODAY", "2024-03-20", TRUE);
+  g_setenv ("ADW_DISABLE_PORTAL", "1", TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(name, func) \
+  g_test_add ("/gui/window/" name, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("sidebar-filters", test_sidebar_filters);
+  ADD ("search", test_search);
+  ADD ("edit-saved", test_edit_saved);
+  ADD ("text-saved-on-close", test_text_saved_on_close);
+  ADD ("delete-undo", test_delete_undo);
+  ADD ("mark-completed", test_mark_completed);
+  ADD ("merge-units", test_merge_units);
+  ADD ("delete-notice-asks", test_delete_notice_asks);
+
+  return g_test_run ();
+}

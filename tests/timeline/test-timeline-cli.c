@@ -1,0 +1,272 @@
+/* test-timeline-cli.c — `directives --export-timeline` from a database
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <cairo.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "dt-date.h"
+#include "dt-store.h"
+#include "dt-timeline-cli.h"
+
+#define NOTICE_NUMBER "01/TB-UBND"
+
+static char *tmpdir;
+static char *db_path;
+
+/* The sample notice's directives (its gold reading), stored as the
+ * importer would. */
+static void
+build_database (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DtStore) store = NULL;
+  g_autoptr(DtNotice) notice = dt_notice_new ();
+  g_autoptr(GPtrArray) directives = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *tsv = g_build_filename (g_getenv ("DT_SAMPLES_DIR"), "nghe-an-ket-luan-2024-01.gold.tsv", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  DtDate meeting = dt_date_new (2024, 1, 25);
+
+  store = dt_store_open (db_path, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (tsv, &contents, NULL, &error));
+  g_assert_no_error (error);
+
+  dt_notice_set_number (notice, NOTICE_NUMBER);
+  dt_notice_set_issue_date (notice, dt_date_new (2024, 1, 31));
+  dt_notice_set_meeting_date (notice, meeting);
+
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) f = NULL;
+      const char *deadline = NULL;
+      gboolean approximate = FALSE;
+      g_autoptr(DtDirective) d = NULL;
+      gpointer unit_id;
+
+      if (lines[i][0] == '#' || lines[i][0] == '\0')
+        continue;
+      f = g_strsplit (lines[i], "\t", -1);
+      if (g_strv_length (f) < 10 || strstr (f[2], "collective") || strchr (f[4], ';'))
+        continue;
+
+      if (!g_hash_table_lookup_extended (units, f[4], NULL, &unit_id))
+        {
+          g_autoptr(DtUnit) unit = dt_unit_new (f[4]);
+
+          g_assert_true (dt_store_save_unit (store, unit, &error));
+          g_assert_no_error (error);
+          unit_id = GINT_TO_POINTER ((int) dt_unit_get_id (unit));
+          g_hash_table_insert (units, g_strdup (f[4]), unit_id);
+        }
+
+      deadline = f[7];
+      if (g_str_has_prefix (deadline, "inherit:"))
+        deadline += strlen ("inherit:");
+      if (deadline[0] == '~')
+        {
+          approximate = TRUE;
+          deadline++;
+        }
+
+      d = dt_directive_new ();
+      dt_directive_set_ordinal (d, f[0]);
+      dt_directive_set_section (d, f[2]);
+      dt_directive_set_text (d, f[9]);
+      dt_directive_set_lead_unit_id (d, GPOINTER_TO_INT (unit_id));
+      dt_directive_set_assigned_date (d, meeting);
+      dt_directive_set_deadline (d, dt_date_from_iso (deadline));
+      dt_directive_set_deadline_approximate (d, approximate);
+      if (g_str_has_suffix (f[8], "d"))
+        dt_directive_set_recurrence (d, DT_RECURRENCE_DAYS, (guint) g_ascii_strtoull (f[8], NULL, 10));
+      g_ptr_array_add (directives, g_steal_pointer (&d));
+    }
+
+  g_assert_true (dt_store_save_notice_with_directives (store, notice, directives, &error));
+  g_assert_no_error (error);
+}
+
+static char *
+pdf_text (const char *pdf)
+{
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+  const char *argv[] = { pdftotext, pdf, "-", NULL };
+
+  g_assert_nonnull (pdftotext);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+static guint
+count_pages (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p; p++)
+    n += *p == '\f';
+  return n;
+}
+
+static GVariantDict *
+export_options (const char *out)
+{
+  GVariantDict *dict = g_variant_dict_new (NULL);
+
+  g_variant_dict_insert_value (dict, "export-timeline", g_variant_new_bytestring (out));
+  return dict;
+}
+
+static void
+test_cli_not_asked (void)
+{
+  g_autoptr(GVariantDict) dict = g_variant_dict_new (NULL);
+
+  g_variant_dict_insert (dict, "scale", "s", "week");
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, -1);
+}
+
+static void
+test_cli_export_notice (void)
+{
+  g_autofree char *out = g_build_filename (tmpdir, "notice.pdf", NULL);
+  g_autoptr(GVariantDict) dict = export_options (out);
+  g_autofree char *text = NULL;
+  g_autofree char *text_2 = NULL;
+  guint pages_1;
+
+  g_variant_dict_insert (dict, "notice", "s", NOTICE_NUMBER);
+  g_variant_dict_insert (dict, "paper", "s", "A3");
+  g_variant_dict_insert (dict, "pages-wide", "i", 1);
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 0);
+
+  text = pdf_text (out);
+  g_assert_nonnull (strstr (text, "Sở Nông nghiệp và Phát triển nông thôn"));
+  g_assert_nonnull (strstr (text, "Văn phòng Ủy ban nhân dân tỉnh"));
+  g_assert_nonnull (strstr (text, NOTICE_NUMBER));
+  g_assert_nonnull (strstr (text, "Page 1/"));
+  pages_1 = count_pages (text);
+  g_assert_cmpuint (pages_1, >=, 1);
+
+  /* Two pages wide: twice the pages. */
+  g_variant_dict_insert (dict, "pages-wide", "i", 2);
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 0);
+  text_2 = pdf_text (out);
+  g_assert_cmpuint (count_pages (text_2), ==, 2 * pages_1);
+  g_assert_cmpint (g_remove (out), ==, 0);
+}
+
+static void
+test_cli_export_unit (void)
+{
+  g_autofree char *out = g_build_filename (tmpdir, "unit.pdf", NULL);
+  g_autoptr(GVariantDict) dict = export_options (out);
+  g_autofree char *text = NULL;
+
+  /* Matched as the store matches names: case and tone placement aside. */
+  g_variant_dict_insert (dict, "unit", "s", "sở y tế");
+  g_variant_dict_insert (dict, "from", "s", "01/01/2024");
+  g_variant_dict_insert (dict, "to", "s", "2024-06-30");
+  g_variant_dict_insert (dict, "scale", "s", "week");
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 0);
+
+  text = pdf_text (out);
+  g_assert_nonnull (strstr (text, "Sở Y tế"));
+  g_assert_null (strstr (text, "Sở Nội vụ"));
+  g_assert_nonnull (strstr (text, "From 01/01/2024 to 30/06/2024"));
+  g_assert_cmpint (g_remove (out), ==, 0);
+}
+
+static void
+test_cli_export_png (void)
+{
+  g_autofree char *out = g_build_filename (tmpdir, "timeline.png", NULL);
+  g_autoptr(GVariantDict) dict = export_options (out);
+  cairo_surface_t *image;
+
+  g_variant_dict_insert (dict, "group", "s", "status");
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 0);
+  image = cairo_image_surface_create_from_png (out);
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (image);
+  g_assert_cmpint (g_remove (out), ==, 0);
+}
+
+static void
+expect_bad_value (const char *out_name,
+                  const char *key,
+                  const char *value)
+{
+  g_autofree char *out = g_build_filename (tmpdir, out_name, NULL);
+  g_autoptr(GVariantDict) dict = export_options (out);
+
+  if (key)
+    g_variant_dict_insert (dict, key, "s", value);
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 2);
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_cli_bad_values (void)
+{
+  g_autofree char *out = g_build_filename (tmpdir, "x.pdf", NULL);
+  g_autoptr(GVariantDict) dict = export_options (out);
+
+  expect_bad_value ("x.docx", NULL, NULL);
+  expect_bad_value ("x.pdf", "scale", "fortnight");
+  expect_bad_value ("x.pdf", "paper", "Letter");
+  expect_bad_value ("x.pdf", "group", "colour");
+  expect_bad_value ("x.pdf", "from", "32/13/2024");
+  expect_bad_value ("x.pdf", "to", "tomorrow");
+  expect_bad_value ("x.pdf", "notice", "999/TB-XX");
+  expect_bad_value ("x.pdf", "unit", "Sở Không Tồn Tại");
+
+  g_variant_dict_insert (dict, "pages-wide", "i", -1);
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 2);
+  g_variant_dict_insert (dict, "pages-wide", "i", 1);
+  g_variant_dict_insert (dict, "from", "s", "01/06/2024");
+  g_variant_dict_insert (dict, "to", "s", "01/01/2024");
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 2);
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  g_setenv ("DT_TODAY", "2024-02-20", TRUE);
+
+  tmpdir = g_dir_make_tmp ("dt-timeline-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+  db_path = g_build_filename (tmpdir, "directives.db", NULL);
+  build_database ();
+
+  g_test_add_func ("/timeline/cli/not-asked", test_cli_not_asked);
+  g_test_add_func ("/timeline/cli/export-notice", test_cli_export_notice);
+  g_test_add_func ("/timeline/cli/export-unit", test_cli_export_unit);
+  g_test_add_func ("/timeline/cli/export-png", test_cli_export_png);
+  g_test_add_func ("/timeline/cli/bad-values", test_cli_bad_values);
+  status = g_test_run ();
+
+  g_remove (db_path);
+  g_rmdir (tmpdir);
+  g_free (db_path);
+  g_free (tmpdir);
+  return status;
+}

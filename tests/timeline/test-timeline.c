@@ -1,0 +1,782 @@
+/* test-timeline.c — layout math, rendering, pagination and export
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+#include <string.h>
+
+#include "dt-date.h"
+#include "dt-timeline-export.h"
+#include "dt-timeline-paginate.h"
+#include "dt-timeline-render.h"
+#include "timeline-fixtures.h"
+
+#define D(y, m, d) dt_date_new (y, m, d)
+
+static DtDate today;
+
+static GPtrArray *
+new_items (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) dt_timeline_item_free);
+}
+
+static void
+init_options (DtTimelineOptions *o,
+              DtDate             from,
+              DtDate             to)
+{
+  dt_timeline_options_init (o);
+  o->from = from;
+  o->to = to;
+  o->today = today;
+  o->px_per_day = 4;
+}
+
+static const DtTimelineRow *
+row_of_item (DtTimelineLayout *layout,
+             gint64            id)
+{
+  guint row;
+
+  g_assert_true (dt_timeline_layout_find_item_row (layout, id, &row));
+  return dt_timeline_layout_get_row (layout, row);
+}
+
+/* --- scale ------------------------------------------------------------ */
+
+static void
+test_scale_units (void)
+{
+  DtTimelineScale scale;
+  g_autofree char *feb = NULL, *q1 = NULL, *week = NULL, *year = NULL, *major = NULL;
+
+  /* 2024-02-14 is a Wednesday, in ISO week 7. */
+  g_assert_cmpuint (dt_timeline_scale_unit_start (DT_TIMELINE_SCALE_WEEK, D (2024, 2, 14)), ==, D (2024, 2, 12));
+  g_assert_cmpuint (dt_timeline_scale_unit_next (DT_TIMELINE_SCALE_WEEK, D (2024, 2, 12)), ==, D (2024, 2, 19));
+  g_assert_cmpuint (dt_timeline_scale_unit_start (DT_TIMELINE_SCALE_MONTH, D (2024, 2, 14)), ==, D (2024, 2, 1));
+  g_assert_cmpuint (dt_timeline_scale_unit_next (DT_TIMELINE_SCALE_MONTH, D (2024, 2, 1)), ==, D (2024, 3, 1));
+  g_assert_cmpuint (dt_timeline_scale_unit_start (DT_TIMELINE_SCALE_QUARTER, D (2024, 5, 31)), ==, D (2024, 4, 1));
+  g_assert_cmpuint (dt_timeline_scale_unit_next (DT_TIMELINE_SCALE_QUARTER, D (2024, 10, 1)), ==, D (2025, 1, 1));
+  g_assert_cmpuint (dt_timeline_scale_unit_start (DT_TIMELINE_SCALE_YEAR, D (2024, 5, 31)), ==, D (2024, 1, 1));
+
+  feb = dt_timeline_scale_format_unit (DT_TIMELINE_SCALE_MONTH, D (2024, 2, 1));
+  q1 = dt_timeline_scale_format_unit (DT_TIMELINE_SCALE_QUARTER, D (2024, 1, 1));
+  week = dt_timeline_scale_format_unit (DT_TIMELINE_SCALE_WEEK, D (2024, 2, 12));
+  year = dt_timeline_scale_format_unit (DT_TIMELINE_SCALE_YEAR, D (2024, 1, 1));
+  major = dt_timeline_scale_format_major (DT_TIMELINE_SCALE_MONTH, D (2024, 2, 1));
+  g_assert_cmpstr (feb, ==, "Feb");
+  g_assert_cmpstr (q1, ==, "Q1");
+  g_assert_cmpstr (week, ==, "Week 7");
+  g_assert_cmpstr (year, ==, "2024");
+  g_assert_cmpstr (major, ==, "Feb 2024");
+
+  g_assert_true (dt_timeline_scale_from_id ("quarter", &scale));
+  g_assert_cmpint (scale, ==, DT_TIMELINE_SCALE_QUARTER);
+  g_assert_false (dt_timeline_scale_from_id ("fortnight", &scale));
+}
+
+/* --- layout ----------------------------------------------------------- */
+
+static void
+test_layout_date_to_x (void)
+{
+  g_autoptr(GPtrArray) items = new_items ();
+  g_autoptr(DtTimelineLayout) layout = NULL;
+  DtTimelineOptions o;
+  const DtTimelineRow *row;
+
+  init_options (&o, D (2024, 1, 1), D (2024, 6, 30));
+  g_ptr_array_add (items, fixture_item (1, "Sở Y tế", "1", "Khám sàng lọc",
+                                        D (2024, 1, 11), D (2024, 1, 20), today));
+  layout = dt_timeline_layout_new (items, &o);
+
+  g_assert_cmpfloat (dt_timeline_layout_date_to_x (layout, D (2024, 1, 1)), ==, 0);
+  g_assert_cmpfloat (dt_timeline_layout_date_to_x (layout, D (2024, 1, 11)), ==, 40);
+  g_assert_cmpuint (dt_timeline_layout_x_to_date (layout, 40), ==, D (2024, 1, 11));
+  g_assert_cmpuint (dt_timeline_layout_x_to_date (layout, 43.9), ==, D (2024, 1, 11));
+  /* 182 days of 2024's first half, 4 px each */
+  g_assert_cmpfloat (dt_timeline_layout_get_content_width (layout), ==, 182 * 4);
+
+  /* The bar covers the assigned day to the end of the deadline's day. */
+  row = row_of_item (layout, 1);
+  g_assert_true (row->marks & DT_TIMELINE_MARK_BAR);
+  g_assert_true (row->marks & DT_TIMELINE_MARK_MILESTONE);
+  g_assert_false (row->marks & DT_TIMELINE_MARK_OPEN_END);
+  g_assert_cmpfloat (row->bar_x0, ==, 40);
+  g_assert_cmpfloat (row->bar_x1, ==, 80);
+  g_assert_cmpfloat (row->milestone_x, ==, 80);
+
+  /* Month columns: six, with their labels. */
+  {
+    guint n;
+    const DtTimelineColumn *cols = dt_timeline_layout_get_columns (layout, FALSE, &n);
+
+    g_assert_cmpuint (n, ==, 6);
+    g_assert_cmpstr (cols[1].label, ==, "Feb");
+    g_assert_cmpfloat (cols[1].x, ==, 31 * 4);
+    g_assert_cmpfloat (cols[1].width, ==, 29 * 4);
+  }
+}
+
+static void
+test_layout_groups (void)
+{
+  g_autoptr(GPtrArray) items = new_items ();
+  g_autoptr(DtTimelineLayout) layout = NULL;
+  DtTimelineOptions o;
+  const DtTimelineRow *row;
+
+  init_options (&o, D (2024, 1, 1), D (2024, 12, 31));
+  g_ptr_array_add (items, fixture_item (1, "Sở Y tế", "3", "c", D (2024, 1, 1), D (2024, 5, 1), today));
+  g_ptr_array_add (items, fixture_item (2, "Ban Dân tộc tỉnh", "1", "a", D (2024, 1, 1), D (2024, 3, 1), today));
+  g_ptr_array_add (items, fixture_item (3, "Sở Y tế", "2", "b", D (2024, 1, 1), D (2024, 2, 1), today));
+  g_ptr_array_add (items, fixture_item (4, NULL, "9", "orphan", D (2024, 1, 1), D (2024, 2, 1), today));
+  g_ptr_array_add (items, fixture_item (5, "Sở Y tế", "4", "d", D (2024, 1, 1), DT_DATE_NONE, today));
+  layout = dt_timeline_layout_new (items, &o);
+
+  /* 3 groups + 5 directives; groups by name, "no unit" last; inside a
+   * group by deadline, none last. */
+  g_assert_cmpuint (dt_timeline_layout_get_n_rows (layout), ==, 8);
+  g_assert_cmpuint (dt_timeline_layout_get_n_groups (layout), ==, 3);
+  g_assert_cmpstr (dt_timeline_layout_get_group_label (layout, 0), ==, "Ban Dân tộc tỉnh");
+  g_assert_cmpstr (dt_timeline_layout_get_group_label (layout, 1), ==, "Sở Y tế");
+  g_assert_cmpstr (dt_timeline_layout_get_group_label (layout, 2), ==, "No lead unit");
+
+  row = dt_timeline_layout_get_row (layout, 0);
+  g_assert_cmpint (row->kind, ==, DT_TIMELINE_ROW_GROUP);
+  g_assert_cmpstr (row->label, ==, "Ban Dân tộc tỉnh");
+  g_assert_cmpfloat (row->y, ==, 0);
+  g_assert_cmpfloat (row->height, ==, o.group_height);
+  row = dt_timeline_layout_get_row (layout, 1);
+  g_assert_cmpint (row->kind, ==, DT_TIMELINE_ROW_ITEM);
+  g_assert_cmpstr (row->label, ==, "1. a");
+  g_assert_cmpfloat (row->y, ==, o.group_height);
+  g_assert_cmpint (((const DtTimelineItem *) dt_timeline_layout_get_item (layout, row->item))->id, ==, 2);
+
+  g_assert_cmpint (dt_timeline_layout_get_row (layout, 2)->kind, ==, DT_TIMELINE_ROW_GROUP);
+  g_assert_cmpstr (dt_timeline_layout_get_row (layout, 3)->label, ==, "2. b");
+  g_assert_cmpstr (dt_timeline_layout_get_row (layout, 4)->label, ==, "3. c");
+  g_assert_cmpstr (dt_timeline_layout_get_row (layout, 5)->label, ==, "4. d");
+  g_assert_cmpstr (dt_timeline_layout_get_row (layout, 7)->label, ==, "9. orphan");
+  g_assert_cmpfloat (dt_timeline_layout_get_content_height (layout), ==,
+                     3 * o.group_height + 5 * o.row_height);
+
+  /* Binary search agrees with the rows. */
+  for (guint i = 0; i < dt_timeline_layout_get_n_rows (layout); i++)
+    {
+      row = dt_timeline_layout_get_row (layout, i);
+      g_assert_cmpuint (dt_timeline_layout_row_at_y (layout, row->y), ==, i);
+      g_assert_cmpuint (dt_timeline_layout_row_at_y (layout, row->y + row->height - 0.01), ==, i);
+    }
+  g_assert_cmpuint (dt_timeline_layout_row_at_y (layout, 1e6), ==, 8);
+}
+
+static void
+test_layout_group_by_status (void)
+{
+  g_autoptr(GPtrArray) items = new_items ();
+  g_autoptr(DtTimelineLayout) layout = NULL;
+  DtTimelineOptions o;
+  DtTimelineItem *done;
+
+  init_options (&o, D (2024, 1, 1), D (2024, 12, 31));
+  o.group = DT_TIMELINE_GROUP_STATUS;
+  done = fixture_item (1, "A", "1", "done", D (2024, 1, 1), D (2024, 2, 1), today);
+  done->completed = D (2024, 1, 20);
+  done->status = fixture_status (done, today);
+  g_ptr_array_add (items, done);
+  g_ptr_array_add (items, fixture_item (2, "A", "2", "later", D (2024, 1, 1), D (2024, 12, 1), today));
+  g_ptr_array_add (items, fixture_item (3, "A", "3", "late", D (2024, 1, 1), D (2024, 2, 1), today));
+  layout = dt_timeline_layout_new (items, &o);
+
+  /* What needs attention first: overdue, in progress, then completed. */
+  g_assert_cmpuint (dt_timeline_layout_get_n_groups (layout), ==, 3);
+  g_assert_cmpstr (dt_timeline_layout_get_group_label (layout, 0), ==,
+                   dt_timeline_status_label (DT_STATUS_OVERDUE));
+  g_assert_cmpstr (dt_timeline_layout_get_group_label (layout, 1), ==,
+                   dt_timeline_status_label (DT_STATUS_IN_PROGRESS));
+  g_assert_cmpstr (dt_timeline_layout_get_group_label (layout, 2), ==,
+                   dt_timeline_status_label (DT_STATUS_COMPLETED_ON_TIME));
+}
+
+static void
+test_layout_group_by_section (void)
+{
+  g_autoptr(GPtrArray) items = new_items ();
+  g_autoptr(DtTimelineLayout) layout = NULL;
+  DtTimelineOptions o;
+  const char *sections[] = { "I.3.10", "II.1", "I.3.9", "I.3.2" };
+
+  init_options (&o, D (2024, 1, 1), D (2024, 12, 31));
+  o.group = DT_TIMELINE_GROUP_SECTION;
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      DtTimelineItem *item = fixture_item (i + 1, "A", "1", "x", D (2024, 1, 1), D (2024, 6, 1), today);
+
+      item->section = g_strdup (sections[i]);
+      g_ptr_array_add (items, item);
+    }
+  layout = dt_timeline_layout_new (items, &o);
+
+  /* Numbered as in the notice: 3.9 before 3.10. */
+  g_assert_cmpstr (dt_timeline_layout_get_group_label (layout, 0), ==, "I.3.2");
+  g_assert_cmpstr (dt_timeline_layout_get_group_label (layout, 1), ==, "I.3.9");
+  g_assert_cmpstr (dt_timeline_layout_get_group_label (layout, 2), ==, "I.3.10");
+  g_assert_cmpstr (dt_timeline_layout_get_group_label (layout, 3), ==, "II.1");
+}
+
+static void
+test_layout_marks (void)
+{
+  g_autoptr(GPtrArray) items = new_items ();
+  g_autoptr(DtTimelineLayout) layout = NULL;
+  DtTimelineOptions o;
+  DtTimelineItem *item;
+  const DtTimelineRow *row;
+  const double *ticks;
+  guint n_ticks;
+
+  init_options (&o, D (2024, 1, 1), D (2024, 3, 31));
+
+  /* 1: ongoing, no deadline */
+  g_ptr_array_add (items, fixture_item (1, "A", "1", "ongoing", D (2024, 1, 15), DT_DATE_NONE, today));
+  /* 2: every 10 days, no deadline */
+  item = fixture_item (2, "A", "2", "every ten days", D (2024, 1, 1), DT_DATE_NONE, today);
+  item->recurrence = DT_RECURRENCE_DAYS;
+  item->recurrence_interval = 10;
+  g_ptr_array_add (items, item);
+  /* 3: extended from 31/01 to 29/02 */
+  item = fixture_item (3, "A", "3", "extended", D (2024, 1, 10), D (2024, 2, 29), today);
+  item->original_deadline = D (2024, 1, 31);
+  g_ptr_array_add (items, item);
+  /* 4: approximate ("dịp Tết") */
+  item = fixture_item (4, "A", "4", "around Tết", D (2024, 1, 25), D (2024, 2, 14), today);
+  item->approximate = TRUE;
+  g_ptr_array_add (items, item);
+  /* 5: completed late */
+  item = fixture_item (5, "A", "5", "late", D (2024, 1, 5), D (2024, 1, 31), today);
+  item->completed = D (2024, 2, 10);
+  item->status = fixture_status (item, today);
+  g_ptr_array_add (items, item);
+  /* 6: monthly */
+  item = fixture_item (6, "A", "6", "monthly", D (2024, 1, 5), DT_DATE_NONE, today);
+  item->recurrence = DT_RECURRENCE_MONTHLY;
+  item->recurrence_interval = 1;
+  g_ptr_array_add (items, item);
+
+  layout = dt_timeline_layout_new (items, &o);
+  ticks = dt_timeline_layout_get_ticks (layout, &n_ticks);
+
+  row = row_of_item (layout, 1);
+  g_assert_cmpuint (row->marks & (DT_TIMELINE_MARK_BAR | DT_TIMELINE_MARK_OPEN_END | DT_TIMELINE_MARK_MILESTONE),
+                    ==, DT_TIMELINE_MARK_BAR | DT_TIMELINE_MARK_OPEN_END);
+  g_assert_cmpfloat (row->bar_x0, ==, 14 * 4);
+  g_assert_cmpfloat (row->bar_x1, ==, dt_timeline_layout_get_content_width (layout));
+  g_assert_cmpint (row->status, ==, DT_STATUS_ONGOING);
+
+  /* 11/01, 21/01 … 31/03: nine occurrences after the first, mid-day. */
+  row = row_of_item (layout, 2);
+  g_assert_true (row->marks & DT_TIMELINE_MARK_RECURRING);
+  g_assert_cmpuint (row->n_ticks, ==, 9);
+  g_assert_cmpfloat (ticks[row->first_tick], ==, 10 * 4 + 2);
+  g_assert_cmpfloat (ticks[row->first_tick + 1], ==, 20 * 4 + 2);
+
+  row = row_of_item (layout, 6);
+  g_assert_cmpuint (row->n_ticks, ==, 2);   /* 05/02, 05/03 */
+  g_assert_cmpfloat (ticks[row->first_tick], ==, (31 + 4) * 4 + 2);
+
+  row = row_of_item (layout, 3);
+  g_assert_true (row->marks & DT_TIMELINE_MARK_EXTENDED);
+  g_assert_cmpfloat (row->original_x, ==, 31 * 4);
+  g_assert_cmpfloat (row->milestone_x, ==, 60 * 4);
+  g_assert_cmpfloat (row->bar_x1, ==, 60 * 4);
+
+  row = row_of_item (layout, 4);
+  g_assert_true (row->marks & DT_TIMELINE_MARK_APPROXIMATE);
+  g_assert_false (row_of_item (layout, 3)->marks & DT_TIMELINE_MARK_APPROXIMATE);
+
+  row = row_of_item (layout, 5);
+  g_assert_cmpint (row->status, ==, DT_STATUS_COMPLETED_LATE);
+  g_assert_true (row->marks & DT_TIMELINE_MARK_COMPLETED);
+  g_assert_true (row->marks & DT_TIMELINE_MARK_LATE);
+  g_assert_true (row->marks & DT_TIMELINE_MARK_OVERDUE_TAIL);
+  g_assert_cmpfloat (row->completed_x, ==, 40 * 4 + 2);
+}
+
+static void
+test_layout_overdue_and_range (void)
+{
+  g_autoptr(GPtrArray) items = new_items ();
+  g_autoptr(DtTimelineLayout) layout = NULL;
+  g_autoptr(DtTimelineLayout) empty_layout = NULL;
+  g_autoptr(GPtrArray) empty = new_items ();
+  DtTimelineOptions o;
+  const DtTimelineRow *row;
+
+  dt_timeline_options_init (&o);
+  o.today = today;   /* 15/03/2024 */
+  g_ptr_array_add (items, fixture_item (1, "A", "1", "late", D (2024, 1, 10), D (2024, 2, 29), today));
+  g_ptr_array_add (items, fixture_item (2, "A", "2", "far", D (2024, 1, 25), D (2024, 6, 30), today));
+  layout = dt_timeline_layout_new (items, &o);
+
+  /* From the earliest assigned date to the latest deadline, padded, in
+   * whole months. */
+  g_assert_cmpuint (dt_timeline_layout_get_from (layout), ==, D (2023, 12, 1));
+  g_assert_cmpuint (dt_timeline_layout_get_to (layout), ==, D (2024, 7, 31));
+
+  row = row_of_item (layout, 1);
+  g_assert_cmpint (row->status, ==, DT_STATUS_OVERDUE);
+  g_assert_true (row->marks & DT_TIMELINE_MARK_OVERDUE_TAIL);
+  g_assert_cmpfloat (row->tail_x, >, row->milestone_x);
+
+  /* No dates at all: today ± 3 months. */
+  empty_layout = dt_timeline_layout_new (empty, &o);
+  g_assert_cmpuint (dt_timeline_layout_get_from (empty_layout), <=, D (2023, 12, 15));
+  g_assert_cmpuint (dt_timeline_layout_get_to (empty_layout), >=, D (2024, 6, 15));
+  g_assert_cmpuint (dt_timeline_layout_get_n_rows (empty_layout), ==, 0);
+}
+
+static void
+test_layout_spans (void)
+{
+  g_autoptr(GPtrArray) items = new_items ();
+  g_autoptr(DtTimelineLayout) layout = NULL;
+  DtTimelineOptions o;
+  const DtTimelineSpan *spans;
+  guint n, weekends = 0, holidays = 0;
+
+  init_options (&o, D (2024, 1, 29), D (2024, 2, 25));   /* four weeks, Monday to Sunday */
+  o.scale = DT_TIMELINE_SCALE_WEEK;
+  o.px_per_day = 20;
+  layout = dt_timeline_layout_new (items, &o);
+  spans = dt_timeline_layout_get_spans (layout, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      if (spans[i].kind == DT_TIMELINE_SPAN_WEEKEND)
+        {
+          weekends++;
+          g_assert_cmpfloat (spans[i].x1 - spans[i].x0, ==, 40);
+          if (weekends == 1)
+            g_assert_cmpfloat (spans[i].x0, ==, 5 * 20);
+        }
+      else
+        {
+          holidays++;
+          /* Tết 2024: 10/02, shaded 08/02 … 14/02 */
+          g_assert_cmpfloat (spans[i].x0, ==, 10 * 20);
+          g_assert_cmpfloat (spans[i].x1, ==, 17 * 20);
+        }
+    }
+  g_assert_cmpuint (weekends, ==, 4);
+  g_assert_cmpuint (holidays, ==, 1);
+}
+
+static void
+test_layout_hit_test (void)
+{
+  g_autoptr(GPtrArray) items = new_items ();
+  g_autoptr(DtTimelineLayout) layout = NULL;
+  DtTimelineOptions o;
+  DtTimelineViewport vp = { 0, 0, 1000, 400 };
+  DtTimelineHit hit;
+  const DtTimelineRow *row;
+  double bar_y;
+
+  init_options (&o, D (2024, 1, 1), D (2024, 6, 30));
+  g_ptr_array_add (items, fixture_item (7, "Sở Y tế", "1", "x", D (2024, 2, 1), D (2024, 3, 1), today));
+  layout = dt_timeline_layout_new (items, &o);
+  row = row_of_item (layout, 7);
+  bar_y = o.header_height + row->y + row->height / 2;
+
+  g_assert_true (dt_timeline_layout_hit_test (layout, &vp, o.label_width + row->bar_x0 + 10, bar_y, &hit));
+  g_assert_cmpint (hit.kind, ==, DT_TIMELINE_HIT_BAR);
+  g_assert_cmpint (((const DtTimelineItem *) dt_timeline_layout_get_item (layout, hit.item))->id, ==, 7);
+  g_assert_cmpuint (hit.date, ==, D (2024, 2, 3));
+
+  /* Scrolled 100 px right: the same bar is 100 px further left. */
+  vp.x = 100;
+  g_assert_true (dt_timeline_layout_hit_test (layout, &vp, o.label_width + row->bar_x0 - 90, bar_y, &hit));
+  g_assert_cmpint (hit.kind, ==, DT_TIMELINE_HIT_BAR);
+  vp.x = 0;
+
+  g_assert_true (dt_timeline_layout_hit_test (layout, &vp, o.label_width + row->bar_x1 + 60, bar_y, &hit));
+  g_assert_cmpint (hit.kind, ==, DT_TIMELINE_HIT_ROW);
+  g_assert_true (dt_timeline_layout_hit_test (layout, &vp, 20, bar_y, &hit));
+  g_assert_cmpint (hit.kind, ==, DT_TIMELINE_HIT_LABEL);
+  g_assert_true (dt_timeline_layout_hit_test (layout, &vp, 20, o.header_height + 2, &hit));
+  g_assert_cmpint (hit.kind, ==, DT_TIMELINE_HIT_GROUP);
+  g_assert_true (dt_timeline_layout_hit_test (layout, &vp, 500, 5, &hit));
+  g_assert_cmpint (hit.kind, ==, DT_TIMELINE_HIT_HEADER);
+  g_assert_false (dt_timeline_layout_hit_test (layout, &vp, 500, 390, &hit));
+}
+
+/* --- render ----------------------------------------------------------- */
+
+static void
+assert_pixel (cairo_surface_t       *surface,
+              int                    x,
+              int                    y,
+              const DtTimelineColor *expected)
+{
+  guint32 *data = (guint32 *) (cairo_image_surface_get_data (surface)
+                               + y * cairo_image_surface_get_stride (surface));
+  guint32 px = data[x];
+  int r = (px >> 16) & 0xff, g = (px >> 8) & 0xff, b = px & 0xff;
+
+  g_assert_cmpint (abs (r - (int) lround (expected->red * 255)), <=, 2);
+  g_assert_cmpint (abs (g - (int) lround (expected->green * 255)), <=, 2);
+  g_assert_cmpint (abs (b - (int) lround (expected->blue * 255)), <=, 2);
+}
+
+static void
+test_render_pixels (void)
+{
+  g_autoptr(GPtrArray) items = new_items ();
+  g_autoptr(DtTimelineLayout) layout = NULL;
+  const DtTimelineStyle *style = dt_timeline_style_get (DT_TIMELINE_PALETTE_LIGHT);
+  DtTimelineOptions o;
+  DtTimelineViewport vp = { 0, 0, 900, 300 };
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  const DtTimelineRow *row;
+  int today_x, mid_x, mid_y;
+
+  init_options (&o, D (2024, 1, 1), D (2024, 6, 30));
+  g_ptr_array_add (items, fixture_item (1, "Sở Nông nghiệp và Phát triển nông thôn", "1",
+                                        "Chỉ đạo thu hoạch", D (2024, 1, 10), D (2024, 2, 29), today));
+  g_ptr_array_add (items, fixture_item (2, "Sở Nông nghiệp và Phát triển nông thôn", "2",
+                                        "Xây dựng mô hình", D (2024, 2, 1), D (2024, 5, 31), today));
+  layout = dt_timeline_layout_new (items, &o);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 900, 300);
+  cr = cairo_create (surface);
+  dt_timeline_render (cr, layout, &vp, style);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  /* Today's line, at the middle of 15/03/2024, below the header. */
+  today_x = (int) (o.label_width + floor (dt_timeline_layout_date_to_x (layout, today) + 2));
+  assert_pixel (surface, today_x, 250, &style->today);
+  assert_pixel (surface, today_x - 1, 250, &style->today);
+
+  /* The overdue bar's middle has the overdue colour. */
+  row = row_of_item (layout, 1);
+  g_assert_cmpint (row->status, ==, DT_STATUS_OVERDUE);
+  mid_x = (int) (o.label_width + (row->bar_x0 + row->bar_x1) / 2) + 3;
+  mid_y = (int) (o.header_height + row->y + row->height / 2) + 2;
+  assert_pixel (surface, mid_x, mid_y, &style->status[DT_STATUS_OVERDUE]);
+
+  /* The other one is in progress, in its own colour. */
+  row = row_of_item (layout, 2);
+  g_assert_cmpint (row->status, ==, DT_STATUS_IN_PROGRESS);
+  mid_x = (int) (o.label_width + row->bar_x0 + 10);
+  mid_y = (int) (o.header_height + row->y + row->height / 2) + 2;
+  assert_pixel (surface, mid_x, mid_y, &style->status[DT_STATUS_IN_PROGRESS]);
+
+  /* Nothing drawn past the viewport's chart: the background under the
+   * header's corner is the header's. */
+  assert_pixel (surface, 2, 2, &style->header_background);
+
+  /* Scrolled horizontally, the unit column stays: same label pixels. */
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_render_scrolled_consistent (void)
+{
+  g_autoptr(GPtrArray) items = fixture_many (500, today);
+  g_autoptr(DtTimelineLayout) layout = NULL;
+  const DtTimelineStyle *style = dt_timeline_style_get (DT_TIMELINE_PALETTE_DARK);
+  DtTimelineOptions o;
+  DtTimelineViewport vp = { 300, 2000, 800, 500 };
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  DtTimelineHit hit;
+
+  dt_timeline_options_init (&o);
+  o.today = today;
+  layout = dt_timeline_layout_new (items, &o);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 800, 500);
+  cr = cairo_create (surface);
+  dt_timeline_render_selected (cr, layout, &vp, style, 80);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+
+  /* Below the sticky group name, the row the hit-test finds is the row
+   * the content y falls in. */
+  g_assert_true (dt_timeline_layout_hit_test (layout, &vp, 100, o.header_height + 200, &hit));
+  g_assert_cmpuint (hit.row, ==, dt_timeline_layout_row_at_y (layout, 2200));
+  cairo_surface_destroy (surface);
+}
+
+/* --- pagination and export ------------------------------------------- */
+
+static void
+test_paginate (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = fixture_sample_notice (today, &error);
+  g_autoptr(GPtrArray) many = fixture_many (400, today);
+  DtTimelineOptions o;
+  DtTimelinePageSetup setup;
+  guint down_a4, down_a3;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (items->len, >=, 50);
+  dt_timeline_options_init_print (&o);
+  o.today = today;
+
+  dt_timeline_page_setup_init (&setup, DT_TIMELINE_PAPER_A4, TRUE);
+  for (guint wide = 1; wide <= 3; wide++)
+    {
+      g_autoptr(DtTimelinePages) pages = NULL;
+
+      setup.pages_wide = wide;
+      pages = dt_timeline_pages_new (items, &o, &setup);
+      g_assert_cmpuint (dt_timeline_pages_get_n_across (pages), ==, wide);
+      g_assert_cmpuint (dt_timeline_pages_get_n_pages (pages), ==,
+                        wide * dt_timeline_pages_get_n_down (pages));
+    }
+
+  /* Rows flow down: more directives, more pages; a bigger sheet, fewer. */
+  setup.pages_wide = 1;
+  {
+    g_autoptr(DtTimelinePages) few = dt_timeline_pages_new (items, &o, &setup);
+    g_autoptr(DtTimelinePages) lots = dt_timeline_pages_new (many, &o, &setup);
+
+    down_a4 = dt_timeline_pages_get_n_down (lots);
+    g_assert_cmpuint (down_a4, >, dt_timeline_pages_get_n_down (few));
+    g_assert_cmpuint (down_a4, >=, 400 * o.row_height / setup.page_height);
+  }
+  dt_timeline_page_setup_init (&setup, DT_TIMELINE_PAPER_A3, TRUE);
+  setup.pages_wide = 1;
+  {
+    g_autoptr(DtTimelinePages) lots = dt_timeline_pages_new (many, &o, &setup);
+
+    down_a3 = dt_timeline_pages_get_n_down (lots);
+    g_assert_cmpuint (down_a3, <, down_a4);
+  }
+
+  /* By scale: the week's width is kept (narrowed by a fifth at most, to
+   * save a page with a sliver of time), the pages follow the range. */
+  dt_timeline_page_setup_init (&setup, DT_TIMELINE_PAPER_A4, TRUE);
+  o.scale = DT_TIMELINE_SCALE_WEEK;
+  o.px_per_day = 0;
+  {
+    g_autoptr(DtTimelinePages) pages = dt_timeline_pages_new (many, &o, &setup);
+    DtTimelineLayout *layout = dt_timeline_pages_get_layout (pages);
+    double chart_w = setup.page_width - 2 * setup.margin - o.label_width;
+    double ppd = dt_timeline_layout_get_px_per_day (layout);
+    double content_w = dt_timeline_layout_get_content_width (layout);
+
+    g_assert_cmpfloat (ppd, <=, dt_timeline_scale_default_px_per_day (DT_TIMELINE_SCALE_WEEK));
+    g_assert_cmpfloat (ppd, >=, 0.8 * dt_timeline_scale_default_px_per_day (DT_TIMELINE_SCALE_WEEK));
+    g_assert_cmpuint (dt_timeline_pages_get_n_across (pages), >=, 20);
+    g_assert_cmpfloat (dt_timeline_pages_get_n_across (pages) * chart_w, >=, content_w - 0.01);
+    g_assert_cmpfloat ((dt_timeline_pages_get_n_across (pages) - 1) * chart_w, <, content_w);
+  }
+
+  /* Five months at the month scale on A4: a little more than a page, so
+   * narrowed onto one rather than a second page with May alone. */
+  o.scale = DT_TIMELINE_SCALE_MONTH;
+  o.from = D (2024, 1, 1);
+  o.to = D (2024, 5, 31);
+  {
+    g_autoptr(DtTimelinePages) pages = dt_timeline_pages_new (items, &o, &setup);
+
+    g_assert_cmpuint (dt_timeline_pages_get_n_across (pages), ==, 1);
+  }
+}
+
+static char *
+run_pdftotext (const char *pdf)
+{
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+  const char *argv[] = { pdftotext, "-layout", pdf, "-", NULL };
+
+  g_assert_nonnull (pdftotext);   /* poppler-utils is in the build root */
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* Every font of the PDF is embedded: the page reads the same anywhere. */
+static void
+assert_fonts_embedded (const char *pdf)
+{
+  g_autofree char *pdffonts = g_find_program_in_path ("pdffonts");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_auto(GStrv) lines = NULL;
+  int status = 0;
+  guint n_fonts = 0;
+  const char *argv[] = { pdffonts, pdf, NULL };
+
+  g_assert_nonnull (pdffonts);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  /* name, type, encoding, emb, sub, uni, object, id: after two header lines */
+  lines = g_strsplit (out, "\n", -1);
+  for (guint i = 2; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) cols = NULL;
+      g_autoptr(GPtrArray) words = g_ptr_array_new ();
+
+      if (*lines[i] == '\0')
+        continue;
+      cols = g_strsplit_set (lines[i], " ", -1);
+      for (guint k = 0; cols[k]; k++)
+        if (*cols[k])
+          g_ptr_array_add (words, cols[k]);
+      g_assert_cmpuint (words->len, >=, 7);
+      g_assert_cmpstr (g_ptr_array_index (words, words->len - 5), ==, "yes");   /* emb */
+      n_fonts++;
+    }
+  g_assert_cmpuint (n_fonts, >=, 1);
+}
+
+static void
+test_export_pdf (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = fixture_sample_notice (today, &error);
+  g_autofree char *dir = g_dir_make_tmp ("dt-timeline-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "timeline.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) pages_text = NULL;
+  g_autoptr(DtTimelinePages) pages = NULL;
+  DtTimelineOptions o;
+  DtTimelinePageSetup setup;
+  guint n_pages;
+
+  g_assert_no_error (error);
+  /* Stacked marks: "ễ", "ặ", "ỗ". */
+  g_ptr_array_add (items, fixture_item (1000, "Ủy ban nhân dân huyện Diễn Châu", "29",
+                                        "Đặc biệt hỗ trợ nông dân khắc phục hậu quả rét đậm",
+                                        D (2024, 1, 25), D (2024, 3, 31), today));
+  dt_timeline_options_init_print (&o);
+  o.today = today;
+  dt_timeline_page_setup_init (&setup, DT_TIMELINE_PAPER_A4, TRUE);
+  setup.pages_wide = 2;
+  setup.title = "Thông báo kết luận 37/TB-UBND ngày 31/01/2024";
+
+  g_assert_true (dt_timeline_export (items, &o, &setup, DT_TIMELINE_FORMAT_PDF, path, &error));
+  g_assert_no_error (error);
+
+  pages = dt_timeline_pages_new (items, &o, &setup);
+  n_pages = dt_timeline_pages_get_n_pages (pages);
+  g_assert_cmpuint (n_pages, >=, 4);   /* 2 across × at least 2 down for 60 rows on A4 */
+
+  text = run_pdftotext (path);
+  /* Unit names with their diacritics, stacked marks included. */
+  g_assert_nonnull (strstr (text, "Sở Nông nghiệp và Phát triển nông thôn"));
+  g_assert_nonnull (strstr (text, "Sở Lao động - Thương binh và Xã hội"));
+  g_assert_nonnull (strstr (text, "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"));
+  g_assert_nonnull (strstr (text, "Ủy ban nhân dân huyện Diễn Châu"));
+  g_assert_nonnull (strstr (text, "Đặc biệt hỗ trợ"));
+  assert_fonts_embedded (path);
+
+  /* pdftotext ends every page with a form feed: one page per page of the
+   * pagination, each with its header, unit column header and legend. */
+  pages_text = g_strsplit (text, "\f", -1);
+  g_assert_cmpuint (g_strv_length (pages_text), ==, n_pages + 1);
+  for (guint i = 0; i < n_pages; i++)
+    {
+      g_autofree char *page_no = g_strdup_printf ("Page %u/%u", i + 1, n_pages);
+
+      g_assert_nonnull (strstr (pages_text[i], page_no));
+      g_assert_nonnull (strstr (pages_text[i], "Thông báo kết luận 37/TB-UBND"));
+      g_assert_nonnull (strstr (pages_text[i], "Printed on 15/03/2024"));
+      g_assert_nonnull (strstr (pages_text[i], "Lead unit / Directive"));
+      g_assert_nonnull (strstr (pages_text[i], "Approximate deadline"));
+    }
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+test_export_pictures (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = fixture_sample_notice (today, &error);
+  g_autoptr(GPtrArray) many = fixture_many (3000, today);
+  g_autofree char *dir = g_dir_make_tmp ("dt-timeline-XXXXXX", &error);
+  g_autofree char *png = g_build_filename (dir, "timeline.png", NULL);
+  g_autofree char *svg = g_build_filename (dir, "timeline.svg", NULL);
+  g_autofree char *svg_text = NULL;
+  DtTimelineOptions o;
+  DtTimelinePageSetup setup;
+  DtTimelineFormat format;
+  cairo_surface_t *image;
+
+  g_assert_no_error (error);
+  dt_timeline_options_init (&o);
+  o.today = today;
+  dt_timeline_page_setup_init (&setup, DT_TIMELINE_PAPER_A4, TRUE);
+
+  g_assert_true (dt_timeline_format_from_path ("x/Timeline.PNG", &format));
+  g_assert_cmpint (format, ==, DT_TIMELINE_FORMAT_PNG);
+  g_assert_false (dt_timeline_format_from_path ("timeline.docx", &format));
+
+  g_assert_true (dt_timeline_export (items, &o, &setup, DT_TIMELINE_FORMAT_PNG, png, &error));
+  g_assert_no_error (error);
+  image = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (image), >, o.label_width + 200);
+  g_assert_cmpint (cairo_image_surface_get_height (image), >, items->len * o.row_height);
+  cairo_surface_destroy (image);
+
+  g_assert_true (dt_timeline_export (items, &o, &setup, DT_TIMELINE_FORMAT_SVG, svg, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (svg, &svg_text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (svg_text, "<?xml"));
+
+  /* Too tall for a picture: a clear error, no file. */
+  g_assert_cmpint (g_remove (png), ==, 0);
+  g_assert_false (dt_timeline_export (many, &o, &setup, DT_TIMELINE_FORMAT_PNG, png, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+
+  g_assert_cmpint (g_remove (svg), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_setenv ("DT_TODAY", "2024-03-15", TRUE);
+  today = dt_date_new (2024, 3, 15);
+
+  g_test_add_func ("/timeline/scale/units", test_scale_units);
+  g_test_add_func ("/timeline/layout/date-to-x", test_layout_date_to_x);
+  g_test_add_func ("/timeline/layout/groups", test_layout_groups);
+  g_test_add_func ("/timeline/layout/group-by-status", test_layout_group_by_status);
+  g_test_add_func ("/timeline/layout/group-by-section", test_layout_group_by_section);
+  g_test_add_func ("/timeline/layout/marks", test_layout_marks);
+  g_test_add_func ("/timeline/layout/overdue-and-range", test_layout_overdue_and_range);
+  g_test_add_func ("/timeline/layout/spans", test_layout_spans);
+  g_test_add_func ("/timeline/layout/hit-test", test_layout_hit_test);
+  g_test_add_func ("/timeline/render/pixels", test_render_pixels);
+  g_test_add_func ("/timeline/render/scrolled", test_render_scrolled_consistent);
+  g_test_add_func ("/timeline/paginate", test_paginate);
+  g_test_add_func ("/timeline/export/pdf", test_export_pdf);
+  g_test_add_func ("/timeline/export/pictures", test_export_pictures);
+
+  return g_test_run ();
+}
