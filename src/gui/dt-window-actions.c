@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "dt-date.h"
+#include "dt-window-import.h"
 #include "dt-window-private.h"
 
 /* A small form in a dialog: Cancel, a title, and Save. -------------------- */
@@ -751,14 +752,6 @@ show_view_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (param, NULL));
 }
 
-static void
-open_sample_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *param)
-{
-  /* Needs the notice extractor (import issue); disabled until it exists. */
-}
-
 void
 _dt_window_update_actions (DtWindow *self)
 {
@@ -771,7 +764,7 @@ _dt_window_update_actions (DtWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-directive", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-notice", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-unit", has_store);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-sample", FALSE);
+  _dt_window_update_import_actions (self);
 }
 
 void
@@ -783,7 +776,6 @@ _dt_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.mark-completed", NULL, mark_completed_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
-  gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
   gtk_widget_class_install_action (widget_class, "win.new-notice", NULL, new_notice_action);
   gtk_widget_class_install_action (widget_class, "win.edit-notice", "x", edit_notice_action);
   gtk_widget_class_install_action (widget_class, "win.delete-notice", "x", delete_notice_action);

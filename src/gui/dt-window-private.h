@@ -35,6 +35,8 @@ struct _DtWindow
   DtDirectiveList      *week_list;    /* due this week, for its count */
   GListModel           *notices;
   GListModel           *units;
+  GListStore           *views_store;        /* of DtSidebarItem */
+  GtkSingleSelection   *sidebar_selection;  /* views, notices, units */
   GtkSingleSelection   *selection;
 
   /* the sidebar choice */
@@ -57,16 +59,13 @@ struct _DtWindow
   AdwNavigationPage    *content_page;
   AdwOverlaySplitView  *detail_split;
   DtDirectiveDetail    *detail;
-  GtkListBox           *views_list;
-  GtkListBox           *notices_list;
-  GtkListBox           *units_list;
+  GtkListView          *sidebar_view;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   AdwViewStack         *view_stack;
   GtkStack             *list_stack;
   GtkColumnView        *column_view;
   AdwBin               *timeline_bin;
-  GtkLabel             *view_counts[DT_N_VIEWS];
 };
 
 /* dt-window-list.c: the column view */
@@ -78,11 +77,23 @@ void     _dt_window_watch_column_visibility (DtWindow *self);
 void     _dt_window_class_add_actions  (GtkWidgetClass *widget_class);
 void     _dt_window_update_actions     (DtWindow    *self);
 
+/* dt-window-timeline.c: the timeline page, win.print, win.export-timeline */
+void     _dt_window_class_add_timeline_actions (GtkWidgetClass *widget_class);
+void     _dt_window_setup_timeline     (DtWindow    *self);
+void     _dt_window_update_timeline_actions (DtWindow *self);
+struct _DtTimelineView   *_dt_window_get_timeline_view      (DtWindow *self);
+struct _DtPrintOperation *_dt_window_create_print_operation (DtWindow *self);
+struct _DtExportDialog   *_dt_window_create_export_dialog   (DtWindow *self);
+
 /* dt-window.c */
 void     _dt_window_show_directive     (DtWindow    *self,
                                         DtDirective *directive);
+void     _dt_window_select_view        (DtWindow    *self,
+                                        DtView       view);
 void     _dt_window_select_notice      (DtWindow    *self,
                                         gint64       notice_id);
+void     _dt_window_select_unit        (DtWindow    *self,
+                                        gint64       unit_id);
 DtDirective *_dt_window_get_current_directive (DtWindow *self);
 
 G_END_DECLS

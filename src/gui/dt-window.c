@@ -10,8 +10,10 @@
 
 #include "dt-date.h"
 #include "dt-gui-util.h"
+#include "dt-sidebar-item.h"
 #include "dt-resources.h"
 #include "dt-status.h"
+#include "dt-window-import.h"
 #include "dt-window-private.h"
 
 G_DEFINE_FINAL_TYPE (DtWindow, dt_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -69,6 +71,21 @@ dt_window_update_counts_idle (gpointer user_data)
 
   self->counts_idle = 0;
 
+  if (self->count_list == NULL)
+    {
+      const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+      DtDate today = dt_date_today ();
+
+      self->count_list = dt_directive_list_new (self->store);
+      dt_directive_list_set_search (self->count_list, search);
+      self->week_list = dt_directive_list_new (self->store);
+      dt_directive_list_set_search (self->week_list, search);
+      dt_directive_list_set_date_range (self->week_list, today, end_of_this_week (today));
+      dt_directive_list_set_statuses (self->week_list,
+                                      DT_STATUS_FLAG (DT_STATUS_IN_PROGRESS) |
+                                      DT_STATUS_FLAG (DT_STATUS_DUE_SOON));
+    }
+
   dt_directive_list_count_statuses (self->count_list, counts);
   for (guint i = 0; i < DT_N_STATUSES; i++)
     values[DT_VIEW_ALL] += counts[i];
@@ -80,8 +97,10 @@ dt_window_update_counts_idle (gpointer user_data)
 
   for (guint i = 0; i < DT_N_VIEWS; i++)
     {
+      g_autoptr(DtSidebarItem) item = g_list_model_get_item (G_LIST_MODEL (self->views_store), i);
       g_autofree char *text = g_strdup_printf ("%u", values[i]);
-      gtk_label_set_label (self->view_counts[i], text);
+
+      dt_sidebar_item_set_count (item, text);
     }
 
   return G_SOURCE_REMOVE;
@@ -201,88 +220,110 @@ on_search_changed (DtWindow       *self,
   const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
 
   dt_directive_list_set_search (self->list, text);
-  dt_directive_list_set_search (self->count_list, text);
-  dt_directive_list_set_search (self->week_list, text);
+  if (self->count_list != NULL)
+    {
+      dt_directive_list_set_search (self->count_list, text);
+      dt_directive_list_set_search (self->week_list, text);
+    }
   dt_window_update_list_page (self);
   dt_window_queue_counts (self);
 }
 
 /* Sidebar ----------------------------------------------------------------- */
 
-static void
-dt_window_unselect_others (DtWindow   *self,
-                           GtkListBox *keep)
-{
-  GtkListBox *lists[] = { self->views_list, self->notices_list, self->units_list };
+/* One lazy list: the smart views, then the notices, then the units, each a
+ * section of a flattened model, so thousands of notices cost nothing until
+ * they scroll into view. */
 
-  self->updating_sidebar = TRUE;
-  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
-    if (lists[i] != keep)
-      gtk_list_box_unselect_all (lists[i]);
-  self->updating_sidebar = FALSE;
+static DtSidebarItem *
+dt_window_get_sidebar_choice (DtWindow *self)
+{
+  return gtk_single_selection_get_selected_item (self->sidebar_selection);
 }
 
 static void
-on_sidebar_row_activated (DtWindow      *self,
-                          GtkListBoxRow *row,
-                          GtkListBox    *box)
+on_sidebar_selected (DtWindow           *self,
+                     GParamSpec         *pspec,
+                     GtkSingleSelection *selection)
 {
-  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
-}
+  DtSidebarItem *item = dt_window_get_sidebar_choice (self);
 
-static void
-on_sidebar_row_selected (DtWindow      *self,
-                         GtkListBoxRow *row,
-                         GtkListBox    *box)
-{
-  int index;
-
-  if (self->updating_sidebar || row == NULL)
+  if (self->updating_sidebar || item == NULL)
     return;
-
-  dt_window_unselect_others (self, box);
-  index = gtk_list_box_row_get_index (row);
 
   self->view = DT_VIEW_ALL;
   self->notice_id = 0;
   self->unit_id = 0;
 
-  if (box == self->views_list)
+  switch (dt_sidebar_item_get_kind (item))
     {
-      self->view = CLAMP (index, 0, DT_N_VIEWS - 1);
-    }
-  else if (box == self->notices_list)
-    {
-      g_autoptr(DtNotice) notice = g_list_model_get_item (self->notices, index);
-
-      if (notice != NULL)
-        self->notice_id = dt_notice_get_id (notice);
-    }
-  else if (box == self->units_list)
-    {
-      g_autoptr(DtUnit) unit = g_list_model_get_item (self->units, index);
-
-      if (unit != NULL)
-        self->unit_id = dt_unit_get_id (unit);
+    case DT_SIDEBAR_ITEM_VIEW:
+      self->view = CLAMP (dt_sidebar_item_get_id (item), 0, DT_N_VIEWS - 1);
+      break;
+    case DT_SIDEBAR_ITEM_NOTICE:
+      self->notice_id = dt_sidebar_item_get_id (item);
+      break;
+    case DT_SIDEBAR_ITEM_UNIT:
+      self->unit_id = dt_sidebar_item_get_id (item);
+      break;
+    default:
+      break;
     }
 
   dt_window_apply_filters (self);
+  if (adw_navigation_split_view_get_collapsed (self->split_view))
+    adw_navigation_split_view_set_show_content (self->split_view, TRUE);
 }
 
-static GtkWidget *
-create_row_menu_button (const char *label,
-                        GMenuModel *menu)
+static void
+on_sidebar_activate (DtWindow    *self,
+                     guint        position,
+                     GtkListView *view)
 {
-  GtkWidget *button = gtk_menu_button_new ();
+  gtk_single_selection_set_selected (self->sidebar_selection, position);
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+}
 
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), menu);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_add_css_class (button, "sidebar-row-menu");
+static void
+on_sidebar_released (DtWindow        *self,
+                     int              n_press,
+                     double           x,
+                     double           y,
+                     GtkGestureClick *gesture)
+{
+  /* On a phone, tapping the chosen row again goes back to its directives. */
+  if (adw_navigation_split_view_get_collapsed (self->split_view) &&
+      dt_window_get_sidebar_choice (self) != NULL)
+    adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+}
 
-  return button;
+static gpointer
+map_notice (gpointer item,
+            gpointer user_data)
+{
+  g_autoptr(DtNotice) notice = item;
+  g_autofree char *date = dt_date_format (dt_notice_get_issue_date (notice));
+  g_autofree char *subtitle = NULL;
+
+  if (date[0] != '\0')
+    /* Translators: under a notice's number in the sidebar: "ngày 31/01/2024" */
+    subtitle = g_strdup_printf (_("of %s"), date);
+
+  return dt_sidebar_item_new (DT_SIDEBAR_ITEM_NOTICE, dt_notice_get_id (notice), NULL,
+                              dt_notice_get_number (notice), subtitle,
+                              dt_notice_get_title (notice));
+}
+
+static gpointer
+map_unit (gpointer item,
+          gpointer user_data)
+{
+  g_autoptr(DtUnit) unit = item;
+  const char *short_name = dt_unit_get_short_name (unit);
+
+  return dt_sidebar_item_new (DT_SIDEBAR_ITEM_UNIT, dt_unit_get_id (unit), NULL,
+                              short_name && short_name[0] ? short_name : dt_unit_get_name (unit),
+                              NULL, dt_unit_get_name (unit));
 }
 
 static void
@@ -297,193 +338,302 @@ append_item (GMenu      *menu,
   g_menu_append_item (menu, item);
 }
 
-static GtkWidget *
-create_notice_row (gpointer item,
-                   gpointer user_data)
+static void create_row_menu (GtkMenuButton *button,
+                             gpointer       user_data);
+
+static void
+on_sidebar_setup (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item,
+                  gpointer                  user_data)
 {
-  DtNotice *notice = DT_NOTICE (item);
-  g_autoptr(GMenu) menu = g_menu_new ();
-  g_autofree char *date = dt_date_format (dt_notice_get_issue_date (notice));
-  g_autofree char *subtitle = NULL;
-  GtkWidget *box, *labels, *number, *caption;
-  const char *title = dt_notice_get_title (notice);
+  GtkWidget *box, *labels, *title, *subtitle, *count, *menu;
 
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_box_append (GTK_BOX (box), gtk_image_new ());
+
+  labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_set_hexpand (labels, TRUE);
-
-  number = gtk_label_new (dt_notice_get_number (notice));
-  gtk_label_set_xalign (GTK_LABEL (number), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (number), PANGO_ELLIPSIZE_END);
-
-  if (date[0] != '\0')
-    /* Translators: under a notice's number in the sidebar: "ngày 31/01/2024" */
-    subtitle = g_strdup_printf (_("of %s"), date);
-  caption = gtk_label_new (subtitle ? subtitle : "");
-  gtk_label_set_xalign (GTK_LABEL (caption), 0);
-  gtk_widget_add_css_class (caption, "caption");
-  gtk_widget_add_css_class (caption, "dim-label");
-  gtk_widget_set_visible (caption, subtitle != NULL);
-
-  gtk_box_append (GTK_BOX (labels), number);
-  gtk_box_append (GTK_BOX (labels), caption);
+  gtk_widget_set_valign (labels, GTK_ALIGN_CENTER);
+  title = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  subtitle = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_widget_add_css_class (subtitle, "caption");
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_box_append (GTK_BOX (labels), title);
+  gtk_box_append (GTK_BOX (labels), subtitle);
   gtk_box_append (GTK_BOX (box), labels);
 
-  append_item (menu, _("_Edit Notice…"), "win.edit-notice", dt_notice_get_id (notice));
-  append_item (menu, _("_Delete Notice…"), "win.delete-notice", dt_notice_get_id (notice));
-  gtk_box_append (GTK_BOX (box), create_row_menu_button (_("Notice Menu"), G_MENU_MODEL (menu)));
+  count = gtk_label_new (NULL);
+  gtk_widget_add_css_class (count, "view-count");
+  gtk_widget_add_css_class (count, "numeric");
+  gtk_box_append (GTK_BOX (box), count);
 
-  if (title != NULL && title[0] != '\0')
-    gtk_widget_set_tooltip_text (box, title);
+  menu = gtk_menu_button_new ();
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu), "view-more-symbolic");
+  gtk_widget_set_valign (menu, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (menu, "flat");
+  gtk_widget_add_css_class (menu, "sidebar-row-menu");
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (menu), create_row_menu, list_item, NULL);
+  gtk_box_append (GTK_BOX (box), menu);
 
-  return box;
+  gtk_list_item_set_child (list_item, box);
 }
 
-static GtkWidget *
-create_unit_row (gpointer item,
-                 gpointer user_data)
-{
-  DtUnit *unit = DT_UNIT (item);
-  g_autoptr(GMenu) menu = g_menu_new ();
-  GtkWidget *box, *label;
-  const char *short_name = dt_unit_get_short_name (unit);
-
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-
-  label = gtk_label_new (short_name && short_name[0] ? short_name : dt_unit_get_name (unit));
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_widget_set_tooltip_text (label, dt_unit_get_name (unit));
-  gtk_box_append (GTK_BOX (box), label);
-
-  append_item (menu, _("_Edit Unit…"), "win.edit-unit", dt_unit_get_id (unit));
-  append_item (menu, _("_Merge Into…"), "win.merge-unit", dt_unit_get_id (unit));
-  append_item (menu, _("_Delete Unit"), "win.delete-unit", dt_unit_get_id (unit));
-  gtk_box_append (GTK_BOX (box), create_row_menu_button (_("Unit Menu"), G_MENU_MODEL (menu)));
-
-  return box;
-}
-
-/* After the sidebar's models change, keep the chosen notice or unit chosen. */
 static void
-dt_window_reselect (DtWindow   *self,
-                    GtkListBox *box,
-                    GListModel *model,
-                    gint64      id,
-                    gboolean    is_notice)
+update_count (GtkLabel      *label,
+              GParamSpec    *pspec,
+              DtSidebarItem *item)
 {
-  guint n = g_list_model_get_n_items (model);
+  gtk_label_set_label (label, dt_sidebar_item_get_count (item));
+}
 
-  if (id == 0)
+static void
+on_sidebar_bind (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 gpointer                  user_data)
+{
+  DtSidebarItem *item = gtk_list_item_get_item (list_item);
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  GtkWidget *icon = gtk_widget_get_first_child (box);
+  GtkWidget *labels = gtk_widget_get_next_sibling (icon);
+  GtkWidget *title = gtk_widget_get_first_child (labels);
+  GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
+  GtkWidget *count = gtk_widget_get_next_sibling (labels);
+  GtkWidget *menu_button = gtk_widget_get_next_sibling (count);
+  DtSidebarItemKind kind = dt_sidebar_item_get_kind (item);
+  const char *text = dt_sidebar_item_get_subtitle (item);
+
+  gtk_image_set_from_icon_name (GTK_IMAGE (icon), dt_sidebar_item_get_icon_name (item));
+  gtk_widget_set_visible (icon, kind == DT_SIDEBAR_ITEM_VIEW);
+  gtk_label_set_label (GTK_LABEL (title), dt_sidebar_item_get_title (item));
+  gtk_label_set_label (GTK_LABEL (subtitle), text ? text : "");
+  gtk_widget_set_visible (subtitle, text != NULL);
+  gtk_widget_set_tooltip_text (box, dt_sidebar_item_get_tooltip (item));
+
+  gtk_widget_set_visible (count, kind == DT_SIDEBAR_ITEM_VIEW);
+  update_count (GTK_LABEL (count), NULL, item);
+  g_signal_connect_object (item, "notify::count", G_CALLBACK (update_count), count, G_CONNECT_SWAPPED);
+
+  gtk_widget_set_visible (menu_button, kind != DT_SIDEBAR_ITEM_VIEW);
+  gtk_widget_set_tooltip_text (menu_button, kind == DT_SIDEBAR_ITEM_NOTICE ? _("Notice Menu") : _("Unit Menu"));
+  /* The menu is built when opened: a popover per row costs too much when
+   * thousands of notices scroll by. */
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), NULL);
+}
+
+static void
+create_row_menu (GtkMenuButton *button,
+                 gpointer       user_data)
+{
+  GtkListItem *list_item = user_data;
+  DtSidebarItem *item = gtk_list_item_get_item (list_item);
+  g_autoptr(GMenu) menu = g_menu_new ();
+
+  if (item == NULL)
     return;
 
-  for (guint i = 0; i < n; i++)
+  if (dt_sidebar_item_get_kind (item) == DT_SIDEBAR_ITEM_NOTICE)
     {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-      gint64 item_id = is_notice ? dt_notice_get_id (DT_NOTICE (item))
-                                 : dt_unit_get_id (DT_UNIT (item));
+      append_item (menu, _("_Edit Notice…"), "win.edit-notice", dt_sidebar_item_get_id (item));
+      append_item (menu, _("_Delete Notice…"), "win.delete-notice", dt_sidebar_item_get_id (item));
+    }
+  else if (dt_sidebar_item_get_kind (item) == DT_SIDEBAR_ITEM_UNIT)
+    {
+      append_item (menu, _("_Edit Unit…"), "win.edit-unit", dt_sidebar_item_get_id (item));
+      append_item (menu, _("_Merge Into…"), "win.merge-unit", dt_sidebar_item_get_id (item));
+      append_item (menu, _("_Delete Unit"), "win.delete-unit", dt_sidebar_item_get_id (item));
+    }
 
-      if (item_id == id)
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
+}
+
+static void
+on_sidebar_unbind (GtkSignalListItemFactory *factory,
+                   GtkListItem              *list_item,
+                   gpointer                  user_data)
+{
+  DtSidebarItem *item = gtk_list_item_get_item (list_item);
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  GtkWidget *count = gtk_widget_get_prev_sibling (gtk_widget_get_last_child (box));
+
+  if (item != NULL)
+    g_signal_handlers_disconnect_by_func (item, update_count, count);
+}
+
+static void
+on_header_setup (GtkSignalListItemFactory *factory,
+                 GtkListHeader            *header,
+                 gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *button = gtk_button_new_from_icon_name ("list-add-symbolic");
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (button, "flat");
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), button);
+  gtk_widget_add_css_class (box, "sidebar-heading");
+  gtk_list_header_set_child (header, box);
+}
+
+static void
+on_header_bind (GtkSignalListItemFactory *factory,
+                GtkListHeader            *header,
+                gpointer                  user_data)
+{
+  DtSidebarItem *item = gtk_list_header_get_item (header);
+  GtkWidget *box = gtk_list_header_get_child (header);
+  GtkWidget *label = gtk_widget_get_first_child (box);
+  GtkWidget *button = gtk_widget_get_last_child (box);
+  DtSidebarItemKind kind = item ? dt_sidebar_item_get_kind (item) : DT_SIDEBAR_ITEM_VIEW;
+
+  gtk_widget_set_visible (box, kind != DT_SIDEBAR_ITEM_VIEW);
+  if (kind == DT_SIDEBAR_ITEM_NOTICE)
+    {
+      gtk_label_set_label (GTK_LABEL (label), _("Notices"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.new-notice");
+      gtk_widget_set_tooltip_text (button, _("New Notice"));
+    }
+  else if (kind == DT_SIDEBAR_ITEM_UNIT)
+    {
+      gtk_label_set_label (GTK_LABEL (label), _("Units"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.new-unit");
+      gtk_widget_set_tooltip_text (button, _("New Unit"));
+    }
+}
+
+/* Chooses the row of @kind and @id, without applying it twice. */
+static gboolean
+dt_window_select_sidebar (DtWindow          *self,
+                          DtSidebarItemKind  kind,
+                          gint64             id)
+{
+  GListModel *model = G_LIST_MODEL (self->sidebar_selection);
+  guint start = 0, n;
+
+  /* Views come first, then notices, then units. */
+  if (kind == DT_SIDEBAR_ITEM_NOTICE)
+    start = DT_N_VIEWS;
+  else if (kind == DT_SIDEBAR_ITEM_UNIT)
+    start = DT_N_VIEWS + g_list_model_get_n_items (self->notices);
+  n = g_list_model_get_n_items (model);
+
+  for (guint i = start; i < n; i++)
+    {
+      g_autoptr(DtSidebarItem) item = g_list_model_get_item (model, i);
+
+      if (dt_sidebar_item_get_kind (item) != kind)
+        break;
+      if (dt_sidebar_item_get_id (item) == id)
         {
-          self->updating_sidebar = TRUE;
-          gtk_list_box_select_row (box, gtk_list_box_get_row_at_index (box, i));
-          self->updating_sidebar = FALSE;
-          return;
+          gtk_single_selection_set_selected (self->sidebar_selection, i);
+          return TRUE;
         }
     }
 
-  /* It went away (deleted, merged): back to all directives. */
-  self->notice_id = 0;
-  self->unit_id = 0;
-  self->view = DT_VIEW_ALL;
-  gtk_list_box_select_row (self->views_list,
-                           gtk_list_box_get_row_at_index (self->views_list, DT_VIEW_ALL));
+  return FALSE;
 }
 
-static void
-on_notices_changed (DtWindow   *self,
-                    guint       position,
-                    guint       removed,
-                    guint       added,
-                    GListModel *model)
+void
+_dt_window_select_view (DtWindow *self,
+                        DtView    view)
 {
-  dt_window_reselect (self, self->notices_list, model, self->notice_id, TRUE);
-}
-
-static void
-on_units_changed (DtWindow   *self,
-                  guint       position,
-                  guint       removed,
-                  guint       added,
-                  GListModel *model)
-{
-  dt_window_reselect (self, self->units_list, model, self->unit_id, FALSE);
-}
-
-static void
-dt_window_build_sidebar (DtWindow *self)
-{
-  for (guint i = 0; i < DT_N_VIEWS; i++)
-    {
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-      GtkWidget *label = gtk_label_new (_(views[i].title));
-      GtkWidget *count = gtk_label_new ("");
-
-      gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (views[i].icon_name));
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_widget_set_hexpand (label, TRUE);
-      gtk_box_append (GTK_BOX (box), label);
-      gtk_widget_add_css_class (count, "view-count");
-      gtk_widget_add_css_class (count, "numeric");
-      gtk_box_append (GTK_BOX (box), count);
-      gtk_widget_add_css_class (box, "view-row");
-      gtk_list_box_append (self->views_list, box);
-      self->view_counts[i] = GTK_LABEL (count);
-    }
-
-  gtk_list_box_bind_model (self->notices_list, self->notices, create_notice_row, self, NULL);
-  gtk_list_box_bind_model (self->units_list, self->units, create_unit_row, self, NULL);
-  g_signal_connect_object (self->notices, "items-changed",
-                           G_CALLBACK (on_notices_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->units, "items-changed",
-                           G_CALLBACK (on_units_changed), self, G_CONNECT_SWAPPED);
-
-  g_signal_connect_object (self->views_list, "row-selected",
-                           G_CALLBACK (on_sidebar_row_selected), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->notices_list, "row-selected",
-                           G_CALLBACK (on_sidebar_row_selected), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->units_list, "row-selected",
-                           G_CALLBACK (on_sidebar_row_selected), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->views_list, "row-activated",
-                           G_CALLBACK (on_sidebar_row_activated), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->notices_list, "row-activated",
-                           G_CALLBACK (on_sidebar_row_activated), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->units_list, "row-activated",
-                           G_CALLBACK (on_sidebar_row_activated), self, G_CONNECT_SWAPPED);
-
-  gtk_list_box_select_row (self->views_list,
-                           gtk_list_box_get_row_at_index (self->views_list, DT_VIEW_ALL));
+  dt_window_select_sidebar (self, DT_SIDEBAR_ITEM_VIEW, view);
 }
 
 void
 _dt_window_select_notice (DtWindow *self,
                           gint64    notice_id)
 {
-  guint n = g_list_model_get_n_items (self->notices);
+  dt_window_select_sidebar (self, DT_SIDEBAR_ITEM_NOTICE, notice_id);
+}
 
-  for (guint i = 0; i < n; i++)
+void
+_dt_window_select_unit (DtWindow *self,
+                        gint64    unit_id)
+{
+  dt_window_select_sidebar (self, DT_SIDEBAR_ITEM_UNIT, unit_id);
+}
+
+/* After notices or units change, keep the chosen one chosen; if it went away
+ * (deleted, merged), go back to all directives. */
+static void
+on_sidebar_items_changed (DtWindow   *self,
+                          guint       position,
+                          guint       removed,
+                          guint       added,
+                          GListModel *model)
+{
+  gboolean found = TRUE;
+
+  if (self->notice_id == 0 && self->unit_id == 0)
+    return;
+
+  self->updating_sidebar = TRUE;
+  if (self->notice_id != 0)
+    found = dt_window_select_sidebar (self, DT_SIDEBAR_ITEM_NOTICE, self->notice_id);
+  else if (self->unit_id != 0)
+    found = dt_window_select_sidebar (self, DT_SIDEBAR_ITEM_UNIT, self->unit_id);
+  self->updating_sidebar = FALSE;
+
+  if (!found)
+    _dt_window_select_view (self, DT_VIEW_ALL);
+}
+
+static void
+dt_window_build_sidebar (DtWindow *self)
+{
+  g_autoptr(GListStore) sections = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) header_factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkMapListModel) notice_items = NULL;
+  g_autoptr(GtkMapListModel) unit_items = NULL;
+  GtkFlattenListModel *flat;
+  GtkGesture *gesture;
+
+  self->views_store = g_list_store_new (DT_TYPE_SIDEBAR_ITEM);
+  for (guint i = 0; i < DT_N_VIEWS; i++)
     {
-      g_autoptr(DtNotice) notice = g_list_model_get_item (self->notices, i);
+      g_autoptr(DtSidebarItem) item =
+        dt_sidebar_item_new (DT_SIDEBAR_ITEM_VIEW, i, views[i].icon_name, _(views[i].title), NULL, NULL);
 
-      if (dt_notice_get_id (notice) == notice_id)
-        {
-          gtk_list_box_select_row (self->notices_list,
-                                   gtk_list_box_get_row_at_index (self->notices_list, i));
-          return;
-        }
+      g_list_store_append (self->views_store, item);
     }
+
+  notice_items = gtk_map_list_model_new (g_object_ref (self->notices), map_notice, NULL, NULL);
+  unit_items = gtk_map_list_model_new (g_object_ref (self->units), map_unit, NULL, NULL);
+  g_list_store_append (sections, self->views_store);
+  g_list_store_append (sections, notice_items);
+  g_list_store_append (sections, unit_items);
+
+  flat = gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&sections)));
+  self->sidebar_selection = gtk_single_selection_new (G_LIST_MODEL (flat));
+  gtk_single_selection_set_autoselect (self->sidebar_selection, FALSE);
+  gtk_single_selection_set_selected (self->sidebar_selection, DT_VIEW_ALL);
+  g_signal_connect_object (self->sidebar_selection, "notify::selected-item",
+                           G_CALLBACK (on_sidebar_selected), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sidebar_selection, "items-changed",
+                           G_CALLBACK (on_sidebar_items_changed), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_sidebar_setup), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_sidebar_bind), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_sidebar_unbind), NULL);
+  g_signal_connect (header_factory, "setup", G_CALLBACK (on_header_setup), NULL);
+  g_signal_connect (header_factory, "bind", G_CALLBACK (on_header_bind), NULL);
+  gtk_list_view_set_factory (self->sidebar_view, factory);
+  if (!g_getenv ("DT_NO_HEADERS")) gtk_list_view_set_header_factory (self->sidebar_view, header_factory);
+  if (!g_getenv ("DT_NO_SIDEBAR")) gtk_list_view_set_model (self->sidebar_view, GTK_SELECTION_MODEL (self->sidebar_selection));
+
+  gesture = gtk_gesture_click_new ();
+  g_signal_connect_object (gesture, "released", G_CALLBACK (on_sidebar_released), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->sidebar_view), GTK_EVENT_CONTROLLER (gesture));
 }
 
 /* The detail pane ---------------------------------------------------------- */
@@ -598,13 +748,6 @@ dt_window_constructed (GObject *object)
     }
 
   self->list = dt_directive_list_new (self->store);
-  self->count_list = dt_directive_list_new (self->store);
-  self->week_list = dt_directive_list_new (self->store);
-  dt_directive_list_set_statuses (self->week_list,
-                                  DT_STATUS_FLAG (DT_STATUS_IN_PROGRESS) |
-                                  DT_STATUS_FLAG (DT_STATUS_DUE_SOON));
-  dt_directive_list_set_date_range (self->week_list, dt_date_today (),
-                                    end_of_this_week (dt_date_today ()));
   self->notices = dt_gui_live_notices (self->store);
   self->units = dt_gui_live_units (self->store);
 
@@ -618,7 +761,8 @@ dt_window_constructed (GObject *object)
   _dt_window_setup_columns (self);
   _dt_window_apply_sort_setting (self);
   _dt_window_watch_column_visibility (self);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  if (!g_getenv ("DT_NO_LIST")) gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  if (!g_getenv ("DT_NO_TIMELINE")) _dt_window_setup_timeline (self);
 
   dt_directive_detail_set_store (self->detail, self->store);
 
@@ -629,7 +773,8 @@ dt_window_constructed (GObject *object)
 
   dt_window_build_sidebar (self);
   dt_window_apply_filters (self);
-  dt_window_update_counts_idle (self);
+  /* The counts come just after the first page of directives is drawn. */
+  dt_window_queue_counts (self);
   _dt_window_update_actions (self);
 }
 
@@ -645,7 +790,11 @@ dt_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DT_TYPE_WINDOW);
 
+  if (self->sidebar_view != NULL)
+    gtk_list_view_set_model (self->sidebar_view, NULL);
   g_clear_object (&self->selection);
+  g_clear_object (&self->sidebar_selection);
+  g_clear_object (&self->views_store);
   g_clear_object (&self->list);
   g_clear_object (&self->count_list);
   g_clear_object (&self->week_list);
@@ -726,9 +875,7 @@ dt_window_class_init (DtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DtWindow, content_page);
   gtk_widget_class_bind_template_child (widget_class, DtWindow, detail_split);
   gtk_widget_class_bind_template_child (widget_class, DtWindow, detail);
-  gtk_widget_class_bind_template_child (widget_class, DtWindow, views_list);
-  gtk_widget_class_bind_template_child (widget_class, DtWindow, notices_list);
-  gtk_widget_class_bind_template_child (widget_class, DtWindow, units_list);
+  gtk_widget_class_bind_template_child (widget_class, DtWindow, sidebar_view);
   gtk_widget_class_bind_template_child (widget_class, DtWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, DtWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, DtWindow, view_stack);
@@ -737,14 +884,18 @@ dt_window_class_init (DtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DtWindow, timeline_bin);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_activate);
 
   _dt_window_class_add_actions (widget_class);
+  _dt_window_class_add_timeline_actions (widget_class);
+  _dt_window_class_add_import_actions (widget_class);
 }
 
 static void
 dt_window_init (DtWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  _dt_window_setup_import (self);
 
   self->settings = dt_window_create_settings ();
   if (self->settings != NULL)

@@ -397,9 +397,18 @@ match_day (const Scan *sc,
   gsize q = p;
   int d, mo, y;
 
-  eat_any (sc, &q, completion_words);
-  if (!eat_any (sc, &q, triggers))
-    return FALSE;
+  /* "Thời hạn (hoàn thành): 31/3/2024" */
+  if (eat_any (sc, &q, (const char *[]) { "thoi han hoan thanh", "thoi han", "han hoan thanh", NULL }))
+    {
+      eat (sc, &q, ":");
+      eat_any (sc, &q, triggers);
+    }
+  else
+    {
+      eat_any (sc, &q, completion_words);
+      if (!eat_any (sc, &q, triggers))
+        return FALSE;
+    }
   eat (sc, &q, "ngay");
   if (!eat_date (sc, &q, &d, &mo, &y))
     return FALSE;
@@ -668,6 +677,41 @@ is_cited (const Scan *sc,
   return FALSE;
 }
 
+/* Every phrase begins with one of these words (or a number): a quick "no"
+ * for the other words of the text */
+static gboolean
+may_start_phrase (const Scan *sc,
+                  gsize       p)
+{
+  static const char * const words[] = {
+    "truoc", "cham", "muon", "han", "den", "xong", "hoan", "ket", "thuc", "trong", "cuoi",
+    "sau", "nua", "ngay", "dip", "ky", "ram", "tet", "thuong", "hang", "dinh", "thoi", NULL
+  };
+  static GHashTable *set;
+  char word[16];
+  gsize n = 0;
+
+  if (g_ascii_isdigit (sc->s[p]))
+    return TRUE;
+  if (g_once_init_enter_pointer (&set))
+    {
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; words[i] != NULL; i++)
+        g_hash_table_add (table, (gpointer) words[i]);
+      g_once_init_leave_pointer (&set, table);
+    }
+  while (p + n < sc->len && g_ascii_isalnum (sc->s[p + n]))
+    {
+      if (n + 1 >= sizeof word)
+        return FALSE;
+      word[n] = sc->s[p + n];
+      n++;
+    }
+  word[n] = '\0';
+  return g_hash_table_contains (set, word);
+}
+
 static void
 scan_phrases (const Scan *sc,
               DtDate      reference,
@@ -679,6 +723,8 @@ scan_phrases (const Scan *sc,
       PhraseClass klass;
 
       if (!g_ascii_isalnum (sc->s[p]) || (p > 0 && g_ascii_isalnum (sc->s[p - 1])))
+        continue;
+      if (!may_start_phrase (sc, p))
         continue;
 
       if (!found[CLASS_PRECISE].found

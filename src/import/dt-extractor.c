@@ -90,7 +90,7 @@ typedef enum
   LINE_NOISE,        /* links, repeated page headers */
 } LineKind;
 
-#define FOLD_PREFIX 160
+#define FOLD_PREFIX 120
 
 typedef struct
 {
@@ -177,6 +177,18 @@ starts_upper (const char *p,
   return c != (gunichar) -1 && c != (gunichar) -2 && (g_unichar_isupper (c) || g_unichar_istitle (c));
 }
 
+/* g_str_has_prefix() measures the whole rest of the text: not in a loop
+ * over the lines of a 50 MB file */
+static gboolean
+has_prefix (const char *p,
+            const char *end,
+            const char *prefix)
+{
+  gsize n = strlen (prefix);
+
+  return (gsize) (end - p) >= n && memcmp (p, prefix, n) == 0;
+}
+
 static const char * const romans[] = {
   "XV", "XIV", "XIII", "XII", "XI", "X", "IX", "VIII", "VII", "VI", "V", "IV", "III", "II", "I", NULL
 };
@@ -214,8 +226,8 @@ classify_line (const char *text,
     }
 
   /* "- item", "– item", "• item" */
-  if (*p == '-' || *p == '*' || g_str_has_prefix (p, "–") || g_str_has_prefix (p, "—")
-      || g_str_has_prefix (p, "•"))
+  if (*p == '-' || *p == '*' || has_prefix (p, end, "–") || has_prefix (p, end, "—")
+      || has_prefix (p, end, "•"))
     {
       q = g_utf8_next_char (p);
       if (q < end && (*q == ' ' || starts_upper (q, end)))
@@ -223,6 +235,19 @@ classify_line (const char *text,
           line->kind = LINE_ITEM;
           line->content = skip_spaces (q, end) - text;
         }
+      return;
+    }
+  /* "a) …", "b) …", "đ) …" */
+  if (g_ascii_islower (*p) && p + 2 < end && p[1] == ')' && p[2] == ' ')
+    {
+      line->kind = LINE_ITEM;
+      line->content = skip_spaces (p + 2, end) - text;
+      return;
+    }
+  if (has_prefix (p, end, "đ) "))
+    {
+      line->kind = LINE_ITEM;
+      line->content = skip_spaces (p + strlen ("đ)"), end) - text;
       return;
     }
   if (*p == '+')
@@ -296,7 +321,7 @@ classify_line (const char *text,
       if (ok && (line->marker_dot || components > 1) && (q >= end || *q == ' ' || starts_upper (q, end)))
         {
           q = skip_spaces (q, end);
-          if (q >= end || starts_upper (q, end) || *q == '"' || g_str_has_prefix (q, "“"))
+          if (q >= end || starts_upper (q, end) || *q == '"' || has_prefix (q, end, "“"))
             {
               line->kind = LINE_NUMBERED;
               line->content = q - text;
@@ -474,6 +499,7 @@ match_unit_list (Context    *ctx,
   while ((unit = match_unit (ctx, para, &q)) != NULL)
     {
       gsize r = q;
+      gboolean separated = FALSE;
 
       if (!g_ptr_array_find_with_equal_func (units, unit, g_str_equal, NULL))
         g_ptr_array_add (units, (gpointer) unit);
@@ -481,8 +507,15 @@ match_unit_list (Context    *ctx,
       if (r < para->folded.len && para->folded.text[r] == ' ')
         r++;
       if (r < para->folded.len && (para->folded.text[r] == ',' || para->folded.text[r] == ';'))
-        r++;
-      eat (&para->folded, &r, "va");
+        {
+          r++;
+          separated = TRUE;
+        }
+      if (eat (&para->folded, &r, "va"))
+        separated = TRUE;
+      /* "Sở X Sở Y" are two cells of a table, not one list */
+      if (!separated)
+        break;
       q = r;
     }
 
@@ -855,6 +888,7 @@ emit_directives (Context          *ctx,
                  const char       *category,
                  const Para       *para,
                  const Assignment *a,
+                 GPtrArray        *more_coordinators,
                  const char       *text,
                  const DtDeadline *own_deadline,
                  const DtDeadline *heading_deadline)
@@ -872,6 +906,19 @@ emit_directives (Context          *ctx,
       g_ptr_array_add (names, g_ptr_array_index (a->leads, i));
 
   coordinators = find_coordinators (ctx, para, a->text_start, a->leads);
+  for (guint i = 0; more_coordinators && i < more_coordinators->len; i++)
+    {
+      const char *unit = g_ptr_array_index (more_coordinators, i);
+
+      if (!g_strv_contains ((const char * const *) coordinators, unit))
+        {
+          guint len = g_strv_length (coordinators);
+
+          coordinators = g_renew (char *, coordinators, len + 2);
+          coordinators[len] = g_strdup (unit);
+          coordinators[len + 1] = NULL;
+        }
+    }
   n = names->len;
 
   for (guint i = 0; i < n; i++)
@@ -1142,7 +1189,7 @@ body_paragraph (Context   *ctx,
     ctx->n_body++;
     id = g_strdup_printf ("B%u", ctx->n_body);
     emit_directives (ctx, DT_EXTRACTION_PART_BODY, id, where, section_category (state),
-                     &para, &a, text, own, section_deadline (state));
+                     &para, &a, NULL, text, own, section_deadline (state));
   }
 
 out:
@@ -1210,9 +1257,10 @@ is_table_header (const Line *line)
   const char *f = line->folded;
 
   return (g_str_has_prefix (f, "tt ") || g_str_has_prefix (f, "stt ")) && strlen (f) < 120
-         && strstr (f, "nhiem vu") != NULL
+         && (strstr (f, "nhiem vu") != NULL || strstr (f, "noi dung") != NULL
+             || strstr (f, "cong viec") != NULL)
          && (strstr (f, "don vi") != NULL || strstr (f, "chu tri") != NULL
-             || strstr (f, "co quan") != NULL);
+             || strstr (f, "co quan") != NULL || strstr (f, "thuc hien") != NULL);
 }
 
 static gboolean
@@ -1229,39 +1277,105 @@ is_page_header (const Line *line)
   return FALSE;
 }
 
-/* Does the rest of the row, from p, consist of unit names only? */
+typedef struct
+{
+  gboolean coordinating_column;   /* "Đơn vị phối hợp" */
+  gboolean deadline_column;       /* "Thời hạn", "Thời gian hoàn thành" */
+} TableLayout;
+
+static void
+skip_cell_separators (const DtFolded *f,
+                      gsize          *q)
+{
+  while (*q < f->len && (f->text[*q] == ' ' || f->text[*q] == '.' || f->text[*q] == ','
+                         || f->text[*q] == ';'))
+    (*q)++;
+}
+
+/* A deadline cell: "31/3/2024", "Tháng 3/2024", "Quý I/2024", "Trước ngày …",
+ * "Thường xuyên" — the whole cell must be the phrase. */
+static DtDeadline *
+parse_deadline_cell (Context    *ctx,
+                     const char *cell)
+{
+  static const char * const prefixes[] = { "", "trong ", "trước ngày ", NULL };
+  g_autofree char *trimmed = g_strstrip (g_strdup (cell));
+  gsize n = strlen (trimmed);
+
+  while (n > 0 && trimmed[n - 1] == '.')
+    trimmed[--n] = '\0';
+  if (n == 0)
+    return NULL;
+
+  for (guint i = 0; prefixes[i] != NULL; i++)
+    {
+      g_autofree char *text = g_strconcat (prefixes[i], trimmed, NULL);
+      DtDeadline *dl = dt_deadline_parse (text, -1, ctx->reference, NULL);
+      gsize skip = strlen (prefixes[i]);
+
+      if (dl != NULL && dl->start <= (gssize) skip && (gsize) dl->end >= skip + n - 1)
+        {
+          g_free (dl->phrase);
+          dl->phrase = g_strdup (trimmed);
+          dl->start = dl->end = -1;
+          return dl;
+        }
+      dt_deadline_free (dl);
+    }
+  return NULL;
+}
+
+/* Does the rest of the row, from p, consist of the unit cells only (lead
+ * units, then the coordinating units and the deadline if the table has
+ * those columns)? */
 static gboolean
-is_unit_cell (Context    *ctx,
-              const Para *para,
-              gsize       p,
-              Assignment *a)
+is_unit_cell (Context            *ctx,
+              const Para         *para,
+              gsize               p,
+              const TableLayout  *layout,
+              Assignment         *a,
+              GPtrArray         **coordinators,
+              DtDeadline        **deadline)
 {
   const DtFolded *f = &para->folded;
   gsize q = p, end;
+  g_autoptr(GPtrArray) coords = NULL;
+  g_autoptr(DtDeadline) cell_deadline = NULL;
 
   if (match_collective (f, q, &end))
     {
-      gsize r = end;
+      a->collective = source_span (para, q, end);
+      q = end;
+    }
+  else if ((a->leads = match_unit_list (ctx, para, &q)) == NULL)
+    return FALSE;
+  skip_cell_separators (f, &q);
 
-      while (r < f->len && (f->text[r] == ' ' || f->text[r] == '.'))
-        r++;
-      if (r == f->len)
-        {
-          a->collective = source_span (para, q, end);
-          return TRUE;
-        }
-      return FALSE;
+  if (layout->coordinating_column && q < f->len)
+    {
+      if ((coords = match_unit_list (ctx, para, &q)) == NULL && match_collective (f, q, &end))
+        q = end;
+      eat_any (f, &q, (const char *[]) { "co lien quan", "lien quan", NULL });
+      skip_cell_separators (f, &q);
+    }
+  if (layout->deadline_column && q < f->len)
+    {
+      g_autofree char *cell = source_span (para, q, f->len);
+
+      if ((cell_deadline = parse_deadline_cell (ctx, cell)) != NULL)
+        q = f->len;
     }
 
-  a->leads = match_unit_list (ctx, para, &q);
-  if (a->leads == NULL)
-    return FALSE;
-  while (q < f->len && (f->text[q] == ' ' || f->text[q] == '.' || f->text[q] == ','
-                        || f->text[q] == ';'))
-    q++;
   if (q == f->len)
-    return TRUE;
+    {
+      if (coordinators)
+        *coordinators = g_steal_pointer (&coords);
+      if (deadline)
+        *deadline = g_steal_pointer (&cell_deadline);
+      return TRUE;
+    }
   g_clear_pointer (&a->leads, g_ptr_array_unref);
+  g_clear_pointer (&a->collective, g_free);
   return FALSE;
 }
 
@@ -1282,31 +1396,41 @@ count_words (const char *s)
   return n;
 }
 
+/* the longest unit cell: several names */
+#define MAX_CELL 600
+
 static void
 appendix_row (Context    *ctx,
               const char *number,
               const char *category,
               guint       first,
               guint       last,
-              gboolean    deadline_column)
+              const TableLayout *layout)
 {
   Para para = { 0 };
   Assignment a = { 0 };
   const DtFolded *f;
   g_autoptr(GArray) cuts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  g_autoptr(GPtrArray) cell_coordinators = NULL;
+  g_autoptr(DtDeadline) cell_deadline = NULL;
   gsize cut = 0;
 
   para_init (&para, ctx->text, ctx->lines, first, last, TRUE);
   f = &para.folded;
 
-  /* where the unit cell may begin: after a sentence, or at a line start */
-  for (guint i = 0; i < para.line_starts->len; i++)
-    {
-      gsize pos = folded_pos (f, g_array_index (para.line_starts, gsize, i), 0);
+  /* where the unit cell may begin: after a sentence, or at a line start,
+   * near the end of the row */
+  {
+    gsize pos = 0;
 
-      g_array_append_val (cuts, pos);
-    }
-  for (gsize p = 1; p + 1 < f->len; p++)
+    for (guint i = 0; i < para.line_starts->len; i++)
+      {
+        pos = folded_pos (f, g_array_index (para.line_starts, gsize, i), pos);
+        if (pos + MAX_CELL >= f->len)
+          g_array_append_val (cuts, pos);
+      }
+  }
+  for (gsize p = f->len > MAX_CELL ? f->len - MAX_CELL : 1; p + 1 < f->len; p++)
     if ((f->text[p] == '.' || f->text[p] == ';') && f->text[p + 1] == ' ')
       {
         gsize pos = p + 2;
@@ -1314,27 +1438,46 @@ appendix_row (Context    *ctx,
         g_array_append_val (cuts, pos);
       }
 
-  /* the earliest cut after which only unit names follow */
+  /* the earliest cut after which only unit names follow: first where a
+   * line or a sentence begins, then at any capitalised word */
+  for (guint pass = 0; pass < 2 && cut == 0; pass++)
   {
     gsize best = G_MAXSIZE;
+
+    if (pass == 1)
+      {
+        g_array_set_size (cuts, 0);
+        for (gsize p = f->len > MAX_CELL ? f->len - MAX_CELL : 1; p < f->len; p++)
+          if (f->text[p - 1] == ' ' && g_ascii_isalpha (f->text[p])
+              && starts_upper (para.text + f->map[p], para.text + para.len))
+            g_array_append_val (cuts, p);
+      }
 
     for (guint i = 0; i < cuts->len; i++)
       {
         gsize c = g_array_index (cuts, gsize, i);
         Assignment trial = { 0 };
+        GPtrArray *coords = NULL;
+        DtDeadline *dl = NULL;
 
         if (c == 0 || c >= f->len || c >= best)
           continue;
-        if (is_unit_cell (ctx, &para, c, &trial))
+        if (is_unit_cell (ctx, &para, c, layout, &trial, &coords, &dl))
           {
             assignment_clear (&a);
             a = trial;
             best = c;
+            g_clear_pointer (&cell_coordinators, g_ptr_array_unref);
+            g_clear_pointer (&cell_deadline, dt_deadline_free);
+            cell_coordinators = coords;
+            cell_deadline = dl;
           }
         else
           assignment_clear (&trial);
       }
     cut = best != G_MAXSIZE ? best : 0;
+    if (cut > 0 && pass == 1)
+      a.guessed = TRUE;
   }
 
   /* not in the catalogue: the words after the last sentence, as written */
@@ -1375,9 +1518,12 @@ appendix_row (Context    *ctx,
       g_autoptr(DtDeadline) own = NULL;
       Para task = { 0 };
 
-      own = dt_deadline_parse_full (text, -1, ctx->reference, NULL,
-                                    deadline_column ? DT_DEADLINE_PARSE_DEFAULT
-                                                    : DT_DEADLINE_PARSE_PRECISE_ONLY);
+      if (cell_deadline != NULL)
+        own = g_steal_pointer (&cell_deadline);
+      else
+        own = dt_deadline_parse_full (text, -1, ctx->reference, NULL,
+                                      layout->deadline_column ? DT_DEADLINE_PARSE_DEFAULT
+                                                              : DT_DEADLINE_PARSE_PRECISE_ONLY);
       /* coordinators are searched in the task text only */
       task.text = text;
       task.len = strlen (text);
@@ -1386,7 +1532,7 @@ appendix_row (Context    *ctx,
       task.source_end = para.source_end;
       a.text_start = 0;
       emit_directives (ctx, DT_EXTRACTION_PART_APPENDIX, id, number, category, &task, &a,
-                       text, own, NULL);
+                       cell_coordinators, text, own, NULL);
       _dt_folded_clear (&task.folded);
     }
   else
@@ -1413,13 +1559,35 @@ appendix_row (Context    *ctx,
 }
 
 static void
+line_set_noise (Line *line)
+{
+  line->kind = LINE_NOISE;
+}
+
+static void
 read_appendix (Context *ctx,
                guint    header,
                guint    last)
 {
   const Line *header_line = g_ptr_array_index (ctx->lines, header);
-  gboolean deadline_column = strstr (header_line->folded, "thoi han") != NULL
-                             || strstr (header_line->folded, "thoi gian") != NULL;
+  g_autoptr(GString) header_text = g_string_new (header_line->folded);
+  TableLayout layout;
+
+  /* a header wrapped over a line or two: "… Đơn vị phối" / "hợp Thời gian" */
+  for (guint i = header + 1; i < last && i <= header + 2; i++)
+    {
+      const Line *line = g_ptr_array_index (ctx->lines, i);
+
+      if (line->kind != LINE_TEXT || strlen (line->folded) > 60)
+        break;
+      g_string_append_printf (header_text, " %s", line->folded);
+      if (line->kind == LINE_TEXT && (strstr (line->folded, "hop") || strstr (line->folded, "thoi")
+                                      || strstr (line->folded, "hoan thanh")))
+        line_set_noise ((Line *) line);
+    }
+  layout.coordinating_column = strstr (header_text->str, "phoi hop") != NULL;
+  layout.deadline_column = strstr (header_text->str, "thoi han") != NULL
+                           || strstr (header_text->str, "thoi gian") != NULL;
   g_autofree char *category = NULL;
   g_autofree char *number = NULL;
   guint row_first = G_MAXUINT, row_last = 0;
@@ -1440,12 +1608,22 @@ read_appendix (Context *ctx,
       else if (line->kind == LINE_NUMBERED && strchr (line->number, '.') == NULL)
         row_start = TRUE;
       else if (line->kind == LINE_TEXT && g_ascii_isdigit (ctx->text[line->start])
-               && atoi (line->folded) == expected && strspn (line->folded, "0123456789") == strlen (line->folded))
-        row_start = TRUE;
+               && atoi (line->folded) == expected
+               && (line->folded[strspn (line->folded, "0123456789")] == '\0'
+                   || (line->folded[strspn (line->folded, "0123456789")] == ' '
+                       && starts_upper (ctx->text + line->start + strspn (line->folded, "0123456789") + 1,
+                                        ctx->text + line->end))))
+        {
+          row_start = TRUE;
+          line->content = line->start + strspn (line->folded, "0123456789");
+          while (line->content < line->end && ctx->text[line->content] == ' ')
+            line->content++;
+          g_snprintf (line->number, sizeof line->number, "%d", expected);
+        }
 
       if ((group || row_start) && row_first != G_MAXUINT)
         {
-          appendix_row (ctx, number, category, row_first, row_last, deadline_column);
+          appendix_row (ctx, number, category, row_first, row_last, &layout);
           row_first = G_MAXUINT;
         }
 
@@ -1459,7 +1637,7 @@ read_appendix (Context *ctx,
       else if (row_start)
         {
           g_free (number);
-          number = g_strdup (line->kind == LINE_NUMBERED ? line->number : line->folded);
+          number = g_strdup (line->number[0] ? line->number : line->folded);
           expected = atoi (number) + 1;
           row_first = row_last = i;
         }
@@ -1467,7 +1645,7 @@ read_appendix (Context *ctx,
         row_last = i;
     }
   if (row_first != G_MAXUINT)
-    appendix_row (ctx, number, category, row_first, row_last, deadline_column);
+    appendix_row (ctx, number, category, row_first, row_last, &layout);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1594,7 +1772,30 @@ read_issuing_body (Context *ctx,
   g_autofree char *place = NULL;
 
   if (ctx->extraction->issuing_body != NULL || !g_str_has_prefix (line->folded, "uy ban nhan dan")
-      || !is_all_caps (ctx, line) || next == NULL)
+      || !is_all_caps (ctx, line))
+    return;
+
+  /* "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH" on one line */
+  if (g_str_has_prefix (line->folded, "uy ban nhan dan tinh ")
+      || g_str_has_prefix (line->folded, "uy ban nhan dan thanh pho "))
+    {
+      g_autofree char *whole = line_text (ctx, line);
+      const char *rest = whole;
+
+      for (guint words = 0; words < 4 && rest != NULL; words++)
+        {
+          rest = strchr (rest, ' ');
+          if (rest != NULL)
+            rest++;
+        }
+      if (rest != NULL)
+        {
+          place = title_case_place (rest);
+          ctx->extraction->issuing_body = g_strdup_printf ("Ủy ban nhân dân %s", place);
+        }
+      return;
+    }
+  if (next == NULL)
     return;
   if (!g_str_has_prefix (next->folded, "tinh ") && !g_str_has_prefix (next->folded, "thanh pho ")
       && !g_str_has_prefix (next->folded, "huyen "))
@@ -1742,6 +1943,21 @@ read_closing (Context *ctx,
 
 /* ------------------------------------------------------------------------ */
 
+static gboolean
+ends_with_any (const char         *folded,
+               gsize               length,
+               const char * const *suffixes)
+{
+  for (guint i = 0; suffixes[i] != NULL; i++)
+    {
+      gsize n = strlen (suffixes[i]);
+
+      if (length >= n && strcmp (folded + length - n, suffixes[i]) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static GPtrArray *
 split_lines (const char *text,
              gsize       length)
@@ -1816,18 +2032,45 @@ dt_extractor_extract (DtExtractor   *self,
   for (guint i = 0; i < n; i++)
     {
       Line *line = g_ptr_array_index (lines, i);
-      gsize flen = strlen (line->folded);
 
       read_issuing_body (&ctx, i);
-
-      if (body_start == G_MAXUINT)
+      if (body_start != G_MAXUINT)
+        continue;
+      if (line->kind == LINE_ROMAN && line->marker_dot)
+        body_start = i;
+      else
         {
-          if (line->kind == LINE_ROMAN && line->marker_dot)
-            body_start = i;
-          else if (flen >= 8 && strcmp (line->folded + flen - 8, "nhu sau:") == 0)
+          /* the line may be a whole paragraph: look at its own end */
+          const char *end = extraction->source_text + line->end;
+          const char *tail = MAX (extraction->source_text + line->start, end - 40);
+          char folded_tail[FOLD_PREFIX + 1];
+
+          while (tail > extraction->source_text + line->start && ((guchar) *tail & 0xC0) == 0x80)
+            tail--;
+          fold_prefix (tail, end, folded_tail);
+          if (ends_with_any (folded_tail, strlen (folded_tail),
+                             (const char *[]) { "nhu sau:", "ket luan:", "chi dao:", "y kien:", NULL }))
             body_start = i + 1;
-          continue;
         }
+    }
+  if (body_start == G_MAXUINT)
+    {
+      /* no section and no "như sau:": the first numbered or "- " line, or
+       * the table if that comes first (a pasted appendix) */
+      for (guint i = 0; i < n && body_start == G_MAXUINT; i++)
+        {
+          Line *line = g_ptr_array_index (lines, i);
+
+          if (line->kind == LINE_NUMBERED || line->kind == LINE_ITEM || is_table_header (line))
+            body_start = i;
+        }
+      if (body_start == G_MAXUINT)
+        body_start = 0;
+    }
+  for (guint i = body_start; i < n; i++)
+    {
+      Line *line = g_ptr_array_index (lines, i);
+
       if (closing == G_MAXUINT)
         {
           if (g_str_has_prefix (line->folded, "tren day la") || g_str_has_prefix (line->folded, "noi nhan")
@@ -1842,19 +2085,6 @@ dt_extractor_extract (DtExtractor   *self,
         table = i;
       if (g_str_has_prefix (line->folded, "(kem theo") || g_str_has_prefix (line->folded, "kem theo"))
         read_number (&ctx, line);
-    }
-  if (body_start == G_MAXUINT)
-    {
-      /* no section and no "như sau:": the first numbered or "- " line */
-      for (guint i = 0; i < n && body_start == G_MAXUINT; i++)
-        {
-          Line *line = g_ptr_array_index (lines, i);
-
-          if (line->kind == LINE_NUMBERED || line->kind == LINE_ITEM)
-            body_start = i;
-        }
-      if (body_start == G_MAXUINT)
-        body_start = 0;
     }
   if (closing == G_MAXUINT)
     closing = n;

@@ -47,6 +47,14 @@ static char *
 normalize (const char *text,
            gssize      length)
 {
+  if (length < 0)
+    length = strlen (text);
+
+  /* no combining mark (U+0300…U+036F is 0xCC 0x80 … 0xCD 0xAF): already
+   * composed; spares a 50 MB text the four-times-larger conversion */
+  if (memchr (text, 0xCC, length) == NULL && memchr (text, 0xCD, length) == NULL)
+    return g_strndup (text, length);
+
   /* NFC: Windows-1258 and some PDFs write tone marks as combining characters */
   char *nfc = g_utf8_normalize (text, length, G_NORMALIZE_NFC);
 
@@ -120,6 +128,13 @@ dt_import_read_bytes (GBytes          *bytes,
   data = g_bytes_get_data (bytes, &size);
   if (format)
     *format = DT_IMPORT_FORMAT_UTF8;
+
+  if (size == 0 || data == NULL)
+    {
+      g_set_error_literal (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_EMPTY,
+                           _("The file is empty: there is no text to import."));
+      return NULL;
+    }
 
   if (size > DT_IMPORT_MAX_SIZE)
     {

@@ -23,6 +23,7 @@ struct _DtUnitCatalog
   GPtrArray  *entries;   /* of DtUnitCatalogEntry */
   GHashTable *keys;      /* unit key → DtUnitCatalogEntry (borrowed) */
   GHashTable *names;     /* canonical name → DtUnitCatalogEntry (borrowed) */
+  GHashTable *first_words; /* the first word of every key: a quick "no" */
 };
 
 G_DEFINE_FINAL_TYPE (DtUnitCatalog, dt_unit_catalog, G_TYPE_OBJECT)
@@ -46,6 +47,7 @@ dt_unit_catalog_finalize (GObject *object)
 
   g_clear_pointer (&self->keys, g_hash_table_unref);
   g_clear_pointer (&self->names, g_hash_table_unref);
+  g_clear_pointer (&self->first_words, g_hash_table_unref);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
 
   G_OBJECT_CLASS (dt_unit_catalog_parent_class)->finalize (object);
@@ -63,6 +65,7 @@ dt_unit_catalog_init (DtUnitCatalog *self)
   self->entries = g_ptr_array_new_with_free_func (entry_free);
   self->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->names = g_hash_table_new (g_str_hash, g_str_equal);
+  self->first_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 DtUnitCatalog *
@@ -105,6 +108,7 @@ add_key (DtUnitCatalog      *self,
       g_free (key);
       return;
     }
+  g_hash_table_add (self->first_words, g_strndup (key, strcspn (key, " ")));
   g_hash_table_insert (self->keys, key, entry);
 }
 
@@ -307,6 +311,16 @@ dt_unit_catalog_match_prefix (DtUnitCatalog  *self,
   /* a name whose end was cut by the byte limit is not a name */
   if (n_ends > 0 && ends[n_ends - 1] == folded.len && length == MAX_NAME_BYTES)
     n_ends--;
+
+  /* most places name no unit: check the first word before the rest */
+  if (n_ends > 0)
+    {
+      g_autofree char *head = _dt_unit_key (folded.text, ends[MIN (n_ends, 4) - 1]);
+
+      head[strcspn (head, " ")] = '\0';
+      if (!g_hash_table_contains (self->first_words, head))
+        n_ends = 0;
+    }
 
   for (guint i = n_ends; i > 0; i--)
     {

@@ -343,15 +343,25 @@ requery (DtDirectiveList *self,
   removed = old->len - prefix - suffix;
   added = rows->len - prefix - suffix;
 
-  /* forget the objects of rows that were written */
-  if (changed != NULL)
+  /* Objects of rows that were written are brought up to date in place,
+   * so that whoever holds one (a selection, a detail pane) keeps the same
+   * object, and a selection survives the items-changed. */
+  if (changed != NULL && g_hash_table_size (self->items) > 0)
     {
       GHashTableIter iter;
-      gpointer key;
+      gpointer key, value;
 
-      g_hash_table_iter_init (&iter, changed);
-      while (g_hash_table_iter_next (&iter, &key, NULL))
-        g_hash_table_remove (self->items, key);
+      g_hash_table_iter_init (&iter, self->items);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        {
+          g_autoptr(DtDirective) alive = NULL;
+
+          if (!g_hash_table_contains (changed, key))
+            continue;
+          alive = g_weak_ref_get (value);
+          if (alive == NULL || !_dt_store_refresh_directive (self->store, alive))
+            g_hash_table_iter_remove (&iter);
+        }
     }
   /* and those nobody holds any more: an object still held for a row that
    * left the list is current (it was not written), so it may stay */

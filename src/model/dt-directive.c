@@ -497,7 +497,8 @@ dt_directive_set_coordinating_unit_ids (DtDirective  *self,
   g_ptr_array_add (names, NULL);
 
   if (kept->len == self->coordinating_ids->len
-      && memcmp (kept->data, self->coordinating_ids->data, kept->len * sizeof (gint64)) == 0)
+      && (kept->len == 0
+          || memcmp (kept->data, self->coordinating_ids->data, kept->len * sizeof (gint64)) == 0))
     return;
 
   {

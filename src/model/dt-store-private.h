@@ -12,6 +12,66 @@
 
 G_BEGIN_DECLS
 
+struct _DtStore
+{
+  GObject     parent_instance;
+
+  sqlite3    *db;
+  char       *path;
+  GHashTable *statements;     /* SQL text → sqlite3_stmt */
+  GHashTable *changed_ids;    /* directive ids written by the current transaction */
+  GHashTable *emitted_ids;    /* those of the commit whose "changed" is being emitted */
+  GHashTable *search_changed; /* directive_search ids written by it */
+  GHashTable *bodies;         /* id → folded search text, for short searches; lazy */
+};
+
+/* Shared by dt-store*.c */
+void          _dt_store_bind_text         (sqlite3_stmt *stmt,
+                                           int           index,
+                                           const char   *text);
+void          _dt_store_bind_id           (sqlite3_stmt *stmt,
+                                           int           index,
+                                           gint64        id);
+void          _dt_store_bind_date         (sqlite3_stmt *stmt,
+                                           int           index,
+                                           DtDate        date);
+const char   *_dt_store_column_text       (sqlite3_stmt *stmt,
+                                           int           index);
+DtDate        _dt_store_column_date       (sqlite3_stmt *stmt,
+                                           int           index);
+gboolean      _dt_store_run               (DtStore      *self,
+                                           sqlite3_stmt *stmt,
+                                           GError      **error);
+gboolean      _dt_store_run_with_id       (DtStore      *self,
+                                           const char   *sql,
+                                           gint64        id,
+                                           GError      **error);
+gint64        _dt_store_query_int         (DtStore      *self,
+                                           const char   *sql,
+                                           gint64        id,
+                                           gint64        fallback);
+gboolean      _dt_store_begin             (DtStore      *self,
+                                           GError      **error);
+gboolean      _dt_store_commit            (DtStore      *self,
+                                           GError      **error);
+gboolean      _dt_store_rollback          (DtStore      *self);
+gint64        _dt_store_now_unix          (void);
+gboolean      _dt_store_save_notice_in_transaction (DtStore   *self,
+                                                    DtNotice  *notice,
+                                                    GError   **error);
+gboolean      _dt_store_reindex_directive (DtStore      *self,
+                                           gint64        id,
+                                           GError      **error);
+gboolean      _dt_store_reindex_notice    (DtStore      *self,
+                                           gint64        notice_id,
+                                           GError      **error);
+gboolean      _dt_store_reindex_lead_unit (DtStore      *self,
+                                           gint64        unit_id,
+                                           GError      **error);
+gboolean      _dt_store_recompute_deadline (DtStore     *self,
+                                            gint64       directive_id,
+                                            GError     **error);
+
 /* Current schema version (PRAGMA user_version). */
 #define DT_STORE_SCHEMA_VERSION 2
 
@@ -39,6 +99,9 @@ sqlite3_stmt *_dt_store_prepare           (DtStore      *self,
 void          _dt_store_bind_today        (sqlite3_stmt *stmt);
 DtDirective  *_dt_store_load_directive    (DtStore      *self,
                                            gint64        id);
+/* FALSE when the row is gone */
+gboolean      _dt_store_refresh_directive (DtStore      *self,
+                                           DtDirective  *directive);
 /* While "changed" is emitted: whether the commit wrote this directive's row */
 gboolean      _dt_store_directive_changed (DtStore      *self,
                                            gint64        id);

@@ -18,18 +18,6 @@
 #include "dt-model-private.h"
 #include "dt-text.h"
 
-struct _DtStore
-{
-  GObject     parent_instance;
-
-  sqlite3    *db;
-  char       *path;
-  GHashTable *statements;   /* SQL text → sqlite3_stmt */
-  GHashTable *changed_ids;  /* directive ids written by the current transaction */
-  GHashTable *emitted_ids;  /* those of the commit whose "changed" is being emitted */
-  GHashTable *search_changed; /* directive_search ids written by it */
-  GHashTable *bodies;       /* id → folded search text, for short searches; lazy */
-};
 
 G_DEFINE_FINAL_TYPE (DtStore, dt_store, G_TYPE_OBJECT)
 G_DEFINE_QUARK (dt-store-error-quark, dt_store_error)
@@ -215,18 +203,18 @@ _dt_store_prepare (DtStore     *self,
   return stmt;
 }
 
-static void
-bind_text (sqlite3_stmt *stmt,
-           int           index,
-           const char   *text)
+void
+_dt_store_bind_text (sqlite3_stmt *stmt,
+                     int           index,
+                     const char   *text)
 {
   sqlite3_bind_text (stmt, index, text ? text : "", -1, SQLITE_TRANSIENT);
 }
 
-static void
-bind_id (sqlite3_stmt *stmt,
-         int           index,
-         gint64        id)
+void
+_dt_store_bind_id (sqlite3_stmt *stmt,
+                   int           index,
+                   gint64        id)
 {
   if (id > 0)
     sqlite3_bind_int64 (stmt, index, id);
@@ -234,10 +222,10 @@ bind_id (sqlite3_stmt *stmt,
     sqlite3_bind_null (stmt, index);
 }
 
-static void
-bind_date (sqlite3_stmt *stmt,
-           int           index,
-           DtDate        date)
+void
+_dt_store_bind_date (sqlite3_stmt *stmt,
+                     int           index,
+                     DtDate        date)
 {
   g_autofree char *iso = dt_date_to_iso (date);
 
@@ -255,7 +243,7 @@ bind_named_date (sqlite3_stmt *stmt,
   int index = sqlite3_bind_parameter_index (stmt, name);
 
   if (index > 0)
-    bind_date (stmt, index, date);
+    _dt_store_bind_date (stmt, index, date);
 }
 
 void
@@ -267,27 +255,27 @@ _dt_store_bind_today (sqlite3_stmt *stmt)
   bind_named_date (stmt, ":soon", today + DT_DUE_SOON_DAYS_DEFAULT);
 }
 
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           index)
+const char *
+_dt_store_column_text (sqlite3_stmt *stmt,
+                       int           index)
 {
   const char *text = (const char *) sqlite3_column_text (stmt, index);
 
   return text ? text : "";
 }
 
-static DtDate
-column_date (sqlite3_stmt *stmt,
-             int           index)
+DtDate
+_dt_store_column_date (sqlite3_stmt *stmt,
+                       int           index)
 {
   return dt_date_from_iso ((const char *) sqlite3_column_text (stmt, index));
 }
 
 /* Runs a statement that returns no rows. */
-static gboolean
-run (DtStore       *self,
-     sqlite3_stmt  *stmt,
-     GError       **error)
+gboolean
+_dt_store_run (DtStore       *self,
+               sqlite3_stmt  *stmt,
+               GError       **error)
 {
   int rc = sqlite3_step (stmt);
 
@@ -298,25 +286,25 @@ run (DtStore       *self,
 }
 
 /* Runs "SQL ?1" with one integer parameter. */
-static gboolean
-run_with_id (DtStore     *self,
-             const char  *sql,
-             gint64       id,
-             GError     **error)
+gboolean
+_dt_store_run_with_id (DtStore     *self,
+                       const char  *sql,
+                       gint64       id,
+                       GError     **error)
 {
   sqlite3_stmt *stmt = _dt_store_prepare (self, sql, error);
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
-  return run (self, stmt, error);
+  return _dt_store_run (self, stmt, error);
 }
 
-static gint64
-query_int (DtStore    *self,
-           const char *sql,
-           gint64      id,
-           gint64      fallback)
+gint64
+_dt_store_query_int (DtStore    *self,
+                     const char *sql,
+                     gint64      id,
+                     gint64      fallback)
 {
   g_autoptr(sqlite3_stmt) stmt = _dt_store_prepare (self, sql, NULL);
 
@@ -440,25 +428,25 @@ forget_written (DtStore *self)
   g_hash_table_remove_all (self->search_changed);
 }
 
-static gboolean
-begin (DtStore  *self,
-       GError  **error)
+gboolean
+_dt_store_begin (DtStore  *self,
+                 GError  **error)
 {
   sqlite3_stmt *stmt = _dt_store_prepare (self, "BEGIN IMMEDIATE", error);
 
   forget_written (self);
-  return stmt != NULL && run (self, stmt, error);
+  return stmt != NULL && _dt_store_run (self, stmt, error);
 }
 
-static gboolean
-commit (DtStore  *self,
-        GError  **error)
+gboolean
+_dt_store_commit (DtStore  *self,
+                  GError  **error)
 {
   sqlite3_stmt *stmt = _dt_store_prepare (self, "COMMIT", error);
   g_autoptr(GHashTable) emitted = NULL;
   GHashTable *outer;
 
-  if (stmt == NULL || !run (self, stmt, error))
+  if (stmt == NULL || !_dt_store_run (self, stmt, error))
     {
       if (!sqlite3_get_autocommit (self->db))
         sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
@@ -479,8 +467,8 @@ commit (DtStore  *self,
   return TRUE;
 }
 
-static gboolean
-rollback (DtStore *self)
+gboolean
+_dt_store_rollback (DtStore *self)
 {
   if (!sqlite3_get_autocommit (self->db))
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
@@ -488,8 +476,8 @@ rollback (DtStore *self)
   return FALSE;
 }
 
-static gint64
-now_unix (void)
+gint64
+_dt_store_now_unix (void)
 {
   return g_get_real_time () / G_USEC_PER_SEC;
 }
@@ -633,7 +621,7 @@ migrate (DtStore  *self,
                                                  DT_STORE_APPLICATION_ID, v + 1);
       int rc;
 
-      if (!begin (self, error))
+      if (!_dt_store_begin (self, error))
         return FALSE;
       rc = sqlite3_exec (self->db, migrations[v], NULL, NULL, NULL);
       if (rc == SQLITE_OK)
@@ -641,13 +629,13 @@ migrate (DtStore  *self,
       if (rc != SQLITE_OK)
         {
           _dt_store_set_error (self, rc, error);
-          return rollback (self);
+          return _dt_store_rollback (self);
         }
       rc = sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
       if (rc != SQLITE_OK)
         {
           _dt_store_set_error (self, rc, error);
-          return rollback (self);
+          return _dt_store_rollback (self);
         }
     }
   return TRUE;
@@ -787,14 +775,14 @@ int
 dt_store_get_schema_version (DtStore *self)
 {
   g_return_val_if_fail (DT_IS_STORE (self), 0);
-  return (int) query_int (self, "PRAGMA user_version", 0, 0);
+  return (int) _dt_store_query_int (self, "PRAGMA user_version", 0, 0);
 }
 
 gboolean
 dt_store_is_empty (DtStore *self)
 {
   g_return_val_if_fail (DT_IS_STORE (self), TRUE);
-  return query_int (self,
+  return _dt_store_query_int (self,
                     "SELECT EXISTS (SELECT 1 FROM notices) OR EXISTS (SELECT 1 FROM directives)",
                     0, 0) == 0;
 }
@@ -809,1172 +797,53 @@ dt_store_is_empty (DtStore *self)
   " FROM directives d LEFT JOIN units u ON u.id = d.lead_unit_id" \
   " LEFT JOIN notices n ON n.id = d.notice_id "
 
-static gboolean
-reindex_directive (DtStore  *self,
-                   gint64    id,
-                   GError  **error)
+gboolean
+_dt_store_reindex_directive (DtStore  *self,
+                             gint64    id,
+                             GError  **error)
 {
-  return run_with_id (self, "DELETE FROM directive_search WHERE id = ?1", id, error)
-         && run_with_id (self, "INSERT INTO directive_search (id, body) " FTS_BODY
+  return _dt_store_run_with_id (self, "DELETE FROM directive_search WHERE id = ?1", id, error)
+         && _dt_store_run_with_id (self, "INSERT INTO directive_search (id, body) " FTS_BODY
                                "WHERE d.id = ?1", id, error);
 }
 
-static gboolean
-reindex_notice (DtStore  *self,
-                gint64    notice_id,
-                GError  **error)
+gboolean
+_dt_store_reindex_notice (DtStore  *self,
+                          gint64    notice_id,
+                          GError  **error)
 {
-  return run_with_id (self, "DELETE FROM directive_search WHERE id IN"
+  return _dt_store_run_with_id (self, "DELETE FROM directive_search WHERE id IN"
                             " (SELECT id FROM directives WHERE notice_id = ?1)", notice_id, error)
-         && run_with_id (self, "INSERT INTO directive_search (id, body) " FTS_BODY
+         && _dt_store_run_with_id (self, "INSERT INTO directive_search (id, body) " FTS_BODY
                                "WHERE d.notice_id = ?1", notice_id, error)
-         && run_with_id (self, "UPDATE directives SET revision = revision + 1"
+         && _dt_store_run_with_id (self, "UPDATE directives SET revision = revision + 1"
                                " WHERE notice_id = ?1", notice_id, error);
 }
 
-static gboolean
-reindex_lead_unit (DtStore  *self,
-                   gint64    unit_id,
-                   GError  **error)
+gboolean
+_dt_store_reindex_lead_unit (DtStore  *self,
+                             gint64    unit_id,
+                             GError  **error)
 {
-  return run_with_id (self, "DELETE FROM directive_search WHERE id IN"
+  return _dt_store_run_with_id (self, "DELETE FROM directive_search WHERE id IN"
                             " (SELECT id FROM directives WHERE lead_unit_id = ?1)", unit_id, error)
-         && run_with_id (self, "INSERT INTO directive_search (id, body) " FTS_BODY
+         && _dt_store_run_with_id (self, "INSERT INTO directive_search (id, body) " FTS_BODY
                                "WHERE d.lead_unit_id = ?1", unit_id, error)
-         && run_with_id (self, "UPDATE directives SET revision = revision + 1"
+         && _dt_store_run_with_id (self, "UPDATE directives SET revision = revision + 1"
                                " WHERE lead_unit_id = ?1 OR id IN (SELECT directive_id"
                                " FROM directive_units WHERE unit_id = ?1)", unit_id, error);
 }
 
 /* The current deadline: the newest extension's, else the original. */
-static gboolean
-recompute_deadline (DtStore  *self,
-                    gint64    directive_id,
-                    GError  **error)
+gboolean
+_dt_store_recompute_deadline (DtStore  *self,
+                              gint64    directive_id,
+                              GError  **error)
 {
-  return run_with_id (self,
+  return _dt_store_run_with_id (self,
                       "UPDATE directives SET revision = revision + 1, deadline = coalesce ("
                       " (SELECT new_deadline FROM extensions WHERE directive_id = ?1"
                       "  ORDER BY coalesce (granted_date, '') DESC, id DESC LIMIT 1),"
                       " original_deadline) WHERE id = ?1",
                       directive_id, error);
-}
-
-/* Notices */
-
-static DtNotice *
-notice_from_row (sqlite3_stmt *stmt)
-{
-  DtNotice *notice = dt_notice_new ();
-
-  _dt_notice_set_id (notice, sqlite3_column_int64 (stmt, 0));
-  dt_notice_set_kind (notice, sqlite3_column_int (stmt, 1));
-  dt_notice_set_number (notice, column_text (stmt, 2));
-  dt_notice_set_issue_date (notice, column_date (stmt, 3));
-  dt_notice_set_meeting_date (notice, column_date (stmt, 4));
-  dt_notice_set_issuing_body (notice, column_text (stmt, 5));
-  dt_notice_set_signer (notice, column_text (stmt, 6));
-  dt_notice_set_title (notice, column_text (stmt, 7));
-  dt_notice_set_source_text (notice, column_text (stmt, 8));
-  return notice;
-}
-
-#define NOTICE_COLUMNS \
-  "id, kind, number, issue_date, meeting_date, issuing_body, signer, title, source_text"
-
-static gboolean
-save_notice_in_transaction (DtStore   *self,
-                            DtNotice  *notice,
-                            GError   **error)
-{
-  gint64 id = dt_notice_get_id (notice);
-  sqlite3_stmt *stmt;
-
-  if (id == 0)
-    stmt = _dt_store_prepare (self,
-                              "INSERT INTO notices (kind, number, issue_date, meeting_date,"
-                              " issuing_body, signer, title, source_text, created, updated)"
-                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)", error);
-  else
-    stmt = _dt_store_prepare (self,
-                              "UPDATE notices SET kind = ?1, number = ?2, issue_date = ?3,"
-                              " meeting_date = ?4, issuing_body = ?5, signer = ?6, title = ?7,"
-                              " source_text = ?8, updated = ?9 WHERE id = ?10", error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int (stmt, 1, dt_notice_get_kind (notice));
-  bind_text (stmt, 2, dt_notice_get_number (notice));
-  bind_date (stmt, 3, dt_notice_get_issue_date (notice));
-  bind_date (stmt, 4, dt_notice_get_meeting_date (notice));
-  bind_text (stmt, 5, dt_notice_get_issuing_body (notice));
-  bind_text (stmt, 6, dt_notice_get_signer (notice));
-  bind_text (stmt, 7, dt_notice_get_title (notice));
-  bind_text (stmt, 8, dt_notice_get_source_text (notice));
-  sqlite3_bind_int64 (stmt, 9, now_unix ());
-  if (id != 0)
-    sqlite3_bind_int64 (stmt, 10, id);
-  if (!run (self, stmt, error))
-    return FALSE;
-
-  if (id == 0)
-    {
-      _dt_notice_set_id (notice, sqlite3_last_insert_rowid (self->db));
-      return TRUE;
-    }
-  if (sqlite3_changes (self->db) == 0)
-    {
-      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
-                   _("The notice no longer exists."));
-      return FALSE;
-    }
-  return reindex_notice (self, id, error);
-}
-
-gboolean
-dt_store_save_notice (DtStore   *self,
-                      DtNotice  *notice,
-                      GError   **error)
-{
-  gint64 old_id;
-
-  g_return_val_if_fail (DT_IS_STORE (self), FALSE);
-  g_return_val_if_fail (DT_IS_NOTICE (notice), FALSE);
-
-  old_id = dt_notice_get_id (notice);
-  if (!begin (self, error))
-    return FALSE;
-  if (!save_notice_in_transaction (self, notice, error))
-    {
-      _dt_notice_set_id (notice, old_id);
-      return rollback (self);
-    }
-  if (!commit (self, error))
-    {
-      _dt_notice_set_id (notice, old_id);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-DtNotice *
-dt_store_get_notice (DtStore  *self,
-                     gint64    id,
-                     GError  **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
-  g_return_val_if_fail (DT_IS_STORE (self), NULL);
-
-  stmt = _dt_store_prepare (self, "SELECT " NOTICE_COLUMNS " FROM notices WHERE id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return notice_from_row (stmt);
-  if (rc == SQLITE_DONE)
-    g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
-                 _("The notice no longer exists."));
-  else
-    _dt_store_set_error (self, rc, error);
-  return NULL;
-}
-
-GListModel *
-dt_store_list_notices (DtStore *self)
-{
-  GListStore *list = g_list_store_new (DT_TYPE_NOTICE);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  g_return_val_if_fail (DT_IS_STORE (self), G_LIST_MODEL (list));
-
-  stmt = _dt_store_prepare (self,
-                            "SELECT " NOTICE_COLUMNS " FROM notices"
-                            " ORDER BY coalesce (issue_date, meeting_date) DESC, id DESC", NULL);
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      g_autoptr(DtNotice) notice = notice_from_row (stmt);
-      g_list_store_append (list, notice);
-    }
-  return G_LIST_MODEL (list);
-}
-
-guint
-dt_store_count_notice_directives (DtStore *self,
-                                  gint64   notice_id)
-{
-  g_return_val_if_fail (DT_IS_STORE (self), 0);
-  return (guint) query_int (self, "SELECT count(*) FROM directives WHERE notice_id = ?1",
-                            notice_id, 0);
-}
-
-gboolean
-dt_store_delete_notice (DtStore  *self,
-                        gint64    id,
-                        GError  **error)
-{
-  g_return_val_if_fail (DT_IS_STORE (self), FALSE);
-
-  if (!begin (self, error))
-    return FALSE;
-  if (!run_with_id (self, "DELETE FROM directive_search WHERE id IN"
-                          " (SELECT id FROM directives WHERE notice_id = ?1)", id, error)
-      || !run_with_id (self, "DELETE FROM notices WHERE id = ?1", id, error))
-    return rollback (self);
-  if (sqlite3_changes (self->db) == 0)
-    {
-      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
-                   _("The notice no longer exists."));
-      return rollback (self);
-    }
-  return commit (self, error);
-}
-
-DtNotice *
-dt_store_find_notice_by_number (DtStore    *self,
-                                const char *number,
-                                DtDate      issue_date)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *stripped = NULL;
-
-  g_return_val_if_fail (DT_IS_STORE (self), NULL);
-  g_return_val_if_fail (number != NULL, NULL);
-
-  stripped = g_strstrip (g_strdup (number));
-  stmt = _dt_store_prepare (self,
-                            "SELECT " NOTICE_COLUMNS " FROM notices WHERE number = ?1"
-                            " AND (?2 IS NULL OR issue_date = ?2) ORDER BY id DESC LIMIT 1",
-                            NULL);
-  if (stmt == NULL)
-    return NULL;
-  bind_text (stmt, 1, stripped);
-  bind_date (stmt, 2, issue_date);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    return notice_from_row (stmt);
-  return NULL;
-}
-
-/* Units */
-
-static gboolean
-save_aliases (DtStore  *self,
-              gint64    unit_id,
-              DtUnit   *unit,
-              GError  **error)
-{
-  const char * const *aliases = dt_unit_get_aliases (unit);
-
-  if (!run_with_id (self, "DELETE FROM unit_aliases WHERE unit_id = ?1", unit_id, error))
-    return FALSE;
-  for (guint i = 0; aliases && aliases[i]; i++)
-    {
-      g_autofree char *key = dt_text_normalize_name (aliases[i]);
-      sqlite3_stmt *stmt;
-
-      if (*key == '\0')
-        continue;
-      stmt = _dt_store_prepare (self,
-                                "INSERT OR IGNORE INTO unit_aliases (unit_id, alias, alias_key)"
-                                " VALUES (?1, ?2, ?3)", error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, unit_id);
-      bind_text (stmt, 2, aliases[i]);
-      bind_text (stmt, 3, key);
-      if (!run (self, stmt, error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-gboolean
-dt_store_save_unit (DtStore  *self,
-                    DtUnit   *unit,
-                    GError  **error)
-{
-  g_autofree char *name = NULL;
-  g_autofree char *key = NULL;
-  g_autofree char *collate = NULL;
-  gint64 id;
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (DT_IS_STORE (self), FALSE);
-  g_return_val_if_fail (DT_IS_UNIT (unit), FALSE);
-
-  name = g_strstrip (g_strdup (dt_unit_get_name (unit)));
-  if (*name == '\0')
-    {
-      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_INVALID, _("A unit needs a name."));
-      return FALSE;
-    }
-  key = dt_text_normalize_name (name);
-  collate = dt_text_collate_key (name);
-  id = dt_unit_get_id (unit);
-
-  if (!begin (self, error))
-    return FALSE;
-
-  if (id == 0)
-    stmt = _dt_store_prepare (self,
-                              "INSERT INTO units (name, short_name, name_key, collate_key)"
-                              " VALUES (?1, ?2, ?3, ?4)", error);
-  else
-    stmt = _dt_store_prepare (self,
-                              "UPDATE units SET name = ?1, short_name = ?2, name_key = ?3,"
-                              " collate_key = ?4 WHERE id = ?5", error);
-  if (stmt == NULL)
-    return rollback (self);
-  bind_text (stmt, 1, dt_unit_get_name (unit));
-  bind_text (stmt, 2, dt_unit_get_short_name (unit));
-  bind_text (stmt, 3, key);
-  bind_text (stmt, 4, collate);
-  if (id != 0)
-    sqlite3_bind_int64 (stmt, 5, id);
-  if (!run (self, stmt, error))
-    return rollback (self);
-
-  if (id == 0)
-    id = sqlite3_last_insert_rowid (self->db);
-  else if (sqlite3_changes (self->db) == 0)
-    {
-      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
-                   _("The unit no longer exists."));
-      return rollback (self);
-    }
-  else if (!reindex_lead_unit (self, id, error))
-    return rollback (self);
-
-  if (!save_aliases (self, id, unit, error))
-    return rollback (self);
-  if (!commit (self, error))
-    return FALSE;
-
-  _dt_unit_set_id (unit, id);
-  return TRUE;
-}
-
-static void
-load_aliases (DtStore *self,
-              DtUnit  *unit)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) aliases = NULL;
-
-  stmt = _dt_store_prepare (self, "SELECT alias FROM unit_aliases WHERE unit_id = ?1"
-                                  " ORDER BY rowid", NULL);
-  if (stmt == NULL)
-    return;
-  sqlite3_bind_int64 (stmt, 1, dt_unit_get_id (unit));
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_strv_builder_add (builder, column_text (stmt, 0));
-  aliases = g_strv_builder_end (builder);
-  dt_unit_set_aliases (unit, (const char * const *) aliases);
-}
-
-static DtUnit *
-unit_from_row (sqlite3_stmt *stmt)
-{
-  DtUnit *unit = dt_unit_new (column_text (stmt, 1));
-
-  _dt_unit_set_id (unit, sqlite3_column_int64 (stmt, 0));
-  dt_unit_set_short_name (unit, column_text (stmt, 2));
-  _dt_unit_set_merged_into (unit, sqlite3_column_int64 (stmt, 3));
-  return unit;
-}
-
-DtUnit *
-dt_store_get_unit (DtStore  *self,
-                   gint64    id,
-                   GError  **error)
-{
-  DtUnit *unit = NULL;
-  int rc;
-
-  g_return_val_if_fail (DT_IS_STORE (self), NULL);
-
-  {
-    g_autoptr(sqlite3_stmt) stmt =
-      _dt_store_prepare (self, "SELECT id, name, short_name, merged_into FROM units"
-                               " WHERE id = ?1", error);
-    if (stmt == NULL)
-      return NULL;
-    sqlite3_bind_int64 (stmt, 1, id);
-    rc = sqlite3_step (stmt);
-    if (rc == SQLITE_ROW)
-      unit = unit_from_row (stmt);
-    else if (rc == SQLITE_DONE)
-      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
-                   _("The unit no longer exists."));
-    else
-      _dt_store_set_error (self, rc, error);
-  }
-  if (unit != NULL)
-    load_aliases (self, unit);
-  return unit;
-}
-
-GListModel *
-dt_store_list_units (DtStore *self)
-{
-  GListStore *list = g_list_store_new (DT_TYPE_UNIT);
-
-  g_return_val_if_fail (DT_IS_STORE (self), G_LIST_MODEL (list));
-
-  {
-    g_autoptr(sqlite3_stmt) stmt =
-      _dt_store_prepare (self, "SELECT id, name, short_name, merged_into FROM units"
-                               " WHERE merged_into IS NULL ORDER BY collate_key, id", NULL);
-    while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-      {
-        g_autoptr(DtUnit) unit = unit_from_row (stmt);
-        g_list_store_append (list, unit);
-      }
-  }
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
-    {
-      g_autoptr(DtUnit) unit = g_list_model_get_item (G_LIST_MODEL (list), i);
-      load_aliases (self, unit);
-    }
-  return G_LIST_MODEL (list);
-}
-
-DtUnit *
-dt_store_find_unit (DtStore    *self,
-                    const char *name)
-{
-  g_autofree char *key = NULL;
-  gint64 id = 0;
-
-  g_return_val_if_fail (DT_IS_STORE (self), NULL);
-  if (name == NULL)
-    return NULL;
-
-  key = dt_text_normalize_name (name);
-  if (*key == '\0')
-    return NULL;
-
-  {
-    g_autoptr(sqlite3_stmt) stmt =
-      _dt_store_prepare (self,
-                         "SELECT id, merged_into FROM ("
-                         " SELECT id, merged_into, 0 AS pref FROM units WHERE name_key = ?1"
-                         " UNION ALL"
-                         " SELECT u.id, u.merged_into, 1 FROM unit_aliases a"
-                         "  JOIN units u ON u.id = a.unit_id WHERE a.alias_key = ?1)"
-                         " ORDER BY merged_into IS NOT NULL, pref, id LIMIT 1", NULL);
-    if (stmt == NULL)
-      return NULL;
-    bind_text (stmt, 1, key);
-    if (sqlite3_step (stmt) == SQLITE_ROW)
-      id = sqlite3_column_int64 (stmt, 0);
-  }
-
-  /* a merged unit stands for the one it was merged into */
-  for (guint hops = 0; id != 0 && hops < 32; hops++)
-    {
-      gint64 into = query_int (self, "SELECT merged_into FROM units WHERE id = ?1", id, 0);
-      if (into == 0)
-        break;
-      id = into;
-    }
-  return id != 0 ? dt_store_get_unit (self, id, NULL) : NULL;
-}
-
-gboolean
-dt_store_merge_units (DtStore  *self,
-                      gint64    from_id,
-                      gint64    into_id,
-                      GError  **error)
-{
-  g_return_val_if_fail (DT_IS_STORE (self), FALSE);
-
-  if (from_id == into_id || from_id <= 0 || into_id <= 0)
-    {
-      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_INVALID,
-                   _("A unit cannot be merged into itself."));
-      return FALSE;
-    }
-  if (query_int (self, "SELECT count(*) FROM units WHERE id = ?1 AND merged_into IS NULL",
-                 from_id, 0) == 0
-      || query_int (self, "SELECT count(*) FROM units WHERE id = ?1 AND merged_into IS NULL",
-                    into_id, 0) == 0)
-    {
-      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
-                   _("The unit no longer exists or was already merged."));
-      return FALSE;
-    }
-
-  if (!begin (self, error))
-    return FALSE;
-
-  {
-    sqlite3_stmt *stmt;
-    static const char * const steps[] = {
-      /* directives it coordinates change too: their names show */
-      "UPDATE directives SET revision = revision + 1 WHERE lead_unit_id = ?1"
-      " OR id IN (SELECT directive_id FROM directive_units WHERE unit_id = ?1)",
-      "UPDATE directives SET lead_unit_id = ?2 WHERE lead_unit_id = ?1",
-      "UPDATE OR IGNORE directive_units SET unit_id = ?2 WHERE unit_id = ?1",
-      "DELETE FROM directive_units WHERE unit_id = ?1",
-      "DELETE FROM directive_units WHERE unit_id = ?2"
-      " AND directive_id IN (SELECT id FROM directives WHERE lead_unit_id = ?2)",
-      /* the old name and its aliases find the new unit */
-      "INSERT OR IGNORE INTO unit_aliases (unit_id, alias, alias_key)"
-      " SELECT ?2, name, name_key FROM units WHERE id = ?1"
-      " AND name_key <> (SELECT name_key FROM units WHERE id = ?2)",
-      "INSERT OR IGNORE INTO unit_aliases (unit_id, alias, alias_key)"
-      " SELECT ?2, alias, alias_key FROM unit_aliases WHERE unit_id = ?1"
-      " AND alias_key <> (SELECT name_key FROM units WHERE id = ?2)",
-      "UPDATE units SET merged_into = ?2 WHERE id = ?1 OR merged_into = ?1",
-    };
-
-    for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
-      {
-        stmt = _dt_store_prepare (self, steps[i], error);
-        if (stmt == NULL)
-          return rollback (self);
-        sqlite3_bind_int64 (stmt, 1, from_id);
-        sqlite3_bind_int64 (stmt, 2, into_id);
-        if (!run (self, stmt, error))
-          return rollback (self);
-      }
-  }
-  if (!reindex_lead_unit (self, into_id, error))
-    return rollback (self);
-  return commit (self, error);
-}
-
-gboolean
-dt_store_delete_unit (DtStore  *self,
-                      gint64    id,
-                      GError  **error)
-{
-  gint64 n;
-
-  g_return_val_if_fail (DT_IS_STORE (self), FALSE);
-
-  n = query_int (self, "SELECT count(*) FROM directives WHERE lead_unit_id = ?1", id, 0);
-  if (n > 0)
-    {
-      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_INVALID,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "The unit leads %d directive: merge it into another unit instead.",
-                                "The unit leads %d directives: merge it into another unit instead.",
-                                (gulong) n),
-                   (int) n);
-      return FALSE;
-    }
-
-  if (!begin (self, error))
-    return FALSE;
-  if (!run_with_id (self, "UPDATE directives SET revision = revision + 1 WHERE id IN"
-                          " (SELECT directive_id FROM directive_units WHERE unit_id = ?1)",
-                    id, error)
-      || !run_with_id (self, "DELETE FROM units WHERE id = ?1", id, error))
-    return rollback (self);
-  if (sqlite3_changes (self->db) == 0)
-    {
-      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
-                   _("The unit no longer exists."));
-      return rollback (self);
-    }
-  return commit (self, error);
-}
-
-/* Directives */
-
-#define DIRECTIVE_COLUMNS \
-  "d.id, d.notice_id, coalesce (n.number, ''), d.ordinal, d.section, d.text," \
-  " d.lead_unit_id, coalesce (u.name, ''), d.assigned_date, d.deadline," \
-  " d.original_deadline, d.deadline_phrase, d.deadline_approximate, d.recurrence," \
-  " d.recurrence_interval, d.completed_date, d.cancelled, d.created, d.updated"
-
-static void
-load_coordinating_units (DtStore     *self,
-                         DtDirective *directive)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) names = NULL;
-
-  stmt = _dt_store_prepare (self,
-                            "SELECT du.unit_id, u.name FROM directive_units du"
-                            " JOIN units u ON u.id = du.unit_id WHERE du.directive_id = ?1"
-                            " ORDER BY du.position, du.rowid", NULL);
-  if (stmt == NULL)
-    return;
-  sqlite3_bind_int64 (stmt, 1, dt_directive_get_id (directive));
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, id);
-      g_strv_builder_add (builder, column_text (stmt, 1));
-    }
-  names = g_strv_builder_end (builder);
-  _dt_directive_set_coordinating_units (directive, (const gint64 *) (gpointer) ids->data,
-                                        (const char * const *) names, ids->len);
-}
-
-/* Copies the stored row into an existing object (notifying what changed). */
-static gboolean
-fill_directive (DtStore     *self,
-                DtDirective *directive,
-                gint64       id)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  stmt = _dt_store_prepare (self,
-                            "SELECT " DIRECTIVE_COLUMNS " FROM directives d"
-                            " LEFT JOIN notices n ON n.id = d.notice_id"
-                            " LEFT JOIN units u ON u.id = d.lead_unit_id WHERE d.id = ?1",
-                            NULL);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return FALSE;
-
-  g_object_freeze_notify (G_OBJECT (directive));
-  _dt_directive_set_id (directive, sqlite3_column_int64 (stmt, 0));
-  dt_directive_set_notice_id (directive, sqlite3_column_int64 (stmt, 1));
-  _dt_directive_set_notice_label (directive, column_text (stmt, 2));
-  dt_directive_set_ordinal (directive, column_text (stmt, 3));
-  dt_directive_set_section (directive, column_text (stmt, 4));
-  dt_directive_set_text (directive, column_text (stmt, 5));
-  dt_directive_set_lead_unit_id (directive, sqlite3_column_int64 (stmt, 6));
-  _dt_directive_set_lead_unit_name (directive, column_text (stmt, 7));
-  dt_directive_set_assigned_date (directive, column_date (stmt, 8));
-  dt_directive_set_deadline (directive, column_date (stmt, 10));
-  _dt_directive_set_current_deadline (directive, column_date (stmt, 9));
-  dt_directive_set_deadline_phrase (directive, column_text (stmt, 11));
-  dt_directive_set_deadline_approximate (directive, sqlite3_column_int (stmt, 12));
-  dt_directive_set_recurrence (directive, sqlite3_column_int (stmt, 13),
-                               sqlite3_column_int (stmt, 14));
-  dt_directive_set_completed_date (directive, column_date (stmt, 15));
-  dt_directive_set_cancelled (directive, sqlite3_column_int (stmt, 16));
-  _dt_directive_set_times (directive, sqlite3_column_int64 (stmt, 17),
-                           sqlite3_column_int64 (stmt, 18));
-  dt_stmt_release (stmt);
-  load_coordinating_units (self, directive);
-  g_object_thaw_notify (G_OBJECT (directive));
-  return TRUE;
-}
-
-DtDirective *
-_dt_store_load_directive (DtStore *self,
-                          gint64   id)
-{
-  g_autoptr(DtDirective) directive = dt_directive_new ();
-
-  if (!fill_directive (self, directive, id))
-    return NULL;
-  return g_steal_pointer (&directive);
-}
-
-DtDirective *
-dt_store_get_directive (DtStore  *self,
-                        gint64    id,
-                        GError  **error)
-{
-  DtDirective *directive;
-
-  g_return_val_if_fail (DT_IS_STORE (self), NULL);
-
-  directive = _dt_store_load_directive (self, id);
-  if (directive == NULL)
-    g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
-                 _("The directive no longer exists."));
-  return directive;
-}
-
-/* "3.10" → "000003.000010": ordinals sort as versions. */
-static char *
-ordinal_key (const char *ordinal)
-{
-  GString *key = g_string_new (NULL);
-  const char *p = ordinal;
-
-  while (*p)
-    {
-      if (g_ascii_isdigit (*p))
-        {
-          const char *start = p;
-          while (g_ascii_isdigit (*p))
-            p++;
-          if (p - start < 6)
-            g_string_append_printf (key, "%0*d", (int) (6 - (p - start)), 0);
-          g_string_append_len (key, start, p - start);
-        }
-      else
-        {
-          g_string_append_c (key, g_ascii_tolower (*p));
-          p++;
-        }
-    }
-  return g_string_free (key, FALSE);
-}
-
-/* Inserts (id == 0, or restore) or updates one directive, with its
- * coordinating units and search text, inside the caller's transaction. */
-static gboolean
-write_directive (DtStore      *self,
-                 DtDirective  *directive,
-                 gboolean      restore,
-                 gint64       *out_id,
-                 GError      **error)
-{
-  gint64 id = dt_directive_get_id (directive);
-  gint64 notice_id = dt_directive_get_notice_id (directive);
-  DtDate assigned = dt_directive_get_assigned_date (directive);
-  g_autofree char *okey = ordinal_key (dt_directive_get_ordinal (directive));
-  g_autofree char *prefix = g_utf8_substring (dt_directive_get_text (directive), 0, 80);
-  g_autofree char *tkey = dt_text_collate_key (prefix);
-  const gint64 *coordinating;
-  guint n_coordinating;
-  gint64 now = now_unix ();
-  gboolean insert = id == 0 || restore;
-  sqlite3_stmt *stmt;
-
-  if (dt_directive_get_lead_unit_id (directive) <= 0)
-    {
-      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_INVALID,
-                   _("A directive needs exactly one lead unit."));
-      return FALSE;
-    }
-
-  /* assigned on the notice's date unless said otherwise */
-  if (assigned == DT_DATE_NONE && notice_id > 0)
-    {
-      g_autoptr(sqlite3_stmt) q =
-        _dt_store_prepare (self, "SELECT coalesce (issue_date, meeting_date) FROM notices"
-                                 " WHERE id = ?1", error);
-      if (q == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (q, 1, notice_id);
-      if (sqlite3_step (q) == SQLITE_ROW)
-        assigned = column_date (q, 0);
-    }
-
-  if (insert)
-    stmt = _dt_store_prepare (self,
-                              "INSERT INTO directives (notice_id, ordinal, ordinal_key, section,"
-                              " text, text_key, lead_unit_id, assigned_date, original_deadline,"
-                              " deadline_phrase, deadline_approximate, recurrence,"
-                              " recurrence_interval, completed_date, cancelled, created,"
-                              " updated, id, deadline)"
-                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
-                              " ?13, ?14, ?15, ?16, ?17, ?18, ?9)", error);
-  else
-    stmt = _dt_store_prepare (self,
-                              "UPDATE directives SET notice_id = ?1, ordinal = ?2,"
-                              " ordinal_key = ?3, section = ?4, text = ?5, text_key = ?6,"
-                              " lead_unit_id = ?7, assigned_date = ?8, original_deadline = ?9,"
-                              " deadline_phrase = ?10, deadline_approximate = ?11,"
-                              " recurrence = ?12, recurrence_interval = ?13,"
-                              " completed_date = ?14, cancelled = ?15, updated = ?17,"
-                              " revision = revision + 1 WHERE id = ?18",
-                              error);
-  if (stmt == NULL)
-    return FALSE;
-
-  bind_id (stmt, 1, notice_id);
-  bind_text (stmt, 2, dt_directive_get_ordinal (directive));
-  bind_text (stmt, 3, okey);
-  bind_text (stmt, 4, dt_directive_get_section (directive));
-  bind_text (stmt, 5, dt_directive_get_text (directive));
-  bind_text (stmt, 6, tkey);
-  sqlite3_bind_int64 (stmt, 7, dt_directive_get_lead_unit_id (directive));
-  bind_date (stmt, 8, assigned);
-  bind_date (stmt, 9, dt_directive_get_original_deadline (directive));
-  bind_text (stmt, 10, dt_directive_get_deadline_phrase (directive));
-  sqlite3_bind_int (stmt, 11, dt_directive_get_deadline_approximate (directive));
-  sqlite3_bind_int (stmt, 12, dt_directive_get_recurrence (directive));
-  sqlite3_bind_int (stmt, 13, dt_directive_get_recurrence_interval (directive));
-  bind_date (stmt, 14, dt_directive_get_completed_date (directive));
-  sqlite3_bind_int (stmt, 15, dt_directive_get_cancelled (directive));
-  if (restore && dt_directive_get_created (directive) > 0)
-    {
-      sqlite3_bind_int64 (stmt, 16, dt_directive_get_created (directive));
-      sqlite3_bind_int64 (stmt, 17, dt_directive_get_updated (directive));
-    }
-  else
-    {
-      sqlite3_bind_int64 (stmt, 16, now);
-      sqlite3_bind_int64 (stmt, 17, now);
-    }
-  bind_id (stmt, 18, id);
-  if (!run (self, stmt, error))
-    return FALSE;
-
-  if (id == 0)
-    id = sqlite3_last_insert_rowid (self->db);
-  else if (sqlite3_changes (self->db) == 0)
-    {
-      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
-                   _("The directive no longer exists."));
-      return FALSE;
-    }
-
-  if (!insert
-      && !run_with_id (self, "DELETE FROM directive_units WHERE directive_id = ?1", id, error))
-    return FALSE;
-  coordinating = dt_directive_get_coordinating_unit_ids (directive, &n_coordinating);
-  for (guint i = 0; i < n_coordinating; i++)
-    {
-      if (coordinating[i] == dt_directive_get_lead_unit_id (directive))
-        continue;
-      stmt = _dt_store_prepare (self,
-                                "INSERT OR IGNORE INTO directive_units"
-                                " (directive_id, unit_id, position) VALUES (?1, ?2, ?3)", error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_int64 (stmt, 2, coordinating[i]);
-      sqlite3_bind_int (stmt, 3, i);
-      if (!run (self, stmt, error))
-        return FALSE;
-    }
-
-  if (!recompute_deadline (self, id, error) || !reindex_directive (self, id, error))
-    return FALSE;
-
-  *out_id = id;
-  return TRUE;
-}
-
-gboolean
-dt_store_save_directive (DtStore      *self,
-                         DtDirective  *directive,
-                         GError      **error)
-{
-  gint64 id = 0;
-
-  g_return_val_if_fail (DT_IS_STORE (self), FALSE);
-  g_return_val_if_fail (DT_IS_DIRECTIVE (directive), FALSE);
-
-  if (!begin (self, error))
-    return FALSE;
-  if (!write_directive (self, directive, FALSE, &id, error))
-    return rollback (self);
-  if (!commit (self, error))
-    return FALSE;
-  fill_directive (self, directive, id);
-  return TRUE;
-}
-
-gboolean
-dt_store_delete_directive (DtStore  *self,
-                           gint64    id,
-                           GError  **error)
-{
-  g_return_val_if_fail (DT_IS_STORE (self), FALSE);
-
-  if (!begin (self, error))
-    return FALSE;
-  if (!run_with_id (self, "DELETE FROM directive_search WHERE id = ?1", id, error)
-      || !run_with_id (self, "DELETE FROM directives WHERE id = ?1", id, error))
-    return rollback (self);
-  if (sqlite3_changes (self->db) == 0)
-    {
-      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
-                   _("The directive no longer exists."));
-      return rollback (self);
-    }
-  return commit (self, error);
-}
-
-static gboolean
-insert_extension (DtStore      *self,
-                  DtExtension  *extension,
-                  gint64        directive_id,
-                  gboolean      keep_id,
-                  GError      **error)
-{
-  sqlite3_stmt *stmt;
-
-  if (dt_extension_get_new_deadline (extension) == DT_DATE_NONE)
-    {
-      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_INVALID,
-                   _("An extension needs a new deadline."));
-      return FALSE;
-    }
-  stmt = _dt_store_prepare (self,
-                            "INSERT INTO extensions (id, directive_id, new_deadline,"
-                            " granted_date, reason) VALUES (?1, ?2, ?3, ?4, ?5)", error);
-  if (stmt == NULL)
-    return FALSE;
-  bind_id (stmt, 1, keep_id ? dt_extension_get_id (extension) : 0);
-  sqlite3_bind_int64 (stmt, 2, directive_id);
-  bind_date (stmt, 3, dt_extension_get_new_deadline (extension));
-  bind_date (stmt, 4, dt_extension_get_granted_date (extension));
-  bind_text (stmt, 5, dt_extension_get_reason (extension));
-  if (!run (self, stmt, error))
-    return FALSE;
-  _dt_extension_set_id (extension, sqlite3_last_insert_rowid (self->db));
-  _dt_extension_set_directive_id (extension, directive_id);
-  return TRUE;
-}
-
-static gboolean
-write_report (DtStore           *self,
-              DtProgressReport  *report,
-              gint64             directive_id,
-              gboolean           restore,
-              GError           **error)
-{
-  gint64 id = dt_progress_report_get_id (report);
-  gboolean insert = id == 0 || restore;
-  sqlite3_stmt *stmt;
-
-  if (insert)
-    stmt = _dt_store_prepare (self,
-                              "INSERT INTO reports (directive_id, date, text, percent, id)"
-                              " VALUES (?1, ?2, ?3, ?4, ?5)", error);
-  else
-    stmt = _dt_store_prepare (self,
-                              "UPDATE reports SET directive_id = ?1, date = ?2, text = ?3,"
-                              " percent = ?4 WHERE id = ?5", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, directive_id);
-  bind_date (stmt, 2, dt_progress_report_get_date (report));
-  bind_text (stmt, 3, dt_progress_report_get_text (report));
-  sqlite3_bind_int (stmt, 4, dt_progress_report_get_percent (report));
-  bind_id (stmt, 5, id);
-  if (!run (self, stmt, error))
-    return FALSE;
-  if (id == 0)
-    id = sqlite3_last_insert_rowid (self->db);
-  else if (!insert && sqlite3_changes (self->db) == 0)
-    {
-      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
-                   _("The progress report no longer exists."));
-      return FALSE;
-    }
-  _dt_progress_report_set_id (report, id);
-  _dt_progress_report_set_directive_id (report, directive_id);
-  return run_with_id (self, "UPDATE directives SET revision = revision + 1 WHERE id = ?1",
-                      directive_id, error);
-}
-
-gboolean
-dt_store_restore_directive (DtStore      *self,
-                            DtDirective  *directive,
-                            GPtrArray    *extensions,
-                            GPtrArray    *reports,
-                            GError      **error)
-{
-  gint64 id = 0;
-
-  g_return_val_if_fail (DT_IS_STORE (self), FALSE);
-  g_return_val_if_fail (DT_IS_DIRECTIVE (directive), FALSE);
-
-  if (!begin (self, error))
-    return FALSE;
-  if (!write_directive (self, directive, TRUE, &id, error))
-    return rollback (self);
-  for (guint i = 0; extensions && i < extensions->len; i++)
-    if (!insert_extension (self, g_ptr_array_index (extensions, i), id, TRUE, error))
-      return rollback (self);
-  for (guint i = 0; reports && i < reports->len; i++)
-    if (!write_report (self, g_ptr_array_index (reports, i), id, TRUE, error))
-      return rollback (self);
-  if (!recompute_deadline (self, id, error))
-    return rollback (self);
-  if (!commit (self, error))
-    return FALSE;
-  fill_directive (self, directive, id);
-  return TRUE;
-}
-
-gboolean
-dt_store_save_notice_with_directives (DtStore    *self,
-                                      DtNotice   *notice,
-                                      GPtrArray  *directives,
-                                      GError    **error)
-{
-  gint64 old_notice_id;
-  g_autoptr(GArray) ids = g_array_new (FALSE, TRUE, sizeof (gint64));
-
-  g_return_val_if_fail (DT_IS_STORE (self), FALSE);
-  g_return_val_if_fail (DT_IS_NOTICE (notice), FALSE);
-
-  old_notice_id = dt_notice_get_id (notice);
-  if (!begin (self, error))
-    return FALSE;
-  if (!save_notice_in_transaction (self, notice, error))
-    goto failed;
-  for (guint i = 0; directives && i < directives->len; i++)
-    {
-      DtDirective *directive = g_ptr_array_index (directives, i);
-      gint64 id = 0;
-
-      dt_directive_set_notice_id (directive, dt_notice_get_id (notice));
-      if (!write_directive (self, directive, FALSE, &id, error))
-        goto failed;
-      g_array_append_val (ids, id);
-    }
-  if (!commit (self, error))
-    goto failed;
-  for (guint i = 0; directives && i < directives->len; i++)
-    fill_directive (self, g_ptr_array_index (directives, i), g_array_index (ids, gint64, i));
-  return TRUE;
-
-failed:
-  rollback (self);
-  _dt_notice_set_id (notice, old_notice_id);
-  return FALSE;
-}
-
-/* Extensions */
-
-gboolean
-dt_store_add_extension (DtStore      *self,
-                        DtExtension  *extension,
-                        GError      **error)
-{
-  gint64 directive_id;
-
-  g_return_val_if_fail (DT_IS_STORE (self), FALSE);
-  g_return_val_if_fail (DT_IS_EXTENSION (extension), FALSE);
-
-  directive_id = dt_extension_get_directive_id (extension);
-  if (!begin (self, error))
-    return FALSE;
-  if (!insert_extension (self, extension, directive_id, FALSE, error)
-      || !recompute_deadline (self, directive_id, error))
-    {
-      _dt_extension_set_id (extension, 0);
-      return rollback (self);
-    }
-  return commit (self, error);
-}
-
-GPtrArray *
-dt_store_list_extensions (DtStore *self,
-                          gint64   directive_id)
-{
-  GPtrArray *list = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  g_return_val_if_fail (DT_IS_STORE (self), list);
-
-  stmt = _dt_store_prepare (self,
-                            "SELECT id, new_deadline, granted_date, reason FROM extensions"
-                            " WHERE directive_id = ?1"
-                            " ORDER BY coalesce (granted_date, ''), id", NULL);
-  if (stmt == NULL)
-    return list;
-  sqlite3_bind_int64 (stmt, 1, directive_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      DtExtension *extension = dt_extension_new (directive_id, column_date (stmt, 1),
-                                                 column_date (stmt, 2), column_text (stmt, 3));
-      _dt_extension_set_id (extension, sqlite3_column_int64 (stmt, 0));
-      g_ptr_array_add (list, extension);
-    }
-  return list;
-}
-
-gboolean
-dt_store_delete_extension (DtStore  *self,
-                           gint64    id,
-                           GError  **error)
-{
-  gint64 directive_id;
-
-  g_return_val_if_fail (DT_IS_STORE (self), FALSE);
-
-  directive_id = query_int (self, "SELECT directive_id FROM extensions WHERE id = ?1", id, 0);
-  if (directive_id == 0)
-    {
-      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
-                   _("The extension no longer exists."));
-      return FALSE;
-    }
-  if (!begin (self, error))
-    return FALSE;
-  if (!run_with_id (self, "DELETE FROM extensions WHERE id = ?1", id, error)
-      || !recompute_deadline (self, directive_id, error))
-    return rollback (self);
-  return commit (self, error);
-}
-
-/* Progress reports */
-
-gboolean
-dt_store_save_report (DtStore           *self,
-                      DtProgressReport  *report,
-                      GError           **error)
-{
-  gint64 old_id;
-
-  g_return_val_if_fail (DT_IS_STORE (self), FALSE);
-  g_return_val_if_fail (DT_IS_PROGRESS_REPORT (report), FALSE);
-
-  old_id = dt_progress_report_get_id (report);
-  if (!begin (self, error))
-    return FALSE;
-  if (!write_report (self, report, dt_progress_report_get_directive_id (report), FALSE, error))
-    {
-      _dt_progress_report_set_id (report, old_id);
-      return rollback (self);
-    }
-  return commit (self, error);
-}
-
-GPtrArray *
-dt_store_list_reports (DtStore *self,
-                       gint64   directive_id)
-{
-  GPtrArray *list = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  g_return_val_if_fail (DT_IS_STORE (self), list);
-
-  stmt = _dt_store_prepare (self,
-                            "SELECT id, date, text, percent FROM reports WHERE directive_id = ?1"
-                            " ORDER BY date DESC, id DESC", NULL);
-  if (stmt == NULL)
-    return list;
-  sqlite3_bind_int64 (stmt, 1, directive_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      DtProgressReport *report = dt_progress_report_new (directive_id, column_date (stmt, 1),
-                                                         column_text (stmt, 2),
-                                                         sqlite3_column_int (stmt, 3));
-      _dt_progress_report_set_id (report, sqlite3_column_int64 (stmt, 0));
-      g_ptr_array_add (list, report);
-    }
-  return list;
-}
-
-gboolean
-dt_store_delete_report (DtStore  *self,
-                        gint64    id,
-                        GError  **error)
-{
-  gint64 directive_id;
-
-  g_return_val_if_fail (DT_IS_STORE (self), FALSE);
-
-  directive_id = query_int (self, "SELECT directive_id FROM reports WHERE id = ?1", id, 0);
-  if (directive_id == 0)
-    {
-      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
-                   _("The progress report no longer exists."));
-      return FALSE;
-    }
-  if (!begin (self, error))
-    return FALSE;
-  if (!run_with_id (self, "DELETE FROM reports WHERE id = ?1", id, error)
-      || !run_with_id (self, "UPDATE directives SET revision = revision + 1 WHERE id = ?1",
-                       directive_id, error))
-    return rollback (self);
-  return commit (self, error);
 }

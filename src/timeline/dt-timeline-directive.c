@@ -23,6 +23,7 @@ dt_timeline_item_new_from_directive (DtDirective *directive)
   item->unit = g_strdup (dt_directive_get_lead_unit_name (directive));
   item->notice = g_strdup (dt_directive_get_notice_label (directive));
   item->section = g_strdup (dt_directive_get_section (directive));
+  item->deadline_phrase = g_strdup (dt_directive_get_deadline_phrase (directive));
   item->assigned = dt_directive_get_assigned_date (directive);
   item->deadline = dt_directive_get_deadline (directive);
   item->original_deadline = dt_directive_get_original_deadline (directive);

@@ -30,6 +30,7 @@ dt_timeline_item_copy (const DtTimelineItem *item)
   copy->unit = g_strdup (item->unit);
   copy->notice = g_strdup (item->notice);
   copy->section = g_strdup (item->section);
+  copy->deadline_phrase = g_strdup (item->deadline_phrase);
   return copy;
 }
 
@@ -43,5 +44,6 @@ dt_timeline_item_free (DtTimelineItem *item)
   g_free (item->unit);
   g_free (item->notice);
   g_free (item->section);
+  g_free (item->deadline_phrase);
   g_free (item);
 }

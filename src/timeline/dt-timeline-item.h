@@ -23,6 +23,7 @@ typedef struct
   char         *unit;              /* lead unit name */
   char         *notice;            /* notice label, "37/TB-UBND" */
   char         *section;
+  char         *deadline_phrase;   /* as written: "trong quý I/2024", for tooltips */
   DtDate        assigned;
   DtDate        deadline;          /* current (after extensions) */
   DtDate        original_deadline; /* as first set; == deadline when not extended */

@@ -24,13 +24,13 @@ typedef enum
 } SwatchKind;
 
 static void
-draw_swatch (DtRenderCtx        *ctx,
-             SwatchKind  kind,
-             DtStatus    status,
-             double      x,
-             double      y,
-             double      w,
-             double      h)
+draw_swatch (DtRenderCtx *ctx,
+             SwatchKind   kind,
+             DtStatus     status,
+             double       x,
+             double       y,
+             double       w,
+             double       h)
 {
   cairo_t *cr = ctx->cr;
   const DtTimelineStyle *style = ctx->style;

@@ -14,15 +14,15 @@
 
 void
 _dt_render_set_color (cairo_t               *cr,
-           const DtTimelineColor *c)
+                      const DtTimelineColor *c)
 {
   dt_timeline_style_set_source (cr, c);
 }
 
 void
 _dt_render_set_color_alpha (cairo_t               *cr,
-                 const DtTimelineColor *c,
-                 double                 alpha)
+                            const DtTimelineColor *c,
+                            double                 alpha)
 {
   cairo_set_source_rgba (cr, c->red, c->green, c->blue, c->alpha * alpha);
 }
@@ -41,9 +41,9 @@ make_font (const DtTimelineStyle *style,
 }
 
 void
-_dt_render_ctx_init (DtRenderCtx                   *ctx,
-          cairo_t               *cr,
-          const DtTimelineStyle *style)
+_dt_render_ctx_init (DtRenderCtx           *ctx,
+                     cairo_t               *cr,
+                     const DtTimelineStyle *style)
 {
   cairo_font_options_t *options;
 
@@ -75,15 +75,15 @@ _dt_render_ctx_clear (DtRenderCtx *ctx)
 /* Text in the box (x, y, w, h), vertically centred, ellipsized at w (w <= 0:
  * no limit).  Returns the width drawn. */
 double
-_dt_render_text (DtRenderCtx                        *ctx,
-           const PangoFontDescription *font,
-           const char                 *text,
-           double                      x,
-           double                      y,
-           double                      w,
-           double                      h,
-           PangoAlignment              align,
-           gboolean                    draw)
+_dt_render_text (DtRenderCtx                *ctx,
+                 const PangoFontDescription *font,
+                 const char                 *text,
+                 double                      x,
+                 double                      y,
+                 double                      w,
+                 double                      h,
+                 PangoAlignment              align,
+                 gboolean                    draw)
 {
   PangoRectangle logical;
 
@@ -111,9 +111,9 @@ _dt_render_text (DtRenderCtx                        *ctx,
 }
 
 double
-_dt_render_text_width (DtRenderCtx                        *ctx,
-            const PangoFontDescription *font,
-            const char                 *text)
+_dt_render_text_width (DtRenderCtx                *ctx,
+                       const PangoFontDescription *font,
+                       const char                 *text)
 {
   return _dt_render_text (ctx, font, text, 0, 0, -1, 0, PANGO_ALIGN_LEFT, FALSE);
 }
@@ -177,13 +177,13 @@ hatch (cairo_t           *cr,
 /* A bar of a status: fill, hatch on paper, outline. */
 void
 _dt_render_status_box (cairo_t               *cr,
-                 const DtTimelineStyle *style,
-                 DtStatus               status,
-                 double                 x0,
-                 double                 y0,
-                 double                 x1,
-                 double                 y1,
-                 gboolean               fade)
+                       const DtTimelineStyle *style,
+                       DtStatus               status,
+                       double                 x0,
+                       double                 y0,
+                       double                 x1,
+                       double                 y1,
+                       gboolean               fade)
 {
   const DtTimelineColor *fill = &style->status[status];
   const DtTimelineColor *edge = &style->status_edge[status];
@@ -255,8 +255,8 @@ draw_check (cairo_t *cr,
 }
 
 void
-_dt_render_item_marks (DtRenderCtx                 *ctx,
-                 const DtTimelineRow *row)
+_dt_render_item_marks (DtRenderCtx         *ctx,
+                       const DtTimelineRow *row)
 {
   cairo_t *cr = ctx->cr;
   const DtTimelineStyle *style = ctx->style;
@@ -276,7 +276,7 @@ _dt_render_item_marks (DtRenderCtx                 *ctx,
       double x1 = row->bar_x1;
 
       _dt_render_status_box (cr, style, row->status, x0, cy - bh / 2, x1, cy + bh / 2,
-                       (row->marks & DT_TIMELINE_MARK_OPEN_END) != 0);
+                             (row->marks & DT_TIMELINE_MARK_OPEN_END) != 0);
       if (row->marks & DT_TIMELINE_MARK_OPEN_END && x1 <= ctx->vx1 + r)
         {
           /* An arrow at the chart's edge: it goes on. */
@@ -365,7 +365,7 @@ _dt_render_item_marks (DtRenderCtx                 *ctx,
           cairo_fill (cr);
           _dt_render_set_color (cr, &style->foreground);
           text_x += _dt_render_text (ctx, ctx->bold, "≈", text_x, row->y,
-                               -1, row->height, PANGO_ALIGN_LEFT, TRUE);
+                                     -1, row->height, PANGO_ALIGN_LEFT, TRUE);
         }
       else
         {
@@ -408,7 +408,7 @@ _dt_render_item_marks (DtRenderCtx                 *ctx,
         {
           _dt_render_set_color (cr, &style->dim_foreground);
           _dt_render_text (ctx, ctx->small, row->date_label, x, row->y, -1, row->height,
-                     PANGO_ALIGN_LEFT, TRUE);
+                           PANGO_ALIGN_LEFT, TRUE);
         }
     }
 }

@@ -20,7 +20,7 @@
 /* --- areas ----------------------------------------------------------- */
 
 static void
-draw_spans (DtRenderCtx                  *ctx,
+draw_spans (DtRenderCtx          *ctx,
             const DtTimelineSpan *spans,
             guint                 n_spans,
             DtTimelineSpanKind    kind)
@@ -36,10 +36,10 @@ draw_spans (DtRenderCtx                  *ctx,
 }
 
 static void
-draw_body (DtRenderCtx   *ctx,
-           guint  first,
-           guint  last,
-           int    selected_row)
+draw_body (DtRenderCtx *ctx,
+           guint        first,
+           guint        last,
+           int          selected_row)
 {
   cairo_t *cr = ctx->cr;
   const DtTimelineStyle *style = ctx->style;
@@ -122,10 +122,10 @@ draw_body (DtRenderCtx   *ctx,
 }
 
 static void
-draw_labels (DtRenderCtx   *ctx,
-             guint  first,
-             guint  last,
-             int    selected_row)
+draw_labels (DtRenderCtx *ctx,
+             guint        first,
+             guint        last,
+             int          selected_row)
 {
   cairo_t *cr = ctx->cr;
   const DtTimelineStyle *style = ctx->style;
@@ -149,9 +149,9 @@ draw_labels (DtRenderCtx   *ctx,
           cairo_fill (cr);
         }
       _dt_render_set_color (cr, row->marks & DT_TIMELINE_MARK_CANCELLED ? &style->dim_foreground
-                                                               : &style->foreground);
+                            : &style->foreground);
       _dt_render_text (ctx, ctx->font, row->label, PAD * 2, row->y, lw - PAD * 3, row->height,
-                 PANGO_ALIGN_LEFT, TRUE);
+                       PANGO_ALIGN_LEFT, TRUE);
       _dt_render_set_color (cr, &style->grid);
       cairo_set_line_width (cr, 1.0);
       cairo_move_to (cr, 0, floor (row->y + row->height) - 0.5);
@@ -163,10 +163,10 @@ draw_labels (DtRenderCtx   *ctx,
 /* Group names run across the whole width over their band: they are long
  * ("Sở Nông nghiệp và Phát triển nông thôn") and the band has no bars. */
 static void
-draw_group_titles (DtRenderCtx    *ctx,
-                   guint   first,
-                   guint   last,
-                   double  width)
+draw_group_titles (DtRenderCtx *ctx,
+                   guint        first,
+                   guint        last,
+                   double       width)
 {
   for (guint i = first; i < last; i++)
     {
@@ -176,7 +176,7 @@ draw_group_titles (DtRenderCtx    *ctx,
         continue;
       _dt_render_set_color (ctx->cr, &ctx->style->foreground);
       _dt_render_text (ctx, ctx->bold, row->label, PAD, row->y, width - 2 * PAD, row->height,
-                 PANGO_ALIGN_LEFT, TRUE);
+                       PANGO_ALIGN_LEFT, TRUE);
     }
 }
 
@@ -229,8 +229,8 @@ draw_header (DtRenderCtx *ctx)
             _dt_render_text (ctx, ctx->bold, c->label, x0 + PAD, y, -1, h, PANGO_ALIGN_LEFT, TRUE);
           else
             _dt_render_text (ctx, ctx->font, c->label,
-                       CLAMP (c->x + (c->width - tw) / 2, x0 + PAD / 2, x1 - tw - PAD / 2),
-                       y, -1, h, PANGO_ALIGN_LEFT, TRUE);
+                             CLAMP (c->x + (c->width - tw) / 2, x0 + PAD / 2, x1 - tw - PAD / 2),
+                             y, -1, h, PANGO_ALIGN_LEFT, TRUE);
         }
     }
 
@@ -366,7 +366,7 @@ dt_timeline_render_selected (cairo_t                  *cr,
       cairo_paint (cr);
       _dt_render_set_color (cr, &style->foreground);
       _dt_render_text (&ctx, ctx.bold, text, PAD, hh - push, viewport->width - 2 * PAD, gh,
-                 PANGO_ALIGN_LEFT, TRUE);
+                       PANGO_ALIGN_LEFT, TRUE);
       cairo_restore (cr);
     }
 
@@ -384,7 +384,7 @@ dt_timeline_render_selected (cairo_t                  *cr,
   cairo_fill (cr);
   _dt_render_set_color (cr, &style->dim_foreground);
   _dt_render_text (&ctx, ctx.bold, corner_title (ctx.o->group), PAD * 2, 0, lw - 3 * PAD, hh,
-             PANGO_ALIGN_LEFT, TRUE);
+                   PANGO_ALIGN_LEFT, TRUE);
 
   _dt_render_set_color (cr, &style->grid_major);
   cairo_set_line_width (cr, 1.0);

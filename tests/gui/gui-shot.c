@@ -68,9 +68,12 @@ arrange (gpointer user_data)
   DtWindow *self = DT_WINDOW (user_data);
 
   if (view >= 0)
-    gtk_list_box_select_row (self->views_list, gtk_list_box_get_row_at_index (self->views_list, view));
+    _dt_window_select_view (self, view);
   if (show_notice)
-    gtk_list_box_select_row (self->notices_list, gtk_list_box_get_row_at_index (self->notices_list, 0));
+    {
+      g_autoptr(DtNotice) notice = g_list_model_get_item (self->notices, 0);
+      _dt_window_select_notice (self, dt_notice_get_id (notice));
+    }
   if (search_text != NULL)
     {
       gtk_search_bar_set_search_mode (self->search_bar, TRUE);
@@ -116,6 +119,7 @@ on_after_paint (GdkFrameClock *clock,
 static void
 on_map (GtkWidget *window)
 {
+  g_print ("window mapped: %.3f s after start\n", (g_get_monotonic_time () - start_time) / 1e6);
   g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
                            G_CALLBACK (on_after_paint), window, 0);
 }
@@ -126,6 +130,8 @@ on_window_added (GtkApplication *app,
 {
   if (!DT_IS_WINDOW (window))
     return;
+
+  g_print ("window built: %.3f s after start\n", (g_get_monotonic_time () - start_time) / 1e6);
 
   if (size != NULL)
     {

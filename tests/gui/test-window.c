@@ -11,6 +11,7 @@
 
 #include "dt-date.h"
 #include "dt-date-row.h"
+#include "dt-sidebar-item.h"
 #include "dt-status.h"
 #include "dt-window-private.h"
 #include "gui-test-data.h"
@@ -110,15 +111,16 @@ static guint
 view_count (Fixture *f,
             DtView   view)
 {
-  return (guint) g_ascii_strtoull (gtk_label_get_label (f->window->view_counts[view]), NULL, 10);
+  g_autoptr(DtSidebarItem) item = g_list_model_get_item (G_LIST_MODEL (f->window->views_store), view);
+
+  return (guint) g_ascii_strtoull (dt_sidebar_item_get_count (item), NULL, 10);
 }
 
 static void
 choose_view (Fixture *f,
              DtView   view)
 {
-  gtk_list_box_select_row (f->window->views_list,
-                           gtk_list_box_get_row_at_index (f->window->views_list, view));
+  _dt_window_select_view (f->window, view);
   wait_idle ();
 }
 
@@ -200,22 +202,15 @@ test_sidebar_filters (Fixture       *f,
   /* A unit: only the directives it leads. */
   {
     g_autoptr(DtUnit) unit = dt_store_find_unit (f->store, "Sở Y tế");
-    guint pos = GTK_INVALID_LIST_POSITION;
+    DtSidebarItem *chosen;
 
     g_assert_nonnull (unit);
-    for (guint i = 0; i < g_list_model_get_n_items (f->window->units); i++)
-      {
-        g_autoptr(DtUnit) u = g_list_model_get_item (f->window->units, i);
-        if (dt_unit_get_id (u) == dt_unit_get_id (unit))
-          pos = i;
-      }
-    g_assert_cmpuint (pos, !=, GTK_INVALID_LIST_POSITION);
-    gtk_list_box_select_row (f->window->units_list,
-                             gtk_list_box_get_row_at_index (f->window->units_list, pos));
+    _dt_window_select_unit (f->window, dt_unit_get_id (unit));
     wait_idle ();
 
-    /* choosing a unit unselects the smart view */
-    g_assert_null (gtk_list_box_get_selected_row (f->window->views_list));
+    chosen = gtk_single_selection_get_selected_item (f->window->sidebar_selection);
+    g_assert_cmpint (dt_sidebar_item_get_kind (chosen), ==, DT_SIDEBAR_ITEM_UNIT);
+    g_assert_cmpstr (dt_sidebar_item_get_title (chosen), ==, "Sở Y tế");
     n = n_shown (f);
     g_assert_cmpuint (n, ==, 3);   /* A14, A15, B25 */
     for (guint i = 0; i < n; i++)
@@ -232,12 +227,11 @@ test_sidebar_filters (Fixture       *f,
       g_autoptr(DtNotice) notice = g_list_model_get_item (f->window->notices, i);
 
       if (g_strcmp0 (dt_notice_get_number (notice), "512/UBND-TH") == 0)
-        gtk_list_box_select_row (f->window->notices_list,
-                                 gtk_list_box_get_row_at_index (f->window->notices_list, i));
+        _dt_window_select_notice (f->window, dt_notice_get_id (notice));
     }
   wait_idle ();
   g_assert_cmpuint (n_shown (f), ==, 3);
-  g_assert_null (gtk_list_box_get_selected_row (f->window->units_list));
+  g_assert_cmpstr (adw_navigation_page_get_title (f->window->content_page), ==, "512/UBND-TH dated 20/02/2024");
 
   choose_view (f, DT_VIEW_ALL);
   g_assert_cmpuint (n_shown (f), ==, all);

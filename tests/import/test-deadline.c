@@ -44,6 +44,8 @@ static const Case cases[] = {
   { "6 tháng đầu năm", "6 tháng đầu năm", "2024-06-30", "" },
   { "trong năm 2024", "trong năm 2024", "2024-12-31", "" },
   { "trong tháng 02 và quý I năm 2024", "trong tháng 02 và quý I năm 2024", "2024-03-31", "" },
+  { "Thời hạn hoàn thành: 15/4/2024.", "Thời hạn hoàn thành: 15/4/2024", "2024-04-15", "" },
+  { "thời hạn: trước ngày 30/6/2024", "thời hạn: trước ngày 30/6/2024", "2024-06-30", "" },
   { "trong dịp Tết Nguyên đán kịp thời", "trong dịp Tết Nguyên đán", "~2024-02-14", "" },
   { "trong dịp Tết.", "trong dịp Tết", "~2024-02-14", "" },
   { "hàng cấm dịp Tết Nguyên đán.", "dịp Tết Nguyên đán", "~2024-02-14", "" },

@@ -485,6 +485,100 @@ test_other_notice (void)
     }
 }
 
+/* A table with coordinating and deadline columns, its header wrapped */
+static const char five_columns[] =
+  "Nơi nhận:\n"
+  "- Như trên;\n"
+  "PHỤ LỤC\n"
+  "STT Nội dung công việc Cơ quan chủ trì Cơ quan phối\n"
+  "hợp Thời gian hoàn thành\n"
+  "1 Tham mưu kế hoạch cải cách hành chính Sở Nội vụ Văn phòng\n"
+  "UBND tỉnh Quý I/2025\n"
+  "2. Kiểm tra an toàn thực phẩm dịp Tết. Sở Y tế Các sở, ngành liên quan\n"
+  "Tháng 02/2025\n"
+  "3. Báo cáo tình hình giải ngân. Sở Tài chính Sở KH&ĐT 10 ngày/lần\n"
+  "4. Rà soát hồ sơ đất đai. Sở NN&MT 31/02/2025\n";
+
+static void
+test_table_columns (void)
+{
+  g_autoptr(DtExtractor) extractor = dt_extractor_new (NULL);
+  g_autoptr(DtExtraction) e = dt_extractor_extract (extractor, five_columns, -1, NULL, NULL);
+  const DtExtractedDirective *d;
+
+  d = find_by (e, "1", "Sở Nội vụ");
+  g_assert_nonnull (d);
+  g_assert_cmpstr (d->text, ==, "Tham mưu kế hoạch cải cách hành chính");
+  g_assert_cmpstr (d->coordinating_units[0], ==, "Văn phòng Ủy ban nhân dân tỉnh");
+  g_assert_cmpstr (d->deadline_phrase, ==, "Quý I/2025");
+  g_assert_cmpuint (d->deadline, ==, dt_date_new (2025, 3, 31));
+
+  d = find_by (e, "2", "Sở Y tế");
+  g_assert_nonnull (d);
+  g_assert_cmpstr (d->coordinating_units[0], ==, NULL);
+  g_assert_cmpuint (d->deadline, ==, dt_date_new (2025, 2, 28));
+
+  d = find_by (e, "3", "Sở Tài chính");
+  g_assert_nonnull (d);
+  g_assert_cmpstr (d->coordinating_units[0], ==, "Sở Kế hoạch và Đầu tư");
+  g_assert_cmpint (d->recurrence, ==, DT_RECURRENCE_DAYS);
+  g_assert_cmpuint (d->recurrence_interval, ==, 10);
+
+  d = find_by (e, "4", "Sở Nông nghiệp và Môi trường");
+  g_assert_nonnull (d);
+  g_assert_true (d->doubts & DT_EXTRACTION_DOUBT_IMPOSSIBLE_DATE);
+}
+
+/* Another layout: one-line issuing body, "kết luận:", lettered items */
+static const char lettered[] =
+  "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH\n"
+  "Số: 88/TB-UBND        Quảng Ninh, ngày 05 tháng 3 năm 2024\n"
+  "THÔNG BÁO\n"
+  "Kết luận của đồng chí Chủ tịch UBND tỉnh tại cuộc họp về công tác cải cách hành chính\n"
+  "        Sáng ngày 04/3/2024, đồng chí Chủ tịch UBND tỉnh chủ trì cuộc họp. Sau khi nghe\n"
+  "báo cáo, đồng chí Chủ tịch UBND tỉnh kết luận:\n"
+  "1. Kết quả\n"
+  "- Sở Nội vụ đã hoàn thành kế hoạch năm 2023.\n"
+  "2. Nhiệm vụ thời gian tới\n"
+  "a) Sở Nội vụ: Chủ trì tham mưu sửa đổi quy chế, trình UBND tỉnh chậm nhất ngày 20/3/2024.\n"
+  "b) Đề nghị Sở Tư pháp thẩm định dự thảo trong tháng 4/2024.\n"
+  "c) UBND các huyện, thị xã, thành phố rà soát thủ tục hành chính hằng quý.\n"
+  "Nơi nhận:\n"
+  "- Như trên;\n"
+  "TM. ỦY BAN NHÂN DÂN\n"
+  "CHỦ TỊCH\n"
+  "Cao Tường Huy\n";
+
+static void
+test_lettered_items (void)
+{
+  g_autoptr(DtExtractor) extractor = dt_extractor_new (NULL);
+  g_autoptr(DtExtraction) e = dt_extractor_extract (extractor, lettered, -1, NULL, NULL);
+  const DtExtractedDirective *d;
+
+  g_assert_cmpstr (e->issuing_body, ==, "Ủy ban nhân dân tỉnh Quảng Ninh");
+  g_assert_cmpstr (e->number, ==, "88/TB-UBND");
+  g_assert_cmpuint (e->issue_date, ==, dt_date_new (2024, 3, 5));
+  g_assert_cmpuint (e->meeting_date, ==, dt_date_new (2024, 3, 4));
+  g_assert_cmpstr (e->signer, ==, "Cao Tường Huy");
+  /* "1. Kết quả" reports what was done: no directive there */
+  g_assert_cmpuint (e->directives->len, ==, 3);
+
+  d = g_ptr_array_index (e->directives, 0);
+  g_assert_cmpstr (d->lead_unit, ==, "Sở Nội vụ");
+  g_assert_cmpstr (d->where, ==, "2");
+  g_assert_cmpstr (d->text, ==, "Chủ trì tham mưu sửa đổi quy chế, trình UBND tỉnh chậm nhất ngày 20/3/2024.");
+  g_assert_cmpuint (d->deadline, ==, dt_date_new (2024, 3, 20));
+
+  d = g_ptr_array_index (e->directives, 1);
+  g_assert_cmpstr (d->lead_unit, ==, "Sở Tư pháp");
+  g_assert_cmpuint (d->deadline, ==, dt_date_new (2024, 4, 30));
+
+  d = g_ptr_array_index (e->directives, 2);
+  g_assert_cmpstr (d->lead_unit, ==, "Ủy ban nhân dân các huyện, thành phố, thị xã");
+  g_assert_cmpint (d->recurrence, ==, DT_RECURRENCE_QUARTERLY);
+}
+
 static void
 test_empty_and_odd (void)
 {
@@ -516,6 +610,8 @@ main (int   argc,
   g_test_add_func ("/extractor/sample-quality", test_sample_quality);
   g_test_add_func ("/extractor/sample-noise", test_sample_noise);
   g_test_add_func ("/extractor/other-notice", test_other_notice);
+  g_test_add_func ("/extractor/table-columns", test_table_columns);
+  g_test_add_func ("/extractor/lettered-items", test_lettered_items);
   g_test_add_func ("/extractor/empty-and-odd", test_empty_and_odd);
 
   return g_test_run ();

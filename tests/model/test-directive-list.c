@@ -142,13 +142,30 @@ test_items_changed (Fixture       *f,
   assert_items_changed (logger, list, 2, 1, 1);
   gt_signal_logger_assert_no_emissions (logger);
 
-  /* the same object comes back while it is held, a changed one is new */
+  /* the same object comes back while it is held … */
   first = g_list_model_get_item (G_LIST_MODEL (list), 0);
   {
     g_autoptr(DtDirective) again = g_list_model_get_item (G_LIST_MODEL (list), 0);
     g_autoptr(DtDirective) edited = g_list_model_get_item (G_LIST_MODEL (list), 2);
     g_assert_true (again == first);
     g_assert_cmpstr (dt_directive_get_text (edited), ==, "Sửa đường ĐT.741");
+  }
+
+  /* … and is brought up to date when someone else saves that directive */
+  {
+    g_autoptr(DtDirective) copy = dt_store_get_directive (f->store, dt_directive_get_id (first),
+                                                          &error);
+    g_autoptr(DtDirective) again = NULL;
+
+    g_assert_true (copy != first);
+    dt_directive_set_text (copy, "Tiêm chủng mở rộng");
+    g_assert_true (dt_store_save_directive (f->store, copy, &error));
+    g_assert_no_error (error);
+    assert_items_changed (logger, list, 0, 1, 1);
+    gt_signal_logger_assert_no_emissions (logger);
+    g_assert_cmpstr (dt_directive_get_text (first), ==, "Tiêm chủng mở rộng");
+    again = g_list_model_get_item (G_LIST_MODEL (list), 0);
+    g_assert_true (again == first);
   }
 
   /* an extension moves a row: the span from where it was to where it goes */

@@ -177,6 +177,30 @@ test_migrate_empty_file (Fixture       *f,
   /* reopening an up-to-date file migrates nothing and keeps it */
   store = open_store (f->path);
   g_assert_cmpint (dt_store_get_schema_version (store), ==, DT_STORE_SCHEMA_VERSION);
+  g_clear_object (&store);
+
+  /* a file store is in WAL mode (header bytes 18 and 19 are 2) */
+  {
+    g_autoptr(GBytes) bytes = read_bytes (f->path);
+    const guint8 *header = g_bytes_get_data (bytes, NULL);
+
+    g_assert_cmpuint (g_bytes_get_size (bytes), >=, 100);
+    g_assert_cmpuint (header[18], ==, 2);
+    g_assert_cmpuint (header[19], ==, 2);
+  }
+
+  /* missing folders are created */
+  {
+    g_autofree char *sub = g_build_filename (f->dir, "a", NULL);
+    g_autofree char *subsub = g_build_filename (sub, "b", NULL);
+    g_autofree char *nested = g_build_filename (subsub, "directives.db", NULL);
+
+    store = open_store (nested);
+    g_assert_true (dt_store_is_empty (store));
+    g_clear_object (&store);
+    remove_all (subsub);
+    remove_all (sub);
+  }
 }
 
 static void

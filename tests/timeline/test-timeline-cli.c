@@ -12,7 +12,9 @@
 
 #include "dt-date.h"
 #include "dt-store.h"
+#include "dt-directive-list.h"
 #include "dt-timeline-cli.h"
+#include "dt-timeline-item.h"
 
 #define NOTICE_NUMBER "01/TB-UBND"
 
@@ -218,6 +220,59 @@ expect_bad_value (const char *out_name,
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 }
 
+/* The one adapter: a stored directive, extended, becomes an item with both
+ * deadlines, its unit's name and its status. */
+static void
+test_item_from_directive (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DtStore) store = dt_store_open (db_path, &error);
+  g_autoptr(DtDirectiveList) list = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(DtDirective) extended = NULL;
+  g_autoptr(DtExtension) extension = NULL;
+  g_autoptr(DtTimelineItem) item = NULL;
+  DtDirective *with_deadline = NULL;
+  guint n;
+
+  g_assert_no_error (error);
+  list = dt_directive_list_new (store);
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  items = dt_timeline_items_from_model (G_LIST_MODEL (list));
+  g_assert_cmpuint (items->len, ==, n);
+  g_assert_cmpuint (n, >=, 40);
+
+  for (guint i = 0; i < n && with_deadline == NULL; i++)
+    {
+      g_autoptr(DtDirective) d = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      if (dt_directive_get_deadline (d) == dt_date_new (2024, 3, 31))
+        with_deadline = g_steal_pointer (&d);
+    }
+  g_assert_nonnull (with_deadline);
+
+  extension = dt_extension_new (dt_directive_get_id (with_deadline), dt_date_new (2024, 4, 30),
+                                dt_date_new (2024, 3, 20), "Chờ ý kiến của bộ");
+  g_assert_true (dt_store_add_extension (store, extension, &error));
+  g_assert_no_error (error);
+  extended = dt_store_get_directive (store, dt_directive_get_id (with_deadline), &error);
+  g_assert_no_error (error);
+
+  item = dt_timeline_item_new_from_directive (extended);
+  g_assert_cmpint (item->id, ==, dt_directive_get_id (with_deadline));
+  g_assert_cmpuint (item->deadline, ==, dt_date_new (2024, 4, 30));
+  g_assert_cmpuint (item->original_deadline, ==, dt_date_new (2024, 3, 31));
+  g_assert_cmpuint (item->assigned, ==, dt_date_new (2024, 1, 25));
+  g_assert_nonnull (item->unit);
+  g_assert_cmpstr (item->unit, ==, dt_directive_get_lead_unit_name (with_deadline));
+  g_assert_cmpstr (item->ordinal, ==, dt_directive_get_ordinal (with_deadline));
+  g_assert_cmpint (item->status, ==, DT_STATUS_IN_PROGRESS);   /* today is 20/02/2024 */
+
+  g_assert_true (dt_store_delete_extension (store, dt_extension_get_id (extension), &error));
+  g_assert_no_error (error);
+  g_object_unref (with_deadline);
+}
+
 static void
 test_cli_bad_values (void)
 {
@@ -262,6 +317,7 @@ main (int   argc,
   g_test_add_func ("/timeline/cli/export-unit", test_cli_export_unit);
   g_test_add_func ("/timeline/cli/export-png", test_cli_export_png);
   g_test_add_func ("/timeline/cli/bad-values", test_cli_bad_values);
+  g_test_add_func ("/timeline/cli/item-from-directive", test_item_from_directive);
   status = g_test_run ();
 
   g_remove (db_path);

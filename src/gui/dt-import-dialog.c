@@ -1,0 +1,1198 @@
+/* dt-import-dialog.c — "Review Before Saving": an imported notice checked
+ * by the user before anything is written
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dt-date.h"
+#include "dt-directive-list.h"
+#include "dt-import-dialog.h"
+#include "dt-import-row.h"
+#include "dt-import-save.h"
+#include "dt-import-source.h"
+
+struct _DtImportDialog
+{
+  AdwDialog       parent_instance;
+
+  DtStore        *store;
+  DtUnitCatalog  *catalog;
+  GCancellable   *cancellable;
+  DtExtraction   *extraction;
+  DtImportFormat  format;
+  GListStore     *rows;
+  char           *error_message;
+  char           *source_name;     /* file name, or NULL for pasted text */
+  gboolean        is_update;
+  gboolean        filling;         /* setting the header rows from the extraction */
+
+  gint64          notice_id;
+  GArray         *created_units;   /* of gint64 */
+
+  /* template children */
+  AdwToolbarView *toolbar_view;
+  AdwWindowTitle *window_title;
+  GtkStack       *stack;
+  GtkLabel       *loading_label;
+  AdwStatusPage  *error_page;
+  AdwBanner      *update_banner;
+  AdwBanner      *format_banner;
+  AdwExpanderRow *notice_row;
+  AdwComboRow    *kind_row;
+  AdwEntryRow    *number_row;
+  AdwEntryRow    *issue_date_row;
+  AdwEntryRow    *meeting_date_row;
+  AdwEntryRow    *issuing_body_row;
+  AdwEntryRow    *signer_row;
+  AdwEntryRow    *title_row;
+  GtkColumnView  *column_view;
+  GtkColumnViewColumn *accept_column;
+  GtkColumnViewColumn *ordinal_column;
+  GtkColumnViewColumn *text_column;
+  GtkColumnViewColumn *lead_column;
+  GtkColumnViewColumn *coordinators_column;
+  GtkColumnViewColumn *deadline_column;
+  GtkColumnViewColumn *phrase_column;
+  GtkLabel       *summary_label;
+  GtkButton      *accept_selected_button;
+  GtkButton      *accept_all_button;
+};
+
+G_DEFINE_FINAL_TYPE (DtImportDialog, dt_import_dialog, ADW_TYPE_DIALOG)
+
+enum {
+  IMPORTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Pages ------------------------------------------------------------------- */
+
+/* The review needs room; waiting and errors do not */
+static void
+set_roomy (DtImportDialog *self,
+           gboolean        roomy)
+{
+  adw_dialog_set_content_width (ADW_DIALOG (self), roomy ? 1180 : 560);
+  adw_dialog_set_content_height (ADW_DIALOG (self), roomy ? 760 : 440);
+}
+
+static void
+show_error (DtImportDialog *self,
+            const char     *heading,
+            const char     *message)
+{
+  g_autofree char *description = NULL;
+
+  g_free (self->error_message);
+  self->error_message = g_strdup (message);
+  description = g_strdup_printf ("%s\n\n%s", message, _("Nothing was saved."));
+  adw_status_page_set_title (self->error_page, heading);
+  adw_status_page_set_description (self->error_page, description);
+  set_roomy (self, FALSE);
+  adw_toolbar_view_set_reveal_bottom_bars (self->toolbar_view, FALSE);
+  gtk_stack_set_visible_child_name (self->stack, "error");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.accept-all", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.accept-selected", FALSE);
+}
+
+static void
+show_loading (DtImportDialog *self,
+              const char     *detail)
+{
+  gtk_label_set_label (self->loading_label, detail ? detail : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->loading_label), detail != NULL);
+  set_roomy (self, FALSE);
+  adw_toolbar_view_set_reveal_bottom_bars (self->toolbar_view, FALSE);
+  gtk_stack_set_visible_child_name (self->stack, "loading");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.accept-all", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.accept-selected", FALSE);
+}
+
+static void
+update_summary (DtImportDialog *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  guint n_doubtful = 0;
+  guint n_accepted = 0;
+  g_autofree char *all = NULL;
+  g_autofree char *doubtful = NULL;
+  g_autofree char *accepted = NULL;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DtImportRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
+
+      if (dt_import_row_get_doubts (row) != 0)
+        n_doubtful++;
+      if (dt_import_row_get_accepted (row))
+        n_accepted++;
+    }
+
+  all = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u directive", "%u directives", n), n);
+  doubtful = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u to check", "%u to check", n_doubtful),
+                              n_doubtful);
+  accepted = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u selected", "%u selected", n_accepted),
+                              n_accepted);
+  /* Translators: "45 directives · 3 to check · 40 selected" */
+  text = g_strdup_printf (_("%s · %s · %s"), all, doubtful, accepted);
+  gtk_label_set_label (self->summary_label, text);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.accept-all", n > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.accept-selected", n_accepted > 0);
+}
+
+/* The notice's header ------------------------------------------------------ */
+
+static void
+update_notice_title (DtImportDialog *self)
+{
+  DtExtraction *x = self->extraction;
+  g_autofree char *date = dt_date_format (x->issue_date);
+  g_autofree char *title = NULL;
+  /* a draft's blank number ("/TB-UBND") is no number */
+  const char *number = x->number && g_ascii_isdigit (x->number[0]) ? x->number : NULL;
+
+  if (number != NULL && x->issue_date != DT_DATE_NONE)
+    /* Translators: "Notice of conclusions 37/TB-UBND of 31/01/2024" */
+    title = g_strdup_printf (_("%s %s of %s"), dt_notice_kind_to_string (x->kind), number, date);
+  else if (number != NULL)
+    title = g_strdup_printf ("%s %s", dt_notice_kind_to_string (x->kind), number);
+  else
+    /* Translators: a notice read without its number */
+    title = g_strdup_printf (_("%s, without a number"), dt_notice_kind_to_string (x->kind));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->notice_row), title);
+  adw_expander_row_set_subtitle (self->notice_row, x->title ? x->title : "");
+}
+
+static void
+set_string (char       **field,
+            const char  *text)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text ? text : ""));
+
+  g_free (*field);
+  *field = *stripped ? g_steal_pointer (&stripped) : NULL;
+}
+
+static void
+on_text_row_changed (DtImportDialog *self,
+                     AdwEntryRow    *row)
+{
+  DtExtraction *x = self->extraction;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+
+  if (self->filling || x == NULL)
+    return;
+
+  if (row == self->number_row)
+    set_string (&x->number, text);
+  else if (row == self->issuing_body_row)
+    set_string (&x->issuing_body, text);
+  else if (row == self->signer_row)
+    set_string (&x->signer, text);
+  else if (row == self->title_row)
+    set_string (&x->title, text);
+  update_notice_title (self);
+}
+
+static void
+on_date_row_changed (DtImportDialog *self,
+                     AdwEntryRow    *row)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  DtDate date = DT_DATE_NONE;
+
+  if (self->filling || self->extraction == NULL)
+    return;
+
+  if (*stripped != '\0')
+    date = dt_date_parse (stripped);
+  if (*stripped != '\0' && date == DT_DATE_NONE)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      return;
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+
+  if (row == self->issue_date_row)
+    self->extraction->issue_date = date;
+  else
+    self->extraction->meeting_date = date;
+  update_notice_title (self);
+}
+
+static void
+on_kind_selected (DtImportDialog *self)
+{
+  guint selected = adw_combo_row_get_selected (self->kind_row);
+
+  if (self->filling || self->extraction == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return;
+  self->extraction->kind = (DtNoticeKind) selected;
+  update_notice_title (self);
+}
+
+static void
+fill_entry (AdwEntryRow *row,
+            const char  *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
+}
+
+static void
+fill_header (DtImportDialog *self)
+{
+  DtExtraction *x = self->extraction;
+  g_autofree char *issue = dt_date_format (x->issue_date);
+  g_autofree char *meeting = dt_date_format (x->meeting_date);
+
+  self->filling = TRUE;
+  adw_combo_row_set_selected (self->kind_row, x->kind);
+  fill_entry (self->number_row, x->number);
+  fill_entry (self->issue_date_row, issue);
+  fill_entry (self->meeting_date_row, meeting);
+  fill_entry (self->issuing_body_row, x->issuing_body);
+  fill_entry (self->signer_row, x->signer);
+  fill_entry (self->title_row, x->title);
+  self->filling = FALSE;
+
+  update_notice_title (self);
+  /* the directives are what most needs review: the header stays folded */
+  adw_expander_row_set_expanded (self->notice_row, FALSE);
+}
+
+/* An earlier import of the same notice */
+static void
+check_existing (DtImportDialog *self)
+{
+  g_autoptr(DtNotice) existing = dt_extraction_find_existing_notice (self->extraction, self->store);
+  g_autoptr(DtDirectiveList) list = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *title = NULL;
+  gint64 earliest = 0;
+  guint n;
+
+  self->is_update = existing != NULL;
+  adw_banner_set_revealed (self->update_banner, self->is_update);
+  gtk_button_set_label (self->accept_all_button,
+                        self->is_update ? _("Update _All") : _("Accept _All"));
+  gtk_button_set_label (self->accept_selected_button,
+                        self->is_update ? _("Update _Selected") : _("Accept _Selected"));
+  if (existing == NULL)
+    return;
+
+  list = dt_directive_list_new (self->store);
+  dt_directive_list_set_notice (list, dt_notice_get_id (existing));
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DtDirective) d = g_list_model_get_item (G_LIST_MODEL (list), i);
+      gint64 created = dt_directive_get_created (d);
+
+      if (created > 0 && (earliest == 0 || created < earliest))
+        earliest = created;
+    }
+
+  if (earliest > 0)
+    {
+      when = dt_date_format (dt_date_from_unix (earliest, NULL));
+      title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "This notice was imported on %s, with %u directive. Accepting updates it rather than adding a copy.",
+                                            "This notice was imported on %s, with %u directives. Accepting updates it rather than adding a copy.",
+                                            n),
+                               when, n);
+    }
+  else
+    title = g_strdup (_("This notice was imported before. Accepting updates it rather than adding a copy."));
+  adw_banner_set_title (self->update_banner, title);
+}
+
+/* Loading ------------------------------------------------------------------ */
+
+static void
+disconnect_rows (DtImportDialog *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DtImportRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
+
+      g_signal_handlers_disconnect_by_data (row, self);
+    }
+}
+
+static void
+show_extraction (DtImportDialog *self,
+                 DtExtraction   *extraction,
+                 DtImportFormat  format)
+{
+  const char *format_note = dt_import_format_describe (format);
+
+  g_clear_pointer (&self->extraction, dt_extraction_unref);
+  self->extraction = dt_extraction_ref (extraction);
+  self->format = format;
+
+  if (extraction->directives->len == 0)
+    {
+      show_error (self, _("No Directives Found"),
+                  _("The text does not look like a notice: no assignments to units were found in it."));
+      return;
+    }
+
+  disconnect_rows (self);
+  {
+    g_autoptr(GPtrArray) rows = g_ptr_array_new_full (extraction->directives->len, g_object_unref);
+
+    /* plain handlers, dropped in dispose: watching closures on the dialog
+     * would cost quadratic time on a large notice */
+    for (guint i = 0; i < extraction->directives->len; i++)
+      {
+        DtImportRow *row = dt_import_row_new (g_ptr_array_index (extraction->directives, i),
+                                              self->catalog);
+
+        g_signal_connect_swapped (row, "notify::accepted", G_CALLBACK (update_summary), self);
+        g_signal_connect_swapped (row, "notify::doubts", G_CALLBACK (update_summary), self);
+        g_ptr_array_add (rows, row);
+      }
+    /* one change for the view, not one per row */
+    g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)),
+                         rows->pdata, rows->len);
+  }
+
+  adw_banner_set_title (self->format_banner, format_note ? format_note : "");
+  adw_banner_set_revealed (self->format_banner, format_note != NULL);
+  fill_header (self);
+  check_existing (self);
+
+  adw_window_title_set_title (self->window_title, _("Review Before Saving"));
+  adw_window_title_set_subtitle (self->window_title, self->source_name ? self->source_name : "");
+  set_roomy (self, TRUE);
+  adw_toolbar_view_set_reveal_bottom_bars (self->toolbar_view, TRUE);
+  gtk_stack_set_visible_child_name (self->stack, "review");
+  update_summary (self);
+}
+
+static void
+show_load_error (DtImportDialog *self,
+                 GError         *error)
+{
+  const char *heading;
+
+  if (g_error_matches (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_EMPTY))
+    heading = _("The File Is Empty");
+  else if (g_error_matches (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_PDF_NO_TEXT))
+    heading = _("The PDF Has No Text");
+  else if (g_error_matches (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_BINARY))
+    heading = _("Not a Text or PDF File");
+  else if (g_error_matches (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_ENCODING))
+    heading = _("Unknown Text Encoding");
+  else
+    heading = _("Cannot Read the Notice");
+
+  show_error (self, heading, error->message);
+}
+
+static void
+on_extracted (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(DtImportDialog) self = user_data;
+  g_autoptr(DtExtraction) extraction = NULL;
+  g_autoptr(GError) error = NULL;
+  DtImportFormat format = DT_IMPORT_FORMAT_UTF8;
+
+  if (g_task_get_source_tag (G_TASK (result)) == dt_import_extract_file_async)
+    extraction = dt_import_extract_file_finish (result, &format, &error);
+  else
+    extraction = dt_import_extract_text_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->cancellable);
+  if (extraction == NULL)
+    show_load_error (self, error);
+  else
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      show_extraction (self, extraction, format);
+      g_debug ("Import review of %u directives shown in %.3f s", extraction->directives->len,
+               (g_get_monotonic_time () - start) / 1e6);
+    }
+}
+
+static void
+start_loading (DtImportDialog *self)
+{
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  g_clear_object (&self->catalog);
+  self->catalog = dt_unit_catalog_new_default ();
+  dt_unit_catalog_add_store_units (self->catalog, self->store);
+}
+
+void
+dt_import_dialog_load_file (DtImportDialog *self,
+                            GFile          *file)
+{
+  g_autoptr(DtExtractor) extractor = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autofree char *detail = NULL;
+
+  g_return_if_fail (DT_IS_IMPORT_DIALOG (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  start_loading (self);
+  extractor = dt_extractor_new (self->catalog);
+
+  g_free (self->source_name);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info != NULL)
+    {
+      g_autofree char *size = g_format_size (g_file_info_get_size (info));
+
+      self->source_name = g_strdup (g_file_info_get_display_name (info));
+      /* Translators: "notice.pdf (1.2 MB)" */
+      detail = g_strdup_printf (_("%s (%s)"), self->source_name, size);
+    }
+  else
+    {
+      self->source_name = g_file_get_basename (file);
+      detail = g_strdup (self->source_name);
+    }
+
+  show_loading (self, detail);
+  dt_import_extract_file_async (file, extractor, self->cancellable, on_extracted, g_object_ref (self));
+}
+
+void
+dt_import_dialog_load_text (DtImportDialog *self,
+                            const char     *text)
+{
+  g_autoptr(DtExtractor) extractor = NULL;
+  g_autofree char *stripped = NULL;
+
+  g_return_if_fail (DT_IS_IMPORT_DIALOG (self));
+  g_return_if_fail (text != NULL);
+
+  start_loading (self);
+  extractor = dt_extractor_new (self->catalog);
+  g_clear_pointer (&self->source_name, g_free);
+
+  stripped = g_strstrip (g_strdup (text));
+  if (*stripped == '\0')
+    {
+      show_error (self, _("Nothing to Import"), _("The text is empty."));
+      return;
+    }
+  show_loading (self, _("Text from the clipboard"));
+  dt_import_extract_text_async (text, extractor, self->cancellable, on_extracted, g_object_ref (self));
+}
+
+/* Cells --------------------------------------------------------------------- */
+
+/* Each cell follows at most one property of its row: the handler is kept on
+ * the list item and dropped when the item is unbound. */
+static void
+follow_row (GtkListItem *item,
+            DtImportRow *row,
+            const char  *signal,
+            GCallback    callback)
+{
+  gulong id = g_signal_connect_object (row, signal, callback, item, G_CONNECT_SWAPPED);
+
+  g_object_set_data (G_OBJECT (item), "dt-handler", GSIZE_TO_POINTER (id));
+}
+
+static void
+unbind_follow (GtkSignalListItemFactory *factory,
+               GtkListItem              *item)
+{
+  gulong id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (item), "dt-handler"));
+  GObject *row = gtk_list_item_get_item (item);
+  GBinding *binding = g_object_get_data (G_OBJECT (item), "dt-binding");
+
+  if (id != 0 && row != NULL)
+    g_signal_handler_disconnect (row, id);
+  g_object_set_data (G_OBJECT (item), "dt-handler", NULL);
+  if (binding != NULL)
+    g_binding_unbind (binding);
+  g_object_set_data (G_OBJECT (item), "dt-binding", NULL);
+}
+
+/* Text in a cell: an inscription, which asks no width of its text, so long
+ * directives wrap to a few lines and end with an ellipsis */
+static GtkWidget *
+new_cell_text (guint lines)
+{
+  GtkWidget *inscription = gtk_inscription_new (NULL);
+
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (inscription), 0);
+  gtk_inscription_set_yalign (GTK_INSCRIPTION (inscription), 0);
+  /* list rows get their minimum height: ask for every line */
+  gtk_inscription_set_min_lines (GTK_INSCRIPTION (inscription), lines);
+  gtk_inscription_set_nat_lines (GTK_INSCRIPTION (inscription), lines);
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (inscription), 0);
+  gtk_inscription_set_wrap_mode (GTK_INSCRIPTION (inscription), PANGO_WRAP_WORD_CHAR);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (inscription),
+                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_widget_set_valign (inscription, GTK_ALIGN_FILL);
+  return inscription;
+}
+
+/* accept: a check box */
+
+static void
+setup_accept (GtkSignalListItemFactory *factory,
+              GtkListItem              *item)
+{
+  GtkWidget *check = gtk_check_button_new ();
+
+  gtk_widget_set_valign (check, GTK_ALIGN_START);
+  gtk_widget_set_halign (check, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Accept"),
+                                  -1);
+  gtk_widget_set_tooltip_text (check, _("Save this directive"));
+  gtk_list_item_set_child (item, check);
+}
+
+static void
+bind_accept (GtkSignalListItemFactory *factory,
+             GtkListItem              *item)
+{
+  GBinding *binding = g_object_bind_property (gtk_list_item_get_item (item), "accepted",
+                                              gtk_list_item_get_child (item), "active",
+                                              G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+
+  g_object_set_data (G_OBJECT (item), "dt-binding", binding);
+}
+
+/* ordinal, with the doubt marker */
+
+static void
+setup_ordinal (GtkSignalListItemFactory *factory,
+               GtkListItem              *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  GtkWidget *label;
+
+  gtk_widget_add_css_class (icon, "warning");
+  gtk_widget_set_valign (icon, GTK_ALIGN_START);
+  gtk_widget_set_valign (box, GTK_ALIGN_START);
+  label = new_cell_text (1);
+  gtk_widget_set_hexpand (label, TRUE);
+  /* the marker first, so that the ordinals line up */
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+update_ordinal (GtkListItem *item)
+{
+  DtImportRow *row = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *label = gtk_widget_get_last_child (box);
+  GtkWidget *icon = gtk_widget_get_first_child (box);
+  DtExtractedDirective *x = dt_import_row_get_directive (row);
+  g_autofree char *why = dt_import_row_dup_doubt_text (row);
+
+  gtk_inscription_set_text (GTK_INSCRIPTION (label), x->ordinal);
+  /* hidden but keeping its place */
+  gtk_widget_set_opacity (icon, why != NULL ? 1.0 : 0.0);
+  gtk_widget_set_tooltip_text (box, why);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, why ? why : "",
+                                  -1);
+}
+
+static void
+bind_ordinal (GtkSignalListItemFactory *factory,
+              GtkListItem              *item)
+{
+  update_ordinal (item);
+  follow_row (item, gtk_list_item_get_item (item), "notify::doubts", G_CALLBACK (update_ordinal));
+}
+
+/* text */
+
+static void
+setup_text (GtkSignalListItemFactory *factory,
+            GtkListItem              *item)
+{
+  gtk_list_item_set_child (item, new_cell_text (2));
+}
+
+static void
+bind_text (GtkSignalListItemFactory *factory,
+           GtkListItem              *item)
+{
+  DtExtractedDirective *x = dt_import_row_get_directive (gtk_list_item_get_item (item));
+  GtkWidget *text = gtk_list_item_get_child (item);
+  g_autofree char *tooltip = NULL;
+
+  gtk_inscription_set_text (GTK_INSCRIPTION (text), x->text);
+  if (x->category != NULL)
+    tooltip = g_strdup_printf ("%s\n\n%s", x->category, x->text ? x->text : "");
+  gtk_widget_set_tooltip_text (text, tooltip ? tooltip : x->text);
+}
+
+/* lead unit: editable, unknown ones marked as new */
+
+static void
+on_lead_entry_activate (GtkEntry    *entry,
+                        GtkListItem *item)
+{
+  DtImportRow *row = gtk_list_item_get_item (item);
+
+  if (row != NULL)
+    dt_import_row_set_lead_unit (row, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  gtk_popover_popdown (GTK_POPOVER (gtk_widget_get_ancestor (GTK_WIDGET (entry), GTK_TYPE_POPOVER)));
+}
+
+static void
+on_lead_popover_show (GtkPopover  *popover,
+                      GtkListItem *item)
+{
+  DtImportRow *row = gtk_list_item_get_item (item);
+  GtkWidget *entry = gtk_widget_get_first_child (gtk_popover_get_child (popover));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), row ? dt_import_row_get_lead_unit (row) ?: "" : "");
+  gtk_widget_grab_focus (entry);
+}
+
+/* A flat button showing the unit; it opens a popover with an entry */
+static void
+setup_lead (GtkSignalListItemFactory *factory,
+            GtkListItem              *item)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *name = new_cell_text (2);
+  GtkWidget *pill = gtk_label_new (_("New"));
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *popover_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *entry = gtk_entry_new ();
+  GtkWidget *hint = gtk_label_new (_("A unit of the catalogue, by its name or abbreviation, or a new one"));
+
+  gtk_widget_set_hexpand (name, TRUE);
+  gtk_widget_add_css_class (pill, "import-new-unit");
+  gtk_widget_set_valign (pill, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (pill, _("Not a known unit: it will be added as a new one"));
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), pill);
+
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), FALSE);
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 36);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Lead unit"),
+                                  -1);
+  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (hint), 36);
+  gtk_label_set_xalign (GTK_LABEL (hint), 0);
+  gtk_widget_add_css_class (hint, "dimmed");
+  gtk_widget_add_css_class (hint, "caption");
+  gtk_box_append (GTK_BOX (popover_box), entry);
+  gtk_box_append (GTK_BOX (popover_box), hint);
+  gtk_popover_set_child (GTK_POPOVER (popover), popover_box);
+  g_signal_connect_object (entry, "activate", G_CALLBACK (on_lead_entry_activate), item, 0);
+  g_signal_connect_object (popover, "show", G_CALLBACK (on_lead_popover_show), item, 0);
+
+  gtk_menu_button_set_child (GTK_MENU_BUTTON (button), box);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  gtk_menu_button_set_has_frame (GTK_MENU_BUTTON (button), FALSE);
+  gtk_widget_set_valign (button, GTK_ALIGN_START);
+  gtk_widget_add_css_class (button, "import-lead-unit");
+  gtk_list_item_set_child (item, button);
+}
+
+static void
+update_lead (GtkListItem *item)
+{
+  DtImportRow *row = gtk_list_item_get_item (item);
+  GtkWidget *button = gtk_list_item_get_child (item);
+  GtkWidget *box = gtk_menu_button_get_child (GTK_MENU_BUTTON (button));
+  GtkWidget *name = gtk_widget_get_first_child (box);
+  GtkWidget *pill = gtk_widget_get_last_child (box);
+  const char *unit = dt_import_row_get_lead_unit (row);
+  DtExtractedDirective *x = dt_import_row_get_directive (row);
+  /* a collective subject ("Các sở, ngành") is no unit to create: the
+   * doubt marker says so */
+  gboolean is_new = unit != NULL && *unit != '\0' && !dt_import_row_get_lead_unit_known (row)
+                    && !x->collective;
+  g_autofree char *tooltip = NULL;
+
+  gtk_inscription_set_text (GTK_INSCRIPTION (name), unit);
+  /* Translators: tooltip of the lead unit in the import review */
+  tooltip = g_strdup_printf (_("%s — click to change"), unit ? unit : "");
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_set_visible (pill, is_new);
+}
+
+static void
+bind_lead (GtkSignalListItemFactory *factory,
+           GtkListItem              *item)
+{
+  update_lead (item);
+  follow_row (item, gtk_list_item_get_item (item), "notify::lead-unit", G_CALLBACK (update_lead));
+}
+
+/* coordinators */
+
+static void
+setup_wrapped (GtkSignalListItemFactory *factory,
+               GtkListItem              *item)
+{
+  gtk_list_item_set_child (item, new_cell_text (2));
+}
+
+static void
+bind_coordinators (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item)
+{
+  DtExtractedDirective *x = dt_import_row_get_directive (gtk_list_item_get_item (item));
+  g_autofree char *text = NULL;
+
+  text = x->coordinating_units ? g_strjoinv (", ", x->coordinating_units) : g_strdup ("");
+  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), text);
+  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), *text ? text : NULL);
+}
+
+/* deadline: dd/mm/yyyy, editable */
+
+static void
+on_deadline_editing (GtkEditableLabel *editable,
+                     GParamSpec       *pspec,
+                     GtkListItem      *item)
+{
+  DtImportRow *row = gtk_list_item_get_item (item);
+  g_autofree char *text = NULL;
+
+  if (row == NULL || gtk_editable_label_get_editing (editable))
+    return;
+
+  if (dt_import_row_set_deadline_text (row, gtk_editable_get_text (GTK_EDITABLE (editable))))
+    gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
+  else
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
+      gtk_widget_error_bell (GTK_WIDGET (editable));
+    }
+  text = dt_import_row_dup_deadline_text (row);
+  gtk_editable_set_text (GTK_EDITABLE (editable), text);
+}
+
+static void
+setup_deadline (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
+{
+  GtkWidget *editable = gtk_editable_label_new ("");
+
+  gtk_widget_set_valign (editable, GTK_ALIGN_START);
+  gtk_editable_set_width_chars (GTK_EDITABLE (editable), 10);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (editable),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Deadline"),
+                                  -1);
+  g_signal_connect_object (editable, "notify::editing", G_CALLBACK (on_deadline_editing), item, 0);
+  gtk_list_item_set_child (item, editable);
+}
+
+static void
+update_deadline (GtkListItem *item)
+{
+  DtImportRow *row = gtk_list_item_get_item (item);
+  DtExtractedDirective *x = dt_import_row_get_directive (row);
+  GtkWidget *editable = gtk_list_item_get_child (item);
+  g_autofree char *text = dt_import_row_dup_deadline_text (row);
+  const char *tooltip;
+
+  if (!gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (editable)))
+    gtk_editable_set_text (GTK_EDITABLE (editable), text);
+
+  if (x->deadline == DT_DATE_NONE)
+    tooltip = _("No deadline: type one as dd/mm/yyyy");
+  else if (x->inherited)
+    tooltip = _("Taken from the section heading");
+  else if (x->approximate)
+    tooltip = _("Approximate: the text gives a period, not a day");
+  else
+    tooltip = NULL;
+  gtk_widget_set_tooltip_text (editable, tooltip);
+  if (x->approximate || x->inherited)
+    gtk_widget_add_css_class (editable, "import-approximate");
+  else
+    gtk_widget_remove_css_class (editable, "import-approximate");
+}
+
+static void
+bind_deadline (GtkSignalListItemFactory *factory,
+               GtkListItem              *item)
+{
+  gtk_widget_remove_css_class (gtk_list_item_get_child (item), "error");
+  update_deadline (item);
+  follow_row (item, gtk_list_item_get_item (item), "notify::deadline-text",
+              G_CALLBACK (update_deadline));
+}
+
+/* the deadline as written */
+
+static void
+bind_phrase (GtkSignalListItemFactory *factory,
+             GtkListItem              *item)
+{
+  DtExtractedDirective *x = dt_import_row_get_directive (gtk_list_item_get_item (item));
+  GtkWidget *label = gtk_list_item_get_child (item);
+
+  gtk_inscription_set_text (GTK_INSCRIPTION (label), x->deadline_phrase);
+  gtk_widget_set_tooltip_text (label, x->deadline_phrase);
+}
+
+static void
+set_factory (GtkColumnViewColumn *column,
+             GCallback            setup,
+             GCallback            bind)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", setup, NULL);
+  g_signal_connect (factory, "bind", bind, NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_follow), NULL);
+  gtk_column_view_column_set_factory (column, factory);
+}
+
+/* Saving -------------------------------------------------------------------- */
+
+static GHashTable *
+unit_ids (DtStore *store)
+{
+  g_autoptr(GListModel) units = dt_store_list_units (store);
+  GHashTable *ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(DtUnit) unit = g_list_model_get_item (units, i);
+
+      g_hash_table_add (ids, g_memdup2 (&(gint64) { dt_unit_get_id (unit) }, sizeof (gint64)));
+    }
+  return ids;
+}
+
+gboolean
+dt_import_dialog_save (DtImportDialog  *self,
+                       gboolean         selected_only,
+                       GError         **error)
+{
+  g_autoptr(GPtrArray) selected = NULL;
+  g_autoptr(GHashTable) before = NULL;
+  g_autoptr(GHashTable) after = NULL;
+  DtImportSaveResult result = { 0 };
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_val_if_fail (DT_IS_IMPORT_DIALOG (self), FALSE);
+  g_return_val_if_fail (self->extraction != NULL, FALSE);
+
+  if (selected_only)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+
+      selected = g_ptr_array_new ();
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(DtImportRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
+
+          if (dt_import_row_get_accepted (row))
+            g_ptr_array_add (selected, dt_import_row_get_directive (row));
+        }
+    }
+
+  before = unit_ids (self->store);
+  if (!dt_extraction_save (self->extraction, self->store, self->catalog, selected, &result, error))
+    return FALSE;
+  after = unit_ids (self->store);
+
+  self->notice_id = result.notice_id;
+  g_array_set_size (self->created_units, 0);
+  g_hash_table_iter_init (&iter, after);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (before, key))
+      g_array_append_val (self->created_units, *(gint64 *) key);
+
+  g_signal_emit (self, signals[IMPORTED], 0, result.notice_id, result.was_update,
+                 result.n_saved, result.n_updated);
+  adw_dialog_close (ADW_DIALOG (self));
+  return TRUE;
+}
+
+static void
+accept_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  DtImportDialog *self = DT_IMPORT_DIALOG (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!dt_import_dialog_save (self, g_str_equal (action_name, "import.accept-selected"), &error))
+    {
+      AdwDialog *alert = adw_alert_dialog_new (_("Cannot Save the Notice"), error->message);
+
+      adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
+      adw_dialog_present (alert, widget);
+    }
+}
+
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  adw_dialog_close (ADW_DIALOG (widget));
+}
+
+gboolean
+dt_import_undo (DtStore       *store,
+                gint64         notice_id,
+                const gint64  *unit_ids,
+                guint          n_units,
+                GError       **error)
+{
+  g_return_val_if_fail (DT_IS_STORE (store), FALSE);
+
+  if (!dt_store_delete_notice (store, notice_id, error))
+    return FALSE;
+
+  for (guint i = 0; i < n_units; i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      /* a unit the user has since given other directives stays */
+      if (!dt_store_delete_unit (store, unit_ids[i], &local_error))
+        g_debug ("Unit %" G_GINT64_FORMAT " kept: %s", unit_ids[i], local_error->message);
+    }
+  return TRUE;
+}
+
+/* Accessors ------------------------------------------------------------------ */
+
+const char *
+dt_import_dialog_get_page (DtImportDialog *self)
+{
+  g_return_val_if_fail (DT_IS_IMPORT_DIALOG (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+const char *
+dt_import_dialog_get_error_message (DtImportDialog *self)
+{
+  g_return_val_if_fail (DT_IS_IMPORT_DIALOG (self), NULL);
+
+  return self->error_message;
+}
+
+GListModel *
+dt_import_dialog_get_rows (DtImportDialog *self)
+{
+  g_return_val_if_fail (DT_IS_IMPORT_DIALOG (self), NULL);
+
+  return G_LIST_MODEL (self->rows);
+}
+
+gboolean
+dt_import_dialog_is_update (DtImportDialog *self)
+{
+  g_return_val_if_fail (DT_IS_IMPORT_DIALOG (self), FALSE);
+
+  return self->is_update;
+}
+
+gint64
+dt_import_dialog_get_notice_id (DtImportDialog *self)
+{
+  g_return_val_if_fail (DT_IS_IMPORT_DIALOG (self), 0);
+
+  return self->notice_id;
+}
+
+const gint64 *
+dt_import_dialog_get_created_units (DtImportDialog *self,
+                                    guint          *n)
+{
+  g_return_val_if_fail (DT_IS_IMPORT_DIALOG (self), NULL);
+
+  if (n != NULL)
+    *n = self->created_units->len;
+  return (const gint64 *) self->created_units->data;
+}
+
+/* Life ----------------------------------------------------------------------- */
+
+static void
+dt_import_dialog_closed (AdwDialog *dialog)
+{
+  DtImportDialog *self = DT_IMPORT_DIALOG (dialog);
+
+  /* stop the reading: nothing is written */
+  g_cancellable_cancel (self->cancellable);
+
+  if (ADW_DIALOG_CLASS (dt_import_dialog_parent_class)->closed)
+    ADW_DIALOG_CLASS (dt_import_dialog_parent_class)->closed (dialog);
+}
+
+static void
+dt_import_dialog_dispose (GObject *object)
+{
+  DtImportDialog *self = DT_IMPORT_DIALOG (object);
+
+  g_cancellable_cancel (self->cancellable);
+  if (self->rows != NULL)
+    disconnect_rows (self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), DT_TYPE_IMPORT_DIALOG);
+
+  G_OBJECT_CLASS (dt_import_dialog_parent_class)->dispose (object);
+}
+
+static void
+dt_import_dialog_finalize (GObject *object)
+{
+  DtImportDialog *self = DT_IMPORT_DIALOG (object);
+
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->store);
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->rows);
+  g_clear_pointer (&self->extraction, dt_extraction_unref);
+  g_clear_pointer (&self->created_units, g_array_unref);
+  g_free (self->error_message);
+  g_free (self->source_name);
+
+  G_OBJECT_CLASS (dt_import_dialog_parent_class)->finalize (object);
+}
+
+static void
+dt_import_dialog_class_init (DtImportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  AdwDialogClass *dialog_class = ADW_DIALOG_CLASS (klass);
+
+  object_class->dispose = dt_import_dialog_dispose;
+  object_class->finalize = dt_import_dialog_finalize;
+  dialog_class->closed = dt_import_dialog_closed;
+
+  signals[IMPORTED] = g_signal_new ("imported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL,
+                                    G_TYPE_NONE, 4, G_TYPE_INT64, G_TYPE_BOOLEAN, G_TYPE_UINT,
+                                    G_TYPE_UINT);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/ui/dt-import-dialog.ui");
+  gtk_widget_class_set_css_name (widget_class, "dt-import-dialog");
+  gtk_widget_class_bind_template_child (widget_class, DtImportDialog, toolbar_view);
+  gtk_widget_class_bind_template_child (widget_class, DtImportDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, DtImportDialog, stack);
+  gtk_widget_class_bind_template_child (widget_class, DtImportDialog, loading_label);
+  gtk_widget_class_bind_template_child (widget_class, DtImportDialog, error_page);
+  gtk_widget_class_bind_template_child (widget_class, DtImportDialog, update_banner);
+  gtk_widget_class_bind_template_child (widget_class, DtImportDialog, format_banner);
+  gtk_widget_class_bind_template_child (widget_class, DtImportDialog, notice_row);
+  gtk_widget_class_bind_template_child (widget_class, DtImportDialog, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, DtImportDialog, number_row);
+  gtk_widget_class_bind_template_child (widget_class, DtImportDialog, issue_date_row);
+  gtk_widget_class_bind_template_child (widget_class, DtImportDialog, meeting_date_row);
+  gtk_widget_class_bind_template_child (widget_class, DtImportDialog, issuing_body_row);
+  gtk_widget_class_bind_template_child (widget_class, DtImportDialog, signer_row);
+  gtk_widget_class_bind_template_child (widget_class, DtImportDialog, title_row);
+  gtk_widget_class_bind_template_child (widget_class, DtImportDialog, column_view);
+  gtk_widget_class_bind_template_child (widget_class, DtImportDialog, accept_column);
+  gtk_widget_class_bind_template_child (widget_class, DtImportDialog, ordinal_column);
+  gtk_widget_class_bind_template_child (widget_class, DtImportDialog, text_column);
+  gtk_widget_class_bind_template_child (widget_class, DtImportDialog, lead_column);
+  gtk_widget_class_bind_template_child (widget_class, DtImportDialog, coordinators_column);
+  gtk_widget_class_bind_template_child (widget_class, DtImportDialog, deadline_column);
+  gtk_widget_class_bind_template_child (widget_class, DtImportDialog, phrase_column);
+  gtk_widget_class_bind_template_child (widget_class, DtImportDialog, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, DtImportDialog, accept_selected_button);
+  gtk_widget_class_bind_template_child (widget_class, DtImportDialog, accept_all_button);
+
+  gtk_widget_class_install_action (widget_class, "import.accept-all", NULL, accept_action);
+  gtk_widget_class_install_action (widget_class, "import.accept-selected", NULL, accept_action);
+  gtk_widget_class_install_action (widget_class, "import.cancel", NULL, cancel_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
+                                       "import.accept-all", NULL);
+}
+
+static void
+dt_import_dialog_init (DtImportDialog *self)
+{
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+  g_autoptr(GtkNoSelection) selection = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->rows = g_list_store_new (DT_TYPE_IMPORT_ROW);
+  self->created_units = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (DtNoticeKind kind = DT_NOTICE_KIND_CONCLUSION; kind <= DT_NOTICE_KIND_OTHER; kind++)
+    gtk_string_list_append (kinds, dt_notice_kind_to_string (kind));
+  adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
+
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+
+  set_factory (self->accept_column, G_CALLBACK (setup_accept), G_CALLBACK (bind_accept));
+  set_factory (self->ordinal_column, G_CALLBACK (setup_ordinal), G_CALLBACK (bind_ordinal));
+  set_factory (self->text_column, G_CALLBACK (setup_text), G_CALLBACK (bind_text));
+  set_factory (self->lead_column, G_CALLBACK (setup_lead), G_CALLBACK (bind_lead));
+  set_factory (self->coordinators_column, G_CALLBACK (setup_wrapped), G_CALLBACK (bind_coordinators));
+  set_factory (self->deadline_column, G_CALLBACK (setup_deadline), G_CALLBACK (bind_deadline));
+  set_factory (self->phrase_column, G_CALLBACK (setup_wrapped), G_CALLBACK (bind_phrase));
+
+  g_signal_connect_object (self->number_row, "changed", G_CALLBACK (on_text_row_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->issuing_body_row, "changed", G_CALLBACK (on_text_row_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->signer_row, "changed", G_CALLBACK (on_text_row_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->title_row, "changed", G_CALLBACK (on_text_row_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->issue_date_row, "changed", G_CALLBACK (on_date_row_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->meeting_date_row, "changed", G_CALLBACK (on_date_row_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->kind_row, "notify::selected", G_CALLBACK (on_kind_selected), self,
+                           G_CONNECT_SWAPPED);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.accept-all", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.accept-selected", FALSE);
+}
+
+DtImportDialog *
+dt_import_dialog_new (DtStore *store)
+{
+  DtImportDialog *self;
+
+  g_return_val_if_fail (DT_IS_STORE (store), NULL);
+
+  self = g_object_new (DT_TYPE_IMPORT_DIALOG, NULL);
+  self->store = g_object_ref (store);
+  return self;
+}

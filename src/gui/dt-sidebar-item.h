@@ -1,0 +1,40 @@
+/* dt-sidebar-item.h — one row of the sidebar: a smart view, a notice or a unit
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  DT_SIDEBAR_ITEM_VIEW,
+  DT_SIDEBAR_ITEM_NOTICE,
+  DT_SIDEBAR_ITEM_UNIT,
+} DtSidebarItemKind;
+
+#define DT_TYPE_SIDEBAR_ITEM (dt_sidebar_item_get_type ())
+G_DECLARE_FINAL_TYPE (DtSidebarItem, dt_sidebar_item, DT, SIDEBAR_ITEM, GObject)
+
+/* Properties: count (string, with notify; the others are fixed). */
+DtSidebarItem     *dt_sidebar_item_new           (DtSidebarItemKind  kind,
+                                                  gint64             id,
+                                                  const char        *icon_name,
+                                                  const char        *title,
+                                                  const char        *subtitle,
+                                                  const char        *tooltip);
+DtSidebarItemKind  dt_sidebar_item_get_kind      (DtSidebarItem     *self);
+gint64             dt_sidebar_item_get_id        (DtSidebarItem     *self); /* the DtView for a view */
+const char        *dt_sidebar_item_get_icon_name (DtSidebarItem     *self);
+const char        *dt_sidebar_item_get_title     (DtSidebarItem     *self);
+const char        *dt_sidebar_item_get_subtitle  (DtSidebarItem     *self);
+const char        *dt_sidebar_item_get_tooltip   (DtSidebarItem     *self);
+const char        *dt_sidebar_item_get_count     (DtSidebarItem     *self);
+void               dt_sidebar_item_set_count     (DtSidebarItem     *self,
+                                                  const char        *count);
+
+G_END_DECLS

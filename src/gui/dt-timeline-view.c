@@ -1,0 +1,286 @@
+/* dt-timeline-view.c
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The timeline page of the window: the scale and grouping (remembered in
+ * GSettings), zoom, "Fit" and "Today" over a DtTimelineChart in a scrolled
+ * window.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dt-timeline-view.h"
+
+#define ZOOM_STEP 1.25
+
+struct _DtTimelineView
+{
+  GtkWidget          parent_instance;
+
+  GListModel        *model;
+  GSettings         *settings;
+
+  /* template children */
+  GtkBox            *toolbar;
+  GtkDropDown       *scale_dropdown;
+  GtkDropDown       *group_dropdown;
+  GtkStack          *stack;
+  GtkScrolledWindow *scrolled_window;
+  DtTimelineChart   *chart;
+};
+
+G_DEFINE_FINAL_TYPE (DtTimelineView, dt_timeline_view, GTK_TYPE_WIDGET)
+
+GSettings *
+dt_timeline_settings_new (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL)
+    return NULL;
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+update_empty (DtTimelineView *self)
+{
+  gboolean empty = self->model == NULL || g_list_model_get_n_items (self->model) == 0;
+
+  gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "chart");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.zoom-in", !empty);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.zoom-out", !empty);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.fit", !empty);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.today", !empty);
+}
+
+static void
+on_items_changed (DtTimelineView *self,
+                  guint           position,
+                  guint           removed,
+                  guint           added,
+                  GListModel     *model)
+{
+  update_empty (self);
+}
+
+/* Dropdowns <-> chart ------------------------------------------------------ */
+
+static void
+on_chart_scale_changed (DtTimelineView  *self,
+                        GParamSpec      *pspec,
+                        DtTimelineChart *chart)
+{
+  guint scale = dt_timeline_chart_get_scale (chart);
+
+  if (gtk_drop_down_get_selected (self->scale_dropdown) != scale)
+    gtk_drop_down_set_selected (self->scale_dropdown, scale);
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "timeline-scale", dt_timeline_scale_to_id (scale));
+}
+
+static void
+on_scale_selected (DtTimelineView *self,
+                   GParamSpec     *pspec,
+                   GtkDropDown    *dropdown)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (selected <= DT_TIMELINE_SCALE_YEAR)
+    dt_timeline_chart_set_scale (self->chart, selected);
+}
+
+static void
+on_chart_group_changed (DtTimelineView  *self,
+                        GParamSpec      *pspec,
+                        DtTimelineChart *chart)
+{
+  guint group = dt_timeline_chart_get_group (chart);
+
+  if (gtk_drop_down_get_selected (self->group_dropdown) != group)
+    gtk_drop_down_set_selected (self->group_dropdown, group);
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "timeline-group", dt_timeline_group_to_id (group));
+}
+
+static void
+on_group_selected (DtTimelineView *self,
+                   GParamSpec     *pspec,
+                   GtkDropDown    *dropdown)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (selected <= DT_TIMELINE_GROUP_STATUS)
+    dt_timeline_chart_set_group (self->chart, selected);
+}
+
+/* Actions ------------------------------------------------------------------- */
+
+static void
+zoom_in_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  dt_timeline_chart_zoom (DT_TIMELINE_VIEW (widget)->chart, ZOOM_STEP, -1);
+}
+
+static void
+zoom_out_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  dt_timeline_chart_zoom (DT_TIMELINE_VIEW (widget)->chart, 1 / ZOOM_STEP, -1);
+}
+
+static void
+fit_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  dt_timeline_chart_fit (DT_TIMELINE_VIEW (widget)->chart);
+}
+
+static void
+today_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  dt_timeline_chart_scroll_to_today (DT_TIMELINE_VIEW (widget)->chart);
+}
+
+/* Public -------------------------------------------------------------------- */
+
+GtkWidget *
+dt_timeline_view_new (void)
+{
+  return g_object_new (DT_TYPE_TIMELINE_VIEW, NULL);
+}
+
+void
+dt_timeline_view_set_model (DtTimelineView *self,
+                            GListModel     *model)
+{
+  g_return_if_fail (DT_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (model == NULL || G_IS_LIST_MODEL (model));
+
+  if (self->model == model)
+    return;
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_func (self->model, on_items_changed, self);
+  g_set_object (&self->model, model);
+  if (model != NULL)
+    g_signal_connect_object (model, "items-changed", G_CALLBACK (on_items_changed), self, G_CONNECT_SWAPPED);
+
+  dt_timeline_chart_set_model (self->chart, model);
+  update_empty (self);
+}
+
+DtTimelineChart *
+dt_timeline_view_get_chart (DtTimelineView *self)
+{
+  g_return_val_if_fail (DT_IS_TIMELINE_VIEW (self), NULL);
+  return self->chart;
+}
+
+/* GObject ------------------------------------------------------------------- */
+
+static void
+dt_timeline_view_dispose (GObject *object)
+{
+  DtTimelineView *self = DT_TIMELINE_VIEW (object);
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_func (self->model, on_items_changed, self);
+  g_clear_object (&self->model);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), DT_TYPE_TIMELINE_VIEW);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (dt_timeline_view_parent_class)->dispose (object);
+}
+
+static gboolean
+dt_timeline_view_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_grab_focus (GTK_WIDGET (DT_TIMELINE_VIEW (widget)->chart));
+}
+
+static void
+dt_timeline_view_class_init (DtTimelineViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = dt_timeline_view_dispose;
+  widget_class->grab_focus = dt_timeline_view_grab_focus;
+
+  g_type_ensure (DT_TYPE_TIMELINE_CHART);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/chidao/Directives/ui/dt-timeline-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, DtTimelineView, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, DtTimelineView, scale_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, DtTimelineView, group_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, DtTimelineView, stack);
+  gtk_widget_class_bind_template_child (widget_class, DtTimelineView, scrolled_window);
+  gtk_widget_class_bind_template_child (widget_class, DtTimelineView, chart);
+
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, zoom_in_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_out_action);
+  gtk_widget_class_install_action (widget_class, "timeline.fit", NULL, fit_action);
+  gtk_widget_class_install_action (widget_class, "timeline.today", NULL, today_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, 0, "timeline.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_SHIFT_MASK, "timeline.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, 0, "timeline.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, 0, "timeline.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "timeline.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "timeline.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, 0, "timeline.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, 0, "timeline.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "timeline.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "timeline.fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "timeline.today", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, 0, "timeline.today", NULL);
+
+  gtk_widget_class_set_css_name (widget_class, "timeline-view");
+}
+
+static void
+dt_timeline_view_init (DtTimelineView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = dt_timeline_settings_new ();
+  if (self->settings != NULL)
+    {
+      g_autofree char *scale_id = g_settings_get_string (self->settings, "timeline-scale");
+      g_autofree char *group_id = g_settings_get_string (self->settings, "timeline-group");
+      DtTimelineScale scale;
+      DtTimelineGroup group;
+
+      if (dt_timeline_scale_from_id (scale_id, &scale))
+        dt_timeline_chart_set_scale (self->chart, scale);
+      if (dt_timeline_group_from_id (group_id, &group))
+        dt_timeline_chart_set_group (self->chart, group);
+    }
+
+  gtk_drop_down_set_selected (self->scale_dropdown, dt_timeline_chart_get_scale (self->chart));
+  gtk_drop_down_set_selected (self->group_dropdown, dt_timeline_chart_get_group (self->chart));
+
+  g_signal_connect_object (self->chart, "notify::scale",
+                           G_CALLBACK (on_chart_scale_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->chart, "notify::group",
+                           G_CALLBACK (on_chart_group_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->scale_dropdown, "notify::selected",
+                           G_CALLBACK (on_scale_selected), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->group_dropdown, "notify::selected",
+                           G_CALLBACK (on_group_selected), self, G_CONNECT_SWAPPED);
+
+  update_empty (self);
+}

@@ -1,0 +1,27 @@
+/* dt-timeline-view.h — the timeline page: toolbar and chart
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "dt-timeline-chart.h"
+
+G_BEGIN_DECLS
+
+#define DT_TYPE_TIMELINE_VIEW (dt_timeline_view_get_type ())
+G_DECLARE_FINAL_TYPE (DtTimelineView, dt_timeline_view, DT, TIMELINE_VIEW, GtkWidget)
+
+GtkWidget       *dt_timeline_view_new       (void);
+/* The directives shown: a GListModel of DtDirective (the window's list). */
+void             dt_timeline_view_set_model (DtTimelineView *self,
+                                             GListModel     *model);
+DtTimelineChart *dt_timeline_view_get_chart (DtTimelineView *self);
+
+/* The application's settings, or NULL when its schema is not installed. */
+GSettings       *dt_timeline_settings_new   (void);
+
+G_END_DECLS

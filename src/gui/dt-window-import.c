@@ -1,0 +1,342 @@
+/* dt-window-import.c — importing notices into the main window: from a file,
+ * the clipboard, a drop or the sample, through the review dialog, with undo
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dt-window-import.h"
+#include "dt-window-private.h"
+
+#define SAMPLE_NOTICE "nghe-an-ket-luan-2024-01.txt"
+
+/* The last import, for undo */
+typedef struct
+{
+  gint64    notice_id;
+  GArray   *unit_ids;   /* of gint64 */
+  AdwToast *toast;
+} ImportUndo;
+
+static void
+import_undo_free (gpointer data)
+{
+  ImportUndo *undo = data;
+
+  g_clear_pointer (&undo->unit_ids, g_array_unref);
+  g_clear_object (&undo->toast);
+  g_free (undo);
+}
+
+static ImportUndo *
+get_undo (DtWindow *self)
+{
+  return g_object_get_data (G_OBJECT (self), "dt-import-undo");
+}
+
+static void
+set_undo (DtWindow   *self,
+          ImportUndo *undo)
+{
+  ImportUndo *old = get_undo (self);
+
+  if (old != NULL && old->toast != NULL)
+    adw_toast_dismiss (old->toast);
+  g_object_set_data_full (G_OBJECT (self), "dt-import-undo", undo, import_undo_free);
+  _dt_window_update_import_actions (self);
+}
+
+void
+_dt_window_update_import_actions (DtWindow *self)
+{
+  gboolean has_store = self->store != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-clipboard", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-sample", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-import", get_undo (self) != NULL);
+}
+
+static void
+on_imported (DtWindow       *self,
+             gint64          notice_id,
+             gboolean        was_update,
+             guint           n_saved,
+             guint           n_updated,
+             DtImportDialog *dialog)
+{
+  g_autoptr(DtNotice) notice = dt_store_get_notice (self->store, notice_id, NULL);
+  g_autofree char *name = notice ? dt_notice_dup_display_name (notice) : g_strdup ("");
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (was_update)
+    {
+      /* Translators: "Updated 37/TB-UBND ngày 31/01/2024: 40 directives updated, 2 added" */
+      title = g_strdup_printf (_("Updated %s: %u updated, %u added"), name, n_updated, n_saved);
+      toast = adw_toast_new (title);
+      set_undo (self, NULL);
+    }
+  else
+    {
+      ImportUndo *undo = g_new0 (ImportUndo, 1);
+      const gint64 *units;
+      guint n_units;
+
+      title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %s: %u directive",
+                                            "Imported %s: %u directives", n_saved),
+                               name, n_saved);
+      toast = adw_toast_new (title);
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo-import");
+      adw_toast_set_timeout (toast, 10);
+
+      units = dt_import_dialog_get_created_units (dialog, &n_units);
+      undo->notice_id = notice_id;
+      undo->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_array_append_vals (undo->unit_ids, units, n_units);
+      undo->toast = g_object_ref (toast);
+      set_undo (self, undo);
+    }
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  _dt_window_select_notice (self, notice_id);
+}
+
+static DtImportDialog *
+open_dialog (DtWindow *self)
+{
+  DtImportDialog *dialog = dt_import_dialog_new (self->store);
+
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported), self, G_CONNECT_SWAPPED);
+  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (self));
+  return dialog;
+}
+
+DtImportDialog *
+_dt_window_import_file (DtWindow *self,
+                        GFile    *file)
+{
+  DtImportDialog *dialog;
+
+  g_return_val_if_fail (DT_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  dialog = open_dialog (self);
+  dt_import_dialog_load_file (dialog, file);
+  return dialog;
+}
+
+DtImportDialog *
+_dt_window_import_text (DtWindow   *self,
+                        const char *text)
+{
+  DtImportDialog *dialog;
+
+  g_return_val_if_fail (DT_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  dialog = open_dialog (self);
+  dt_import_dialog_load_text (dialog, text);
+  return dialog;
+}
+
+GFile *
+_dt_window_find_sample_notice (void)
+{
+  const char *dir = g_getenv ("DT_SAMPLES_DIR");
+  g_autofree char *path = NULL;
+
+  if (dir != NULL && *dir != '\0')
+    {
+      path = g_build_filename (dir, SAMPLE_NOTICE, NULL);
+      if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        return g_file_new_for_path (path);
+      g_clear_pointer (&path, g_free);
+    }
+
+  path = g_build_filename (PKGDATADIR, "samples", SAMPLE_NOTICE, NULL);
+  if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    return g_file_new_for_path (path);
+  return NULL;
+}
+
+/* Actions --------------------------------------------------------------------- */
+
+static void
+on_file_chosen (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(DtWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (source), result, &error);
+
+  if (file == NULL)
+    {
+      if (!g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED)
+          && !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_CANCELLED))
+        dt_window_show_error (self, _("Cannot Open the File"), error);
+      return;
+    }
+  _dt_window_import_file (self, file);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  DtWindow *self = DT_WINDOW (widget);
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr(GtkFileFilter) notices = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) text = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) pdf = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (notices, _("Notices (text or PDF)"));
+  gtk_file_filter_add_mime_type (notices, "text/plain");
+  gtk_file_filter_add_mime_type (notices, "application/pdf");
+  gtk_file_filter_add_suffix (notices, "txt");
+  gtk_file_filter_add_suffix (notices, "pdf");
+  gtk_file_filter_set_name (text, _("Plain Text"));
+  gtk_file_filter_add_mime_type (text, "text/plain");
+  gtk_file_filter_add_suffix (text, "txt");
+  gtk_file_filter_set_name (pdf, _("PDF Documents"));
+  gtk_file_filter_add_mime_type (pdf, "application/pdf");
+  gtk_file_filter_add_suffix (pdf, "pdf");
+  g_list_store_append (filters, notices);
+  g_list_store_append (filters, text);
+  g_list_store_append (filters, pdf);
+
+  gtk_file_dialog_set_title (dialog, _("Import Notice"));
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_set_default_filter (dialog, notices);
+  gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, on_file_chosen, g_object_ref (self));
+}
+
+static void
+on_clipboard_text (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(DtWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
+
+  if (text == NULL)
+    {
+      dt_window_add_toast (self, _("The clipboard holds no text to import"));
+      return;
+    }
+  _dt_window_import_text (self, text);
+}
+
+static void
+import_clipboard_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  GdkClipboard *clipboard = gdk_display_get_clipboard (gtk_widget_get_display (widget));
+
+  gdk_clipboard_read_text_async (clipboard, NULL, on_clipboard_text, g_object_ref (widget));
+}
+
+static void
+open_sample_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  DtWindow *self = DT_WINDOW (widget);
+  g_autoptr(GFile) file = _dt_window_find_sample_notice ();
+
+  if (file == NULL)
+    {
+      dt_window_add_toast (self, _("The sample notice is not installed"));
+      return;
+    }
+  _dt_window_import_file (self, file);
+}
+
+static void
+undo_import_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  DtWindow *self = DT_WINDOW (widget);
+  ImportUndo *undo = get_undo (self);
+  g_autoptr(GError) error = NULL;
+
+  if (undo == NULL)
+    return;
+
+  if (!dt_import_undo (self->store, undo->notice_id, (const gint64 *) undo->unit_ids->data,
+                       undo->unit_ids->len, &error))
+    dt_window_show_error (self, _("Cannot Undo the Import"), error);
+  g_clear_object (&undo->toast);
+  set_undo (self, NULL);
+}
+
+/* Drop ------------------------------------------------------------------------ */
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         DtWindow      *self)
+{
+  if (self->store == NULL)
+    return FALSE;
+
+  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    {
+      GSList *files = g_value_get_boxed (value);
+
+      if (files == NULL)
+        return FALSE;
+      /* one notice at a time: the first file */
+      _dt_window_import_file (self, files->data);
+      return TRUE;
+    }
+  if (G_VALUE_HOLDS (value, G_TYPE_FILE))
+    {
+      _dt_window_import_file (self, g_value_get_object (value));
+      return TRUE;
+    }
+  if (G_VALUE_HOLDS (value, G_TYPE_STRING) && g_value_get_string (value) != NULL)
+    {
+      _dt_window_import_text (self, g_value_get_string (value));
+      return TRUE;
+    }
+  return FALSE;
+}
+
+void
+_dt_window_setup_import (DtWindow *self)
+{
+  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
+  GType types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE, G_TYPE_STRING };
+
+  gtk_drop_target_set_gtypes (target, types, G_N_ELEMENTS (types));
+  g_signal_connect_object (target, "drop", G_CALLBACK (on_drop), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->toast_overlay), GTK_EVENT_CONTROLLER (target));
+  _dt_window_update_import_actions (self);
+}
+
+void
+_dt_window_class_add_import_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.import-clipboard", NULL, import_clipboard_action);
+  gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-import", NULL, undo_import_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.import-clipboard", NULL);
+}

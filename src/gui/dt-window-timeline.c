@@ -1,0 +1,237 @@
+/* dt-window-timeline.c — the window's timeline page, printing and export
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The timeline shows what the list shows (the same DtDirectiveList), and
+ * the two share the selection: a bar clicked selects the directive in the
+ * list and opens its detail; a row chosen in the list selects its bar.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dt-export-dialog.h"
+#include "dt-print-operation.h"
+#include "dt-timeline-item.h"
+#include "dt-timeline-view.h"
+#include "dt-window-private.h"
+
+DtTimelineView *
+_dt_window_get_timeline_view (DtWindow *self)
+{
+  GtkWidget *child = adw_bin_get_child (self->timeline_bin);
+
+  return DT_IS_TIMELINE_VIEW (child) ? DT_TIMELINE_VIEW (child) : NULL;
+}
+
+/* The page header of a printed or exported timeline: the sidebar's choice,
+ * and the search when there is one. */
+static char *
+dup_timeline_title (DtWindow *self)
+{
+  const char *title = adw_navigation_page_get_title (self->content_page);
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  if (search != NULL && search[0] != '\0')
+    /* Translators: the title of a printed timeline: the list's title and the search */
+    return g_strdup_printf (_("%s — “%s”"), title, search);
+  return g_strdup (title);
+}
+
+static void
+get_timeline_options (DtWindow          *self,
+                      DtTimelineOptions *options)
+{
+  DtTimelineView *view = _dt_window_get_timeline_view (self);
+
+  if (view != NULL)
+    dt_timeline_chart_get_options (dt_timeline_view_get_chart (view), options);
+  else
+    dt_timeline_options_init (options);
+}
+
+/* Selection ----------------------------------------------------------------- */
+
+static void
+on_activate_directive (DtWindow        *self,
+                       DtDirective     *directive,
+                       DtTimelineChart *chart)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->list));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DtDirective) item = g_list_model_get_item (G_LIST_MODEL (self->list), i);
+
+      if (dt_directive_get_id (item) == dt_directive_get_id (directive))
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          break;
+        }
+    }
+  _dt_window_show_directive (self, directive);
+}
+
+static void
+on_list_selection_changed (DtWindow           *self,
+                           GParamSpec         *pspec,
+                           GtkSingleSelection *selection)
+{
+  DtTimelineView *view = _dt_window_get_timeline_view (self);
+  DtDirective *directive = gtk_single_selection_get_selected_item (selection);
+
+  if (view != NULL && directive != NULL)
+    dt_timeline_chart_select_id (dt_timeline_view_get_chart (view), dt_directive_get_id (directive));
+}
+
+void
+_dt_window_update_timeline_actions (DtWindow *self)
+{
+  gboolean has_items = self->list != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->list)) > 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_items);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-timeline", has_items);
+}
+
+void
+_dt_window_setup_timeline (DtWindow *self)
+{
+  DtTimelineView *view = DT_TIMELINE_VIEW (dt_timeline_view_new ());
+  DtTimelineChart *chart = dt_timeline_view_get_chart (view);
+
+  adw_bin_set_child (self->timeline_bin, GTK_WIDGET (view));
+  dt_timeline_view_set_model (view, G_LIST_MODEL (self->list));
+
+  g_signal_connect_object (chart, "activate-directive",
+                           G_CALLBACK (on_activate_directive), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (on_list_selection_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->list, "items-changed",
+                           G_CALLBACK (_dt_window_update_timeline_actions), self, G_CONNECT_SWAPPED);
+  _dt_window_update_timeline_actions (self);
+}
+
+/* Printing ------------------------------------------------------------------ */
+
+static void
+on_print_done (DtWindow                *self,
+               GtkPrintOperationResult  result,
+               GtkPrintOperation       *operation)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_object_set_data (G_OBJECT (operation), "dt-done", GINT_TO_POINTER (TRUE));
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      gtk_print_operation_get_error (operation, &error);
+      if (error == NULL)
+        error = g_error_new_literal (GTK_PRINT_ERROR, GTK_PRINT_ERROR_GENERAL, _("The printer reported an error"));
+      dt_window_show_error (self, _("Cannot Print the Timeline"), error);
+    }
+  g_object_unref (operation);
+}
+
+DtPrintOperation *
+_dt_window_create_print_operation (DtWindow *self)
+{
+  g_autoptr(GPtrArray) items = dt_timeline_items_from_model (G_LIST_MODEL (self->list));
+  g_autofree char *title = dup_timeline_title (self);
+  DtTimelineOptions options;
+
+  get_timeline_options (self, &options);
+  return dt_print_operation_new (items, &options, title);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  DtWindow *self = DT_WINDOW (widget);
+  DtPrintOperation *operation = _dt_window_create_print_operation (self);
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+
+  /* The operation lives until "done", whether it ran async or not. */
+  g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done), self, G_CONNECT_SWAPPED);
+  g_object_ref (operation);
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
+                                    GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    GTK_WINDOW (self), &error);
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR && error != NULL
+      && g_object_get_data (G_OBJECT (operation), "dt-done") == NULL)
+    dt_window_show_error (self, _("Cannot Print the Timeline"), error);
+  g_object_unref (operation);
+}
+
+/* Export -------------------------------------------------------------------- */
+
+static void
+on_open_exported (AdwToast *toast,
+                  GFile    *file)
+{
+  g_autoptr(GtkFileLauncher) launcher = gtk_file_launcher_new (file);
+  GtkWindow *window = g_object_get_data (G_OBJECT (toast), "dt-window");
+
+  gtk_file_launcher_launch (launcher, window, NULL, NULL, NULL);
+}
+
+static void
+on_exported (DtWindow       *self,
+             GFile          *file,
+             DtExportDialog *dialog)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  /* Translators: a toast; %s is a file name */
+  title = g_strdup_printf (_("Timeline exported to “%s”"), name);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Open"));
+  g_object_set_data (G_OBJECT (toast), "dt-window", self);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_open_exported),
+                         g_object_ref (file), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+DtExportDialog *
+_dt_window_create_export_dialog (DtWindow *self)
+{
+  g_autoptr(GPtrArray) items = dt_timeline_items_from_model (G_LIST_MODEL (self->list));
+  g_autofree char *title = dup_timeline_title (self);
+  DtTimelineOptions options;
+  DtExportDialog *dialog;
+
+  get_timeline_options (self, &options);
+  dialog = dt_export_dialog_new (items, &options, title);
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported), self, G_CONNECT_SWAPPED);
+  return dialog;
+}
+
+static void
+export_timeline_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  DtWindow *self = DT_WINDOW (widget);
+
+  adw_dialog_present (ADW_DIALOG (_dt_window_create_export_dialog (self)), widget);
+}
+
+void
+_dt_window_class_add_timeline_actions (GtkWidgetClass *widget_class)
+{
+  g_type_ensure (DT_TYPE_TIMELINE_VIEW);
+
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.export-timeline", NULL, export_timeline_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                      "win.export-timeline", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_E, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                      "win.export-timeline", NULL);
+}

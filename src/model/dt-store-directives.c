@@ -1,0 +1,618 @@
+/* dt-store-directives.c — directives, extensions and progress reports
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "dt-date.h"
+#include "dt-store.h"
+#include "dt-store-private.h"
+#include "dt-model-private.h"
+#include "dt-text.h"
+
+/* Directives */
+
+#define DIRECTIVE_COLUMNS \
+  "d.id, d.notice_id, coalesce (n.number, ''), d.ordinal, d.section, d.text," \
+  " d.lead_unit_id, coalesce (u.name, ''), d.assigned_date, d.deadline," \
+  " d.original_deadline, d.deadline_phrase, d.deadline_approximate, d.recurrence," \
+  " d.recurrence_interval, d.completed_date, d.cancelled, d.created, d.updated"
+
+static void
+load_coordinating_units (DtStore     *self,
+                         DtDirective *directive)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) names = NULL;
+
+  stmt = _dt_store_prepare (self,
+                            "SELECT du.unit_id, u.name FROM directive_units du"
+                            " JOIN units u ON u.id = du.unit_id WHERE du.directive_id = ?1"
+                            " ORDER BY du.position, du.rowid", NULL);
+  if (stmt == NULL)
+    return;
+  sqlite3_bind_int64 (stmt, 1, dt_directive_get_id (directive));
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+      g_strv_builder_add (builder, _dt_store_column_text (stmt, 1));
+    }
+  names = g_strv_builder_end (builder);
+  _dt_directive_set_coordinating_units (directive, (const gint64 *) (gpointer) ids->data,
+                                        (const char * const *) names, ids->len);
+}
+
+/* Copies the stored row into an existing object (notifying what changed). */
+static gboolean
+fill_directive (DtStore     *self,
+                DtDirective *directive,
+                gint64       id)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = _dt_store_prepare (self,
+                            "SELECT " DIRECTIVE_COLUMNS " FROM directives d"
+                            " LEFT JOIN notices n ON n.id = d.notice_id"
+                            " LEFT JOIN units u ON u.id = d.lead_unit_id WHERE d.id = ?1",
+                            NULL);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return FALSE;
+
+  g_object_freeze_notify (G_OBJECT (directive));
+  _dt_directive_set_id (directive, sqlite3_column_int64 (stmt, 0));
+  dt_directive_set_notice_id (directive, sqlite3_column_int64 (stmt, 1));
+  _dt_directive_set_notice_label (directive, _dt_store_column_text (stmt, 2));
+  dt_directive_set_ordinal (directive, _dt_store_column_text (stmt, 3));
+  dt_directive_set_section (directive, _dt_store_column_text (stmt, 4));
+  dt_directive_set_text (directive, _dt_store_column_text (stmt, 5));
+  dt_directive_set_lead_unit_id (directive, sqlite3_column_int64 (stmt, 6));
+  _dt_directive_set_lead_unit_name (directive, _dt_store_column_text (stmt, 7));
+  dt_directive_set_assigned_date (directive, _dt_store_column_date (stmt, 8));
+  dt_directive_set_deadline (directive, _dt_store_column_date (stmt, 10));
+  _dt_directive_set_current_deadline (directive, _dt_store_column_date (stmt, 9));
+  dt_directive_set_deadline_phrase (directive, _dt_store_column_text (stmt, 11));
+  dt_directive_set_deadline_approximate (directive, sqlite3_column_int (stmt, 12));
+  dt_directive_set_recurrence (directive, sqlite3_column_int (stmt, 13),
+                               sqlite3_column_int (stmt, 14));
+  dt_directive_set_completed_date (directive, _dt_store_column_date (stmt, 15));
+  dt_directive_set_cancelled (directive, sqlite3_column_int (stmt, 16));
+  _dt_directive_set_times (directive, sqlite3_column_int64 (stmt, 17),
+                           sqlite3_column_int64 (stmt, 18));
+  dt_stmt_release (stmt);
+  load_coordinating_units (self, directive);
+  g_object_thaw_notify (G_OBJECT (directive));
+  return TRUE;
+}
+
+gboolean
+_dt_store_refresh_directive (DtStore     *self,
+                             DtDirective *directive)
+{
+  return fill_directive (self, directive, dt_directive_get_id (directive));
+}
+
+DtDirective *
+_dt_store_load_directive (DtStore *self,
+                          gint64   id)
+{
+  g_autoptr(DtDirective) directive = dt_directive_new ();
+
+  if (!fill_directive (self, directive, id))
+    return NULL;
+  return g_steal_pointer (&directive);
+}
+
+DtDirective *
+dt_store_get_directive (DtStore  *self,
+                        gint64    id,
+                        GError  **error)
+{
+  DtDirective *directive;
+
+  g_return_val_if_fail (DT_IS_STORE (self), NULL);
+
+  directive = _dt_store_load_directive (self, id);
+  if (directive == NULL)
+    g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
+                 _("The directive no longer exists."));
+  return directive;
+}
+
+/* "3.10" → "000003.000010": ordinals sort as versions. */
+static char *
+ordinal_key (const char *ordinal)
+{
+  GString *key = g_string_new (NULL);
+  const char *p = ordinal;
+
+  while (*p)
+    {
+      if (g_ascii_isdigit (*p))
+        {
+          const char *start = p;
+          while (g_ascii_isdigit (*p))
+            p++;
+          if (p - start < 6)
+            g_string_append_printf (key, "%0*d", (int) (6 - (p - start)), 0);
+          g_string_append_len (key, start, p - start);
+        }
+      else
+        {
+          g_string_append_c (key, g_ascii_tolower (*p));
+          p++;
+        }
+    }
+  return g_string_free (key, FALSE);
+}
+
+/* Inserts (id == 0, or restore) or updates one directive, with its
+ * coordinating units and search text, inside the caller's transaction. */
+static gboolean
+write_directive (DtStore      *self,
+                 DtDirective  *directive,
+                 gboolean      restore,
+                 gint64       *out_id,
+                 GError      **error)
+{
+  gint64 id = dt_directive_get_id (directive);
+  gint64 notice_id = dt_directive_get_notice_id (directive);
+  DtDate assigned = dt_directive_get_assigned_date (directive);
+  g_autofree char *okey = ordinal_key (dt_directive_get_ordinal (directive));
+  const char *text = dt_directive_get_text (directive);
+  g_autofree char *prefix = g_utf8_substring (text, 0, MIN (g_utf8_strlen (text, -1), 80));
+  g_autofree char *tkey = dt_text_collate_key (prefix);
+  const gint64 *coordinating;
+  guint n_coordinating;
+  gint64 now = _dt_store_now_unix ();
+  gboolean insert = id == 0 || restore;
+  sqlite3_stmt *stmt;
+
+  if (dt_directive_get_lead_unit_id (directive) <= 0)
+    {
+      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_INVALID,
+                   _("A directive needs exactly one lead unit."));
+      return FALSE;
+    }
+
+  /* assigned on the notice's date unless said otherwise */
+  if (assigned == DT_DATE_NONE && notice_id > 0)
+    {
+      g_autoptr(sqlite3_stmt) q =
+        _dt_store_prepare (self, "SELECT coalesce (issue_date, meeting_date) FROM notices"
+                                 " WHERE id = ?1", error);
+      if (q == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (q, 1, notice_id);
+      if (sqlite3_step (q) == SQLITE_ROW)
+        assigned = _dt_store_column_date (q, 0);
+    }
+
+  if (insert)
+    stmt = _dt_store_prepare (self,
+                              "INSERT INTO directives (notice_id, ordinal, ordinal_key, section,"
+                              " text, text_key, lead_unit_id, assigned_date, original_deadline,"
+                              " deadline_phrase, deadline_approximate, recurrence,"
+                              " recurrence_interval, completed_date, cancelled, created,"
+                              " updated, id, deadline)"
+                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
+                              " ?13, ?14, ?15, ?16, ?17, ?18, ?9)", error);
+  else
+    stmt = _dt_store_prepare (self,
+                              "UPDATE directives SET notice_id = ?1, ordinal = ?2,"
+                              " ordinal_key = ?3, section = ?4, text = ?5, text_key = ?6,"
+                              " lead_unit_id = ?7, assigned_date = ?8, original_deadline = ?9,"
+                              " deadline_phrase = ?10, deadline_approximate = ?11,"
+                              " recurrence = ?12, recurrence_interval = ?13,"
+                              " completed_date = ?14, cancelled = ?15, updated = ?17,"
+                              " revision = revision + 1 WHERE id = ?18",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+
+  _dt_store_bind_id (stmt, 1, notice_id);
+  _dt_store_bind_text (stmt, 2, dt_directive_get_ordinal (directive));
+  _dt_store_bind_text (stmt, 3, okey);
+  _dt_store_bind_text (stmt, 4, dt_directive_get_section (directive));
+  _dt_store_bind_text (stmt, 5, dt_directive_get_text (directive));
+  _dt_store_bind_text (stmt, 6, tkey);
+  sqlite3_bind_int64 (stmt, 7, dt_directive_get_lead_unit_id (directive));
+  _dt_store_bind_date (stmt, 8, assigned);
+  _dt_store_bind_date (stmt, 9, dt_directive_get_original_deadline (directive));
+  _dt_store_bind_text (stmt, 10, dt_directive_get_deadline_phrase (directive));
+  sqlite3_bind_int (stmt, 11, dt_directive_get_deadline_approximate (directive));
+  sqlite3_bind_int (stmt, 12, dt_directive_get_recurrence (directive));
+  sqlite3_bind_int (stmt, 13, dt_directive_get_recurrence_interval (directive));
+  _dt_store_bind_date (stmt, 14, dt_directive_get_completed_date (directive));
+  sqlite3_bind_int (stmt, 15, dt_directive_get_cancelled (directive));
+  if (restore && dt_directive_get_created (directive) > 0)
+    {
+      sqlite3_bind_int64 (stmt, 16, dt_directive_get_created (directive));
+      sqlite3_bind_int64 (stmt, 17, dt_directive_get_updated (directive));
+    }
+  else
+    {
+      sqlite3_bind_int64 (stmt, 16, now);
+      sqlite3_bind_int64 (stmt, 17, now);
+    }
+  _dt_store_bind_id (stmt, 18, id);
+  if (!_dt_store_run (self, stmt, error))
+    return FALSE;
+
+  if (id == 0)
+    id = sqlite3_last_insert_rowid (self->db);
+  else if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
+                   _("The directive no longer exists."));
+      return FALSE;
+    }
+
+  if (!insert
+      && !_dt_store_run_with_id (self, "DELETE FROM directive_units WHERE directive_id = ?1", id, error))
+    return FALSE;
+  coordinating = dt_directive_get_coordinating_unit_ids (directive, &n_coordinating);
+  for (guint i = 0; i < n_coordinating; i++)
+    {
+      if (coordinating[i] == dt_directive_get_lead_unit_id (directive))
+        continue;
+      stmt = _dt_store_prepare (self,
+                                "INSERT OR IGNORE INTO directive_units"
+                                " (directive_id, unit_id, position) VALUES (?1, ?2, ?3)", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_int64 (stmt, 2, coordinating[i]);
+      sqlite3_bind_int (stmt, 3, i);
+      if (!_dt_store_run (self, stmt, error))
+        return FALSE;
+    }
+
+  if (!_dt_store_recompute_deadline (self, id, error) || !_dt_store_reindex_directive (self, id, error))
+    return FALSE;
+
+  *out_id = id;
+  return TRUE;
+}
+
+gboolean
+dt_store_save_directive (DtStore      *self,
+                         DtDirective  *directive,
+                         GError      **error)
+{
+  gint64 id = 0;
+
+  g_return_val_if_fail (DT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (DT_IS_DIRECTIVE (directive), FALSE);
+
+  if (!_dt_store_begin (self, error))
+    return FALSE;
+  if (!write_directive (self, directive, FALSE, &id, error))
+    return _dt_store_rollback (self);
+  if (!_dt_store_commit (self, error))
+    return FALSE;
+  fill_directive (self, directive, id);
+  return TRUE;
+}
+
+gboolean
+dt_store_delete_directive (DtStore  *self,
+                           gint64    id,
+                           GError  **error)
+{
+  g_return_val_if_fail (DT_IS_STORE (self), FALSE);
+
+  if (!_dt_store_begin (self, error))
+    return FALSE;
+  if (!_dt_store_run_with_id (self, "DELETE FROM directive_search WHERE id = ?1", id, error)
+      || !_dt_store_run_with_id (self, "DELETE FROM directives WHERE id = ?1", id, error))
+    return _dt_store_rollback (self);
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
+                   _("The directive no longer exists."));
+      return _dt_store_rollback (self);
+    }
+  return _dt_store_commit (self, error);
+}
+
+static gboolean
+insert_extension (DtStore      *self,
+                  DtExtension  *extension,
+                  gint64        directive_id,
+                  gboolean      keep_id,
+                  GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (dt_extension_get_new_deadline (extension) == DT_DATE_NONE)
+    {
+      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_INVALID,
+                   _("An extension needs a new deadline."));
+      return FALSE;
+    }
+  stmt = _dt_store_prepare (self,
+                            "INSERT INTO extensions (id, directive_id, new_deadline,"
+                            " granted_date, reason) VALUES (?1, ?2, ?3, ?4, ?5)", error);
+  if (stmt == NULL)
+    return FALSE;
+  _dt_store_bind_id (stmt, 1, keep_id ? dt_extension_get_id (extension) : 0);
+  sqlite3_bind_int64 (stmt, 2, directive_id);
+  _dt_store_bind_date (stmt, 3, dt_extension_get_new_deadline (extension));
+  _dt_store_bind_date (stmt, 4, dt_extension_get_granted_date (extension));
+  _dt_store_bind_text (stmt, 5, dt_extension_get_reason (extension));
+  if (!_dt_store_run (self, stmt, error))
+    return FALSE;
+  _dt_extension_set_id (extension, sqlite3_last_insert_rowid (self->db));
+  _dt_extension_set_directive_id (extension, directive_id);
+  return TRUE;
+}
+
+static gboolean
+write_report (DtStore           *self,
+              DtProgressReport  *report,
+              gint64             directive_id,
+              gboolean           restore,
+              GError           **error)
+{
+  gint64 id = dt_progress_report_get_id (report);
+  gboolean insert = id == 0 || restore;
+  sqlite3_stmt *stmt;
+
+  if (insert)
+    stmt = _dt_store_prepare (self,
+                              "INSERT INTO reports (directive_id, date, text, percent, id)"
+                              " VALUES (?1, ?2, ?3, ?4, ?5)", error);
+  else
+    stmt = _dt_store_prepare (self,
+                              "UPDATE reports SET directive_id = ?1, date = ?2, text = ?3,"
+                              " percent = ?4 WHERE id = ?5", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, directive_id);
+  _dt_store_bind_date (stmt, 2, dt_progress_report_get_date (report));
+  _dt_store_bind_text (stmt, 3, dt_progress_report_get_text (report));
+  sqlite3_bind_int (stmt, 4, dt_progress_report_get_percent (report));
+  _dt_store_bind_id (stmt, 5, id);
+  if (!_dt_store_run (self, stmt, error))
+    return FALSE;
+  if (id == 0)
+    id = sqlite3_last_insert_rowid (self->db);
+  else if (!insert && sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
+                   _("The progress report no longer exists."));
+      return FALSE;
+    }
+  _dt_progress_report_set_id (report, id);
+  _dt_progress_report_set_directive_id (report, directive_id);
+  return _dt_store_run_with_id (self, "UPDATE directives SET revision = revision + 1 WHERE id = ?1",
+                      directive_id, error);
+}
+
+gboolean
+dt_store_restore_directive (DtStore      *self,
+                            DtDirective  *directive,
+                            GPtrArray    *extensions,
+                            GPtrArray    *reports,
+                            GError      **error)
+{
+  gint64 id = 0;
+
+  g_return_val_if_fail (DT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (DT_IS_DIRECTIVE (directive), FALSE);
+
+  if (!_dt_store_begin (self, error))
+    return FALSE;
+  if (!write_directive (self, directive, TRUE, &id, error))
+    return _dt_store_rollback (self);
+  for (guint i = 0; extensions && i < extensions->len; i++)
+    if (!insert_extension (self, g_ptr_array_index (extensions, i), id, TRUE, error))
+      return _dt_store_rollback (self);
+  for (guint i = 0; reports && i < reports->len; i++)
+    if (!write_report (self, g_ptr_array_index (reports, i), id, TRUE, error))
+      return _dt_store_rollback (self);
+  if (!_dt_store_recompute_deadline (self, id, error))
+    return _dt_store_rollback (self);
+  if (!_dt_store_commit (self, error))
+    return FALSE;
+  fill_directive (self, directive, id);
+  return TRUE;
+}
+
+gboolean
+dt_store_save_notice_with_directives (DtStore    *self,
+                                      DtNotice   *notice,
+                                      GPtrArray  *directives,
+                                      GError    **error)
+{
+  gint64 old_notice_id;
+  g_autoptr(GArray) ids = g_array_new (FALSE, TRUE, sizeof (gint64));
+
+  g_return_val_if_fail (DT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (DT_IS_NOTICE (notice), FALSE);
+
+  old_notice_id = dt_notice_get_id (notice);
+  if (!_dt_store_begin (self, error))
+    return FALSE;
+  if (!_dt_store_save_notice_in_transaction (self, notice, error))
+    goto failed;
+  for (guint i = 0; directives && i < directives->len; i++)
+    {
+      DtDirective *directive = g_ptr_array_index (directives, i);
+      gint64 id = 0;
+
+      dt_directive_set_notice_id (directive, dt_notice_get_id (notice));
+      if (!write_directive (self, directive, FALSE, &id, error))
+        goto failed;
+      g_array_append_val (ids, id);
+    }
+  if (!_dt_store_commit (self, error))
+    goto failed;
+  for (guint i = 0; directives && i < directives->len; i++)
+    fill_directive (self, g_ptr_array_index (directives, i), g_array_index (ids, gint64, i));
+  return TRUE;
+
+failed:
+  _dt_store_rollback (self);
+  _dt_notice_set_id (notice, old_notice_id);
+  return FALSE;
+}
+
+/* Extensions */
+
+gboolean
+dt_store_add_extension (DtStore      *self,
+                        DtExtension  *extension,
+                        GError      **error)
+{
+  gint64 directive_id;
+
+  g_return_val_if_fail (DT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (DT_IS_EXTENSION (extension), FALSE);
+
+  directive_id = dt_extension_get_directive_id (extension);
+  if (!_dt_store_begin (self, error))
+    return FALSE;
+  if (!insert_extension (self, extension, directive_id, FALSE, error)
+      || !_dt_store_recompute_deadline (self, directive_id, error))
+    {
+      _dt_extension_set_id (extension, 0);
+      return _dt_store_rollback (self);
+    }
+  return _dt_store_commit (self, error);
+}
+
+GPtrArray *
+dt_store_list_extensions (DtStore *self,
+                          gint64   directive_id)
+{
+  GPtrArray *list = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (DT_IS_STORE (self), list);
+
+  stmt = _dt_store_prepare (self,
+                            "SELECT id, new_deadline, granted_date, reason FROM extensions"
+                            " WHERE directive_id = ?1"
+                            " ORDER BY coalesce (granted_date, ''), id", NULL);
+  if (stmt == NULL)
+    return list;
+  sqlite3_bind_int64 (stmt, 1, directive_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      DtExtension *extension = dt_extension_new (directive_id, _dt_store_column_date (stmt, 1),
+                                                 _dt_store_column_date (stmt, 2), _dt_store_column_text (stmt, 3));
+      _dt_extension_set_id (extension, sqlite3_column_int64 (stmt, 0));
+      g_ptr_array_add (list, extension);
+    }
+  return list;
+}
+
+gboolean
+dt_store_delete_extension (DtStore  *self,
+                           gint64    id,
+                           GError  **error)
+{
+  gint64 directive_id;
+
+  g_return_val_if_fail (DT_IS_STORE (self), FALSE);
+
+  directive_id = _dt_store_query_int (self, "SELECT directive_id FROM extensions WHERE id = ?1", id, 0);
+  if (directive_id == 0)
+    {
+      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
+                   _("The extension no longer exists."));
+      return FALSE;
+    }
+  if (!_dt_store_begin (self, error))
+    return FALSE;
+  if (!_dt_store_run_with_id (self, "DELETE FROM extensions WHERE id = ?1", id, error)
+      || !_dt_store_recompute_deadline (self, directive_id, error))
+    return _dt_store_rollback (self);
+  return _dt_store_commit (self, error);
+}
+
+/* Progress reports */
+
+gboolean
+dt_store_save_report (DtStore           *self,
+                      DtProgressReport  *report,
+                      GError           **error)
+{
+  gint64 old_id;
+
+  g_return_val_if_fail (DT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (DT_IS_PROGRESS_REPORT (report), FALSE);
+
+  old_id = dt_progress_report_get_id (report);
+  if (!_dt_store_begin (self, error))
+    return FALSE;
+  if (!write_report (self, report, dt_progress_report_get_directive_id (report), FALSE, error))
+    {
+      _dt_progress_report_set_id (report, old_id);
+      return _dt_store_rollback (self);
+    }
+  return _dt_store_commit (self, error);
+}
+
+GPtrArray *
+dt_store_list_reports (DtStore *self,
+                       gint64   directive_id)
+{
+  GPtrArray *list = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (DT_IS_STORE (self), list);
+
+  stmt = _dt_store_prepare (self,
+                            "SELECT id, date, text, percent FROM reports WHERE directive_id = ?1"
+                            " ORDER BY date DESC, id DESC", NULL);
+  if (stmt == NULL)
+    return list;
+  sqlite3_bind_int64 (stmt, 1, directive_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      DtProgressReport *report = dt_progress_report_new (directive_id, _dt_store_column_date (stmt, 1),
+                                                         _dt_store_column_text (stmt, 2),
+                                                         sqlite3_column_int (stmt, 3));
+      _dt_progress_report_set_id (report, sqlite3_column_int64 (stmt, 0));
+      g_ptr_array_add (list, report);
+    }
+  return list;
+}
+
+gboolean
+dt_store_delete_report (DtStore  *self,
+                        gint64    id,
+                        GError  **error)
+{
+  gint64 directive_id;
+
+  g_return_val_if_fail (DT_IS_STORE (self), FALSE);
+
+  directive_id = _dt_store_query_int (self, "SELECT directive_id FROM reports WHERE id = ?1", id, 0);
+  if (directive_id == 0)
+    {
+      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
+                   _("The progress report no longer exists."));
+      return FALSE;
+    }
+  if (!_dt_store_begin (self, error))
+    return FALSE;
+  if (!_dt_store_run_with_id (self, "DELETE FROM reports WHERE id = ?1", id, error)
+      || !_dt_store_run_with_id (self, "UPDATE directives SET revision = revision + 1 WHERE id = ?1",
+                       directive_id, error))
+    return _dt_store_rollback (self);
+  return _dt_store_commit (self, error);
+}

@@ -1,0 +1,213 @@
+/* dt-store-notices.c — notices in the store
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "dt-date.h"
+#include "dt-store.h"
+#include "dt-store-private.h"
+#include "dt-model-private.h"
+#include "dt-text.h"
+
+/* Notices */
+
+static DtNotice *
+notice_from_row (sqlite3_stmt *stmt)
+{
+  DtNotice *notice = dt_notice_new ();
+
+  _dt_notice_set_id (notice, sqlite3_column_int64 (stmt, 0));
+  dt_notice_set_kind (notice, sqlite3_column_int (stmt, 1));
+  dt_notice_set_number (notice, _dt_store_column_text (stmt, 2));
+  dt_notice_set_issue_date (notice, _dt_store_column_date (stmt, 3));
+  dt_notice_set_meeting_date (notice, _dt_store_column_date (stmt, 4));
+  dt_notice_set_issuing_body (notice, _dt_store_column_text (stmt, 5));
+  dt_notice_set_signer (notice, _dt_store_column_text (stmt, 6));
+  dt_notice_set_title (notice, _dt_store_column_text (stmt, 7));
+  dt_notice_set_source_text (notice, _dt_store_column_text (stmt, 8));
+  return notice;
+}
+
+#define NOTICE_COLUMNS \
+  "id, kind, number, issue_date, meeting_date, issuing_body, signer, title, source_text"
+
+gboolean
+_dt_store_save_notice_in_transaction (DtStore   *self,
+                                      DtNotice  *notice,
+                                      GError   **error)
+{
+  gint64 id = dt_notice_get_id (notice);
+  sqlite3_stmt *stmt;
+
+  if (id == 0)
+    stmt = _dt_store_prepare (self,
+                              "INSERT INTO notices (kind, number, issue_date, meeting_date,"
+                              " issuing_body, signer, title, source_text, created, updated)"
+                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)", error);
+  else
+    stmt = _dt_store_prepare (self,
+                              "UPDATE notices SET kind = ?1, number = ?2, issue_date = ?3,"
+                              " meeting_date = ?4, issuing_body = ?5, signer = ?6, title = ?7,"
+                              " source_text = ?8, updated = ?9 WHERE id = ?10", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int (stmt, 1, dt_notice_get_kind (notice));
+  _dt_store_bind_text (stmt, 2, dt_notice_get_number (notice));
+  _dt_store_bind_date (stmt, 3, dt_notice_get_issue_date (notice));
+  _dt_store_bind_date (stmt, 4, dt_notice_get_meeting_date (notice));
+  _dt_store_bind_text (stmt, 5, dt_notice_get_issuing_body (notice));
+  _dt_store_bind_text (stmt, 6, dt_notice_get_signer (notice));
+  _dt_store_bind_text (stmt, 7, dt_notice_get_title (notice));
+  _dt_store_bind_text (stmt, 8, dt_notice_get_source_text (notice));
+  sqlite3_bind_int64 (stmt, 9, _dt_store_now_unix ());
+  if (id != 0)
+    sqlite3_bind_int64 (stmt, 10, id);
+  if (!_dt_store_run (self, stmt, error))
+    return FALSE;
+
+  if (id == 0)
+    {
+      _dt_notice_set_id (notice, sqlite3_last_insert_rowid (self->db));
+      return TRUE;
+    }
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
+                   _("The notice no longer exists."));
+      return FALSE;
+    }
+  return _dt_store_reindex_notice (self, id, error);
+}
+
+gboolean
+dt_store_save_notice (DtStore   *self,
+                      DtNotice  *notice,
+                      GError   **error)
+{
+  gint64 old_id;
+
+  g_return_val_if_fail (DT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (DT_IS_NOTICE (notice), FALSE);
+
+  old_id = dt_notice_get_id (notice);
+  if (!_dt_store_begin (self, error))
+    return FALSE;
+  if (!_dt_store_save_notice_in_transaction (self, notice, error))
+    {
+      _dt_notice_set_id (notice, old_id);
+      return _dt_store_rollback (self);
+    }
+  if (!_dt_store_commit (self, error))
+    {
+      _dt_notice_set_id (notice, old_id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+DtNotice *
+dt_store_get_notice (DtStore  *self,
+                     gint64    id,
+                     GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (DT_IS_STORE (self), NULL);
+
+  stmt = _dt_store_prepare (self, "SELECT " NOTICE_COLUMNS " FROM notices WHERE id = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return notice_from_row (stmt);
+  if (rc == SQLITE_DONE)
+    g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
+                 _("The notice no longer exists."));
+  else
+    _dt_store_set_error (self, rc, error);
+  return NULL;
+}
+
+GListModel *
+dt_store_list_notices (DtStore *self)
+{
+  GListStore *list = g_list_store_new (DT_TYPE_NOTICE);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (DT_IS_STORE (self), G_LIST_MODEL (list));
+
+  stmt = _dt_store_prepare (self,
+                            "SELECT " NOTICE_COLUMNS " FROM notices"
+                            " ORDER BY coalesce (issue_date, meeting_date) DESC, id DESC", NULL);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(DtNotice) notice = notice_from_row (stmt);
+      g_list_store_append (list, notice);
+    }
+  return G_LIST_MODEL (list);
+}
+
+guint
+dt_store_count_notice_directives (DtStore *self,
+                                  gint64   notice_id)
+{
+  g_return_val_if_fail (DT_IS_STORE (self), 0);
+  return (guint) _dt_store_query_int (self, "SELECT count(*) FROM directives WHERE notice_id = ?1",
+                            notice_id, 0);
+}
+
+gboolean
+dt_store_delete_notice (DtStore  *self,
+                        gint64    id,
+                        GError  **error)
+{
+  g_return_val_if_fail (DT_IS_STORE (self), FALSE);
+
+  if (!_dt_store_begin (self, error))
+    return FALSE;
+  if (!_dt_store_run_with_id (self, "DELETE FROM directive_search WHERE id IN"
+                          " (SELECT id FROM directives WHERE notice_id = ?1)", id, error)
+      || !_dt_store_run_with_id (self, "DELETE FROM notices WHERE id = ?1", id, error))
+    return _dt_store_rollback (self);
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
+                   _("The notice no longer exists."));
+      return _dt_store_rollback (self);
+    }
+  return _dt_store_commit (self, error);
+}
+
+DtNotice *
+dt_store_find_notice_by_number (DtStore    *self,
+                                const char *number,
+                                DtDate      issue_date)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *stripped = NULL;
+
+  g_return_val_if_fail (DT_IS_STORE (self), NULL);
+  g_return_val_if_fail (number != NULL, NULL);
+
+  stripped = g_strstrip (g_strdup (number));
+  stmt = _dt_store_prepare (self,
+                            "SELECT " NOTICE_COLUMNS " FROM notices WHERE number = ?1"
+                            " AND (?2 IS NULL OR issue_date = ?2) ORDER BY id DESC LIMIT 1",
+                            NULL);
+  if (stmt == NULL)
+    return NULL;
+  _dt_store_bind_text (stmt, 1, stripped);
+  _dt_store_bind_date (stmt, 2, issue_date);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    return notice_from_row (stmt);
+  return NULL;
+}

@@ -1,0 +1,177 @@
+/* import-shot.c — a screenshot of the import review dialog on a fresh
+ * database: the sample notice (or a given file), as a user sees it.
+ *
+ *   import-shot --png OUT [--file PATH] [--dark] [--twice] [--loading] [--size WxH] [--locale-dir DIR]
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "dt-application.h"
+#include "dt-window-import.h"
+#include "dt-window-private.h"
+
+static char *png_path;
+static char *file_path;
+static char *size;
+static gboolean dark;
+static gboolean twice;
+static gboolean loading;
+static DtImportDialog *dialog;
+static guint tries;
+
+static void
+save_png (GtkWidget  *widget,
+          const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (!gdk_texture_save_to_png (texture, path))
+    g_printerr ("cannot save %s\n", path);
+  else
+    g_print ("screenshot: %s (%dx%d)\n", path, width, height);
+}
+
+static gboolean
+take_shot (gpointer user_data)
+{
+  GtkWidget *window = user_data;
+
+  if (png_path != NULL)
+    save_png (window, png_path);
+  g_print ("page: %s\n", dt_import_dialog_get_page (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+wait_loaded (gpointer user_data)
+{
+  if (!loading && g_strcmp0 (dt_import_dialog_get_page (dialog), "loading") == 0 && tries++ < 200)
+    return G_SOURCE_CONTINUE;
+  /* let the transition and the column view settle */
+  g_timeout_add (900, take_shot, user_data);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean start_import (gpointer user_data);
+
+/* --twice: accept the first reading, then import the same notice again */
+static gboolean
+wait_first (gpointer user_data)
+{
+  if (g_strcmp0 (dt_import_dialog_get_page (dialog), "loading") == 0 && tries++ < 200)
+    return G_SOURCE_CONTINUE;
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.accept-all", NULL);
+  twice = FALSE;
+  tries = 0;
+  g_timeout_add (600, start_import, user_data);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+start_import (gpointer user_data)
+{
+  DtWindow *window = DT_WINDOW (user_data);
+  g_autoptr(GFile) file = file_path ? g_file_new_for_commandline_arg (file_path)
+                                    : _dt_window_find_sample_notice ();
+
+  if (file == NULL)
+    {
+      g_printerr ("no sample notice: set DT_SAMPLES_DIR\n");
+      gtk_window_destroy (GTK_WINDOW (window));
+      return G_SOURCE_REMOVE;
+    }
+  dialog = _dt_window_import_file (window, file);
+  g_timeout_add (50, twice ? wait_first : wait_loaded, window);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_window_added (GtkApplication *app,
+                 GtkWindow      *window)
+{
+  if (!DT_IS_WINDOW (window))
+    return;
+
+  if (size != NULL)
+    {
+      int w = 0, h = 0;
+
+      if (sscanf (size, "%dx%d", &w, &h) == 2)
+        gtk_window_set_default_size (window, w, h);
+    }
+  if (dark)
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  g_timeout_add (600, start_import, window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(DtApplication) app = NULL;
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *locale_dir = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *database = NULL;
+  const GOptionEntry entries[] = {
+    { "png", 0, 0, G_OPTION_ARG_FILENAME, &png_path, "Save a screenshot", "PATH" },
+    { "file", 0, 0, G_OPTION_ARG_FILENAME, &file_path, "Import this file instead of the sample", "PATH" },
+    { "size", 0, 0, G_OPTION_ARG_STRING, &size, "Window size", "WxH" },
+    { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark style", NULL },
+    { "loading", 0, 0, G_OPTION_ARG_NONE, &loading, "Shoot while reading", NULL },
+    { "twice", 0, 0, G_OPTION_ARG_NONE, &twice, "Import twice: the second offers an update", NULL },
+    { "locale-dir", 0, 0, G_OPTION_ARG_FILENAME, &locale_dir, "Translations", "DIR" },
+    { NULL }
+  };
+  char *app_argv[4] = { (char *) "directives", (char *) "--database", NULL, NULL };
+  int status;
+
+  setlocale (LC_ALL, "");
+  context = g_option_context_new (NULL);
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir ? locale_dir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  /* a new user: an empty database */
+  dir = g_dir_make_tmp ("dt-import-shot-XXXXXX", &error);
+  if (dir == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  database = g_build_filename (dir, "directives.db", NULL);
+
+  app = dt_application_new (APPLICATION_ID);
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect (app, "window-added", G_CALLBACK (on_window_added), NULL);
+
+  app_argv[2] = database;
+  status = g_application_run (G_APPLICATION (app), 3, app_argv);
+  g_unlink (database);
+  g_rmdir (dir);
+  return status;
+}

@@ -1,0 +1,428 @@
+/* test-import-dialog.c — importing a notice through the review dialog, as a
+ * user would: the sample, accept all or some, undo, twice, bad files
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "dt-date.h"
+#include "dt-import-row.h"
+#include "dt-window-import.h"
+#include "dt-window-private.h"
+
+typedef struct
+{
+  DtStore  *store;
+  DtWindow *window;
+  char     *dir;
+} Fixture;
+
+static void
+wait_idle (void)
+{
+  for (int i = 0; i < 5; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}
+
+/* Runs the main loop until the dialog leaves the "loading" page */
+static void
+wait_loaded (DtImportDialog *dialog)
+{
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (g_strcmp0 (dt_import_dialog_get_page (dialog), "loading") == 0
+         && g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  wait_idle ();
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->store = dt_store_open (":memory:", &error);
+  g_assert_no_error (error);
+  f->dir = g_dir_make_tmp ("dt-import-gui-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->window = dt_window_new (NULL, f->store);
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_idle ();
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  wait_idle ();
+  g_assert_finalize_object (f->store);
+  g_rmdir (f->dir);
+  g_free (f->dir);
+}
+
+static guint
+n_notices (Fixture *f)
+{
+  g_autoptr(GListModel) notices = dt_store_list_notices (f->store);
+
+  return g_list_model_get_n_items (notices);
+}
+
+static guint
+n_units (Fixture *f)
+{
+  g_autoptr(GListModel) units = dt_store_list_units (f->store);
+
+  return g_list_model_get_n_items (units);
+}
+
+static DtNotice *
+only_notice (Fixture *f)
+{
+  g_autoptr(GListModel) notices = dt_store_list_notices (f->store);
+
+  g_assert_cmpuint (g_list_model_get_n_items (notices), ==, 1);
+  return g_list_model_get_item (notices, 0);
+}
+
+static DtImportRow *
+row_at (DtImportDialog *dialog,
+        guint           i)
+{
+  return g_list_model_get_item (dt_import_dialog_get_rows (dialog), i);
+}
+
+/* Rows with a lead unit: the ones the importer saves */
+static guint
+n_savable (DtImportDialog *dialog)
+{
+  GListModel *rows = dt_import_dialog_get_rows (dialog);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(DtImportRow) row = row_at (dialog, i);
+      const char *lead = dt_import_row_get_lead_unit (row);
+
+      if (lead != NULL && *lead != '\0')
+        n++;
+    }
+  return n;
+}
+
+/* The empty state's "Open Sample Notice": the review dialog on the window */
+static DtImportDialog *
+open_sample (Fixture *f)
+{
+  AdwDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-sample", NULL));
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window));
+  g_assert_true (DT_IS_IMPORT_DIALOG (dialog));
+  g_object_ref (dialog);
+  wait_loaded (DT_IMPORT_DIALOG (dialog));
+  g_assert_cmpstr (dt_import_dialog_get_page (DT_IMPORT_DIALOG (dialog)), ==, "review");
+  return DT_IMPORT_DIALOG (dialog);
+}
+
+static void
+accept (DtImportDialog *dialog,
+        const char     *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), action, NULL));
+  wait_idle ();
+}
+
+static void
+test_sample_accept_all (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(DtImportDialog) dialog = NULL;
+  g_autoptr(DtNotice) notice = NULL;
+  guint n_rows, savable;
+
+  /* a new user sees the empty state, which offers the sample */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->list_stack), ==, "empty");
+  dialog = open_sample (f);
+
+  n_rows = g_list_model_get_n_items (dt_import_dialog_get_rows (dialog));
+  savable = n_savable (dialog);
+  /* the sample has 28 appendix rows and the body's directives */
+  g_assert_cmpuint (n_rows, >, 28);
+  g_assert_cmpuint (savable, >, 28);
+  g_assert_false (dt_import_dialog_is_update (dialog));
+  /* nothing written before the user accepts */
+  g_assert_cmpuint (n_notices (f), ==, 0);
+
+  accept (dialog, "import.accept-all");
+
+  notice = only_notice (f);
+  /* the sample is a draft: its number is blank */
+  g_assert_cmpstr (dt_notice_get_number (notice), ==, "/TB-UBND");
+  g_assert_cmpuint (dt_store_count_notice_directives (f->store, dt_notice_get_id (notice)), ==, savable);
+  g_assert_cmpint (dt_import_dialog_get_notice_id (dialog), ==, dt_notice_get_id (notice));
+  /* the window shows them */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (dt_window_get_directive_list (f->window))), ==, savable);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->list_stack), ==, "list");
+}
+
+static void
+test_accept_selected (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(DtImportDialog) dialog = open_sample (f);
+  g_autoptr(DtNotice) notice = NULL;
+  GListModel *rows = dt_import_dialog_get_rows (dialog);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+  g_autoptr(DtDirectiveList) list = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(DtImportRow) row = row_at (dialog, i);
+      const char *lead = dt_import_row_get_lead_unit (row);
+      gboolean keep = texts->len < 3 && lead != NULL && *lead != '\0';
+
+      dt_import_row_set_accepted (row, keep);
+      if (keep)
+        g_ptr_array_add (texts, dt_import_row_get_directive (row)->text);
+    }
+  g_assert_cmpuint (texts->len, ==, 3);
+
+  accept (dialog, "import.accept-selected");
+
+  notice = only_notice (f);
+  list = dt_directive_list_new (f->store);
+  dt_directive_list_set_notice (list, dt_notice_get_id (notice));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(DtDirective) d = g_list_model_get_item (G_LIST_MODEL (list), i);
+      gboolean found = FALSE;
+
+      for (guint k = 0; k < texts->len; k++)
+        found |= g_strcmp0 (dt_directive_get_text (d), g_ptr_array_index (texts, k)) == 0;
+      g_assert_true (found);
+    }
+}
+
+static void
+test_edits_saved (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(DtImportDialog) dialog = open_sample (f);
+  g_autoptr(DtImportRow) row = NULL;
+  g_autoptr(DtDirectiveList) list = NULL;
+  g_autoptr(DtDirective) d = NULL;
+  g_autoptr(DtUnit) unit = NULL;
+  GListModel *rows = dt_import_dialog_get_rows (dialog);
+
+  for (guint i = 1; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(DtImportRow) other = row_at (dialog, i);
+      dt_import_row_set_accepted (other, FALSE);
+    }
+  row = row_at (dialog, 0);
+
+  /* an unknown unit is proposed as new and marked */
+  dt_import_row_set_lead_unit (row, "Ban Quản lý dự án Thử nghiệm");
+  g_assert_false (dt_import_row_get_lead_unit_known (row));
+  g_assert_true (dt_import_row_get_doubts (row) & DT_EXTRACTION_DOUBT_UNKNOWN_UNIT);
+  /* an abbreviation is resolved by the catalogue */
+  dt_import_row_set_lead_unit (row, "Sở NN&PTNT");
+  g_assert_true (dt_import_row_get_lead_unit_known (row));
+  g_assert_false (dt_import_row_get_doubts (row) & DT_EXTRACTION_DOUBT_UNKNOWN_UNIT);
+  /* a deadline as dd/mm/yyyy; nonsense is refused */
+  g_assert_false (dt_import_row_set_deadline_text (row, "31/02/2024"));
+  g_assert_true (dt_import_row_set_deadline_text (row, "15/03/2024"));
+
+  accept (dialog, "import.accept-selected");
+
+  list = dt_directive_list_new (f->store);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  d = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_assert_cmpuint (dt_directive_get_deadline (d), ==, dt_date_new (2024, 3, 15));
+  unit = dt_store_get_unit (f->store, dt_directive_get_lead_unit_id (d), NULL);
+  g_assert_nonnull (unit);
+  g_assert_nonnull (strstr (dt_unit_get_name (unit), "Nông nghiệp"));
+}
+
+static void
+test_undo_removes_import (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(DtImportDialog) dialog = open_sample (f);
+  guint n_created;
+
+  accept (dialog, "import.accept-all");
+  g_assert_cmpuint (n_notices (f), ==, 1);
+  g_assert_cmpuint (n_units (f), >, 0);
+  dt_import_dialog_get_created_units (dialog, &n_created);
+  g_assert_cmpuint (n_created, ==, n_units (f));
+
+  /* the toast's Undo */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo-import", NULL));
+  wait_idle ();
+
+  g_assert_cmpuint (n_notices (f), ==, 0);
+  g_assert_cmpuint (n_units (f), ==, 0);
+  g_assert_true (dt_store_is_empty (f->store));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->list_stack), ==, "empty");
+}
+
+static void
+test_import_twice_updates (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(DtImportDialog) first = open_sample (f);
+  g_autoptr(DtImportDialog) second = NULL;
+  g_autoptr(DtNotice) notice = NULL;
+  gint64 notice_id;
+  guint n;
+
+  accept (first, "import.accept-all");
+  notice = only_notice (f);
+  notice_id = dt_notice_get_id (notice);
+  n = dt_store_count_notice_directives (f->store, notice_id);
+
+  second = open_sample (f);
+  g_assert_true (dt_import_dialog_is_update (second));
+  accept (second, "import.accept-all");
+
+  g_clear_object (&notice);
+  notice = only_notice (f);
+  g_assert_cmpint (dt_notice_get_id (notice), ==, notice_id);
+  g_assert_cmpuint (dt_store_count_notice_directives (f->store, notice_id), ==, n);
+}
+
+static DtImportDialog *
+import_bytes (Fixture    *f,
+              const char *name,
+              const void *data,
+              gsize       size)
+{
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  DtImportDialog *dialog;
+
+  g_file_set_contents (path, data, size, &error);
+  g_assert_no_error (error);
+
+  dialog = g_object_ref (_dt_window_import_file (f->window, file));
+  wait_loaded (dialog);
+  g_unlink (path);
+  return dialog;
+}
+
+static void
+test_binary_file (Fixture       *f,
+                  gconstpointer  data)
+{
+  guchar bytes[4096];
+  g_autoptr(DtImportDialog) dialog = NULL;
+
+  for (guint i = 0; i < sizeof bytes; i++)
+    bytes[i] = (guchar) ((i * 7919) % 256);
+  dialog = import_bytes (f, "picture.bin", bytes, sizeof bytes);
+
+  g_assert_cmpstr (dt_import_dialog_get_page (dialog), ==, "error");
+  g_assert_nonnull (dt_import_dialog_get_error_message (dialog));
+  /* nothing to accept */
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.accept-all", NULL);
+  wait_idle ();
+  g_assert_true (dt_store_is_empty (f->store));
+  g_assert_cmpuint (n_units (f), ==, 0);
+}
+
+static void
+test_empty_file (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(DtImportDialog) dialog = import_bytes (f, "empty.txt", " \n\n \t\n", 6);
+
+  g_assert_cmpstr (dt_import_dialog_get_page (dialog), ==, "error");
+  g_assert_nonnull (dt_import_dialog_get_error_message (dialog));
+  g_assert_true (dt_store_is_empty (f->store));
+}
+
+static void
+test_windows_1258 (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *utf8 = NULL;
+  g_autofree char *legacy = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DtImportDialog) dialog = NULL;
+  gsize length;
+  GListModel *rows;
+
+  /* the sample notice, saved by an old editor in Windows-1258 */
+  path = g_build_filename (g_getenv ("DT_SAMPLES_DIR"), "nghe-an-ket-luan-2024-01.txt", NULL);
+  g_file_get_contents (path, &utf8, NULL, &error);
+  g_assert_no_error (error);
+  legacy = g_convert_with_fallback (utf8, -1, "WINDOWS-1258", "UTF-8", "?", NULL, &length, &error);
+  g_assert_no_error (error);
+
+  dialog = import_bytes (f, "legacy.txt", legacy, length);
+  g_assert_cmpstr (dt_import_dialog_get_page (dialog), ==, "review");
+  rows = dt_import_dialog_get_rows (dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), >, 28);
+  g_assert_true (dt_store_is_empty (f->store));
+}
+
+static void
+test_cancel_writes_nothing (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(DtImportDialog) dialog = NULL;
+  g_autoptr(GFile) file = _dt_window_find_sample_notice ();
+
+  g_assert_nonnull (file);
+  dialog = g_object_ref (_dt_window_import_file (f->window, file));
+  g_assert_cmpstr (dt_import_dialog_get_page (dialog), ==, "loading");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.cancel", NULL));
+  wait_idle ();
+  g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window)));
+  g_assert_true (dt_store_is_empty (f->store));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("DT_TODAY", "2024-03-20", TRUE);
+  g_setenv ("ADW_DISABLE_PORTAL", "1", TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(name, func) \
+  g_test_add ("/gui/import/" name, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("sample-accept-all", test_sample_accept_all);
+  ADD ("accept-selected", test_accept_selected);
+  ADD ("edits-saved", test_edits_saved);
+  ADD ("undo-removes-import", test_undo_removes_import);
+  ADD ("import-twice-updates", test_import_twice_updates);
+  ADD ("binary-file", test_binary_file);
+  ADD ("empty-file", test_empty_file);
+  ADD ("windows-1258", test_windows_1258);
+  ADD ("cancel-writes-nothing", test_cancel_writes_nothing);
+
+  return g_test_run ();
+}

@@ -1,0 +1,440 @@
+/* test-timeline-view.c — the timeline page, printing and export, in the real window
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "dt-directive-detail.h"
+#include "dt-export-dialog.h"
+#include "dt-print-operation.h"
+#include "dt-status.h"
+#include "dt-timeline-view.h"
+#include "dt-window-private.h"
+#include "gui-test-data.h"
+
+typedef struct
+{
+  char            *dir;
+  char            *path;
+  DtStore         *store;
+  DtWindow        *window;
+  DtTimelineView  *view;
+  DtTimelineChart *chart;
+} Fixture;
+
+static void
+wait_idle (void)
+{
+  for (int i = 0; i < 5; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}
+
+static void
+wait_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  wait_idle ();
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("dt-timeline-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "directives.db", NULL);
+  f->store = dt_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (gui_test_fill_store (f->store), >, 10);
+
+  f->window = dt_window_new (NULL, f->store);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1300, 800);
+  gtk_window_present (GTK_WINDOW (f->window));
+  adw_view_stack_set_visible_child_name (f->window->view_stack, "timeline");
+  wait_ms (300);
+
+  f->view = _dt_window_get_timeline_view (f->window);
+  g_assert_nonnull (f->view);
+  f->chart = dt_timeline_view_get_chart (f->view);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
+
+  gtk_window_close (GTK_WINDOW (f->window));
+  wait_idle ();
+  g_assert_finalize_object (f->store);
+  g_unlink (f->path);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static GListModel *
+shown (Fixture *f)
+{
+  return G_LIST_MODEL (dt_window_get_directive_list (f->window));
+}
+
+/* The timeline shows what the list shows, and follows its filters. */
+static void
+test_follows_list (Fixture       *f,
+                   gconstpointer  data)
+{
+  guint all = g_list_model_get_n_items (shown (f));
+
+  g_assert_cmpuint (all, >, 10);
+  g_assert_cmpuint (dt_timeline_layout_get_n_items (dt_timeline_chart_get_layout (f->chart)), ==, all);
+
+  gtk_search_bar_set_search_mode (f->window->search_bar, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "Công an");
+  wait_ms (400);
+
+  g_assert_cmpuint (g_list_model_get_n_items (shown (f)), <, all);
+  g_assert_cmpuint (g_list_model_get_n_items (shown (f)), >, 0);
+  g_assert_cmpuint (dt_timeline_layout_get_n_items (dt_timeline_chart_get_layout (f->chart)), ==,
+                    g_list_model_get_n_items (shown (f)));
+}
+
+/* Zoom in: more pixels a day, and past the month's range the scale turns to
+ * weeks (remembered); zoom out far enough and it is years. */
+static void
+test_zoom (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = dt_timeline_settings_new ();
+  double px = dt_timeline_chart_get_px_per_day (f->chart);
+  double width = dt_timeline_layout_get_content_width (dt_timeline_chart_get_layout (f->chart));
+
+  g_assert_nonnull (settings);
+  g_assert_cmpint (dt_timeline_chart_get_scale (f->chart), ==, DT_TIMELINE_SCALE_MONTH);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.zoom-in", NULL));
+  g_assert_cmpfloat (dt_timeline_chart_get_px_per_day (f->chart), >, px);
+  g_assert_cmpfloat (dt_timeline_layout_get_content_width (dt_timeline_chart_get_layout (f->chart)), >, width);
+
+  for (int i = 0; i < 8; i++)
+    gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.zoom-in", NULL);
+  g_assert_cmpint (dt_timeline_chart_get_scale (f->chart), ==, DT_TIMELINE_SCALE_WEEK);
+  g_assert_cmpstr (g_settings_get_string (settings, "timeline-scale"), ==, "week");
+
+  for (int i = 0; i < 30; i++)
+    gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.zoom-out", NULL);
+  g_assert_cmpint (dt_timeline_chart_get_scale (f->chart), ==, DT_TIMELINE_SCALE_YEAR);
+  g_assert_cmpfloat (dt_timeline_chart_get_px_per_day (f->chart), <, px);
+
+  /* Choosing a scale gives it its own zoom. */
+  dt_timeline_chart_set_scale (f->chart, DT_TIMELINE_SCALE_QUARTER);
+  g_assert_cmpfloat (dt_timeline_chart_get_px_per_day (f->chart), ==,
+                     dt_timeline_scale_default_px_per_day (DT_TIMELINE_SCALE_QUARTER));
+
+  /* Fit: the whole range in the width of the chart. */
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.fit", NULL);
+  wait_idle ();
+  g_assert_cmpfloat (dt_timeline_layout_get_content_width (dt_timeline_chart_get_layout (f->chart)), <=,
+                     gtk_widget_get_width (GTK_WIDGET (f->chart)));
+}
+
+static gboolean
+on_tick (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* A click on a directive's bar selects it in the list and opens its detail. */
+static void
+test_click_selects (Fixture       *f,
+                    gconstpointer  data)
+{
+  guint n = g_list_model_get_n_items (shown (f));
+  DtTimelineHit hit;
+  gint64 id = 0;
+  double x, y;
+  guint ticker = g_timeout_add (10, on_tick, NULL);
+
+  /* A directive with a deadline, somewhere down the list. */
+  for (guint i = n / 2; i < n && id == 0; i++)
+    {
+      g_autoptr(DtDirective) d = g_list_model_get_item (shown (f), i);
+
+      if (dt_directive_get_deadline (d) != 0)
+        id = dt_directive_get_id (d);
+    }
+  g_assert_cmpint (id, !=, 0);
+
+  /* Bring it into view, then clear the selection. */
+  dt_timeline_chart_select_id (f->chart, id);
+  dt_timeline_chart_select_id (f->chart, 0);
+  wait_idle ();
+
+  g_assert_true (dt_timeline_chart_get_bar_point (f->chart, id, &x, &y));
+  g_assert_true (dt_timeline_chart_hit_test (f->chart, x, y, &hit));
+  g_assert_cmpint (hit.kind, ==, DT_TIMELINE_HIT_BAR);
+  g_assert_cmpint (dt_timeline_layout_get_item (dt_timeline_chart_get_layout (f->chart), hit.item)->id, ==, id);
+
+  /* Hovering shows what it is. */
+  {
+    g_autoptr(DtDirective) d = NULL;
+    g_autofree char *markup = dt_timeline_chart_dup_tooltip_markup (f->chart, x, y, NULL);
+
+    for (guint i = 0; i < n && d == NULL; i++)
+      {
+        g_autoptr(DtDirective) candidate = g_list_model_get_item (shown (f), i);
+
+        if (dt_directive_get_id (candidate) == id)
+          d = g_steal_pointer (&candidate);
+      }
+    g_assert_nonnull (markup);
+    g_assert_nonnull (strstr (markup, dt_directive_get_lead_unit_name (d)));
+    g_assert_nonnull (strstr (markup, dt_status_to_string (dt_directive_get_status (d))));
+    g_assert_nonnull (strstr (markup, "Deadline:"));
+    g_assert_true (pango_parse_markup (markup, -1, 0, NULL, NULL, NULL, NULL));
+  }
+
+  g_assert_true (dt_timeline_chart_click (f->chart, x, y));
+  wait_idle ();
+
+  g_assert_cmpint (dt_timeline_chart_get_selected_id (f->chart), ==, id);
+  g_assert_nonnull (gtk_single_selection_get_selected_item (f->window->selection));
+  g_assert_cmpint (dt_directive_get_id (gtk_single_selection_get_selected_item (f->window->selection)), ==, id);
+  g_assert_nonnull (dt_directive_detail_get_directive (f->window->detail));
+  g_assert_cmpint (dt_directive_get_id (dt_directive_detail_get_directive (f->window->detail)), ==, id);
+
+  /* The header is not a directive. */
+  g_assert_false (dt_timeline_chart_click (f->chart, x, 5));
+  g_assert_cmpint (dt_timeline_chart_get_selected_id (f->chart), ==, id);
+
+  /* Choosing a row of the list selects its bar. */
+  gtk_single_selection_set_selected (f->window->selection, 0);
+  wait_idle ();
+  g_assert_cmpint (dt_timeline_chart_get_selected_id (f->chart), ==,
+                   dt_directive_get_id (gtk_single_selection_get_selected_item (f->window->selection)));
+  g_source_remove (ticker);
+}
+
+/* Arrows move between directives in the order drawn, skipping group rows;
+ * Enter opens the one selected. */
+static void
+test_keyboard (Fixture       *f,
+               gconstpointer  data)
+{
+  DtTimelineLayout *layout = dt_timeline_chart_get_layout (f->chart);
+  gint64 first = 0, second = 0;
+  guint n_rows = dt_timeline_layout_get_n_rows (layout);
+
+  for (guint i = 0; i < n_rows && second == 0; i++)
+    {
+      const DtTimelineRow *row = dt_timeline_layout_get_row (layout, i);
+
+      if (row->kind != DT_TIMELINE_ROW_ITEM)
+        continue;
+      if (first == 0)
+        first = dt_timeline_layout_get_item (layout, row->item)->id;
+      else
+        second = dt_timeline_layout_get_item (layout, row->item)->id;
+    }
+  g_assert_cmpint (second, !=, 0);
+
+  gtk_widget_grab_focus (GTK_WIDGET (f->chart));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->chart), "chart.select-next", NULL));
+  g_assert_cmpint (dt_timeline_chart_get_selected_id (f->chart), ==, first);
+  gtk_widget_activate_action (GTK_WIDGET (f->chart), "chart.select-next", NULL);
+  g_assert_cmpint (dt_timeline_chart_get_selected_id (f->chart), ==, second);
+  gtk_widget_activate_action (GTK_WIDGET (f->chart), "chart.select-previous", NULL);
+  g_assert_cmpint (dt_timeline_chart_get_selected_id (f->chart), ==, first);
+
+  g_assert_null (dt_directive_detail_get_directive (f->window->detail));
+  gtk_widget_activate_action (GTK_WIDGET (f->chart), "chart.activate", NULL);
+  wait_idle ();
+  g_assert_nonnull (dt_directive_detail_get_directive (f->window->detail));
+  g_assert_cmpint (dt_directive_get_id (dt_directive_detail_get_directive (f->window->detail)), ==, first);
+}
+
+static int
+pdf_pages (const char *path)
+{
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { "pdfinfo", path, NULL };
+  const char *line;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  line = strstr (out, "Pages:");
+  g_assert_nonnull (line);
+  return atoi (line + strlen ("Pages:"));
+}
+
+static char *
+pdf_text (const char *path)
+{
+  char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { "pdftotext", "-layout", path, "-", NULL };
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, NULL, &error));
+  g_assert_no_error (error);
+  return out;
+}
+
+static int
+print_to_pdf (Fixture        *f,
+              guint           pages_wide,
+              DtTimelinePaper paper,
+              const char     *name)
+{
+  g_autoptr(DtPrintOperation) operation = _dt_window_create_print_operation (f->window);
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+  int pages;
+
+  dt_print_operation_set_pages_wide (operation, pages_wide);
+  dt_print_operation_set_paper (operation, paper, TRUE);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), path);
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                    NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+
+  pages = pdf_pages (path);
+  if (pages_wide == 1 && paper == DT_TIMELINE_PAPER_A4)
+    {
+      g_autofree char *text = pdf_text (path);
+
+      /* Every page has its header, and the names keep their diacritics. */
+      g_assert_nonnull (strstr (text, "Công an tỉnh"));
+      g_assert_nonnull (strstr (text, "Page 1/"));
+    }
+  g_unlink (path);
+  return pages;
+}
+
+/* The printed page count follows "pages wide": twice as wide, twice the pages. */
+static void
+test_print_pages (Fixture       *f,
+                  gconstpointer  data)
+{
+  int one = print_to_pdf (f, 1, DT_TIMELINE_PAPER_A4, "one.pdf");
+  int two = print_to_pdf (f, 2, DT_TIMELINE_PAPER_A4, "two.pdf");
+  int three = print_to_pdf (f, 3, DT_TIMELINE_PAPER_A4, "three.pdf");
+  int a3 = print_to_pdf (f, 1, DT_TIMELINE_PAPER_A3, "a3.pdf");
+
+  g_test_message ("A4 landscape: %d page(s) 1 wide, %d 2 wide, %d 3 wide; A3: %d", one, two, three, a3);
+  g_assert_cmpint (one, >=, 1);
+  g_assert_cmpint (two, ==, 2 * one);
+  g_assert_cmpint (three, ==, 3 * one);
+  /* A3 is taller: its rows need no more pages than A4's. */
+  g_assert_cmpint (a3, <=, one);
+}
+
+static void
+on_exported (DtExportDialog *dialog,
+             GFile          *file,
+             GFile         **out)
+{
+  *out = g_object_ref (file);
+}
+
+static GFile *
+export_with_dialog (Fixture          *f,
+                    DtTimelineFormat  format,
+                    const char       *name)
+{
+  DtExportDialog *dialog = _dt_window_create_export_dialog (f->window);
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GFile *written = NULL;
+  gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  dt_export_dialog_set_format (dialog, format);
+  g_signal_connect (dialog, "exported", G_CALLBACK (on_exported), &written);
+  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (f->window));
+  wait_idle ();
+
+  dt_export_dialog_export_to_file (dialog, file);
+  while (written == NULL && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  wait_idle ();
+
+  g_assert_nonnull (written);
+  g_assert_true (g_file_equal (written, file));
+  return written;
+}
+
+/* The export dialog writes a real PNG and a real PDF. */
+static void
+test_export_dialog (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GFile) png = export_with_dialog (f, DT_TIMELINE_FORMAT_PNG, "timeline.png");
+  g_autoptr(GFile) pdf = export_with_dialog (f, DT_TIMELINE_FORMAT_PDF, "timeline.pdf");
+  g_autofree char *png_path = g_file_get_path (png);
+  g_autofree char *pdf_path = g_file_get_path (pdf);
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  texture = gdk_texture_new_from_filename (png_path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_texture_get_width (texture), >, 600);
+  g_assert_cmpint (gdk_texture_get_height (texture), >, 300);
+
+  g_assert_true (g_file_get_contents (pdf_path, &contents, &length, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_cmpint (pdf_pages (pdf_path), >=, 1);
+
+  g_unlink (png_path);
+  g_unlink (pdf_path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("DT_TODAY", "2024-03-15", TRUE);
+  g_setenv ("ADW_DISABLE_PORTAL", "1", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(name, func) \
+  g_test_add ("/gui/timeline/" name, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("follows-list", test_follows_list);
+  ADD ("zoom", test_zoom);
+  ADD ("click-selects", test_click_selects);
+  ADD ("keyboard", test_keyboard);
+  ADD ("print-pages", test_print_pages);
+  ADD ("export-dialog", test_export_dialog);
+
+  return g_test_run ();
+}

@@ -1,0 +1,205 @@
+/* timeline-shot.c — the window on its timeline page, saved as a PNG, and the
+ * timeline printed to PDF through the print operation (export mode, no
+ * dialog): for looking at what a user sees.
+ *
+ *   timeline-shot --database PATH [--fill] [--png OUT] [--dark] [--size WxH]
+ *                 [--scale week|month|quarter|year] [--select N] [--fit]
+ *                 [--pdf OUT] [--paper A4|A3] [--pages-wide N] [--portrait]
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "dt-print-operation.h"
+#include "dt-timeline-view.h"
+#include "dt-window-private.h"
+#include "gui-test-data.h"
+
+static void
+wait_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}
+
+static void
+save_png (GtkWidget  *widget,
+          const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (!gdk_texture_save_to_png (texture, path))
+    g_printerr ("cannot save %s\n", path);
+  else
+    g_print ("screenshot: %s (%dx%d)\n", path, width, height);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DtStore) store = NULL;
+  g_autoptr(GtkCssProvider) css = NULL;
+  g_autofree char *database = NULL;
+  g_autofree char *png = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *size = NULL;
+  g_autofree char *scale_id = NULL;
+  g_autofree char *paper_id = NULL;
+  gboolean fill = FALSE, dark = FALSE, fit = FALSE, portrait = FALSE, open = FALSE, export_dialog = FALSE;
+  g_autofree char *print_tab = NULL;
+  int select = -1, pages_wide = 1, w = 1400, h = 860;
+  const GOptionEntry entries[] = {
+    { "database", 0, 0, G_OPTION_ARG_FILENAME, &database, "Database file", "PATH" },
+    { "fill", 0, 0, G_OPTION_ARG_NONE, &fill, "Fill the database with the sample notice first", NULL },
+    { "png", 0, 0, G_OPTION_ARG_FILENAME, &png, "Save a screenshot", "PATH" },
+    { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark style", NULL },
+    { "size", 0, 0, G_OPTION_ARG_STRING, &size, "Window size", "WxH" },
+    { "scale", 0, 0, G_OPTION_ARG_STRING, &scale_id, "Time scale", "SCALE" },
+    { "select", 0, 0, G_OPTION_ARG_INT, &select, "Select the directive at this list position", "N" },
+    { "open", 0, 0, G_OPTION_ARG_NONE, &open, "Open the selected directive", NULL },
+    { "export-dialog", 0, 0, G_OPTION_ARG_NONE, &export_dialog, "Show the export dialog", NULL },
+    { "print-tab", 0, 0, G_OPTION_ARG_FILENAME, &print_tab, "Save the print dialog's Timeline tab as a PNG", "PATH" },
+    { "fit", 0, 0, G_OPTION_ARG_NONE, &fit, "Fit the time range to the width", NULL },
+    { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf, "Print to this PDF file", "PATH" },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_id, "A4 or A3", "SIZE" },
+    { "pages-wide", 0, 0, G_OPTION_ARG_INT, &pages_wide, "Pages wide (0: by scale)", "N" },
+    { "portrait", 0, 0, G_OPTION_ARG_NONE, &portrait, "Portrait pages", NULL },
+    { NULL }
+  };
+  DtWindow *window;
+  DtTimelineView *view;
+  DtTimelineChart *chart;
+  DtTimelineScale scale;
+
+  g_setenv ("ADW_DISABLE_PORTAL", "1", TRUE);
+  /* DT_LOCALEDIR: translations compiled somewhere else than installed */
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("DT_LOCALEDIR") ? g_getenv ("DT_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  context = g_option_context_new (NULL);
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || database == NULL)
+    {
+      g_printerr ("%s\n", error ? error->message : "--database is required");
+      return 2;
+    }
+  if (size != NULL)
+    sscanf (size, "%dx%d", &w, &h);
+
+  gtk_init ();
+  adw_init ();
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, "/io/github/chidao/Directives/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+
+  if (fill)
+    g_unlink (database);
+  store = dt_store_open (database, &error);
+  if (store == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  if (fill)
+    g_print ("filled %u directives\n", gui_test_fill_store (store));
+
+  window = dt_window_new (NULL, store);
+  gtk_window_set_default_size (GTK_WINDOW (window), w, h);
+  gtk_window_present (GTK_WINDOW (window));
+  adw_view_stack_set_visible_child_name (window->view_stack, "timeline");
+  wait_ms (500);
+
+  view = _dt_window_get_timeline_view (window);
+  chart = dt_timeline_view_get_chart (view);
+  if (scale_id != NULL && dt_timeline_scale_from_id (scale_id, &scale))
+    dt_timeline_chart_set_scale (chart, scale);
+  if (fit)
+    dt_timeline_chart_fit (chart);
+  else
+    dt_timeline_chart_scroll_to_today (chart);
+  if (select >= 0)
+    {
+      g_autoptr(DtDirective) directive = g_list_model_get_item (G_LIST_MODEL (dt_window_get_directive_list (window)), select);
+
+      gtk_widget_grab_focus (GTK_WIDGET (chart));
+      if (directive != NULL)
+        dt_timeline_chart_select_id (chart, dt_directive_get_id (directive));
+      if (open)
+        gtk_widget_activate_action (GTK_WIDGET (chart), "chart.activate", NULL);
+    }
+  if (export_dialog)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.export-timeline", NULL);
+  wait_ms (600);
+
+  g_print ("%u directives, %.2f px a day, scale %s\n",
+           g_list_model_get_n_items (G_LIST_MODEL (dt_window_get_directive_list (window))),
+           dt_timeline_chart_get_px_per_day (chart),
+           dt_timeline_scale_to_id (dt_timeline_chart_get_scale (chart)));
+
+  if (png != NULL)
+    save_png (GTK_WIDGET (window), png);
+
+  if (pdf != NULL)
+    {
+      g_autoptr(DtPrintOperation) operation = _dt_window_create_print_operation (window);
+      DtTimelinePaper paper = DT_TIMELINE_PAPER_A4;
+      gint64 start = g_get_monotonic_time ();
+
+      if (paper_id != NULL && !dt_timeline_paper_from_id (paper_id, &paper))
+        paper = DT_TIMELINE_PAPER_A4;
+      dt_print_operation_set_paper (operation, paper, !portrait);
+      dt_print_operation_set_pages_wide (operation, pages_wide);
+      gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), pdf);
+      if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                   GTK_WINDOW (window), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+        g_printerr ("cannot print: %s\n", error->message);
+      else
+        g_print ("printed %s in %.1f ms\n", pdf, (g_get_monotonic_time () - start) / 1000.0);
+    }
+
+  if (print_tab != NULL)
+    {
+      g_autoptr(DtPrintOperation) operation = _dt_window_create_print_operation (window);
+      GtkWidget *tab = NULL, *tab_window = gtk_window_new ();
+
+      g_signal_emit_by_name (operation, "create-custom-widget", &tab);
+      gtk_window_set_child (GTK_WINDOW (tab_window), tab);
+      gtk_window_present (GTK_WINDOW (tab_window));
+      wait_ms (400);
+      save_png (tab_window, print_tab);
+      gtk_window_destroy (GTK_WINDOW (tab_window));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_ms (50);
+  return 0;
+}
