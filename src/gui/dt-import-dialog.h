@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "dt-import-source.h"
 #include "dt-store.h"
 
 G_BEGIN_DECLS
@@ -34,6 +35,8 @@ const char     *dt_import_dialog_get_page         (DtImportDialog *self);
 const char     *dt_import_dialog_get_error_message (DtImportDialog *self);
 /* Of DtImportRow, one per extracted directive */
 GListModel     *dt_import_dialog_get_rows         (DtImportDialog *self);
+/* How the text was read (Windows-1258 and PDF are told in a banner) */
+DtImportFormat  dt_import_dialog_get_format       (DtImportDialog *self);
 /* The same notice is already in the store: accepting updates it */
 gboolean        dt_import_dialog_is_update        (DtImportDialog *self);
 /* Saves all rows, or the accepted ones, in one transaction; emits

@@ -60,21 +60,29 @@ page_setup_new (DtTimelinePaper paper,
   return setup;
 }
 
+/* What the user chose in the dialog (its page setup tab writes the print
+ * settings), else the page setup the operation started with. */
 static void
 save_page_setup (DtPrintOperation *self,
+                 GtkPrintSettings *print_settings,
                  GtkPageSetup     *setup)
 {
-  GtkPaperSize *size;
+  g_autoptr(GtkPaperSize) chosen = NULL;
+  GtkPageOrientation orientation;
   const char *name;
   gboolean landscape;
 
   if (self->settings == NULL || setup == NULL)
     return;
 
-  size = gtk_page_setup_get_paper_size (setup);
-  name = gtk_paper_size_get_name (size);
-  landscape = gtk_page_setup_get_orientation (setup) == GTK_PAGE_ORIENTATION_LANDSCAPE
-              || gtk_page_setup_get_orientation (setup) == GTK_PAGE_ORIENTATION_REVERSE_LANDSCAPE;
+  if (print_settings != NULL)
+    chosen = gtk_print_settings_get_paper_size (print_settings);
+  name = gtk_paper_size_get_name (chosen ? chosen : gtk_page_setup_get_paper_size (setup));
+  orientation = gtk_page_setup_get_orientation (setup);
+  if (print_settings != NULL && gtk_print_settings_has_key (print_settings, GTK_PRINT_SETTINGS_ORIENTATION))
+    orientation = gtk_print_settings_get_orientation (print_settings);
+  landscape = orientation == GTK_PAGE_ORIENTATION_LANDSCAPE
+              || orientation == GTK_PAGE_ORIENTATION_REVERSE_LANDSCAPE;
 
   g_settings_delay (self->settings);
   /* Only the two sizes an office prints timelines on are remembered. */
@@ -151,7 +159,7 @@ dt_print_operation_done (GtkPrintOperation       *operation,
 
       if (settings != NULL)
         g_set_object (&session_settings, settings);
-      save_page_setup (self, gtk_print_operation_get_default_page_setup (operation));
+      save_page_setup (self, settings, gtk_print_operation_get_default_page_setup (operation));
     }
 
   if (GTK_PRINT_OPERATION_CLASS (dt_print_operation_parent_class)->done)

@@ -17,7 +17,6 @@
 
 #include "dt-date.h"
 #include "dt-directive.h"
-#include "dt-gui-util.h"
 #include "dt-status.h"
 #include "dt-timeline-chart.h"
 #include "dt-timeline-item.h"
@@ -39,6 +38,7 @@ struct _DtTimelineChart
   gint64             selected_id;
   int                laid_out_width;  /* the width the layout was made for */
   gboolean           shown_today;     /* scrolled to today once it had a size */
+  gboolean           items_stale;     /* the model changed while not on screen */
   DtDate             data_from;       /* the range of the data, before filling the width */
   DtDate             data_to;
 
@@ -213,6 +213,7 @@ relayout (DtTimelineChart *self)
 static void
 reload_items (DtTimelineChart *self)
 {
+  self->items_stale = FALSE;
   g_clear_pointer (&self->items, g_ptr_array_unref);
   if (self->model != NULL)
     self->items = dt_timeline_items_from_model (self->model);
@@ -235,7 +236,25 @@ on_items_changed (DtTimelineChart *self,
                   guint            added,
                   GListModel      *model)
 {
+  /* Copying thousands of directives costs; while the list page is shown,
+   * the timeline catches up when it is shown again. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->items_stale = TRUE;
+      return;
+    }
   reload_items (self);
+}
+
+static void
+dt_timeline_chart_map (GtkWidget *widget)
+{
+  DtTimelineChart *self = DT_TIMELINE_CHART (widget);
+
+  GTK_WIDGET_CLASS (dt_timeline_chart_parent_class)->map (widget);
+
+  if (self->items_stale)
+    reload_items (self);
 }
 
 /* The scale whose default zoom is nearest (on a log scale) to px_per_day. */
@@ -491,10 +510,20 @@ static DtDirective *
 dup_directive (DtTimelineChart *self,
                gint64           id)
 {
-  guint n;
+  guint n, row;
 
   if (self->model == NULL || id == 0)
     return NULL;
+
+  /* The items are the model's, in its order: try the same position first. */
+  if (self->layout != NULL && dt_timeline_layout_find_item_row (self->layout, id, &row))
+    {
+      int index = dt_timeline_layout_get_row (self->layout, row)->item;
+      g_autoptr(DtDirective) directive = index >= 0 ? g_list_model_get_item (self->model, index) : NULL;
+
+      if (directive != NULL && dt_directive_get_id (directive) == id)
+        return g_steal_pointer (&directive);
+    }
 
   n = g_list_model_get_n_items (self->model);
   for (guint i = 0; i < n; i++)
@@ -565,6 +594,22 @@ dt_timeline_chart_select_id (DtTimelineChart *self,
     }
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ID]);
+}
+
+guint
+dt_timeline_chart_get_selected_position (DtTimelineChart *self)
+{
+  guint row;
+  int index;
+
+  g_return_val_if_fail (DT_IS_TIMELINE_CHART (self), GTK_INVALID_LIST_POSITION);
+
+  if (self->layout == NULL || self->selected_id == 0
+      || !dt_timeline_layout_find_item_row (self->layout, self->selected_id, &row))
+    return GTK_INVALID_LIST_POSITION;
+
+  index = dt_timeline_layout_get_row (self->layout, row)->item;
+  return index >= 0 ? (guint) index : GTK_INVALID_LIST_POSITION;
 }
 
 gint64
@@ -781,7 +826,6 @@ dt_timeline_chart_dup_tooltip_markup (DtTimelineChart *self,
   const DtTimelineItem *item;
   const DtTimelineRow *row;
   DtTimelineHit hit;
-  g_autoptr(DtDirective) directive = NULL;
   g_autoptr(GString) markup = NULL;
   g_autofree char *text = NULL;
   g_autofree char *deadline = NULL;
@@ -795,7 +839,6 @@ dt_timeline_chart_dup_tooltip_markup (DtTimelineChart *self,
     return NULL;
 
   item = dt_timeline_layout_get_item (self->layout, hit.item);
-  directive = dup_directive (self, item->id);
   row = dt_timeline_layout_get_row (self->layout, hit.row);
   markup = g_string_new (NULL);
 
@@ -826,8 +869,13 @@ dt_timeline_chart_dup_tooltip_markup (DtTimelineChart *self,
       g_string_append_printf (markup, "\n%s %s", _("Lead unit:"), unit);
     }
 
-  phrase = directive ? dt_directive_get_deadline_phrase (directive) : NULL;
-  deadline = directive ? dt_gui_format_deadline (directive) : NULL;
+  phrase = item->deadline_phrase;
+  if (item->deadline != 0)
+    {
+      g_autofree char *date = dt_date_format (item->deadline);
+
+      deadline = item->approximate ? g_strconcat ("≈ ", date, NULL) : g_steal_pointer (&date);
+    }
   if ((phrase != NULL && phrase[0] != '\0') || (deadline != NULL && deadline[0] != '\0'))
     {
       g_autofree char *p = g_markup_escape_text (phrase ? phrase : "", -1);
@@ -1185,6 +1233,7 @@ dt_timeline_chart_class_init (DtTimelineChartClass *klass)
   widget_class->size_allocate = dt_timeline_chart_size_allocate;
   widget_class->query_tooltip = dt_timeline_chart_query_tooltip;
   widget_class->css_changed = dt_timeline_chart_css_changed;
+  widget_class->map = dt_timeline_chart_map;
 
   /* "week", "month", "quarter", "year": ids, so GSettings binds to it */
   properties[PROP_SCALE] =

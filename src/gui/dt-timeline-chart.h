@@ -58,6 +58,9 @@ char             *dt_timeline_chart_dup_tooltip_markup (DtTimelineChart *self,
 gint64            dt_timeline_chart_get_selected_id  (DtTimelineChart *self);
 void              dt_timeline_chart_select_id        (DtTimelineChart *self,
                                                       gint64           id);
+/* Its position in the model (the items are the model's, in order), or
+ * GTK_INVALID_LIST_POSITION. */
+guint             dt_timeline_chart_get_selected_position (DtTimelineChart *self);
 /* A click at widget point (x, y): selects and activates what is there. */
 gboolean          dt_timeline_chart_click            (DtTimelineChart *self,
                                                       double           x,

@@ -54,8 +54,12 @@ update_empty (DtTimelineView *self)
   gboolean empty = self->model == NULL || g_list_model_get_n_items (self->model) == 0;
 
   gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "chart");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.zoom-in", !empty);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.zoom-out", !empty);
+  double px = dt_timeline_chart_get_px_per_day (self->chart);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.zoom-in",
+                                 !empty && px < DT_TIMELINE_CHART_MAX_PX_PER_DAY);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.zoom-out",
+                                 !empty && px > DT_TIMELINE_CHART_MIN_PX_PER_DAY);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.fit", !empty);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.today", !empty);
 }
@@ -277,6 +281,8 @@ dt_timeline_view_init (DtTimelineView *self)
                            G_CALLBACK (on_chart_scale_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->chart, "notify::group",
                            G_CALLBACK (on_chart_group_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->chart, "notify::px-per-day",
+                           G_CALLBACK (update_empty), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->scale_dropdown, "notify::selected",
                            G_CALLBACK (on_scale_selected), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->group_dropdown, "notify::selected",

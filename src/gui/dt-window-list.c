@@ -179,8 +179,8 @@ static const ColumnInfo columns[] = {
   { "ordinal", N_("No."), DT_DIRECTIVE_SORT_ORDINAL, FALSE, 60, setup_label, update_ordinal },
   { "text", N_("Directive"), DT_DIRECTIVE_SORT_TEXT, TRUE, -1, setup_text, update_text },
   { "unit", N_("Lead Unit"), DT_DIRECTIVE_SORT_UNIT, FALSE, 160, setup_wrapped, update_unit },
-  { "deadline", N_("Deadline"), DT_DIRECTIVE_SORT_DEADLINE, FALSE, 130, setup_deadline, update_deadline },
-  { "status", N_("Status"), DT_DIRECTIVE_SORT_STATUS, FALSE, 170, setup_status, update_status },
+  { "deadline", N_("Deadline"), DT_DIRECTIVE_SORT_DEADLINE, FALSE, 120, setup_deadline, update_deadline },
+  { "status", N_("Status"), DT_DIRECTIVE_SORT_STATUS, FALSE, 200, setup_status, update_status },
   { "notice", N_("Notice"), DT_DIRECTIVE_SORT_NOTICE, FALSE, 130, setup_label, update_notice },
 };
 

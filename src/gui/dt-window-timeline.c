@@ -60,6 +60,17 @@ on_activate_directive (DtWindow        *self,
                        DtTimelineChart *chart)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->list));
+  guint position = dt_timeline_chart_get_selected_position (chart);
+  g_autoptr(DtDirective) at = NULL;
+
+  /* The chart's items are the list's, in order: its position first. */
+  if (position != GTK_INVALID_LIST_POSITION)
+    at = g_list_model_get_item (G_LIST_MODEL (self->list), position);
+  if (at != NULL && dt_directive_get_id (at) == dt_directive_get_id (directive))
+    {
+      gtk_single_selection_set_selected (self->selection, position);
+      n = 0;
+    }
 
   for (guint i = 0; i < n; i++)
     {
@@ -123,6 +134,7 @@ on_print_done (DtWindow                *self,
   g_autoptr(GError) error = NULL;
 
   g_object_set_data (G_OBJECT (operation), "dt-done", GINT_TO_POINTER (TRUE));
+  g_printerr ("TMPDEBUG done %d\n", result);
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       gtk_print_operation_get_error (operation, &error);
@@ -130,7 +142,8 @@ on_print_done (DtWindow                *self,
         error = g_error_new_literal (GTK_PRINT_ERROR, GTK_PRINT_ERROR_GENERAL, _("The printer reported an error"));
       dt_window_show_error (self, _("Cannot Print the Timeline"), error);
     }
-  g_object_unref (operation);
+  /* Not from inside its own "done": GTK still uses it as it returns. */
+  //TMP g_idle_add_once ((GSourceOnceFunc) (void (*) (void)) g_object_unref, operation);
 }
 
 DtPrintOperation *

@@ -628,8 +628,8 @@ dt_window_build_sidebar (DtWindow *self)
   g_signal_connect (header_factory, "setup", G_CALLBACK (on_header_setup), NULL);
   g_signal_connect (header_factory, "bind", G_CALLBACK (on_header_bind), NULL);
   gtk_list_view_set_factory (self->sidebar_view, factory);
-  if (!g_getenv ("DT_NO_HEADERS")) gtk_list_view_set_header_factory (self->sidebar_view, header_factory);
-  if (!g_getenv ("DT_NO_SIDEBAR")) gtk_list_view_set_model (self->sidebar_view, GTK_SELECTION_MODEL (self->sidebar_selection));
+  gtk_list_view_set_header_factory (self->sidebar_view, header_factory);
+  gtk_list_view_set_model (self->sidebar_view, GTK_SELECTION_MODEL (self->sidebar_selection));
 
   gesture = gtk_gesture_click_new ();
   g_signal_connect_object (gesture, "released", G_CALLBACK (on_sidebar_released), self, G_CONNECT_SWAPPED);
@@ -761,8 +761,8 @@ dt_window_constructed (GObject *object)
   _dt_window_setup_columns (self);
   _dt_window_apply_sort_setting (self);
   _dt_window_watch_column_visibility (self);
-  if (!g_getenv ("DT_NO_LIST")) gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
-  if (!g_getenv ("DT_NO_TIMELINE")) _dt_window_setup_timeline (self);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  _dt_window_setup_timeline (self);
 
   dt_directive_detail_set_store (self->detail, self->store);
 

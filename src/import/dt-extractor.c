@@ -344,7 +344,21 @@ typedef struct
   DtDate        reference;
   guint         n_body;      /* directives numbered so far */
   GCancellable *cancellable;
+  DtExtractorProgressFunc progress;
+  gpointer      progress_data;
 } Context;
+
+/* every few thousand lines: cancelled?  and how far along */
+static gboolean
+check_point (Context *ctx,
+             guint    line)
+{
+  if ((line & 0xFFF) != 0)
+    return FALSE;
+  if (ctx->progress != NULL && ctx->lines->len > 0)
+    ctx->progress (0.1 + 0.9 * line / ctx->lines->len, ctx->progress_data);
+  return g_cancellable_is_cancelled (ctx->cancellable);
+}
 
 typedef struct
 {
@@ -1237,7 +1251,7 @@ read_body (Context *ctx,
         start = i;
       prev = i;
 
-      if ((i & 0xFFF) == 0 && g_cancellable_is_cancelled (ctx->cancellable))
+      if (check_point (ctx, i))
         break;
     }
   if (start != G_MAXUINT)
@@ -1598,6 +1612,8 @@ read_appendix (Context *ctx,
       Line *line = g_ptr_array_index (ctx->lines, i);
       gboolean row_start = FALSE, group = FALSE;
 
+      if (check_point (ctx, i))
+        break;
       if (line->kind == LINE_NOISE || is_page_header (line))
         continue;
       if (is_table_header (line))
@@ -2005,6 +2021,18 @@ dt_extractor_extract (DtExtractor   *self,
                       GCancellable  *cancellable,
                       GError       **error)
 {
+  return dt_extractor_extract_with_progress (self, text, length, NULL, NULL, cancellable, error);
+}
+
+DtExtraction *
+dt_extractor_extract_with_progress (DtExtractor             *self,
+                                    const char              *text,
+                                    gssize                   length,
+                                    DtExtractorProgressFunc  progress,
+                                    gpointer                 user_data,
+                                    GCancellable            *cancellable,
+                                    GError                 **error)
+{
   g_autoptr(DtExtraction) extraction = NULL;
   g_autoptr(GPtrArray) lines = NULL;
   Context ctx = { 0 };
@@ -2027,6 +2055,10 @@ dt_extractor_extract (DtExtractor   *self,
   ctx.lines = lines;
   ctx.extraction = extraction;
   ctx.cancellable = cancellable;
+  ctx.progress = progress;
+  ctx.progress_data = user_data;
+  if (progress != NULL)
+    progress (0.1, user_data);
 
   /* where the parts are */
   for (guint i = 0; i < n; i++)
@@ -2107,6 +2139,8 @@ dt_extractor_extract (DtExtractor   *self,
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
+  if (progress != NULL)
+    progress (1.0, user_data);
 
   return g_steal_pointer (&extraction);
 }

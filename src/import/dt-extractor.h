@@ -16,6 +16,10 @@ G_BEGIN_DECLS
 #define DT_TYPE_EXTRACTOR (dt_extractor_get_type ())
 G_DECLARE_FINAL_TYPE (DtExtractor, dt_extractor, DT, EXTRACTOR, GObject)
 
+/* Called from the extracting thread with the fraction done (0 … 1) */
+typedef void (*DtExtractorProgressFunc) (double   fraction,
+                                         gpointer user_data);
+
 /* catalog: NULL for the built-in catalogue */
 DtExtractor   *dt_extractor_new          (DtUnitCatalog  *catalog);
 DtUnitCatalog *dt_extractor_get_catalog  (DtExtractor    *self);
@@ -26,5 +30,12 @@ DtExtraction  *dt_extractor_extract      (DtExtractor    *self,
                                           gssize          length,
                                           GCancellable   *cancellable,
                                           GError        **error);
+DtExtraction  *dt_extractor_extract_with_progress (DtExtractor            *self,
+                                                   const char             *text,
+                                                   gssize                  length,
+                                                   DtExtractorProgressFunc progress,
+                                                   gpointer                user_data,
+                                                   GCancellable           *cancellable,
+                                                   GError                **error);
 
 G_END_DECLS

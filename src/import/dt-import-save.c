@@ -26,7 +26,11 @@ dt_unit_catalog_add_store_units (DtUnitCatalog *catalog,
   for (guint i = 0; i < g_list_model_get_n_items (units); i++)
     {
       g_autoptr(DtUnit) unit = g_list_model_get_item (units, i);
+      g_autofree char *lower = g_utf8_strdown (dt_unit_get_name (unit), -1);
 
+      /* a collective saved as a unit ("Các sở, ngành") stays a collective */
+      if (g_str_has_prefix (lower, "các "))
+        continue;
       dt_unit_catalog_add (catalog, dt_unit_get_name (unit), dt_unit_get_short_name (unit),
                            dt_unit_get_aliases (unit));
     }

@@ -51,13 +51,23 @@ char        *dt_import_read_file      (GFile           *file,
  * is nothing to say (UTF-8).  Translated. */
 const char  *dt_import_format_describe (DtImportFormat  format);
 
-/* Read and extract off the main loop.  The text is read, then extracted;
- * cancel with the cancellable. */
+/* Read and extract off the main loop; cancel with the cancellable.  In
+ * the _with_progress variant, progress (may be NULL) is called in the
+ * caller's main context with the fraction done, always before callback;
+ * progress_data must live until callback runs.  Both finish with
+ * dt_import_extract_file_finish(). */
 void          dt_import_extract_file_async  (GFile               *file,
                                              DtExtractor         *extractor,
                                              GCancellable        *cancellable,
                                              GAsyncReadyCallback  callback,
                                              gpointer             user_data);
+void          dt_import_extract_file_with_progress_async (GFile                   *file,
+                                                          DtExtractor             *extractor,
+                                                          DtExtractorProgressFunc  progress,
+                                                          gpointer                 progress_data,
+                                                          GCancellable            *cancellable,
+                                                          GAsyncReadyCallback      callback,
+                                                          gpointer                 user_data);
 DtExtraction *dt_import_extract_file_finish (GAsyncResult        *result,
                                              DtImportFormat      *format,
                                              GError             **error);

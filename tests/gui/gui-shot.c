@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <glib/gstdio.h>
@@ -51,10 +53,28 @@ save_png (GtkWidget  *widget,
     g_print ("screenshot: %s (%dx%d)\n", path, width, height);
 }
 
+static void
+print_min_widths (GtkWidget *widget,
+                  int        depth)
+{
+  int min = 0;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  if (min > 300)
+    {
+      g_print ("%*s%s %d\n", depth * 2, "", G_OBJECT_TYPE_NAME (widget), min);
+      for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+        print_min_widths (c, depth + 1);
+    }
+}
+
 static gboolean
 take_shot (gpointer user_data)
 {
   DtWindow *window = DT_WINDOW (user_data);
+
+  if (g_getenv ("DT_SHOT_WIDTHS"))
+    print_min_widths (GTK_WIDGET (window->view_stack), 0);
 
   if (png_path != NULL)
     save_png (GTK_WIDGET (window), png_path);
@@ -92,7 +112,7 @@ arrange (gpointer user_data)
       gtk_widget_activate_action_variant (GTK_WIDGET (self), parts[0], g_steal_pointer (&param));
     }
 
-  g_timeout_add (1200, take_shot, self);
+  g_timeout_add (g_getenv ("DT_SHOT_DELAY") ? atoi (g_getenv ("DT_SHOT_DELAY")) : 1200, take_shot, self);
   return G_SOURCE_REMOVE;
 }
 
@@ -168,6 +188,12 @@ main (int   argc,
 
   start_time = g_get_monotonic_time ();
   start_real_time = g_get_real_time ();
+
+  /* As main.c does; DT_LOCALEDIR points at translations not yet installed. */
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("DT_LOCALEDIR") ? g_getenv ("DT_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 
   context = g_option_context_new (NULL);
   g_option_context_add_main_entries (context, entries, NULL);

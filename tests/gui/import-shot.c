@@ -1,7 +1,7 @@
 /* import-shot.c — a screenshot of the import review dialog on a fresh
  * database: the sample notice (or a given file), as a user sees it.
  *
- *   import-shot --png OUT [--file PATH] [--dark] [--twice] [--loading] [--size WxH] [--locale-dir DIR]
+ *   import-shot --png OUT [--file PATH] [--dark] [--twice] [--loading] [--accept] [--size WxH] [--locale-dir DIR]
  *
  * Copyright 2026 The Directives authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -23,6 +23,7 @@ static char *size;
 static gboolean dark;
 static gboolean twice;
 static gboolean loading;
+static gboolean accept_all;
 static DtImportDialog *dialog;
 static guint tries;
 
@@ -54,7 +55,8 @@ take_shot (gpointer user_data)
 
   if (png_path != NULL)
     save_png (window, png_path);
-  g_print ("page: %s\n", dt_import_dialog_get_page (dialog));
+  if (!accept_all)
+    g_print ("page: %s\n", dt_import_dialog_get_page (dialog));
   gtk_window_destroy (GTK_WINDOW (window));
   return G_SOURCE_REMOVE;
 }
@@ -64,6 +66,13 @@ wait_loaded (gpointer user_data)
 {
   if (!loading && g_strcmp0 (dt_import_dialog_get_page (dialog), "loading") == 0 && tries++ < 200)
     return G_SOURCE_CONTINUE;
+  if (accept_all)
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      gtk_widget_activate_action (GTK_WIDGET (dialog), "import.accept-all", NULL);
+      g_print ("accepted all in %.3f s\n", (g_get_monotonic_time () - start) / 1e6);
+    }
   /* let the transition and the column view settle */
   g_timeout_add (900, take_shot, user_data);
   return G_SOURCE_REMOVE;
@@ -136,6 +145,7 @@ main (int   argc,
     { "file", 0, 0, G_OPTION_ARG_FILENAME, &file_path, "Import this file instead of the sample", "PATH" },
     { "size", 0, 0, G_OPTION_ARG_STRING, &size, "Window size", "WxH" },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark style", NULL },
+    { "accept", 0, 0, G_OPTION_ARG_NONE, &accept_all, "Accept all, and time it", NULL },
     { "loading", 0, 0, G_OPTION_ARG_NONE, &loading, "Shoot while reading", NULL },
     { "twice", 0, 0, G_OPTION_ARG_NONE, &twice, "Import twice: the second offers an update", NULL },
     { "locale-dir", 0, 0, G_OPTION_ARG_FILENAME, &locale_dir, "Translations", "DIR" },

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <cairo-pdf.h>
 #include <glib/gstdio.h>
 #include <string.h>
 
@@ -380,9 +381,111 @@ test_windows_1258 (Fixture       *f,
 
   dialog = import_bytes (f, "legacy.txt", legacy, length);
   g_assert_cmpstr (dt_import_dialog_get_page (dialog), ==, "review");
+  /* said so in the review */
+  g_assert_cmpint (dt_import_dialog_get_format (dialog), ==, DT_IMPORT_FORMAT_WINDOWS_1258);
   rows = dt_import_dialog_get_rows (dialog);
   g_assert_cmpuint (g_list_model_get_n_items (rows), >, 28);
   g_assert_true (dt_store_is_empty (f->store));
+}
+
+/* A scanned notice: a PDF page with a picture and no text layer */
+static void
+test_pdf_without_text (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "scanned.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(DtImportDialog) dialog = NULL;
+  cairo_surface_t *surface = cairo_pdf_surface_create (path, 595, 842);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_rectangle (cr, 50, 50, 400, 600);
+  cairo_fill (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+
+  dialog = g_object_ref (_dt_window_import_file (f->window, file));
+  wait_loaded (dialog);
+  g_unlink (path);
+
+  g_assert_cmpstr (dt_import_dialog_get_page (dialog), ==, "error");
+  g_assert_nonnull (dt_import_dialog_get_error_message (dialog));
+  g_assert_true (dt_store_is_empty (f->store));
+}
+
+/* Ctrl+Shift+V: the notice's text copied from a PDF viewer */
+static void
+test_clipboard (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("DT_SAMPLES_DIR"), "nghe-an-ket-luan-2024-01.txt", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwDialog *dialog = NULL;
+  gint64 end;
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (f->window)), text);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.import-clipboard", NULL));
+  end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (dialog == NULL && g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window));
+    }
+  g_assert_true (DT_IS_IMPORT_DIALOG (dialog));
+  g_object_ref (dialog);
+  wait_loaded (DT_IMPORT_DIALOG (dialog));
+  g_assert_cmpstr (dt_import_dialog_get_page (DT_IMPORT_DIALOG (dialog)), ==, "review");
+  g_assert_cmpuint (g_list_model_get_n_items (dt_import_dialog_get_rows (DT_IMPORT_DIALOG (dialog))), >, 28);
+
+  accept (DT_IMPORT_DIALOG (dialog), "import.accept-all");
+  g_assert_cmpuint (n_notices (f), ==, 1);
+  g_object_unref (dialog);
+}
+
+/* A file dropped from the file manager onto the window */
+static void
+test_drop_file (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GFile) file = _dt_window_find_sample_notice ();
+  g_autoptr(GListModel) controllers = NULL;
+  GtkDropTarget *target = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  AdwDialog *dialog;
+  gboolean accepted = FALSE;
+
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (f->window->toast_overlay));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+
+  g_value_init (&value, G_TYPE_FILE);
+  g_value_set_object (&value, file);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_assert_true (accepted);
+
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window));
+  g_assert_true (DT_IS_IMPORT_DIALOG (dialog));
+  g_object_ref (dialog);
+  wait_loaded (DT_IMPORT_DIALOG (dialog));
+  g_assert_cmpstr (dt_import_dialog_get_page (DT_IMPORT_DIALOG (dialog)), ==, "review");
+  g_assert_cmpuint (g_list_model_get_n_items (dt_import_dialog_get_rows (DT_IMPORT_DIALOG (dialog))), >, 28);
+  /* nothing written until accepted */
+  g_assert_true (dt_store_is_empty (f->store));
+  adw_dialog_force_close (dialog);
+  wait_idle ();
+  g_object_unref (dialog);
 }
 
 static void
@@ -422,6 +525,9 @@ main (int   argc,
   ADD ("binary-file", test_binary_file);
   ADD ("empty-file", test_empty_file);
   ADD ("windows-1258", test_windows_1258);
+  ADD ("pdf-without-text", test_pdf_without_text);
+  ADD ("clipboard", test_clipboard);
+  ADD ("drop-file", test_drop_file);
   ADD ("cancel-writes-nothing", test_cancel_writes_nothing);
 
   return g_test_run ();

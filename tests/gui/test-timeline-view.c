@@ -117,6 +117,16 @@ test_follows_list (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (shown (f)), >, 0);
   g_assert_cmpuint (dt_timeline_layout_get_n_items (dt_timeline_chart_get_layout (f->chart)), ==,
                     g_list_model_get_n_items (shown (f)));
+
+  /* Changed while the list page is shown: the timeline catches up when shown. */
+  adw_view_stack_set_visible_child_name (f->window->view_stack, "list");
+  wait_idle ();
+  gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "");
+  wait_ms (400);
+  g_assert_cmpuint (g_list_model_get_n_items (shown (f)), ==, all);
+  adw_view_stack_set_visible_child_name (f->window->view_stack, "timeline");
+  wait_idle ();
+  g_assert_cmpuint (dt_timeline_layout_get_n_items (dt_timeline_chart_get_layout (f->chart)), ==, all);
 }
 
 /* Zoom in: more pixels a day, and past the month's range the scale turns to
@@ -346,7 +356,21 @@ test_print_pages (Fixture       *f,
   int three = print_to_pdf (f, 3, DT_TIMELINE_PAPER_A4, "three.pdf");
   int a3 = print_to_pdf (f, 1, DT_TIMELINE_PAPER_A3, "a3.pdf");
 
+  g_autoptr(GSettings) settings = dt_timeline_settings_new ();
+
   g_test_message ("A4 landscape: %d page(s) 1 wide, %d 2 wide, %d 3 wide; A3: %d", one, two, three, a3);
+  /* The last page setup used is remembered for the next time. */
+  g_assert_cmpstr (g_settings_get_string (settings, "print-paper"), ==, "A3");
+  g_assert_cmpstr (g_settings_get_string (settings, "print-orientation"), ==, "landscape");
+  g_assert_cmpint (g_settings_get_int (settings, "print-pages-wide"), ==, 1);
+  {
+    g_autoptr(DtPrintOperation) next = _dt_window_create_print_operation (f->window);
+    GtkPageSetup *setup = gtk_print_operation_get_default_page_setup (GTK_PRINT_OPERATION (next));
+
+    g_assert_cmpstr (gtk_paper_size_get_name (gtk_page_setup_get_paper_size (setup)), ==, GTK_PAPER_NAME_A3);
+    g_assert_cmpint (gtk_page_setup_get_orientation (setup), ==, GTK_PAGE_ORIENTATION_LANDSCAPE);
+    g_assert_cmpuint (dt_print_operation_get_pages_wide (next), ==, 1);
+  }
   g_assert_cmpint (one, >=, 1);
   g_assert_cmpint (two, ==, 2 * one);
   g_assert_cmpint (three, ==, 3 * one);

@@ -18,6 +18,7 @@
 #include <glib/gstdio.h>
 
 #include "dt-print-operation.h"
+#include "dt-timeline-item.h"
 #include "dt-timeline-view.h"
 #include "dt-window-private.h"
 #include "gui-test-data.h"
@@ -33,6 +34,52 @@ wait_ms (guint ms)
         ;
       g_usleep (2000);
     }
+}
+
+/* Adds copies of every directive until there are about n, spread over
+ * the years, under notices of their own: a large store for timing. */
+static void
+grow_store (DtStore *store,
+            guint    n)
+{
+  g_autoptr(DtDirectiveList) list = dt_directive_list_new (store);
+  g_autoptr(GError) error = NULL;
+  guint have = g_list_model_get_n_items (G_LIST_MODEL (list));
+  guint round = 0;
+
+  while (have > 0 && g_list_model_get_n_items (G_LIST_MODEL (list)) < n)
+    {
+      g_autoptr(DtNotice) notice = dt_notice_new ();
+      g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autofree char *number = g_strdup_printf ("%u/TB-BENCH", ++round);
+
+      dt_notice_set_number (notice, number);
+      for (guint i = 0; i < have; i++)
+        {
+          g_autoptr(DtDirective) d = g_list_model_get_item (G_LIST_MODEL (list), i);
+          DtDirective *copy = dt_directive_new ();
+          int shift = (round % 24) * 30;
+
+          dt_directive_set_ordinal (copy, dt_directive_get_ordinal (d));
+          dt_directive_set_section (copy, dt_directive_get_section (d));
+          dt_directive_set_text (copy, dt_directive_get_text (d));
+          dt_directive_set_lead_unit_id (copy, dt_directive_get_lead_unit_id (d));
+          if (dt_directive_get_assigned_date (d) != 0)
+            dt_directive_set_assigned_date (copy, dt_directive_get_assigned_date (d) + shift);
+          if (dt_directive_get_deadline (d) != 0)
+            dt_directive_set_deadline (copy, dt_directive_get_deadline (d) + shift);
+          dt_directive_set_recurrence (copy, dt_directive_get_recurrence (d),
+                                       dt_directive_get_recurrence_interval (d));
+          g_ptr_array_add (copies, copy);
+        }
+      if (!dt_store_save_notice_with_directives (store, notice, copies, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return;
+        }
+      dt_directive_list_refresh (list);
+    }
+  g_print ("store has %u directives\n", g_list_model_get_n_items (G_LIST_MODEL (list)));
 }
 
 static void
@@ -72,7 +119,9 @@ main (int   argc,
   g_autofree char *paper_id = NULL;
   gboolean fill = FALSE, dark = FALSE, fit = FALSE, portrait = FALSE, open = FALSE, export_dialog = FALSE;
   g_autofree char *print_tab = NULL;
-  int select = -1, pages_wide = 1, w = 1400, h = 860;
+  g_autofree char *print_dialog = NULL;
+  int select = -1, pages_wide = 1, w = 1400, h = 860, grow = 0;
+  gboolean bench = FALSE;
   const GOptionEntry entries[] = {
     { "database", 0, 0, G_OPTION_ARG_FILENAME, &database, "Database file", "PATH" },
     { "fill", 0, 0, G_OPTION_ARG_NONE, &fill, "Fill the database with the sample notice first", NULL },
@@ -83,7 +132,10 @@ main (int   argc,
     { "select", 0, 0, G_OPTION_ARG_INT, &select, "Select the directive at this list position", "N" },
     { "open", 0, 0, G_OPTION_ARG_NONE, &open, "Open the selected directive", NULL },
     { "export-dialog", 0, 0, G_OPTION_ARG_NONE, &export_dialog, "Show the export dialog", NULL },
+    { "print-dialog", 0, 0, G_OPTION_ARG_FILENAME, &print_dialog, "Open the print dialog and save it as a PNG", "PATH" },
     { "print-tab", 0, 0, G_OPTION_ARG_FILENAME, &print_tab, "Save the print dialog's Timeline tab as a PNG", "PATH" },
+    { "grow", 0, 0, G_OPTION_ARG_INT, &grow, "Copy directives until there are about N", "N" },
+    { "bench", 0, 0, G_OPTION_ARG_NONE, &bench, "Time re-layout and redraw of the chart", NULL },
     { "fit", 0, 0, G_OPTION_ARG_NONE, &fit, "Fit the time range to the width", NULL },
     { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf, "Print to this PDF file", "PATH" },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_id, "A4 or A3", "SIZE" },
@@ -132,6 +184,9 @@ main (int   argc,
   if (fill)
     g_print ("filled %u directives\n", gui_test_fill_store (store));
 
+  if (grow > 0)
+    grow_store (store, grow);
+
   window = dt_window_new (NULL, store);
   gtk_window_set_default_size (GTK_WINDOW (window), w, h);
   gtk_window_present (GTK_WINDOW (window));
@@ -168,6 +223,65 @@ main (int   argc,
   if (png != NULL)
     save_png (GTK_WIDGET (window), png);
 
+  if (bench)
+    {
+      const int runs = 20;
+      gint64 start;
+
+      /* A change of data: items copied from the list, laid out again. */
+      start = g_get_monotonic_time ();
+      for (int i = 0; i < runs; i++)
+        g_object_set (chart, "group", i % 2 ? "unit" : "status", NULL);
+      g_print ("re-layout (items + layout), %u directives: %.1f ms\n",
+               g_list_model_get_n_items (G_LIST_MODEL (dt_window_get_directive_list (window))),
+               (g_get_monotonic_time () - start) / 1000.0 / runs);
+
+      start = g_get_monotonic_time ();
+      for (int i = 0; i < runs; i++)
+        {
+          g_autoptr(GPtrArray) items = dt_timeline_items_from_model (G_LIST_MODEL (dt_window_get_directive_list (window)));
+          DtTimelineOptions options;
+          gint64 t0 = g_get_monotonic_time ();
+
+          dt_timeline_chart_get_options (chart, &options);
+          dt_timeline_layout_unref (dt_timeline_layout_new (items, &options));
+          if (i < 2)
+            g_print ("  of which items copied %.1f ms, layout %.1f ms\n",
+                     (t0 - start) / 1000.0, (g_get_monotonic_time () - t0) / 1000.0);
+          start = g_get_monotonic_time ();
+        }
+
+      /* The snapshot alone: the renderer's drawing, recorded. */
+      start = g_get_monotonic_time ();
+      for (int i = 0; i < runs; i++)
+        {
+          g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+          g_autoptr(GskRenderNode) node = NULL;
+
+          GTK_WIDGET_GET_CLASS (chart)->snapshot (GTK_WIDGET (chart), snapshot);
+          node = gtk_snapshot_to_node (snapshot);
+        }
+      g_print ("snapshot of the chart: %.1f ms\n", (g_get_monotonic_time () - start) / 1000.0 / runs);
+
+      /* A full redraw of the chart: its snapshot, rendered to pixels. */
+      start = g_get_monotonic_time ();
+      for (int i = 0; i < runs; i++)
+        {
+          g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+          g_autoptr(GskRenderNode) node = NULL;
+          g_autoptr(GdkTexture) texture = NULL;
+          int cw = gtk_widget_get_width (GTK_WIDGET (chart)), ch = gtk_widget_get_height (GTK_WIDGET (chart));
+
+          GTK_WIDGET_GET_CLASS (chart)->snapshot (GTK_WIDGET (chart), snapshot);
+          node = gtk_snapshot_to_node (snapshot);
+          texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                                 &GRAPHENE_RECT_INIT (0, 0, cw, ch));
+          if (i == 0)
+            g_print ("chart %dx%d\n", cw, ch);
+        }
+      g_print ("full redraw of the chart: %.1f ms\n", (g_get_monotonic_time () - start) / 1000.0 / runs);
+    }
+
   if (pdf != NULL)
     {
       g_autoptr(DtPrintOperation) operation = _dt_window_create_print_operation (window);
@@ -186,6 +300,41 @@ main (int   argc,
         g_print ("printed %s in %.1f ms\n", pdf, (g_get_monotonic_time () - start) / 1000.0);
     }
 
+  if (print_dialog != NULL)
+    {
+      g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+
+      if (g_getenv ("TMPPLAIN"))
+        {
+          GtkPrintOperation *op = g_getenv ("TMPGTK") ? gtk_print_operation_new () : GTK_PRINT_OPERATION (_dt_window_create_print_operation (window));
+
+          if (g_getenv ("TMPGTK"))
+            gtk_print_operation_set_n_pages (op, 1);
+          GtkWidget *plain = gtk_window_new ();
+
+          gtk_window_present (GTK_WINDOW (plain));
+          gtk_print_operation_run (op, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, g_getenv ("TMPPARENT") ? GTK_WINDOW (window) : GTK_WINDOW (plain), NULL);
+        }
+      else
+        gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL);
+      wait_ms (2500);
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          GtkWidget *toplevel = g_list_model_get_item (toplevels, i);
+
+          /* GTK keeps its toplevels: no reference of ours outlives the close. */
+          g_object_unref (toplevel);
+          if (toplevel != GTK_WIDGET (window) && gtk_widget_get_visible (toplevel) && !GTK_IS_WINDOW (gtk_window_get_child (GTK_WINDOW (toplevel))) && gtk_window_get_transient_for (GTK_WINDOW (toplevel)) != NULL)
+            {
+              save_png (toplevel, print_dialog);
+              gtk_window_close (GTK_WINDOW (toplevel));
+              wait_ms (300);
+              g_print ("print dialog closed\n");
+              break;
+            }
+        }
+    }
+
   if (print_tab != NULL)
     {
       g_autoptr(DtPrintOperation) operation = _dt_window_create_print_operation (window);
@@ -201,5 +350,6 @@ main (int   argc,
 
   gtk_window_destroy (GTK_WINDOW (window));
   wait_ms (50);
+  g_print ("window destroyed\n");
   return 0;
 }

@@ -211,8 +211,21 @@ on_extracted (GObject      *source,
 }
 
 static void
+on_progress (double   fraction,
+             gpointer user_data)
+{
+  double *last = user_data;
+
+  /* only forward, and in the main thread */
+  g_assert_cmpfloat (fraction, >=, *last);
+  g_assert_cmpfloat (fraction, <=, 1.0);
+  *last = fraction;
+}
+
+static void
 test_async (void)
 {
+  double last_fraction = 0;
   g_autofree char *path = g_build_filename (g_getenv ("DT_SAMPLES_DIR"),
                                             "nghe-an-ket-luan-2024-01.txt", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -225,13 +238,16 @@ test_async (void)
   DtImportFormat format = DT_IMPORT_FORMAT_PDF;
   DtExtraction *none;
 
-  dt_import_extract_file_async (file, extractor, NULL, on_extracted, &result);
+  dt_import_extract_file_with_progress_async (file, extractor, on_progress, &last_fraction, NULL,
+                                              on_extracted, &result);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
   extraction = dt_import_extract_file_finish (result, &format, &error);
   g_assert_no_error (error);
   g_assert_cmpint (format, ==, DT_IMPORT_FORMAT_UTF8);
   g_assert_cmpuint (extraction->directives->len, >=, 28);
+  /* the last report came before the result */
+  g_assert_cmpfloat (last_fraction, ==, 1.0);
 
   g_cancellable_cancel (cancellable);
   dt_import_extract_text_async ("1. Giao Sở Y tế rà soát.", extractor, cancellable,
