@@ -16,9 +16,12 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(DtApplication) app = NULL;
+  const char *localedir = g_getenv ("DT_LOCALEDIR");
 
+  /* DT_LOCALEDIR lets an uninstalled build (build-aux/dev run) find the
+   * translations it just compiled. */
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

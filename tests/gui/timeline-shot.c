@@ -190,7 +190,7 @@ main (int   argc,
   window = dt_window_new (NULL, store);
   gtk_window_set_default_size (GTK_WINDOW (window), w, h);
   gtk_window_present (GTK_WINDOW (window));
-  adw_view_stack_set_visible_child_name (window->view_stack, "timeline");
+  adw_view_stack_set_visible_child_name (window->view_stack, g_getenv ("TMPLIST") ? "list" : "timeline");
   wait_ms (500);
 
   view = _dt_window_get_timeline_view (window);
@@ -304,7 +304,15 @@ main (int   argc,
     {
       g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
 
-      if (g_getenv ("TMPPLAIN"))
+      if (g_getenv ("TMPOTHER"))
+        {
+          GtkWidget *other = gtk_window_new ();
+
+          gtk_window_set_transient_for (GTK_WINDOW (other), GTK_WINDOW (window));
+          gtk_window_set_modal (GTK_WINDOW (other), TRUE);
+          gtk_window_present (GTK_WINDOW (other));
+        }
+      else if (g_getenv ("TMPPLAIN"))
         {
           GtkPrintOperation *op = g_getenv ("TMPGTK") ? gtk_print_operation_new () : GTK_PRINT_OPERATION (_dt_window_create_print_operation (window));
 
@@ -324,7 +332,7 @@ main (int   argc,
 
           /* GTK keeps its toplevels: no reference of ours outlives the close. */
           g_object_unref (toplevel);
-          if (toplevel != GTK_WIDGET (window) && gtk_widget_get_visible (toplevel) && !GTK_IS_WINDOW (gtk_window_get_child (GTK_WINDOW (toplevel))) && gtk_window_get_transient_for (GTK_WINDOW (toplevel)) != NULL)
+          if (toplevel != GTK_WIDGET (window) && gtk_widget_get_visible (toplevel) && gtk_window_get_transient_for (GTK_WINDOW (toplevel)) != NULL)
             {
               save_png (toplevel, print_dialog);
               gtk_window_close (GTK_WINDOW (toplevel));
