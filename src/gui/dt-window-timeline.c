@@ -134,7 +134,6 @@ on_print_done (DtWindow                *self,
   g_autoptr(GError) error = NULL;
 
   g_object_set_data (G_OBJECT (operation), "dt-done", GINT_TO_POINTER (TRUE));
-  g_printerr ("TMPDEBUG done %d\n", result);
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       gtk_print_operation_get_error (operation, &error);
@@ -143,7 +142,7 @@ on_print_done (DtWindow                *self,
       dt_window_show_error (self, _("Cannot Print the Timeline"), error);
     }
   /* Not from inside its own "done": GTK still uses it as it returns. */
-  //TMP g_idle_add_once ((GSourceOnceFunc) (void (*) (void)) g_object_unref, operation);
+  g_idle_add_once ((GSourceOnceFunc) (void (*) (void)) g_object_unref, operation);
 }
 
 DtPrintOperation *

@@ -190,7 +190,7 @@ main (int   argc,
   window = dt_window_new (NULL, store);
   gtk_window_set_default_size (GTK_WINDOW (window), w, h);
   gtk_window_present (GTK_WINDOW (window));
-  adw_view_stack_set_visible_child_name (window->view_stack, g_getenv ("TMPLIST") ? "list" : "timeline");
+  adw_view_stack_set_visible_child_name (window->view_stack, "timeline");
   wait_ms (500);
 
   view = _dt_window_get_timeline_view (window);
@@ -302,29 +302,9 @@ main (int   argc,
 
   if (print_dialog != NULL)
     {
-      g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+      GListModel *toplevels = gtk_window_get_toplevels ();   /* GTK's, not ours */
 
-      if (g_getenv ("TMPOTHER"))
-        {
-          GtkWidget *other = gtk_window_new ();
-
-          gtk_window_set_transient_for (GTK_WINDOW (other), GTK_WINDOW (window));
-          gtk_window_set_modal (GTK_WINDOW (other), TRUE);
-          gtk_window_present (GTK_WINDOW (other));
-        }
-      else if (g_getenv ("TMPPLAIN"))
-        {
-          GtkPrintOperation *op = g_getenv ("TMPGTK") ? gtk_print_operation_new () : GTK_PRINT_OPERATION (_dt_window_create_print_operation (window));
-
-          if (g_getenv ("TMPGTK"))
-            gtk_print_operation_set_n_pages (op, 1);
-          GtkWidget *plain = gtk_window_new ();
-
-          gtk_window_present (GTK_WINDOW (plain));
-          gtk_print_operation_run (op, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, g_getenv ("TMPPARENT") ? GTK_WINDOW (window) : GTK_WINDOW (plain), NULL);
-        }
-      else
-        gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL);
       wait_ms (2500);
       for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
         {
@@ -332,12 +312,12 @@ main (int   argc,
 
           /* GTK keeps its toplevels: no reference of ours outlives the close. */
           g_object_unref (toplevel);
-          if (toplevel != GTK_WIDGET (window) && gtk_widget_get_visible (toplevel) && gtk_window_get_transient_for (GTK_WINDOW (toplevel)) != NULL)
+          if (toplevel != GTK_WIDGET (window) && gtk_widget_get_visible (toplevel)
+              && gtk_window_get_transient_for (GTK_WINDOW (toplevel)) == GTK_WINDOW (window))
             {
               save_png (toplevel, print_dialog);
               gtk_window_close (GTK_WINDOW (toplevel));
               wait_ms (300);
-              g_print ("print dialog closed\n");
               break;
             }
         }
@@ -358,6 +338,5 @@ main (int   argc,
 
   gtk_window_destroy (GTK_WINDOW (window));
   wait_ms (50);
-  g_print ("window destroyed\n");
   return 0;
 }
