@@ -987,6 +987,7 @@ dt_directive_detail_class_init (DtDirectiveDetailClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_notice_row_activated);
 
   gtk_widget_class_install_action (widget_class, "detail.close", NULL, close_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "detail.close", NULL);
   gtk_widget_class_install_action (widget_class, "detail.extend-deadline", NULL, extend_deadline_action);
   gtk_widget_class_install_action (widget_class, "detail.delete-extension", "x", delete_extension_action);
   gtk_widget_class_install_action (widget_class, "detail.add-report", NULL, add_report_action);

@@ -123,8 +123,10 @@ on_after_paint (GdkFrameClock *clock,
   if (shown)
     return;
 
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->list_stack), "list") != 0 ||
-      g_list_model_get_n_items (G_LIST_MODEL (self->list)) == 0)
+  /* An empty database shows its empty state instead of a page. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->list_stack), "empty") != 0 &&
+      (g_strcmp0 (gtk_stack_get_visible_child_name (self->list_stack), "list") != 0 ||
+       g_list_model_get_n_items (G_LIST_MODEL (self->list)) == 0))
     return;
 
   shown = TRUE;
