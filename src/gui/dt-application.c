@@ -87,9 +87,7 @@ dt_application_activate (GApplication *app)
       g_autofree char *path = self->database_path ? g_strdup (self->database_path)
                                                   : dt_store_default_path ();
 
-      gint64 t0 = g_get_monotonic_time ();
       self->store = dt_store_open (path, &error);
-      g_printerr ("PROF store open %.1f ms\n", (g_get_monotonic_time () - t0) / 1e3);
     }
 
   window = GTK_WINDOW (dt_window_new (ADW_APPLICATION (app), self->store));

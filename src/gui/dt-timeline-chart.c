@@ -959,6 +959,15 @@ dt_timeline_chart_set_model (DtTimelineChart *self,
   if (model != NULL)
     g_signal_connect_object (model, "items-changed", G_CALLBACK (on_items_changed), self, G_CONNECT_SWAPPED);
 
+  /* Hidden (the window starts on the list): copying every directive waits
+   * until the chart is shown, as for a change of the model's items. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      g_clear_pointer (&self->items, g_ptr_array_unref);
+      g_clear_pointer (&self->layout, dt_timeline_layout_unref);
+      self->items_stale = TRUE;
+      return;
+    }
   reload_items (self);
 }
 
@@ -1066,6 +1075,10 @@ DtTimelineLayout *
 dt_timeline_chart_get_layout (DtTimelineChart *self)
 {
   g_return_val_if_fail (DT_IS_TIMELINE_CHART (self), NULL);
+
+  /* hidden since the model changed: asked for, the layout catches up */
+  if (self->items_stale)
+    reload_items (self);
   return self->layout;
 }
 

@@ -747,38 +747,24 @@ dt_window_constructed (GObject *object)
       return;
     }
 
-  gint64 __t = g_get_monotonic_time (); g_printerr ("PROF start %.3f\n", __t / 1e6);
   self->list = dt_directive_list_new (self->store);
-  g_printerr ("PROF 0 %.1f ms self->list = dt_directive_list_new (self\n", (g_get_monotonic_time () - __t) / 1e3); __t = g_get_monotonic_time ();
   self->notices = dt_gui_live_notices (self->store);
-  g_printerr ("PROF 1 %.1f ms self->notices = dt_gui_live_notices (sel\n", (g_get_monotonic_time () - __t) / 1e3); __t = g_get_monotonic_time ();
   self->units = dt_gui_live_units (self->store);
-  g_printerr ("PROF 2 %.1f ms self->units = dt_gui_live_units (self->s\n", (g_get_monotonic_time () - __t) / 1e3); __t = g_get_monotonic_time ();
 
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
-  g_printerr ("PROF 4 %.1f ms self->selection = gtk_single_selection_n\n", (g_get_monotonic_time () - __t) / 1e3); __t = g_get_monotonic_time ();
   gtk_single_selection_set_autoselect (self->selection, FALSE);
-  g_printerr ("PROF 5 %.1f ms gtk_single_selection_set_autoselect (sel\n", (g_get_monotonic_time () - __t) / 1e3); __t = g_get_monotonic_time ();
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  g_printerr ("PROF 6 %.1f ms gtk_single_selection_set_can_unselect (s\n", (g_get_monotonic_time () - __t) / 1e3); __t = g_get_monotonic_time ();
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  g_printerr ("PROF 7 %.1f ms gtk_single_selection_set_selected (self-\n", (g_get_monotonic_time () - __t) / 1e3); __t = g_get_monotonic_time ();
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (on_selected_item_changed), self, G_CONNECT_SWAPPED);
 
   _dt_window_setup_columns (self);
-  g_printerr ("PROF 11 %.1f ms _dt_window_setup_columns (self);\n", (g_get_monotonic_time () - __t) / 1e3); __t = g_get_monotonic_time ();
   _dt_window_apply_sort_setting (self);
-  g_printerr ("PROF 12 %.1f ms _dt_window_apply_sort_setting (self);\n", (g_get_monotonic_time () - __t) / 1e3); __t = g_get_monotonic_time ();
   _dt_window_watch_column_visibility (self);
-  g_printerr ("PROF 13 %.1f ms _dt_window_watch_column_visibility (self\n", (g_get_monotonic_time () - __t) / 1e3); __t = g_get_monotonic_time ();
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
-  g_printerr ("PROF 14 %.1f ms gtk_column_view_set_model (self->column_\n", (g_get_monotonic_time () - __t) / 1e3); __t = g_get_monotonic_time ();
   _dt_window_setup_timeline (self);
-  g_printerr ("PROF 15 %.1f ms _dt_window_setup_timeline (self);\n", (g_get_monotonic_time () - __t) / 1e3); __t = g_get_monotonic_time ();
 
   dt_directive_detail_set_store (self->detail, self->store);
-  g_printerr ("PROF 17 %.1f ms dt_directive_detail_set_store (self->det\n", (g_get_monotonic_time () - __t) / 1e3); __t = g_get_monotonic_time ();
 
   g_signal_connect_object (self->list, "items-changed",
                            G_CALLBACK (on_list_items_changed), self, G_CONNECT_SWAPPED);
@@ -786,13 +772,13 @@ dt_window_constructed (GObject *object)
                            G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
 
   dt_window_build_sidebar (self);
-  g_printerr ("PROF 24 %.1f ms dt_window_build_sidebar (self);\n", (g_get_monotonic_time () - __t) / 1e3); __t = g_get_monotonic_time ();
   dt_window_apply_filters (self);
-  g_printerr ("PROF 25 %.1f ms dt_window_apply_filters (self);\n", (g_get_monotonic_time () - __t) / 1e3); __t = g_get_monotonic_time ();
   /* The counts come just after the first page of directives is drawn. */
   dt_window_queue_counts (self);
-  g_printerr ("PROF 27 %.1f ms dt_window_queue_counts (self);\n", (g_get_monotonic_time () - __t) / 1e3); __t = g_get_monotonic_time ();
   _dt_window_update_actions (self);
+
+  /* The keyboard starts on the list: arrows, Enter to open, typing searches. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->column_view));
 }
 
 static void

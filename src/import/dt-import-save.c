@@ -12,6 +12,7 @@
 #include "dt-date.h"
 #include "dt-directive-list.h"
 #include "dt-import-save.h"
+#include "dt-text.h"
 
 void
 dt_unit_catalog_add_store_units (DtUnitCatalog *catalog,
@@ -77,39 +78,88 @@ dt_extraction_find_existing_notice (DtExtraction *extraction,
   return NULL;
 }
 
-/* The store's unit for a name, created when missing */
-static gint64
-unit_id_for (DtStore            *store,
-             DtUnitCatalog      *catalog,
-             const char         *name,
-             DtImportSaveResult *result,
-             GError            **error)
+/* Units by name while converting: the store's, and those to create */
+typedef struct
 {
-  g_autoptr(DtUnit) unit = dt_store_find_unit (store, name);
+  DtStore       *store;
+  DtUnitCatalog *catalog;
+  GHashTable    *by_name;   /* name as written → gint64 id (< 0: new_units[-id - 1]) */
+  GHashTable    *new_keys;  /* normalized name or alias of a new unit → gint64 id */
+  GPtrArray     *new_units;
+} UnitResolver;
+
+static void
+unit_resolver_clear (UnitResolver *r)
+{
+  g_clear_pointer (&r->by_name, g_hash_table_unref);
+  g_clear_pointer (&r->new_keys, g_hash_table_unref);
+  g_clear_pointer (&r->new_units, g_ptr_array_unref);
+}
+
+static gint64 *
+id_dup (gint64 id)
+{
+  return g_memdup2 (&id, sizeof id);
+}
+
+/* The store's unit for a name, or a new one (a placeholder id, < 0): the
+ * store is asked once per distinct name, and nothing is written. */
+static gint64
+unit_id_for (UnitResolver       *r,
+             const char         *name,
+             DtImportSaveResult *result)
+{
+  g_autoptr(DtUnit) unit = NULL;
+  g_autofree char *key = NULL;
   const DtUnitCatalogEntry *entry;
+  gint64 *known;
+  gint64 id;
 
+  known = g_hash_table_lookup (r->by_name, name);
+  if (known != NULL)
+    return *known;
+
+  unit = dt_store_find_unit (r->store, name);
+  key = dt_text_normalize_name (name);
   if (unit != NULL)
-    return dt_unit_get_id (unit);
-
-  unit = dt_unit_new (name);
-  entry = catalog ? dt_unit_catalog_find_entry (catalog, name) : NULL;
-  if (entry != NULL)
+    id = dt_unit_get_id (unit);
+  else if ((known = g_hash_table_lookup (r->new_keys, key)) != NULL)
+    id = *known;
+  else
     {
-      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-      g_auto(GStrv) aliases = NULL;
+      const char * const *aliases;
 
-      /* the store finds units by name and alias: the short name is one too */
-      g_strv_builder_addv (builder, (const char **) entry->aliases);
-      if (entry->short_name != NULL)
-        g_strv_builder_add (builder, entry->short_name);
-      aliases = g_strv_builder_end (builder);
-      dt_unit_set_short_name (unit, entry->short_name);
-      dt_unit_set_aliases (unit, (const char * const *) aliases);
+      unit = dt_unit_new (name);
+      entry = r->catalog ? dt_unit_catalog_find_entry (r->catalog, name) : NULL;
+      if (entry != NULL)
+        {
+          g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+          g_auto(GStrv) strv = NULL;
+
+          /* the store finds units by name and alias: the short name is one too */
+          g_strv_builder_addv (builder, (const char **) entry->aliases);
+          if (entry->short_name != NULL)
+            g_strv_builder_add (builder, entry->short_name);
+          strv = g_strv_builder_end (builder);
+          dt_unit_set_short_name (unit, entry->short_name);
+          dt_unit_set_aliases (unit, (const char * const *) strv);
+        }
+      g_ptr_array_add (r->new_units, g_object_ref (unit));
+      id = -(gint64) r->new_units->len;
+      result->n_new_units++;
+
+      g_hash_table_insert (r->new_keys, g_strdup (key), id_dup (id));
+      aliases = dt_unit_get_aliases (unit);
+      for (guint i = 0; aliases && aliases[i]; i++)
+        {
+          g_autofree char *alias_key = dt_text_normalize_name (aliases[i]);
+
+          if (*alias_key != '\0' && !g_hash_table_contains (r->new_keys, alias_key))
+            g_hash_table_insert (r->new_keys, g_steal_pointer (&alias_key), id_dup (id));
+        }
     }
-  if (!dt_store_save_unit (store, unit, error))
-    return 0;
-  result->n_new_units++;
-  return dt_unit_get_id (unit);
+  g_hash_table_insert (r->by_name, g_strdup (name), id_dup (id));
+  return id;
 }
 
 static void
@@ -119,26 +169,64 @@ object_unref0 (gpointer object)
     g_object_unref (object);
 }
 
+/* The earlier import's directives by lead unit, ordinal and text, each a
+ * queue in the list's order: each earlier directive stands for one new one */
+static char *
+earlier_key (gint64      lead_unit_id,
+             const char *ordinal,
+             const char *text)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT "\x1f%s\x1f%s", lead_unit_id,
+                          ordinal ? ordinal : "", text ? text : "");
+}
+
+static void
+queue_free (gpointer queue)
+{
+  g_queue_free_full (queue, object_unref0);
+}
+
+static GHashTable *
+index_earlier (DtStore *store,
+               gint64   notice_id)
+{
+  g_autoptr(DtDirectiveList) list = dt_directive_list_new (store);
+  GHashTable *earlier = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, queue_free);
+  guint n;
+
+  dt_directive_list_set_notice (list, notice_id);
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  for (guint i = 0; i < n; i++)
+    {
+      DtDirective *d = g_list_model_get_item (G_LIST_MODEL (list), i);
+      g_autofree char *key = earlier_key (dt_directive_get_lead_unit_id (d),
+                                          dt_directive_get_ordinal (d), dt_directive_get_text (d));
+      GQueue *queue = g_hash_table_lookup (earlier, key);
+
+      if (queue == NULL)
+        {
+          queue = g_queue_new ();
+          g_hash_table_insert (earlier, g_steal_pointer (&key), queue);
+        }
+      g_queue_push_tail (queue, d);
+    }
+  return earlier;
+}
+
 static DtDirective *
-find_earlier (GPtrArray  *earlier,
+find_earlier (GHashTable *earlier,
               const char *ordinal,
               gint64      lead_unit_id,
               const char *text)
 {
-  for (guint i = 0; earlier && i < earlier->len; i++)
-    {
-      DtDirective *d = g_ptr_array_index (earlier, i);
+  g_autofree char *key = NULL;
+  GQueue *queue;
 
-      if (d != NULL && dt_directive_get_lead_unit_id (d) == lead_unit_id
-          && g_strcmp0 (dt_directive_get_ordinal (d), ordinal) == 0
-          && g_strcmp0 (dt_directive_get_text (d), text) == 0)
-        {
-          /* each earlier directive stands for one new one */
-          earlier->pdata[i] = NULL;
-          return d;
-        }
-    }
-  return NULL;
+  if (earlier == NULL || lead_unit_id <= 0)
+    return NULL;
+  key = earlier_key (lead_unit_id, ordinal, text);
+  queue = g_hash_table_lookup (earlier, key);
+  return queue ? g_queue_pop_head (queue) : NULL;
 }
 
 gboolean
@@ -148,12 +236,14 @@ dt_extraction_to_store_objects (DtExtraction        *extraction,
                                 GPtrArray           *selected,
                                 DtNotice           **out_notice,
                                 GPtrArray          **out_directives,
+                                GPtrArray          **out_new_units,
                                 DtImportSaveResult  *result,
                                 GError             **error)
 {
   g_autoptr(DtNotice) notice = NULL;
   g_autoptr(GPtrArray) directives = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) earlier = g_ptr_array_new_with_free_func (object_unref0);
+  g_autoptr(GHashTable) earlier = NULL;
+  UnitResolver units = { 0 };
   GPtrArray *items;
   DtDate assigned;
 
@@ -167,12 +257,8 @@ dt_extraction_to_store_objects (DtExtraction        *extraction,
   notice = dt_extraction_find_existing_notice (extraction, store);
   if (notice != NULL)
     {
-      g_autoptr(DtDirectiveList) list = dt_directive_list_new (store);
-
       result->was_update = TRUE;
-      dt_directive_list_set_notice (list, dt_notice_get_id (notice));
-      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
-        g_ptr_array_add (earlier, g_list_model_get_item (G_LIST_MODEL (list), i));
+      earlier = index_earlier (store, dt_notice_get_id (notice));
     }
   else
     notice = dt_notice_new ();
@@ -187,6 +273,11 @@ dt_extraction_to_store_objects (DtExtraction        *extraction,
   dt_notice_set_source_text (notice, extraction->source_text);
 
   assigned = extraction->issue_date ? extraction->issue_date : dt_extraction_get_reference_date (extraction);
+  units.store = store;
+  units.catalog = catalog;
+  units.by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  units.new_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  units.new_units = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < items->len; i++)
     {
@@ -200,15 +291,14 @@ dt_extraction_to_store_objects (DtExtraction        *extraction,
           result->n_skipped++;
           continue;
         }
-      lead_id = unit_id_for (store, catalog, x->lead_unit, result, error);
-      if (lead_id == 0)
-        return FALSE;
+      lead_id = unit_id_for (&units, x->lead_unit, result);
       for (guint k = 0; x->coordinating_units[k] != NULL; k++)
         {
-          gint64 id = unit_id_for (store, catalog, x->coordinating_units[k], result, error);
+          gint64 id;
 
-          if (id == 0)
-            return FALSE;
+          if (*x->coordinating_units[k] == '\0')
+            continue;
+          id = unit_id_for (&units, x->coordinating_units[k], result);
           g_array_append_val (coordinators, id);
         }
 
@@ -242,7 +332,18 @@ dt_extraction_to_store_objects (DtExtraction        *extraction,
     *out_notice = g_steal_pointer (&notice);
   if (out_directives)
     *out_directives = g_steal_pointer (&directives);
+  if (out_new_units)
+    *out_new_units = g_steal_pointer (&units.new_units);
+  unit_resolver_clear (&units);
   return TRUE;
+}
+
+void
+dt_import_save_result_clear (DtImportSaveResult *result)
+{
+  g_clear_pointer (&result->unit_ids, g_array_unref);
+  g_clear_pointer (&result->directive_ids, g_array_unref);
+  g_clear_pointer (&result->updated_ids, g_array_unref);
 }
 
 gboolean
@@ -255,16 +356,49 @@ dt_extraction_save (DtExtraction        *extraction,
 {
   g_autoptr(DtNotice) notice = NULL;
   g_autoptr(GPtrArray) directives = NULL;
+  g_autoptr(GPtrArray) new_units = NULL;
+  g_autoptr(GArray) is_new = g_array_new (FALSE, FALSE, sizeof (gboolean));
   DtImportSaveResult local;
 
   if (result == NULL)
     result = &local;
 
   if (!dt_extraction_to_store_objects (extraction, store, catalog, selected, &notice, &directives,
-                                       result, error))
+                                       &new_units, result, error))
     return FALSE;
-  if (!dt_store_save_notice_with_directives (store, notice, directives, error))
-    return FALSE;
+  for (guint i = 0; i < directives->len; i++)
+    {
+      gboolean fresh = dt_directive_get_id (g_ptr_array_index (directives, i)) == 0;
+
+      g_array_append_val (is_new, fresh);
+    }
+
+  /* units, notice and directives: one transaction */
+  if (!dt_store_save_import (store, notice, new_units, directives, error))
+    {
+      if (result == &local)
+        dt_import_save_result_clear (result);
+      return FALSE;
+    }
+
   result->notice_id = dt_notice_get_id (notice);
+  result->unit_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), new_units->len);
+  result->directive_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  result->updated_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  for (guint i = 0; i < new_units->len; i++)
+    {
+      gint64 id = dt_unit_get_id (g_ptr_array_index (new_units, i));
+
+      g_array_append_val (result->unit_ids, id);
+    }
+  for (guint i = 0; i < directives->len; i++)
+    {
+      gint64 id = dt_directive_get_id (g_ptr_array_index (directives, i));
+
+      g_array_append_val (g_array_index (is_new, gboolean, i) ? result->directive_ids
+                                                              : result->updated_ids, id);
+    }
+  if (result == &local)
+    dt_import_save_result_clear (result);
   return TRUE;
 }

@@ -20,7 +20,15 @@ typedef struct
   guint    n_updated;     /* directives of the earlier import updated in place */
   guint    n_skipped;     /* without any lead unit */
   guint    n_new_units;   /* units created (unknown ones, or catalogue units the store lacked) */
+  /* Filled by dt_extraction_save() once committed, else NULL; of gint64.
+   * Free with dt_import_save_result_clear(). */
+  GArray  *unit_ids;      /* the units created */
+  GArray  *directive_ids; /* the directives inserted */
+  GArray  *updated_ids;   /* the directives of the earlier import updated */
 } DtImportSaveResult;
+
+void      dt_import_save_result_clear        (DtImportSaveResult *result);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (DtImportSaveResult, dt_import_save_result_clear)
 
 /* Adds the store's units and their aliases (the user's) to a catalogue, so
  * that extraction knows them. */
@@ -33,19 +41,25 @@ DtNotice *dt_extraction_find_existing_notice (DtExtraction       *extraction,
                                               DtStore            *store);
 
 /* The notice (the existing one when re-importing) and one DtDirective per
- * extracted directive, lead and coordinating units mapped to the store's
- * (created when missing: catalogue units with their aliases, unknown ones
- * as written).  selected: of DtExtractedDirective, NULL for all. */
+ * extracted directive, lead and coordinating units mapped to the store's.
+ * Writes nothing: the units the store lacks (catalogue units with their
+ * aliases, unknown ones as written) go to new_units, and directives refer
+ * to new_units[k] by the id -(k + 1), as dt_store_save_import() takes them.
+ * selected: of DtExtractedDirective, NULL for all.  result's counts are
+ * set; its arrays are left NULL. */
 gboolean  dt_extraction_to_store_objects     (DtExtraction       *extraction,
                                               DtStore            *store,
                                               DtUnitCatalog      *catalog,
                                               GPtrArray          *selected,
                                               DtNotice          **notice,
                                               GPtrArray         **directives,
+                                              GPtrArray         **new_units,
                                               DtImportSaveResult *result,
                                               GError            **error);
 
-/* All of the above, then dt_store_save_notice_with_directives() */
+/* All of the above, then dt_store_save_import(): units, notice and
+ * directives in one transaction; on failure nothing is written.  result
+ * (may be NULL) gets what was created: clear it after. */
 gboolean  dt_extraction_save                 (DtExtraction       *extraction,
                                               DtStore            *store,
                                               DtUnitCatalog      *catalog,

@@ -198,8 +198,16 @@ dt_date_from_unix (gint64     unix_time,
 DtDate
 dt_date_today (void)
 {
+  /* Asked for each directive's status, thousands of times: the local date
+   * is remembered until the clock leaves that day (or TZ changes). */
+  G_LOCK_DEFINE_STATIC (today);
+  static DtDate cached = DT_DATE_NONE;
+  static gint64 cached_from, cached_until;   /* µs since the epoch */
+  static char *cached_tz;
   const char *pinned = g_getenv ("DT_TODAY");
-  g_autoptr(GDateTime) now = NULL;
+  const char *tz = g_getenv ("TZ");
+  gint64 now_us = g_get_real_time ();
+  DtDate today;
 
   if (pinned != NULL && *pinned != '\0')
     {
@@ -207,8 +215,26 @@ dt_date_today (void)
       if (d != DT_DATE_NONE)
         return d;
     }
-  now = g_date_time_new_now_local ();
-  return dt_date_new (g_date_time_get_year (now),
-                      g_date_time_get_month (now),
-                      g_date_time_get_day_of_month (now));
+
+  G_LOCK (today);
+  if (cached == DT_DATE_NONE || now_us < cached_from || now_us >= cached_until
+      || g_strcmp0 (tz, cached_tz) != 0)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autoptr(GDateTime) midnight = NULL;
+      g_autoptr(GDateTime) next = NULL;
+      int y, m, d;
+
+      g_date_time_get_ymd (now, &y, &m, &d);
+      cached = dt_date_new (y, m, d);
+      midnight = g_date_time_new_local (y, m, d, 0, 0, 0);
+      next = g_date_time_add_days (midnight, 1);
+      cached_from = g_date_time_to_unix (midnight) * G_USEC_PER_SEC;
+      cached_until = g_date_time_to_unix (next) * G_USEC_PER_SEC;
+      g_free (cached_tz);
+      cached_tz = g_strdup (tz);
+    }
+  today = cached;
+  G_UNLOCK (today);
+  return today;
 }

@@ -11,6 +11,7 @@
 #include "dt-date.h"
 #include "dt-directive.h"
 #include "dt-directive-list.h"
+#include "dt-model-private.h"
 #include "dt-status.h"
 #include "dt-store-private.h"
 #include "dt-text.h"
@@ -19,9 +20,17 @@
  * store change, the store tells which directive rows the commit wrote
  * (anything shown of a directive changing writes its row), so comparing
  * the old and new arrays, with those rows counted as different, gives the
- * span that changed.  Items are loaded when asked for and remembered
- * weakly: while someone (a list row) holds one, the same object comes
- * back. */
+ * span that changed.  Items are loaded when asked for, a page of rows at a
+ * time (one query for the page, not one per row), and remembered weakly:
+ * while someone (a list row) holds one, the same object comes back.  The
+ * last few pages loaded are held, so that going through the list in order
+ * loads each page once. */
+
+/* rows loaded together when one is asked for */
+#define BATCH_SIZE 256
+/* pages held after loading */
+#define N_HELD_BATCHES 4
+#define PRUNE_AT_LEAST (4 * BATCH_SIZE * N_HELD_BATCHES)
 
 struct _DtDirectiveList
 {
@@ -31,6 +40,9 @@ struct _DtDirectiveList
   GArray          *rows;        /* gint64 ids */
   GArray          *base_rows;   /* the same without a short search, or NULL */
   GHashTable      *items;       /* gint64 id → GWeakRef to DtDirective */
+  GPtrArray       *held[N_HELD_BATCHES]; /* the last pages loaded, strong refs */
+  guint            next_held;
+  guint            prune_at;    /* size of items at which to forget the dead */
 
   gint64           notice_id;
   gint64           unit_id;
@@ -315,6 +327,55 @@ invalidate_base (DtDirectiveList *self)
   g_clear_pointer (&self->base_rows, g_array_unref);
 }
 
+/* The pages held were pages of the rows before. */
+static void
+release_held (DtDirectiveList *self)
+{
+  for (guint i = 0; i < N_HELD_BATCHES; i++)
+    g_clear_pointer (&self->held[i], g_ptr_array_unref);
+  self->next_held = 0;
+}
+
+/* Brings the objects alive of the rows written up to date, in batches;
+ * forgets those whose row is gone and those nobody holds. */
+static void
+refresh_changed (DtDirectiveList *self,
+                 GHashTable      *changed)
+{
+  g_autoptr(GPtrArray) alive = g_ptr_array_new_with_free_func (g_object_unref);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, self->items);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      DtDirective *directive;
+
+      if (!g_hash_table_contains (changed, key))
+        continue;
+      directive = g_weak_ref_get (value);
+      if (directive == NULL)
+        g_hash_table_iter_remove (&iter);
+      else
+        g_ptr_array_add (alive, directive);
+    }
+
+  for (guint start = 0; start < alive->len; start += BATCH_SIZE)
+    {
+      guint n = MIN (BATCH_SIZE, alive->len - start);
+      g_autofree gboolean *found = g_new (gboolean, n);
+
+      _dt_store_fill_directives (self->store, (DtDirective **) alive->pdata + start, n, found);
+      for (guint i = 0; i < n; i++)
+        if (!found[i])
+          {
+            gint64 id = dt_directive_get_id (g_ptr_array_index (alive, start + i));
+
+            g_hash_table_remove (self->items, &id);
+          }
+    }
+}
+
 static void
 requery (DtDirectiveList *self,
          GHashTable      *changed)
@@ -347,22 +408,7 @@ requery (DtDirectiveList *self,
    * so that whoever holds one (a selection, a detail pane) keeps the same
    * object, and a selection survives the items-changed. */
   if (changed != NULL && g_hash_table_size (self->items) > 0)
-    {
-      GHashTableIter iter;
-      gpointer key, value;
-
-      g_hash_table_iter_init (&iter, self->items);
-      while (g_hash_table_iter_next (&iter, &key, &value))
-        {
-          g_autoptr(DtDirective) alive = NULL;
-
-          if (!g_hash_table_contains (changed, key))
-            continue;
-          alive = g_weak_ref_get (value);
-          if (alive == NULL || !_dt_store_refresh_directive (self->store, alive))
-            g_hash_table_iter_remove (&iter);
-        }
-    }
+    refresh_changed (self, changed);
   /* and those nobody holds any more: an object still held for a row that
    * left the list is current (it was not written), so it may stay */
   if (removed > 0)
@@ -383,6 +429,7 @@ requery (DtDirectiveList *self,
   self->rows = rows;
   if (removed > 0 || added > 0)
     {
+      release_held (self);
       g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
       if (removed != added)
         g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
@@ -422,34 +469,100 @@ weak_ref_free (gpointer data)
   g_free (ref);
 }
 
+static void
+remember (DtDirectiveList *self,
+          DtDirective     *directive)
+{
+  gint64 *key = g_new (gint64, 1);
+  GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+  *key = dt_directive_get_id (directive);
+  g_weak_ref_init (ref, directive);
+  g_hash_table_replace (self->items, key, ref);
+}
+
+static DtDirective *
+lookup_alive (DtDirectiveList *self,
+              gint64           id)
+{
+  GWeakRef *ref = g_hash_table_lookup (self->items, &id);
+
+  return ref != NULL ? g_weak_ref_get (ref) : NULL;
+}
+
+/* Loads the rows of the page of position that nobody holds, in one go,
+ * and holds them for a while. */
+static void
+load_batch (DtDirectiveList *self,
+            guint            position)
+{
+  guint start = position - position % BATCH_SIZE;
+  guint end = MIN (start + BATCH_SIZE, self->rows->len);
+  g_autoptr(GPtrArray) batch = g_ptr_array_new_full (end - start, g_object_unref);
+  g_autoptr(GPtrArray) missing = g_ptr_array_new ();
+  g_autofree gboolean *found = NULL;
+
+  for (guint i = start; i < end; i++)
+    {
+      gint64 id = g_array_index (self->rows, gint64, i);
+      DtDirective *directive = lookup_alive (self, id);
+
+      if (directive == NULL)
+        {
+          directive = dt_directive_new ();
+          _dt_directive_set_id (directive, id);
+          g_ptr_array_add (missing, directive);
+        }
+      g_ptr_array_add (batch, directive);
+    }
+
+  /* going through a long list leaves an entry for each row: forget those
+   * nobody holds any more, now and then */
+  if (g_hash_table_size (self->items) >= self->prune_at)
+    {
+      GHashTableIter iter;
+      gpointer value;
+
+      g_hash_table_iter_init (&iter, self->items);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        {
+          g_autoptr(GObject) alive = g_weak_ref_get (value);
+
+          if (alive == NULL)
+            g_hash_table_iter_remove (&iter);
+        }
+      self->prune_at = MAX (2 * g_hash_table_size (self->items), PRUNE_AT_LEAST);
+    }
+
+  found = g_new (gboolean, MAX (missing->len, 1));
+  _dt_store_fill_directives (self->store, (DtDirective **) missing->pdata, missing->len, found);
+  for (guint i = 0; i < missing->len; i++)
+    if (found[i])
+      remember (self, g_ptr_array_index (missing, i));
+
+  g_clear_pointer (&self->held[self->next_held], g_ptr_array_unref);
+  self->held[self->next_held] = g_steal_pointer (&batch);
+  self->next_held = (self->next_held + 1) % N_HELD_BATCHES;
+}
+
 static gpointer
 dt_directive_list_get_item (GListModel *model,
                             guint       position)
 {
   DtDirectiveList *self = DT_DIRECTIVE_LIST (model);
   DtDirective *directive;
-  GWeakRef *ref;
-  gint64 *key;
   gint64 id;
 
   if (position >= self->rows->len)
     return NULL;
 
   id = g_array_index (self->rows, gint64, position);
-  ref = g_hash_table_lookup (self->items, &id);
-  if (ref != NULL && (directive = g_weak_ref_get (ref)) != NULL)
+  directive = lookup_alive (self, id);
+  if (directive != NULL)
     return directive;
 
-  directive = _dt_store_load_directive (self->store, id);
-  if (directive == NULL)
-    return NULL;
-
-  key = g_new (gint64, 1);
-  *key = id;
-  ref = g_new0 (GWeakRef, 1);
-  g_weak_ref_init (ref, directive);
-  g_hash_table_replace (self->items, key, ref);
-  return directive;
+  load_batch (self, position);
+  return lookup_alive (self, id);
 }
 
 static void
@@ -468,6 +581,7 @@ dt_directive_list_dispose (GObject *object)
   DtDirectiveList *self = (DtDirectiveList *) object;
 
   g_clear_object (&self->store);
+  release_held (self);
   g_hash_table_remove_all (self->items);
 
   G_OBJECT_CLASS (dt_directive_list_parent_class)->dispose (object);
@@ -568,6 +682,7 @@ dt_directive_list_init (DtDirectiveList *self)
   self->rows = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->items = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, weak_ref_free);
   self->sort = DT_DIRECTIVE_SORT_DEADLINE;
+  self->prune_at = PRUNE_AT_LEAST;
 }
 
 DtDirectiveList *

@@ -481,7 +481,7 @@ dt_directive_set_coordinating_unit_ids (DtDirective  *self,
 
   for (guint i = 0; i < n; i++)
     {
-      gboolean seen = ids[i] <= 0;
+      gboolean seen = ids[i] == 0;  /* < 0: a unit not yet saved (dt_store_save_import) */
       const char *name = "";
 
       for (guint j = 0; j < kept->len && !seen; j++)

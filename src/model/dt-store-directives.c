@@ -50,6 +50,33 @@ load_coordinating_units (DtStore     *self,
                                         (const char * const *) names, ids->len);
 }
 
+/* Copies a row of DIRECTIVE_COLUMNS into an object (notifying what
+ * changed, once the caller thaws it). */
+static void
+fill_from_row (DtDirective  *directive,
+               sqlite3_stmt *stmt)
+{
+  _dt_directive_set_id (directive, sqlite3_column_int64 (stmt, 0));
+  dt_directive_set_notice_id (directive, sqlite3_column_int64 (stmt, 1));
+  _dt_directive_set_notice_label (directive, _dt_store_column_text (stmt, 2));
+  dt_directive_set_ordinal (directive, _dt_store_column_text (stmt, 3));
+  dt_directive_set_section (directive, _dt_store_column_text (stmt, 4));
+  dt_directive_set_text (directive, _dt_store_column_text (stmt, 5));
+  dt_directive_set_lead_unit_id (directive, sqlite3_column_int64 (stmt, 6));
+  _dt_directive_set_lead_unit_name (directive, _dt_store_column_text (stmt, 7));
+  dt_directive_set_assigned_date (directive, _dt_store_column_date (stmt, 8));
+  dt_directive_set_deadline (directive, _dt_store_column_date (stmt, 10));
+  _dt_directive_set_current_deadline (directive, _dt_store_column_date (stmt, 9));
+  dt_directive_set_deadline_phrase (directive, _dt_store_column_text (stmt, 11));
+  dt_directive_set_deadline_approximate (directive, sqlite3_column_int (stmt, 12));
+  dt_directive_set_recurrence (directive, sqlite3_column_int (stmt, 13),
+                               sqlite3_column_int (stmt, 14));
+  dt_directive_set_completed_date (directive, _dt_store_column_date (stmt, 15));
+  dt_directive_set_cancelled (directive, sqlite3_column_int (stmt, 16));
+  _dt_directive_set_times (directive, sqlite3_column_int64 (stmt, 17),
+                           sqlite3_column_int64 (stmt, 18));
+}
+
 /* Copies the stored row into an existing object (notifying what changed). */
 static gboolean
 fill_directive (DtStore     *self,
@@ -70,29 +97,136 @@ fill_directive (DtStore     *self,
     return FALSE;
 
   g_object_freeze_notify (G_OBJECT (directive));
-  _dt_directive_set_id (directive, sqlite3_column_int64 (stmt, 0));
-  dt_directive_set_notice_id (directive, sqlite3_column_int64 (stmt, 1));
-  _dt_directive_set_notice_label (directive, _dt_store_column_text (stmt, 2));
-  dt_directive_set_ordinal (directive, _dt_store_column_text (stmt, 3));
-  dt_directive_set_section (directive, _dt_store_column_text (stmt, 4));
-  dt_directive_set_text (directive, _dt_store_column_text (stmt, 5));
-  dt_directive_set_lead_unit_id (directive, sqlite3_column_int64 (stmt, 6));
-  _dt_directive_set_lead_unit_name (directive, _dt_store_column_text (stmt, 7));
-  dt_directive_set_assigned_date (directive, _dt_store_column_date (stmt, 8));
-  dt_directive_set_deadline (directive, _dt_store_column_date (stmt, 10));
-  _dt_directive_set_current_deadline (directive, _dt_store_column_date (stmt, 9));
-  dt_directive_set_deadline_phrase (directive, _dt_store_column_text (stmt, 11));
-  dt_directive_set_deadline_approximate (directive, sqlite3_column_int (stmt, 12));
-  dt_directive_set_recurrence (directive, sqlite3_column_int (stmt, 13),
-                               sqlite3_column_int (stmt, 14));
-  dt_directive_set_completed_date (directive, _dt_store_column_date (stmt, 15));
-  dt_directive_set_cancelled (directive, sqlite3_column_int (stmt, 16));
-  _dt_directive_set_times (directive, sqlite3_column_int64 (stmt, 17),
-                           sqlite3_column_int64 (stmt, 18));
+  fill_from_row (directive, stmt);
   dt_stmt_release (stmt);
   load_coordinating_units (self, directive);
   g_object_thaw_notify (G_OBJECT (directive));
   return TRUE;
+}
+
+/* "[1,2,3]": the ids as one bound JSON value, for json_each(). */
+static char *
+ids_to_json (const gint64 *ids,
+             guint         n)
+{
+  GString *json = g_string_sized_new (n * 8 + 2);
+
+  g_string_append_c (json, '[');
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "",
+                            ids[i]);
+  g_string_append_c (json, ']');
+  return g_string_free (json, FALSE);
+}
+
+typedef struct
+{
+  GArray    *ids;
+  GPtrArray *names;
+} CoordinatingUnits;
+
+static void
+coordinating_units_free (gpointer data)
+{
+  CoordinatingUnits *units = data;
+
+  g_array_unref (units->ids);
+  g_ptr_array_unref (units->names);
+  g_free (units);
+}
+
+/* Fills many objects from their stored rows with one query for the rows and
+ * one for their coordinating units, whatever their number.  found[i] tells
+ * whether the row of directives[i] (by its id) still exists; the objects of
+ * rows that do not are left as they were. */
+void
+_dt_store_fill_directives (DtStore      *self,
+                           DtDirective **directives,
+                           guint         n,
+                           gboolean     *found)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GHashTable) by_id = NULL;
+  g_autoptr(GHashTable) units = NULL;
+  g_autofree gint64 *ids = NULL;
+  g_autofree char *json = NULL;
+
+  memset (found, 0, sizeof (gboolean) * n);
+  if (n == 0)
+    return;
+
+  /* id → index + 1 */
+  ids = g_new (gint64, n);
+  by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  for (guint i = 0; i < n; i++)
+    {
+      ids[i] = dt_directive_get_id (directives[i]);
+      g_hash_table_insert (by_id, &ids[i], GUINT_TO_POINTER (i + 1));
+    }
+  json = ids_to_json (ids, n);
+
+  /* the coordinating units first: the objects are filled in one go */
+  units = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, coordinating_units_free);
+  stmt = _dt_store_prepare (self,
+                            "SELECT du.directive_id, du.unit_id, u.name FROM directive_units du"
+                            " JOIN units u ON u.id = du.unit_id"
+                            " WHERE du.directive_id IN (SELECT value FROM json_each (?1))"
+                            " ORDER BY du.directive_id, du.position, du.rowid", NULL);
+  if (stmt == NULL)
+    return;
+  sqlite3_bind_text (stmt, 1, json, -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 directive_id = sqlite3_column_int64 (stmt, 0);
+      gint64 unit_id = sqlite3_column_int64 (stmt, 1);
+      CoordinatingUnits *entry = g_hash_table_lookup (units, &directive_id);
+
+      if (entry == NULL)
+        {
+          entry = g_new0 (CoordinatingUnits, 1);
+          entry->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+          entry->names = g_ptr_array_new_with_free_func (g_free);
+          g_hash_table_insert (units, g_memdup2 (&directive_id, sizeof directive_id), entry);
+        }
+      g_array_append_val (entry->ids, unit_id);
+      g_ptr_array_add (entry->names, g_strdup (_dt_store_column_text (stmt, 2)));
+    }
+  g_clear_pointer (&stmt, dt_stmt_release);
+
+  stmt = _dt_store_prepare (self,
+                            "SELECT " DIRECTIVE_COLUMNS " FROM directives d"
+                            " LEFT JOIN notices n ON n.id = d.notice_id"
+                            " LEFT JOIN units u ON u.id = d.lead_unit_id"
+                            " WHERE d.id IN (SELECT value FROM json_each (?1))", NULL);
+  if (stmt == NULL)
+    return;
+  sqlite3_bind_text (stmt, 1, json, -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      guint index = GPOINTER_TO_UINT (g_hash_table_lookup (by_id, &id));
+      DtDirective *directive;
+      CoordinatingUnits *entry;
+
+      if (index == 0)
+        continue;
+      directive = directives[index - 1];
+      found[index - 1] = TRUE;
+      entry = g_hash_table_lookup (units, &id);
+
+      g_object_freeze_notify (G_OBJECT (directive));
+      fill_from_row (directive, stmt);
+      if (entry != NULL)
+        {
+          g_ptr_array_add (entry->names, NULL);
+          _dt_directive_set_coordinating_units (directive, (const gint64 *) (gpointer) entry->ids->data,
+                                                (const char * const *) entry->names->pdata,
+                                                entry->ids->len);
+        }
+      else
+        _dt_directive_set_coordinating_units (directive, NULL, NULL, 0);
+      g_object_thaw_notify (G_OBJECT (directive));
+    }
 }
 
 gboolean
@@ -158,12 +292,13 @@ ordinal_key (const char *ordinal)
 
 /* Inserts (id == 0, or restore) or updates one directive, with its
  * coordinating units and search text, inside the caller's transaction. */
-static gboolean
-write_directive (DtStore      *self,
-                 DtDirective  *directive,
-                 gboolean      restore,
-                 gint64       *out_id,
-                 GError      **error)
+gboolean
+_dt_store_write_directive (DtStore      *self,
+                           DtDirective  *directive,
+                           gboolean      restore,
+                           gboolean      bulk,
+                           gint64       *out_id,
+                           GError      **error)
 {
   gint64 id = dt_directive_get_id (directive);
   gint64 notice_id = dt_directive_get_notice_id (directive);
@@ -278,7 +413,9 @@ write_directive (DtStore      *self,
         return FALSE;
     }
 
-  if (!_dt_store_recompute_deadline (self, id, error) || !_dt_store_reindex_directive (self, id, error))
+  if (!bulk
+      && (!_dt_store_recompute_deadline (self, id, error)
+          || !_dt_store_reindex_directive (self, id, error)))
     return FALSE;
 
   *out_id = id;
@@ -297,7 +434,7 @@ dt_store_save_directive (DtStore      *self,
 
   if (!_dt_store_begin (self, error))
     return FALSE;
-  if (!write_directive (self, directive, FALSE, &id, error))
+  if (!_dt_store_write_directive (self, directive, FALSE, FALSE, &id, error))
     return _dt_store_rollback (self);
   if (!_dt_store_commit (self, error))
     return FALSE;
@@ -414,7 +551,7 @@ dt_store_restore_directive (DtStore      *self,
 
   if (!_dt_store_begin (self, error))
     return FALSE;
-  if (!write_directive (self, directive, TRUE, &id, error))
+  if (!_dt_store_write_directive (self, directive, TRUE, FALSE, &id, error))
     return _dt_store_rollback (self);
   for (guint i = 0; extensions && i < extensions->len; i++)
     if (!insert_extension (self, g_ptr_array_index (extensions, i), id, TRUE, error))
@@ -453,7 +590,7 @@ dt_store_save_notice_with_directives (DtStore    *self,
       gint64 id = 0;
 
       dt_directive_set_notice_id (directive, dt_notice_get_id (notice));
-      if (!write_directive (self, directive, FALSE, &id, error))
+      if (!_dt_store_write_directive (self, directive, FALSE, FALSE, &id, error))
         goto failed;
       g_array_append_val (ids, id);
     }

@@ -59,6 +59,20 @@ gint64        _dt_store_now_unix          (void);
 gboolean      _dt_store_save_notice_in_transaction (DtStore   *self,
                                                     DtNotice  *notice,
                                                     GError   **error);
+/* Inside the caller's transaction; *out_id gets the row's id, the object's
+ * own id is left alone.  A directive written with bulk set leaves its
+ * current deadline and search text to the caller (_dt_store_reindex_notice
+ * and a recompute of the notice's deadlines, once for all). */
+gboolean      _dt_store_write_unit        (DtStore      *self,
+                                           DtUnit       *unit,
+                                           gint64       *out_id,
+                                           GError      **error);
+gboolean      _dt_store_write_directive   (DtStore      *self,
+                                           DtDirective  *directive,
+                                           gboolean      restore,
+                                           gboolean      bulk,
+                                           gint64       *out_id,
+                                           GError      **error);
 gboolean      _dt_store_reindex_directive (DtStore      *self,
                                            gint64        id,
                                            GError      **error);
@@ -102,6 +116,11 @@ DtDirective  *_dt_store_load_directive    (DtStore      *self,
 /* FALSE when the row is gone */
 gboolean      _dt_store_refresh_directive (DtStore      *self,
                                            DtDirective  *directive);
+/* Many at once, each object by its id; found[i] FALSE when its row is gone */
+void          _dt_store_fill_directives   (DtStore      *self,
+                                           DtDirective **directives,
+                                           guint         n,
+                                           gboolean     *found);
 /* While "changed" is emitted: whether the commit wrote this directive's row */
 gboolean      _dt_store_directive_changed (DtStore      *self,
                                            gint64        id);

@@ -48,19 +48,19 @@ save_aliases (DtStore  *self,
   return TRUE;
 }
 
+/* Inserts (id == 0) or updates a unit with its aliases, inside the
+ * caller's transaction.  The unit's id is left alone: *out_id gets it. */
 gboolean
-dt_store_save_unit (DtStore  *self,
-                    DtUnit   *unit,
-                    GError  **error)
+_dt_store_write_unit (DtStore  *self,
+                      DtUnit   *unit,
+                      gint64   *out_id,
+                      GError  **error)
 {
   g_autofree char *name = NULL;
   g_autofree char *key = NULL;
   g_autofree char *collate = NULL;
   gint64 id;
   sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (DT_IS_STORE (self), FALSE);
-  g_return_val_if_fail (DT_IS_UNIT (unit), FALSE);
 
   name = g_strstrip (g_strdup (dt_unit_get_name (unit)));
   if (*name == '\0')
@@ -72,9 +72,6 @@ dt_store_save_unit (DtStore  *self,
   collate = dt_text_collate_key (name);
   id = dt_unit_get_id (unit);
 
-  if (!_dt_store_begin (self, error))
-    return FALSE;
-
   if (id == 0)
     stmt = _dt_store_prepare (self,
                               "INSERT INTO units (name, short_name, name_key, collate_key)"
@@ -84,7 +81,7 @@ dt_store_save_unit (DtStore  *self,
                               "UPDATE units SET name = ?1, short_name = ?2, name_key = ?3,"
                               " collate_key = ?4 WHERE id = ?5", error);
   if (stmt == NULL)
-    return _dt_store_rollback (self);
+    return FALSE;
   _dt_store_bind_text (stmt, 1, dt_unit_get_name (unit));
   _dt_store_bind_text (stmt, 2, dt_unit_get_short_name (unit));
   _dt_store_bind_text (stmt, 3, key);
@@ -92,7 +89,7 @@ dt_store_save_unit (DtStore  *self,
   if (id != 0)
     sqlite3_bind_int64 (stmt, 5, id);
   if (!_dt_store_run (self, stmt, error))
-    return _dt_store_rollback (self);
+    return FALSE;
 
   if (id == 0)
     id = sqlite3_last_insert_rowid (self->db);
@@ -100,12 +97,30 @@ dt_store_save_unit (DtStore  *self,
     {
       g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
                    _("The unit no longer exists."));
-      return _dt_store_rollback (self);
+      return FALSE;
     }
   else if (!_dt_store_reindex_lead_unit (self, id, error))
-    return _dt_store_rollback (self);
+    return FALSE;
 
   if (!save_aliases (self, id, unit, error))
+    return FALSE;
+  *out_id = id;
+  return TRUE;
+}
+
+gboolean
+dt_store_save_unit (DtStore  *self,
+                    DtUnit   *unit,
+                    GError  **error)
+{
+  gint64 id = 0;
+
+  g_return_val_if_fail (DT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (DT_IS_UNIT (unit), FALSE);
+
+  if (!_dt_store_begin (self, error))
+    return FALSE;
+  if (!_dt_store_write_unit (self, unit, &id, error))
     return _dt_store_rollback (self);
   if (!_dt_store_commit (self, error))
     return FALSE;

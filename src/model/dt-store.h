@@ -103,6 +103,26 @@ gboolean      dt_store_save_notice_with_directives (DtStore   *self,
                                                     GPtrArray *directives, /* of DtDirective */
                                                     GError   **error);
 
+/* An import in one transaction: the units it needs that the store lacks
+ * (new_units, of DtUnit with id 0), then the notice (inserted when its id is
+ * 0, else updated) and its directives (inserted when their id is 0, else
+ * updated), all or nothing.  A directive's lead or coordinating unit id
+ * -(k + 1) stands for new_units[k].  Once committed the objects hold their
+ * ids (placeholders replaced); on failure nothing is written and they are as
+ * they were.  The search index is rebuilt once for the notice, not per row. */
+gboolean      dt_store_save_import       (DtStore      *self,
+                                          DtNotice     *notice,
+                                          GPtrArray    *new_units,   /* of DtUnit, or NULL */
+                                          GPtrArray    *directives,  /* of DtDirective */
+                                          GError      **error);
+/* Undoes an import in one transaction: the notice, its directives, and
+ * those of unit_ids (the units it created) that nothing refers to any more. */
+gboolean      dt_store_delete_import     (DtStore      *self,
+                                          gint64        notice_id,
+                                          const gint64 *unit_ids,
+                                          guint         n_units,
+                                          GError      **error);
+
 /* Deadline extensions (gia hạn): the directive's current deadline follows
  * the newest one. */
 gboolean      dt_store_add_extension     (DtStore      *self,

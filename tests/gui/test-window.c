@@ -574,6 +574,140 @@ test_delete_notice_asks (Fixture       *f,
   g_assert_null (dt_store_get_notice (f->store, dt_notice_get_id (notice), NULL));
 }
 
+static void
+test_sort_remembered (Fixture       *f,
+                      gconstpointer  data)
+{
+  GListModel *columns = gtk_column_view_get_columns (f->window->column_view);
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(DtDirective) first = NULL;
+  g_autoptr(DtDirective) last = NULL;
+
+  /* A click on the header of the lead unit column, twice: descending. */
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_id (column), "unit") == 0)
+        gtk_column_view_sort_by_column (f->window->column_view, column, GTK_SORT_DESCENDING);
+    }
+  wait_idle ();
+
+  first = shown_item (f, 0);
+  last = shown_item (f, n_shown (f) - 1);
+  g_assert_cmpstr (dt_directive_get_lead_unit_name (first), ==, "Văn phòng Ủy ban nhân dân tỉnh");
+  g_assert_cmpstr (dt_directive_get_lead_unit_name (last), ==, "Ban Quản lý Khu kinh tế Đông Nam");
+
+  g_autofree char *column = g_settings_get_string (settings, "sort-column");
+  g_assert_cmpstr (column, ==, "unit");
+  g_assert_true (g_settings_get_boolean (settings, "sort-descending"));
+
+  /* A new window sorts the same way. */
+  close_window (f);
+  open_window (f);
+  {
+    g_autoptr(DtDirective) again = shown_item (f, 0);
+    g_assert_cmpstr (dt_directive_get_lead_unit_name (again), ==, "Văn phòng Ủy ban nhân dân tỉnh");
+  }
+  g_settings_reset (settings, "sort-column");
+  g_settings_reset (settings, "sort-descending");
+}
+
+static void
+set_entry (GtkWidget  *dialog,
+           const char *title,
+           const char *text)
+{
+  /* Entry rows of a form, found by their title. */
+  GtkWidget *stack[64];
+  int top = 0;
+
+  stack[top++] = dialog;
+  while (top > 0)
+    {
+      GtkWidget *w = stack[--top];
+
+      if (ADW_IS_ENTRY_ROW (w) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), title) == 0)
+        {
+          gtk_editable_set_text (GTK_EDITABLE (w), text);
+          return;
+        }
+      for (GtkWidget *c = gtk_widget_get_first_child (w); c && top < 64; c = gtk_widget_get_next_sibling (c))
+        stack[top++] = c;
+    }
+
+  g_assert_not_reached ();
+}
+
+/* A button found by its label (entry rows hide "suggested-action" buttons). */
+static gboolean
+click_button (GtkWidget  *widget,
+              const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        {
+          g_signal_emit_by_name (child, "clicked");
+          return TRUE;
+        }
+      if (click_button (child, label))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_new_notice_and_directive (Fixture       *f,
+                               gconstpointer  data)
+{
+  AdwDialog *dialog;
+  guint all = n_shown (f);
+  guint n_notices = g_list_model_get_n_items (f->window->notices);
+  DtDirective *created;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-notice", NULL));
+  wait_idle ();
+  dialog = visible_dialog (f);
+  g_assert_nonnull (dialog);
+  set_entry (GTK_WIDGET (dialog), "Number", "99/TB-UBND");
+  set_entry (GTK_WIDGET (dialog), "Issued On (dd/mm/yyyy)", "15/03/2024");
+  g_assert_true (click_button (GTK_WIDGET (dialog), "_Create"));
+  wait_ms (400);
+  g_assert_null (visible_dialog (f));
+  g_assert_cmpuint (g_list_model_get_n_items (f->window->notices), ==, n_notices + 1);
+  /* the new notice is chosen: its (empty) list shows */
+  g_assert_cmpuint (n_shown (f), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->list_stack), ==, "no-match");
+
+  /* Ctrl+N: the form starts on the chosen notice. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-directive", NULL));
+  wait_idle ();
+  dialog = visible_dialog (f);
+  g_assert_nonnull (dialog);
+  set_entry (GTK_WIDGET (dialog), "No.", "1");
+  set_entry (GTK_WIDGET (dialog), "Directive", "Báo cáo tình hình thực hiện kế hoạch quý I");
+  set_entry (GTK_WIDGET (dialog), "Deadline (dd/mm/yyyy)", "31/3/2024");
+  g_assert_true (click_button (GTK_WIDGET (dialog), "_Create"));
+  wait_ms (400);
+  g_assert_null (visible_dialog (f));
+
+  g_assert_cmpuint (n_shown (f), ==, 1);
+  created = dt_directive_detail_get_directive (f->window->detail);
+  g_assert_nonnull (created);
+  g_assert_cmpstr (dt_directive_get_text (created), ==, "Báo cáo tình hình thực hiện kế hoạch quý I");
+  g_assert_cmpuint (dt_directive_get_deadline (created), ==, dt_date_new (2024, 3, 31));
+  g_assert_true (adw_overlay_split_view_get_show_sidebar (f->window->detail_split));
+
+  _dt_window_select_view (f->window, DT_VIEW_ALL);
+  wait_idle ();
+  g_assert_cmpuint (n_shown (f), ==, all + 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -595,6 +729,8 @@ main (int   argc,
   ADD ("mark-completed", test_mark_completed);
   ADD ("merge-units", test_merge_units);
   ADD ("delete-notice-asks", test_delete_notice_asks);
+  ADD ("sort-remembered", test_sort_remembered);
+  ADD ("new-notice-and-directive", test_new_notice_and_directive);
 
   return g_test_run ();
 }

@@ -3,12 +3,14 @@
  * Copyright 2026 The Directives authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- *   bench-extract [--size MB] [--runs N]
+ *   bench-extract [--size MB] [--runs N] [--save-size MB]
  *
  * Prints the time to read the sample notice (mean of N runs) and the
  * throughput on a synthetic notice of about MB megabytes (the sample
- * repeated).  Never fails on slowness: run with small figures as a test so
- * that it cannot rot.
+ * repeated); then the time to save the directives extracted from a
+ * synthetic notice of --save-size megabytes into a new database file, and
+ * to save it again (the update of an earlier import).  Never fails on
+ * slowness: run with small figures as a test so that it cannot rot.
  */
 
 #include "config.h"
@@ -16,9 +18,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "dt-extractor.h"
+#include "dt-import-save.h"
 
 static double size_mb = 20;
+static double save_size_mb = 5;
 static guint runs = 200;
 
 static char *
@@ -82,6 +88,68 @@ bench (void)
   g_string_free (large, TRUE);
 }
 
+static void
+bench_save (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DtUnitCatalog) catalog = dt_unit_catalog_new_default ();
+  g_autoptr(DtExtractor) extractor = dt_extractor_new (catalog);
+  g_autoptr(DtExtraction) extraction = NULL;
+  g_autoptr(DtStore) store = NULL;
+  g_autofree char *sample = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *db = NULL;
+  GString *large;
+  gsize length;
+  DtImportSaveResult result;
+  double mb, seconds;
+  gint64 start;
+
+  sample = load_sample (&length);
+  large = g_string_sized_new ((gsize) (save_size_mb * 1024 * 1024) + length);
+  while (large->len < save_size_mb * 1024 * 1024)
+    g_string_append_len (large, sample, length);
+  mb = large->len / (1024.0 * 1024.0);
+  extraction = dt_extractor_extract (extractor, large->str, large->len, NULL, NULL);
+  g_string_free (large, TRUE);
+  g_assert_nonnull (extraction);
+
+  dir = g_dir_make_tmp ("bench-save-XXXXXX", &error);
+  g_assert_no_error (error);
+  db = g_build_filename (dir, "bench.db", NULL);
+  store = dt_store_open (db, &error);
+  g_assert_no_error (error);
+
+  start = g_get_monotonic_time ();
+  g_assert_true (dt_extraction_save (extraction, store, catalog, NULL, &result, &error));
+  g_assert_no_error (error);
+  seconds = (g_get_monotonic_time () - start) / 1e6;
+  g_test_message ("save of a %.1f MB notice (%u directives, %u new units) into a file: "
+                  "%.3f s, %.0f directives/s",
+                  mb, result.n_saved, result.n_new_units, seconds,
+                  result.n_saved / MAX (seconds, 1e-9));
+  g_assert_cmpuint (result.n_saved, >, 0);
+
+  /* the same notice again: every directive matched and updated in place */
+  start = g_get_monotonic_time ();
+  g_assert_true (dt_extraction_save (extraction, store, catalog, NULL, &result, &error));
+  g_assert_no_error (error);
+  seconds = (g_get_monotonic_time () - start) / 1e6;
+  g_test_message ("update of the same notice (%u directives updated, %u added): %.3f s",
+                  result.n_updated, result.n_saved, seconds);
+  g_assert_true (result.was_update);
+
+  g_clear_object (&store);
+  for (const char *suffix = ""; suffix != NULL;
+       suffix = g_str_equal (suffix, "") ? "-wal" : g_str_equal (suffix, "-wal") ? "-shm" : NULL)
+    {
+      g_autofree char *path = g_strconcat (db, suffix, NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -92,6 +160,8 @@ main (int   argc,
     {
       if (strcmp (argv[i], "--size") == 0 && i + 1 < argc)
         size_mb = g_ascii_strtod (argv[++i], NULL);
+      else if (strcmp (argv[i], "--save-size") == 0 && i + 1 < argc)
+        save_size_mb = g_ascii_strtod (argv[++i], NULL);
       else if (strcmp (argv[i], "--runs") == 0 && i + 1 < argc)
         {
           int n = atoi (argv[++i]);
@@ -106,6 +176,7 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/bench/extract", bench);
+  g_test_add_func ("/bench/save", bench_save);
 
   return g_test_run ();
 }

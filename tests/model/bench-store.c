@@ -19,6 +19,7 @@
 #include "dt-date.h"
 #include "dt-directive-list.h"
 #include "dt-store.h"
+#include "dt-timeline-item.h"
 
 #define PAGE 50
 
@@ -261,6 +262,17 @@ measure (const char  *path,
   fetch_page (list);
   printf ("# status filter (overdue, %u): %.1f ms\n",
           g_list_model_get_n_items (G_LIST_MODEL (list)), ms_since (t0));
+
+  /* what the timeline does on each change of the list: every item */
+  dt_directive_list_set_statuses (list, 0);
+  {
+    g_autoptr(GPtrArray) items = NULL;
+
+    t0 = g_get_monotonic_time ();
+    items = dt_timeline_items_from_model (G_LIST_MODEL (list));
+    printf ("# timeline items for all %u directives: %.1f ms (10k: target < 50)\n",
+            items->len, ms_since (t0));
+  }
 
   getrusage (RUSAGE_SELF, &usage);
   printf ("# peak RSS: %.1f MB (target < 150)\n", usage.ru_maxrss / 1024.0);
