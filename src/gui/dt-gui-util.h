@@ -20,6 +20,10 @@ char       *dt_gui_format_days_left     (DtDirective *directive,
 /* Sets the "status-pill" label to @status: text and a CSS class per status id. */
 void        dt_gui_status_label_set     (GtkLabel    *label,
                                          DtStatus     status);
+/* The same with the short label ("Overdue") and the full one as tooltip:
+ * for the narrow Status column of the list. */
+void        dt_gui_status_label_set_short (GtkLabel  *label,
+                                           DtStatus   status);
 /* The paragraph of @source_text that holds @text (matched ignoring case and
  * diacritics), or NULL. */
 char       *dt_gui_find_paragraph       (const char  *source_text,

@@ -515,19 +515,44 @@ dt_import_dialog_load_text (DtImportDialog *self,
 
 /* Saving -------------------------------------------------------------------- */
 
-static GHashTable *
-unit_ids (DtStore *store)
+/* From this many directives a file store is written by a thread: the save
+ * of a large notice takes seconds */
+#define THREADED_SAVE_MIN 500
+
+static GPtrArray *
+directives_to_save (DtImportDialog *self,
+                    gboolean        selected_only)
 {
-  g_autoptr(GListModel) units = dt_store_list_units (store);
-  GHashTable *ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  GPtrArray *selected;
+  guint n;
 
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+  if (!selected_only)
+    return NULL;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  selected = g_ptr_array_new ();
+  for (guint i = 0; i < n; i++)
     {
-      g_autoptr(DtUnit) unit = g_list_model_get_item (units, i);
+      g_autoptr(DtImportRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
 
-      g_hash_table_add (ids, g_memdup2 (&(gint64) { dt_unit_get_id (unit) }, sizeof (gint64)));
+      if (dt_import_row_get_accepted (row))
+        g_ptr_array_add (selected, dt_import_row_get_directive (row));
     }
-  return ids;
+  return selected;
+}
+
+static void
+finish_save (DtImportDialog     *self,
+             DtImportSaveResult *result)
+{
+  self->notice_id = result->notice_id;
+  g_array_set_size (self->created_units, 0);
+  if (result->unit_ids != NULL)
+    g_array_append_vals (self->created_units, result->unit_ids->data, result->unit_ids->len);
+
+  g_signal_emit (self, signals[IMPORTED], 0, result->notice_id, result->was_update,
+                 result->n_saved, result->n_updated);
+  adw_dialog_close (ADW_DIALOG (self));
 }
 
 gboolean
@@ -536,44 +561,138 @@ dt_import_dialog_save (DtImportDialog  *self,
                        GError         **error)
 {
   g_autoptr(GPtrArray) selected = NULL;
-  g_autoptr(GHashTable) before = NULL;
-  g_autoptr(GHashTable) after = NULL;
-  DtImportSaveResult result = { 0 };
-  GHashTableIter iter;
-  gpointer key;
+  g_auto(DtImportSaveResult) result = { 0 };
 
   g_return_val_if_fail (DT_IS_IMPORT_DIALOG (self), FALSE);
   g_return_val_if_fail (self->extraction != NULL, FALSE);
 
-  if (selected_only)
-    {
-      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
-
-      selected = g_ptr_array_new ();
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(DtImportRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
-
-          if (dt_import_row_get_accepted (row))
-            g_ptr_array_add (selected, dt_import_row_get_directive (row));
-        }
-    }
-
-  before = unit_ids (self->store);
+  selected = directives_to_save (self, selected_only);
   if (!dt_extraction_save (self->extraction, self->store, self->catalog, selected, &result, error))
     return FALSE;
-  after = unit_ids (self->store);
+  finish_save (self, &result);
+  return TRUE;
+}
 
-  self->notice_id = result.notice_id;
-  g_array_set_size (self->created_units, 0);
-  g_hash_table_iter_init (&iter, after);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    if (!g_hash_table_contains (before, key))
-      g_array_append_val (self->created_units, *(gint64 *) key);
+typedef struct
+{
+  char               *path;
+  DtExtraction       *extraction;
+  DtUnitCatalog      *catalog;
+  GPtrArray          *selected;
+  DtImportSaveResult  result;
+} SaveData;
 
-  g_signal_emit (self, signals[IMPORTED], 0, result.notice_id, result.was_update,
-                 result.n_saved, result.n_updated);
-  adw_dialog_close (ADW_DIALOG (self));
+static void
+save_data_free (gpointer data)
+{
+  SaveData *save = data;
+
+  g_free (save->path);
+  g_clear_pointer (&save->extraction, dt_extraction_unref);
+  g_clear_object (&save->catalog);
+  g_clear_pointer (&save->selected, g_ptr_array_unref);
+  dt_import_save_result_clear (&save->result);
+  g_free (save);
+}
+
+/* In the thread: a connection of its own to the same file (WAL lets the
+ * window's connection read meanwhile), the whole import in one transaction */
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  SaveData *save = task_data;
+  g_autoptr(DtStore) store = NULL;
+  GError *error = NULL;
+
+  store = dt_store_open (save->path, &error);
+  if (store == NULL
+      || !dt_extraction_save (save->extraction, store, save->catalog, save->selected,
+                              &save->result, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+show_save_error (DtImportDialog *self,
+                 GError         *error)
+{
+  AdwDialog *alert = adw_alert_dialog_new (_("Cannot Save the Notice"), error->message);
+
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
+  adw_dialog_present (alert, GTK_WIDGET (self));
+}
+
+static void
+on_saved (GObject      *source,
+          GAsyncResult *res,
+          gpointer      user_data)
+{
+  DtImportDialog *self = DT_IMPORT_DIALOG (source);
+  SaveData *save = g_task_get_task_data (G_TASK (res));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) written = NULL;
+
+  adw_dialog_set_can_close (ADW_DIALOG (self), TRUE);
+  if (!g_task_propagate_boolean (G_TASK (res), &error))
+    {
+      /* nothing was written: back to the review, as it was */
+      set_roomy (self, TRUE);
+      adw_toolbar_view_set_reveal_bottom_bars (self->toolbar_view, TRUE);
+      gtk_stack_set_visible_child_name (self->stack, "review");
+      update_summary (self);
+      show_save_error (self, error);
+      return;
+    }
+
+  /* the window's connection learns what the thread's wrote */
+  written = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_array_append_vals (written, save->result.directive_ids->data, save->result.directive_ids->len);
+  g_array_append_vals (written, save->result.updated_ids->data, save->result.updated_ids->len);
+  dt_store_notify_external_change (self->store, (const gint64 *) (gpointer) written->data,
+                                   written->len);
+  finish_save (self, &save->result);
+}
+
+gboolean
+dt_import_dialog_save_in_thread (DtImportDialog *self,
+                                 gboolean        selected_only)
+{
+  const char *path;
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *label = NULL;
+  SaveData *save;
+  guint n;
+
+  g_return_val_if_fail (DT_IS_IMPORT_DIALOG (self), FALSE);
+  g_return_val_if_fail (self->extraction != NULL, FALSE);
+
+  /* an in-memory database cannot be shared with a thread */
+  path = dt_store_get_path (self->store);
+  if (path == NULL || *path == '\0' || g_str_equal (path, ":memory:"))
+    return FALSE;
+
+  save = g_new0 (SaveData, 1);
+  save->path = g_strdup (path);
+  save->extraction = dt_extraction_ref (self->extraction);
+  save->catalog = g_object_ref (self->catalog);
+  save->selected = directives_to_save (self, selected_only);
+  n = save->selected ? save->selected->len : self->extraction->directives->len;
+
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Saving %u directive…",
+                                        "Saving %u directives…", n), n);
+  show_loading (self, label);
+  adw_dialog_set_can_close (ADW_DIALOG (self), FALSE);
+
+  task = g_task_new (self, NULL, on_saved, NULL);
+  g_task_set_source_tag (task, dt_import_dialog_save_in_thread);
+  g_task_set_task_data (task, save, save_data_free);
+  g_task_run_in_thread (task, save_thread);
   return TRUE;
 }
 
@@ -584,14 +703,15 @@ accept_action (GtkWidget  *widget,
 {
   DtImportDialog *self = DT_IMPORT_DIALOG (widget);
   g_autoptr(GError) error = NULL;
+  gboolean selected_only = g_str_equal (action_name, "import.accept-selected");
 
-  if (!dt_import_dialog_save (self, g_str_equal (action_name, "import.accept-selected"), &error))
-    {
-      AdwDialog *alert = adw_alert_dialog_new (_("Cannot Save the Notice"), error->message);
+  /* a large notice is saved off the main loop, with a spinner */
+  if (self->extraction != NULL && self->extraction->directives->len >= THREADED_SAVE_MIN
+      && dt_import_dialog_save_in_thread (self, selected_only))
+    return;
 
-      adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
-      adw_dialog_present (alert, widget);
-    }
+  if (!dt_import_dialog_save (self, selected_only, &error))
+    show_save_error (self, error);
 }
 
 static void
@@ -611,18 +731,8 @@ dt_import_undo (DtStore       *store,
 {
   g_return_val_if_fail (DT_IS_STORE (store), FALSE);
 
-  if (!dt_store_delete_notice (store, notice_id, error))
-    return FALSE;
-
-  for (guint i = 0; i < n_units; i++)
-    {
-      g_autoptr(GError) local_error = NULL;
-
-      /* a unit the user has since given other directives stays */
-      if (!dt_store_delete_unit (store, unit_ids[i], &local_error))
-        g_debug ("Unit %" G_GINT64_FORMAT " kept: %s", unit_ids[i], local_error->message);
-    }
-  return TRUE;
+  /* one transaction: the notice, its directives, the units only it used */
+  return dt_store_delete_import (store, notice_id, unit_ids, n_units, error);
 }
 
 /* Accessors ------------------------------------------------------------------ */

@@ -44,13 +44,20 @@ gboolean        dt_import_dialog_is_update        (DtImportDialog *self);
 gboolean        dt_import_dialog_save             (DtImportDialog *self,
                                                    gboolean        selected_only,
                                                    GError        **error);
+/* The same, in a thread with a connection of its own, the dialog showing a
+ * spinner meanwhile; "imported" once committed, and the window's store
+ * emits "changed" for the rows written.  FALSE, doing nothing, when the
+ * store cannot be shared with a thread (":memory:"): save on the main loop
+ * then.  A failure is shown in the dialog, which stays open. */
+gboolean        dt_import_dialog_save_in_thread   (DtImportDialog *self,
+                                                   gboolean        selected_only);
 /* After saving: the notice and the units the import created (for undo) */
 gint64          dt_import_dialog_get_notice_id    (DtImportDialog *self);
 const gint64   *dt_import_dialog_get_created_units (DtImportDialog *self,
                                                     guint          *n);
 
-/* Removes an import: the notice, its directives, then the units it
- * created that nothing else uses. */
+/* Removes an import in one transaction: the notice, its directives, and
+ * the units it created that nothing else uses (dt_store_delete_import()). */
 gboolean        dt_import_undo                    (DtStore        *store,
                                                    gint64          notice_id,
                                                    const gint64   *unit_ids,

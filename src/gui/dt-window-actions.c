@@ -668,6 +668,7 @@ delete_directive_action (GtkWidget  *widget,
     }
 
   g_set_object (&self->deleted, directive);
+  _dt_window_forget_import_undo (self);
   if (dt_directive_detail_get_directive (self->detail) == current)
     _dt_window_show_directive (self, NULL);
 
@@ -694,8 +695,12 @@ undo_action (GtkWidget  *widget,
   g_autoptr(GPtrArray) reports = g_steal_pointer (&self->deleted_reports);
   g_autoptr(GError) error = NULL;
 
+  /* nothing deleted since: the last undoable thing was an import */
   if (directive == NULL)
-    return;
+    {
+      gtk_widget_activate_action (widget, "win.undo-import", NULL);
+      return;
+    }
 
   if (self->undo_toast != NULL)
     adw_toast_dismiss (self->undo_toast);
@@ -760,7 +765,8 @@ _dt_window_update_actions (DtWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-directive", has_current);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.mark-completed", has_current);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", self->deleted != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 self->deleted != NULL || _dt_window_can_undo_import (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-directive", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-notice", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-unit", has_store);

@@ -47,7 +47,20 @@ set_undo (DtWindow   *self,
   if (old != NULL && old->toast != NULL)
     adw_toast_dismiss (old->toast);
   g_object_set_data_full (G_OBJECT (self), "dt-import-undo", undo, import_undo_free);
-  _dt_window_update_import_actions (self);
+  _dt_window_update_actions (self);
+}
+
+gboolean
+_dt_window_can_undo_import (DtWindow *self)
+{
+  return get_undo (self) != NULL;
+}
+
+void
+_dt_window_forget_import_undo (DtWindow *self)
+{
+  if (get_undo (self) != NULL)
+    set_undo (self, NULL);
 }
 
 void
@@ -100,6 +113,12 @@ on_imported (DtWindow       *self,
       undo->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
       g_array_append_vals (undo->unit_ids, units, n_units);
       undo->toast = g_object_ref (toast);
+      /* Ctrl+Z now undoes this import, not a deletion before it */
+      g_clear_object (&self->deleted);
+      g_clear_pointer (&self->deleted_extensions, g_ptr_array_unref);
+      g_clear_pointer (&self->deleted_reports, g_ptr_array_unref);
+      if (self->undo_toast != NULL)
+        adw_toast_dismiss (self->undo_toast);
       set_undo (self, undo);
     }
 
@@ -277,7 +296,7 @@ undo_import_action (GtkWidget  *widget,
   if (!dt_import_undo (self->store, undo->notice_id, (const gint64 *) undo->unit_ids->data,
                        undo->unit_ids->len, &error))
     dt_window_show_error (self, _("Cannot Undo the Import"), error);
-  g_clear_object (&undo->toast);
+  /* its toast goes too (undone by Ctrl+Z, it would still offer to undo) */
   set_undo (self, NULL);
 }
 

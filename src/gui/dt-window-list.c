@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "dt-date.h"
+#include "dt-status.h"
 #include "dt-gui-util.h"
 #include "dt-window-private.h"
 
@@ -122,6 +123,17 @@ update_unit (GtkWidget   *child,
   gtk_widget_set_tooltip_text (child, name);
 }
 
+static const struct
+{
+  DtStatus    status;
+  const char *css_class;
+} hint_classes[] = {
+  { DT_STATUS_OVERDUE, "overdue" },
+  { DT_STATUS_DUE_SOON, "due-soon" },
+  { DT_STATUS_COMPLETED_ON_TIME, "done" },
+  { DT_STATUS_COMPLETED_LATE, "done-late" },
+};
+
 static void
 update_deadline (GtkWidget   *child,
                  GParamSpec  *pspec,
@@ -132,6 +144,7 @@ update_deadline (GtkWidget   *child,
   g_autofree char *deadline = dt_gui_format_deadline (directive);
   g_autofree char *days = dt_gui_format_days_left (directive, dt_date_today ());
   const char *phrase = dt_directive_get_deadline_phrase (directive);
+  DtStatus status;
 
   if (deadline[0] == '\0')
     {
@@ -150,12 +163,28 @@ update_deadline (GtkWidget   *child,
   gtk_label_set_label (GTK_LABEL (date), deadline);
   gtk_widget_set_tooltip_text (child, phrase && phrase[0] ? phrase : NULL);
 
+  /* The line under the date says where the directive stands, so that the
+   * list still tells it where there is no room for the Status column. */
+  status = dt_directive_get_status (directive);
+  if (days == NULL && dt_status_is_completed (status))
+    {
+      g_autofree char *completed = dt_date_format (dt_directive_get_completed_date (directive));
+
+      /* Translators: under the deadline of a completed directive,
+       * "hoàn thành 20/01/2024" */
+      days = g_strdup_printf (_("done %s"), completed);
+    }
+  else if (days == NULL && status == DT_STATUS_CANCELLED)
+    /* Translators: under the deadline of a cancelled directive */
+    days = g_strdup (_("cancelled"));
+
   gtk_label_set_label (GTK_LABEL (hint), days ? days : "");
   gtk_widget_set_visible (hint, days != NULL);
-  if (dt_directive_get_deadline (directive) < dt_date_today ())
-    gtk_widget_add_css_class (hint, "overdue");
-  else
-    gtk_widget_remove_css_class (hint, "overdue");
+  for (guint i = 0; i < G_N_ELEMENTS (hint_classes); i++)
+    gtk_widget_remove_css_class (hint, hint_classes[i].css_class);
+  for (guint i = 0; i < G_N_ELEMENTS (hint_classes); i++)
+    if (hint_classes[i].status == status)
+      gtk_widget_add_css_class (hint, hint_classes[i].css_class);
 }
 
 static void
@@ -163,7 +192,7 @@ update_status (GtkWidget   *child,
                GParamSpec  *pspec,
                DtDirective *directive)
 {
-  dt_gui_status_label_set (GTK_LABEL (child), dt_directive_get_status (directive));
+  dt_gui_status_label_set_short (GTK_LABEL (child), dt_directive_get_status (directive));
 }
 
 static void
@@ -171,7 +200,10 @@ update_notice (GtkWidget   *child,
                GParamSpec  *pspec,
                DtDirective *directive)
 {
-  gtk_label_set_label (GTK_LABEL (child), dt_directive_get_notice_label (directive));
+  const char *label = dt_directive_get_notice_label (directive);
+
+  gtk_label_set_label (GTK_LABEL (child), label);
+  gtk_widget_set_tooltip_text (child, label[0] ? label : NULL);
 }
 
 static const ColumnInfo columns[] = {
@@ -179,8 +211,8 @@ static const ColumnInfo columns[] = {
   { "ordinal", N_("No."), DT_DIRECTIVE_SORT_ORDINAL, FALSE, 60, setup_label, update_ordinal },
   { "text", N_("Directive"), DT_DIRECTIVE_SORT_TEXT, TRUE, -1, setup_text, update_text },
   { "unit", N_("Lead Unit"), DT_DIRECTIVE_SORT_UNIT, FALSE, 160, setup_wrapped, update_unit },
-  { "deadline", N_("Deadline"), DT_DIRECTIVE_SORT_DEADLINE, FALSE, 120, setup_deadline, update_deadline },
-  { "status", N_("Status"), DT_DIRECTIVE_SORT_STATUS, FALSE, 200, setup_status, update_status },
+  { "deadline", N_("Deadline"), DT_DIRECTIVE_SORT_DEADLINE, FALSE, 140, setup_deadline, update_deadline },
+  { "status", N_("Status"), DT_DIRECTIVE_SORT_STATUS, FALSE, 170, setup_status, update_status },
   { "notice", N_("Notice"), DT_DIRECTIVE_SORT_NOTICE, FALSE, 130, setup_label, update_notice },
 };
 
@@ -322,30 +354,55 @@ _dt_window_apply_sort_setting (DtWindow *self)
   dt_directive_list_set_sort (self->list, find_column (id)->sort, descending);
 }
 
-/* Beside an open directive the table is narrow: the notice column goes
- * (the directive's notice is in the pane). */
-static void
-update_column_visibility (DtWindow *self)
+static GtkColumnViewColumn *
+get_column (DtWindow   *self,
+            const char *id)
 {
-  gboolean narrow = adw_overlay_split_view_get_show_sidebar (self->detail_split) &&
-                    !adw_overlay_split_view_get_collapsed (self->detail_split);
   GListModel *view_columns = gtk_column_view_get_columns (self->column_view);
 
   for (guint i = 0; i < g_list_model_get_n_items (view_columns); i++)
     {
       g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (view_columns, i);
 
-      if (g_strcmp0 (gtk_column_view_column_get_id (column), "notice") == 0)
-        gtk_column_view_column_set_visible (column, !narrow);
+      if (g_strcmp0 (gtk_column_view_column_get_id (column), id) == 0)
+        return column;  /* the column view holds it */
     }
+
+  g_return_val_if_reached (NULL);
 }
 
-void
-_dt_window_watch_column_visibility (DtWindow *self)
+/* A breakpoint that hides the columns of @hidden (a NULL-terminated list
+ * of ids). */
+static void
+add_breakpoint (DtWindow           *self,
+                const char         *condition,
+                const char * const *hidden)
 {
-  g_signal_connect_object (self->detail_split, "notify::show-sidebar",
-                           G_CALLBACK (update_column_visibility), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->detail_split, "notify::collapsed",
-                           G_CALLBACK (update_column_visibility), self, G_CONNECT_SWAPPED);
-  update_column_visibility (self);
+  AdwBreakpoint *breakpoint = adw_breakpoint_new (adw_breakpoint_condition_parse (condition));
+  g_auto(GValue) invisible = G_VALUE_INIT;
+
+  g_value_init (&invisible, G_TYPE_BOOLEAN);
+  g_value_set_boolean (&invisible, FALSE);
+  for (guint i = 0; hidden[i] != NULL; i++)
+    adw_breakpoint_add_setter (breakpoint, G_OBJECT (get_column (self, hidden[i])),
+                               "visible", &invisible);
+
+  adw_breakpoint_bin_add_breakpoint (self->list_bin, breakpoint);
+}
+
+/* The breakpoints look at the list's own width, so they follow the detail
+ * pane opening beside the list as well as the window's size.  The bin
+ * applies the last breakpoint that matches: narrowest last.  What stays
+ * whatever the width: the directive and its deadline, whose second line
+ * ("3 days overdue", "done 20/01/2024") stands for the status. */
+void
+_dt_window_add_column_breakpoints (DtWindow *self)
+{
+  static const char * const wide[] = { "notice", NULL };
+  static const char * const medium[] = { "notice", "ordinal", NULL };
+  static const char * const phone[] = { "notice", "ordinal", "unit", "status", NULL };
+
+  add_breakpoint (self, "max-width: 900sp", wide);
+  add_breakpoint (self, "max-width: 720sp", medium);
+  add_breakpoint (self, "max-width: 560sp", phone);
 }

@@ -64,6 +64,7 @@ struct _DtWindow
   GtkSearchEntry       *search_entry;
   AdwViewStack         *view_stack;
   GtkStack             *list_stack;
+  AdwBreakpointBin     *list_bin;
   GtkColumnView        *column_view;
   AdwBin               *timeline_bin;
 };
@@ -71,7 +72,8 @@ struct _DtWindow
 /* dt-window-list.c: the column view */
 void     _dt_window_setup_columns      (DtWindow    *self);
 void     _dt_window_apply_sort_setting (DtWindow    *self);
-void     _dt_window_watch_column_visibility (DtWindow *self);
+/* Breakpoints on the list's own width drop the less needed columns. */
+void     _dt_window_add_column_breakpoints (DtWindow *self);
 
 /* dt-window-actions.c */
 void     _dt_window_class_add_actions  (GtkWidgetClass *widget_class);

@@ -302,16 +302,22 @@ map_notice (gpointer item,
             gpointer user_data)
 {
   g_autoptr(DtNotice) notice = item;
-  g_autofree char *date = dt_date_format (dt_notice_get_issue_date (notice));
+  g_autofree char *date = dt_date_format (dt_notice_get_date (notice));
   g_autofree char *subtitle = NULL;
+  const char *name;
 
   if (date[0] != '\0')
     /* Translators: under a notice's number in the sidebar: "ngày 31/01/2024" */
     subtitle = g_strdup_printf (_("of %s"), date);
 
+  /* A draft not numbered yet ("/TB-UBND") goes by its kind. */
+  if (dt_notice_has_number (notice))
+    name = dt_notice_get_number (notice);
+  else
+    name = dt_notice_kind_to_string (dt_notice_get_kind (notice));
+
   return dt_sidebar_item_new (DT_SIDEBAR_ITEM_NOTICE, dt_notice_get_id (notice), NULL,
-                              dt_notice_get_number (notice), subtitle,
-                              dt_notice_get_title (notice));
+                              name, subtitle, dt_notice_get_title (notice));
 }
 
 static gpointer
@@ -760,7 +766,7 @@ dt_window_constructed (GObject *object)
 
   _dt_window_setup_columns (self);
   _dt_window_apply_sort_setting (self);
-  _dt_window_watch_column_visibility (self);
+  _dt_window_add_column_breakpoints (self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   _dt_window_setup_timeline (self);
 
@@ -883,6 +889,7 @@ dt_window_class_init (DtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DtWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, DtWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, DtWindow, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, DtWindow, list_bin);
   gtk_widget_class_bind_template_child (widget_class, DtWindow, column_view);
   gtk_widget_class_bind_template_child (widget_class, DtWindow, timeline_bin);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);

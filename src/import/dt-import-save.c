@@ -302,12 +302,10 @@ dt_extraction_to_store_objects (DtExtraction        *extraction,
           g_array_append_val (coordinators, id);
         }
 
+      /* owned: taken out of the earlier ones */
       directive = find_earlier (earlier, x->ordinal, lead_id, x->text);
       if (directive != NULL)
-        {
-          g_object_ref (directive);
-          result->n_updated++;
-        }
+        result->n_updated++;
       else
         {
           directive = dt_directive_new ();

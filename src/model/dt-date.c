@@ -26,14 +26,20 @@ dt_date_new (int year,
              int month,
              int day)
 {
-  GDate d;
+  /* days before each month, in a common and a leap year: GDate's count,
+   * without its bookkeeping (dates are made for every row loaded) */
+  static const guint16 before[2][13] = {
+    { 0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334 },
+    { 0, 0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335 }
+  };
+  guint y;
 
   if (!dt_date_is_valid (year, month, day))
     return DT_DATE_NONE;
 
-  g_date_clear (&d, 1);
-  g_date_set_dmy (&d, day, month, year);
-  return g_date_get_julian (&d);
+  y = (guint) year - 1;
+  return y * 365 + y / 4 - y / 100 + y / 400
+         + before[g_date_is_leap_year (year) ? 1 : 0][month] + day;
 }
 
 gboolean
@@ -140,6 +146,15 @@ dt_date_from_iso (const char *iso)
 
   if (iso == NULL)
     return DT_DATE_NONE;
+  /* the common case, as the store writes them: "YYYY-MM-DD" */
+  if (g_ascii_isdigit (iso[0]) && g_ascii_isdigit (iso[1]) && g_ascii_isdigit (iso[2])
+      && g_ascii_isdigit (iso[3]) && iso[4] == '-' && g_ascii_isdigit (iso[5])
+      && g_ascii_isdigit (iso[6]) && iso[7] == '-' && g_ascii_isdigit (iso[8])
+      && g_ascii_isdigit (iso[9]) && iso[10] == '\0')
+    return dt_date_new ((iso[0] - '0') * 1000 + (iso[1] - '0') * 100 + (iso[2] - '0') * 10
+                        + (iso[3] - '0'),
+                        (iso[5] - '0') * 10 + (iso[6] - '0'),
+                        (iso[8] - '0') * 10 + (iso[9] - '0'));
   if (sscanf (iso, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3)
     return DT_DATE_NONE;
   return dt_date_new (y, m, d);

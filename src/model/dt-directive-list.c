@@ -365,7 +365,8 @@ refresh_changed (DtDirectiveList *self,
       guint n = MIN (BATCH_SIZE, alive->len - start);
       g_autofree gboolean *found = g_new (gboolean, n);
 
-      _dt_store_fill_directives (self->store, (DtDirective **) alive->pdata + start, n, found);
+      _dt_store_fill_directives (self->store, (DtDirective **) alive->pdata + start, n,
+                                 FALSE, found);
       for (guint i = 0; i < n; i++)
         if (!found[i])
           {
@@ -535,7 +536,8 @@ load_batch (DtDirectiveList *self,
     }
 
   found = g_new (gboolean, MAX (missing->len, 1));
-  _dt_store_fill_directives (self->store, (DtDirective **) missing->pdata, missing->len, found);
+  _dt_store_fill_directives (self->store, (DtDirective **) missing->pdata, missing->len,
+                             TRUE, found);
   for (guint i = 0; i < missing->len; i++)
     if (found[i])
       remember (self, g_ptr_array_index (missing, i));
@@ -840,4 +842,62 @@ dt_directive_list_count_statuses (DtDirectiveList *self,
       else if (scan_match (self, sqlite3_column_int64 (stmt, 1), scan))
         counts[status]++;
     }
+}
+
+typedef struct
+{
+  GHashTable          *positions;   /* gint64 id → position + 1 */
+  DtDirectiveListFunc  func;
+  gpointer             user_data;
+} ForeachData;
+
+static void
+foreach_row (DtDirective *directive,
+             gpointer     user_data)
+{
+  ForeachData *data = user_data;
+  gint64 id = dt_directive_get_id (directive);
+  guint position = GPOINTER_TO_UINT (g_hash_table_lookup (data->positions, &id));
+
+  if (position > 0)
+    data->func (directive, position - 1, data->user_data);
+}
+
+void
+dt_directive_list_foreach (DtDirectiveList     *self,
+                           DtDirectiveListFunc  func,
+                           gpointer             user_data)
+{
+  g_autoptr(GHashTable) positions = NULL;
+  const gint64 *ids;
+  ForeachData data = { NULL, func, user_data };
+  gint64 max_id;
+
+  g_return_if_fail (DT_IS_DIRECTIVE_LIST (self));
+  g_return_if_fail (func != NULL);
+
+  if (self->store == NULL || self->rows->len == 0)
+    return;
+
+  /* A few rows of many: looked up a page at a time.  Most of them: read
+   * through the tables in order, which costs a fraction of the lookups. */
+  max_id = _dt_store_query_int (self->store, "SELECT max (id) FROM directives", 0, 0);
+  if ((gint64) self->rows->len * 4 < max_id)
+    {
+      for (guint i = 0; i < self->rows->len; i++)
+        {
+          g_autoptr(DtDirective) directive = g_list_model_get_item (G_LIST_MODEL (self), i);
+
+          if (directive != NULL)
+            func (directive, i, user_data);
+        }
+      return;
+    }
+
+  ids = (const gint64 *) (gpointer) self->rows->data;
+  positions = g_hash_table_new (g_int64_hash, g_int64_equal);
+  for (guint i = 0; i < self->rows->len; i++)
+    g_hash_table_insert (positions, (gpointer) &ids[i], GUINT_TO_POINTER (i + 1));
+  data.positions = positions;
+  _dt_store_foreach_directive (self->store, positions, foreach_row, &data);
 }

@@ -53,4 +53,16 @@ void             dt_directive_list_refresh        (DtDirectiveList *self);
 void             dt_directive_list_count_statuses (DtDirectiveList *self,
                                                    guint            counts[DT_N_STATUSES]);
 
+typedef void (*DtDirectiveListFunc) (DtDirective *directive,
+                                     guint        position,
+                                     gpointer     user_data);
+
+/* Calls func once for each directive of the list, with its position, in no
+ * particular order: for reading every row of a long list at once, much
+ * faster than g_list_model_get_item() on each.  The object is only lent
+ * for the call (the next one may reuse it): copy what you need. */
+void             dt_directive_list_foreach        (DtDirectiveList     *self,
+                                                   DtDirectiveListFunc  func,
+                                                   gpointer             user_data);
+
 G_END_DECLS

@@ -350,6 +350,56 @@ dt_notice_set_source_text (DtNotice   *self,
   set_string (self, &self->source_text, text, PROP_SOURCE_TEXT);
 }
 
+/* A draft's number is left blank before the office numbers it: "/TB-UBND",
+ * "…/TB-UBND", "   /TB-UBND".  Such a number tells one notice from no other. */
+gboolean
+_dt_notice_number_is_blank (const char *number)
+{
+  if (number == NULL)
+    return TRUE;
+
+  for (const char *p = number; *p != '\0' && *p != '/'; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      return FALSE;
+
+  return TRUE;
+}
+
+gboolean
+dt_notice_has_number (DtNotice *self)
+{
+  g_return_val_if_fail (DT_IS_NOTICE (self), FALSE);
+
+  return !_dt_notice_number_is_blank (self->number);
+}
+
+/* The date a notice goes by: the day it was issued, else the meeting's. */
+DtDate
+dt_notice_get_date (DtNotice *self)
+{
+  g_return_val_if_fail (DT_IS_NOTICE (self), DT_DATE_NONE);
+
+  return self->issue_date ? self->issue_date : self->meeting_date;
+}
+
+char *
+_dt_notice_format_label (const char   *number,
+                         DtNoticeKind  kind,
+                         DtDate        date)
+{
+  g_autofree char *formatted = NULL;
+
+  if (!_dt_notice_number_is_blank (number))
+    return g_strdup (number);
+  if (date == DT_DATE_NONE)
+    return g_strdup (dt_notice_kind_to_string (kind));
+
+  formatted = dt_date_format (date);
+  /* Translators: a notice without a number in the list's Notice column:
+   * "ngày 25/01/2024" */
+  return g_strdup_printf (C_("notice without number", "of %s"), formatted);
+}
+
 char *
 dt_notice_dup_display_name (DtNotice *self)
 {
@@ -358,12 +408,20 @@ dt_notice_dup_display_name (DtNotice *self)
 
   g_return_val_if_fail (DT_IS_NOTICE (self), NULL);
 
-  date = self->issue_date ? self->issue_date : self->meeting_date;
+  date = dt_notice_get_date (self);
+  if (!dt_notice_has_number (self))
+    {
+      if (date == DT_DATE_NONE)
+        return g_strdup (dt_notice_kind_to_string (self->kind));
+      formatted = dt_date_format (date);
+      /* Translators: a notice not numbered yet, by its kind and date:
+       * "Thông báo kết luận ngày 25/01/2024" */
+      return g_strdup_printf (C_("notice without number", "%s of %s"),
+                              dt_notice_kind_to_string (self->kind), formatted);
+    }
   if (date == DT_DATE_NONE)
     return g_strdup (self->number);
   formatted = dt_date_format (date);
-  if (*self->number == '\0')
-    return g_steal_pointer (&formatted);
   /* Translators: a notice's number and date, "37/TB-UBND dated 31/01/2024" */
   return g_strdup_printf (C_("notice", "%s dated %s"), self->number, formatted);
 }

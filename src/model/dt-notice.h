@@ -42,7 +42,12 @@ void          dt_notice_set_title        (DtNotice     *self,
 const char   *dt_notice_get_source_text  (DtNotice     *self);
 void          dt_notice_set_source_text  (DtNotice     *self,
                                           const char   *text);
-/* "37/TB-UBND ngày 31/01/2024", for lists and page headers */
+/* FALSE for a draft's blank number ("/TB-UBND", "…/TB-UBND") */
+gboolean      dt_notice_has_number       (DtNotice     *self);
+/* The issue date, else the meeting date, else DT_DATE_NONE */
+DtDate        dt_notice_get_date         (DtNotice     *self);
+/* "37/TB-UBND ngày 31/01/2024", for lists and page headers; a notice
+ * without a number goes by its kind and date, "Thông báo kết luận ngày …" */
 char         *dt_notice_dup_display_name (DtNotice     *self);
 const char   *dt_notice_kind_to_string   (DtNoticeKind  kind); /* translated */
 

@@ -55,18 +55,29 @@ dt_status_compute (DtDate         today,
   return DT_STATUS_IN_PROGRESS;
 }
 
+/* The short labels are for the pills of the list, where the colour already
+ * tells the category; they have a context of their own so that a
+ * translation can be shorter than the same word elsewhere. */
 static const struct
 {
   const char *id;
   const char *label;
+  const char *short_label;
 } statuses[DT_N_STATUSES] = {
-  [DT_STATUS_COMPLETED_ON_TIME] = { "completed-on-time", N_("Completed on time") },
-  [DT_STATUS_COMPLETED_LATE] = { "completed-late", N_("Completed late") },
-  [DT_STATUS_IN_PROGRESS] = { "in-progress", N_("In progress, within the deadline") },
-  [DT_STATUS_OVERDUE] = { "overdue", N_("In progress, overdue") },
-  [DT_STATUS_DUE_SOON] = { "due-soon", N_("Due soon") },
-  [DT_STATUS_ONGOING] = { "ongoing", N_("Ongoing (no deadline)") },
-  [DT_STATUS_CANCELLED] = { "cancelled", N_("Cancelled") },
+  [DT_STATUS_COMPLETED_ON_TIME] = { "completed-on-time", N_("Completed on time"),
+                                    NC_("status, short", "Done on time") },
+  [DT_STATUS_COMPLETED_LATE] = { "completed-late", N_("Completed late"),
+                                 NC_("status, short", "Done late") },
+  [DT_STATUS_IN_PROGRESS] = { "in-progress", N_("In progress, within the deadline"),
+                              NC_("status, short", "In progress") },
+  [DT_STATUS_OVERDUE] = { "overdue", N_("In progress, overdue"),
+                          NC_("status, short", "Overdue") },
+  [DT_STATUS_DUE_SOON] = { "due-soon", N_("Due soon"),
+                           NC_("status, short", "Due soon") },
+  [DT_STATUS_ONGOING] = { "ongoing", N_("Ongoing (no deadline)"),
+                          NC_("status, short", "Ongoing") },
+  [DT_STATUS_CANCELLED] = { "cancelled", N_("Cancelled"),
+                            NC_("status, short", "Cancelled") },
 };
 
 const char *
@@ -75,6 +86,14 @@ dt_status_to_string (DtStatus status)
   g_return_val_if_fail (status < DT_N_STATUSES, "");
 
   return _(statuses[status].label);
+}
+
+const char *
+dt_status_to_short_string (DtStatus status)
+{
+  g_return_val_if_fail (status < DT_N_STATUSES, "");
+
+  return g_dpgettext2 (GETTEXT_PACKAGE, "status, short", statuses[status].short_label);
 }
 
 const char *

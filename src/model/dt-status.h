@@ -27,6 +27,7 @@ DtStatus     dt_status_compute     (DtDate          today,
                                     guint           due_soon_days,
                                     DtLatenessRule  rule);
 const char  *dt_status_to_string   (DtStatus        status);  /* translated, glossary words */
+const char  *dt_status_to_short_string (DtStatus   status); /* translated, for a pill */
 const char  *dt_status_to_id       (DtStatus        status);  /* "overdue", stable for CSS and CLI */
 DtStatus     dt_status_from_id     (const char     *id);      /* DT_N_STATUSES when unknown */
 gboolean     dt_status_is_completed (DtStatus       status);

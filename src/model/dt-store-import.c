@@ -125,8 +125,8 @@ write_import (DtStore    *self,
       g_autoptr(DtDirective) row = NULL;
       gint64 id = 0;
 
-      row = with_unit_rows (g_ptr_array_index (directives, i), (const gint64 *) (gpointer) unit_ids->data,
-                            unit_ids->len, error);
+      row = with_unit_rows (g_ptr_array_index (directives, i),
+                            (const gint64 *) (gpointer) unit_ids->data, unit_ids->len, error);
       if (row == NULL)
         return FALSE;
       dt_directive_set_notice_id (row, notice_id);

@@ -116,11 +116,21 @@ DtDirective  *_dt_store_load_directive    (DtStore      *self,
 /* FALSE when the row is gone */
 gboolean      _dt_store_refresh_directive (DtStore      *self,
                                            DtDirective  *directive);
-/* Many at once, each object by its id; found[i] FALSE when its row is gone */
+/* Many at once, each object by its id (no id twice); fresh: new objects,
+ * nobody connected; found[i] FALSE when its row is gone */
 void          _dt_store_fill_directives   (DtStore      *self,
                                            DtDirective **directives,
                                            guint         n,
+                                           gboolean      fresh,
                                            gboolean     *found);
+typedef void (*DtStoreDirectiveFunc)      (DtDirective  *directive,
+                                           gpointer      user_data);
+/* Each stored directive, or each whose id (gint64 *) is a key of wanted, in
+ * the order of ids, filled into the same object (borrowed) in turn */
+void          _dt_store_foreach_directive (DtStore              *self,
+                                           GHashTable           *wanted,
+                                           DtStoreDirectiveFunc  func,
+                                           gpointer              user_data);
 /* While "changed" is emitted: whether the commit wrote this directive's row */
 gboolean      _dt_store_directive_changed (DtStore      *self,
                                            gint64        id);

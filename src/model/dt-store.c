@@ -467,6 +467,33 @@ _dt_store_commit (DtStore  *self,
   return TRUE;
 }
 
+void
+dt_store_notify_external_change (DtStore      *self,
+                                 const gint64 *directive_ids,
+                                 guint         n)
+{
+  g_autoptr(GHashTable) emitted = NULL;
+  GHashTable *outer;
+
+  g_return_if_fail (DT_IS_STORE (self));
+  g_return_if_fail (directive_ids != NULL || n == 0);
+
+  emitted = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_hash_table_add (emitted, g_memdup2 (&directive_ids[i], sizeof (gint64)));
+      if (self->bodies != NULL)
+        g_hash_table_add (self->search_changed, g_memdup2 (&directive_ids[i], sizeof (gint64)));
+    }
+  refresh_search_texts (self);
+
+  /* as after a commit of our own, with the rows the other one wrote */
+  outer = self->emitted_ids;
+  self->emitted_ids = emitted;
+  g_signal_emit (self, signals[CHANGED], 0);
+  self->emitted_ids = outer;
+}
+
 gboolean
 _dt_store_rollback (DtStore *self)
 {
@@ -744,6 +771,10 @@ _dt_store_open_at_version (const char  *path,
   /* in WAL mode NORMAL never corrupts; it may lose the last commit on power loss */
   if (rc == SQLITE_OK && !memory)
     rc = sqlite3_exec (self->db, "PRAGMA synchronous = NORMAL", NULL, NULL, NULL);
+  /* 16 MiB of pages (the default is 2): reading every directive of a large
+   * list in its order, for the timeline, rereads pages otherwise */
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (self->db, "PRAGMA cache_size = -16384", NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {
       _dt_store_set_error (self, rc, error);
@@ -812,10 +843,12 @@ _dt_store_reindex_notice (DtStore  *self,
                           gint64    notice_id,
                           GError  **error)
 {
-  return _dt_store_run_with_id (self, "DELETE FROM directive_search WHERE id IN"
-                            " (SELECT id FROM directives WHERE notice_id = ?1)", notice_id, error)
-         && _dt_store_run_with_id (self, "INSERT INTO directive_search (id, body) " FTS_BODY
-                               "WHERE d.notice_id = ?1", notice_id, error)
+  /* a row whose text did not change keeps its index entry: re-importing
+   * a large notice rewrites only what differs */
+  return _dt_store_run_with_id (self, "INSERT INTO directive_search (id, body) " FTS_BODY
+                               "WHERE d.notice_id = ?1 ON CONFLICT (id) DO UPDATE"
+                               " SET body = excluded.body WHERE body IS NOT excluded.body",
+                               notice_id, error)
          && _dt_store_run_with_id (self, "UPDATE directives SET revision = revision + 1"
                                " WHERE notice_id = ?1", notice_id, error);
 }

@@ -45,6 +45,14 @@ const char   *dt_store_get_path          (DtStore      *self);
 int           dt_store_get_schema_version (DtStore     *self);
 gboolean      dt_store_is_empty          (DtStore      *self);     /* no notices and no directives */
 
+/* Another connection (another DtStore on the same file, e.g. in a thread)
+ * committed a write that wrote these directive rows (inserted, updated or
+ * deleted): emits "changed" as for a write of our own, so that lists
+ * re-query and bring those rows up to date. */
+void          dt_store_notify_external_change (DtStore      *self,
+                                               const gint64 *directive_ids,
+                                               guint         n);
+
 /* Notices */
 gboolean      dt_store_save_notice       (DtStore      *self,      /* insert when id == 0, else update */
                                           DtNotice     *notice,

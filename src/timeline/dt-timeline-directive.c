@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "dt-directive.h"
+#include "dt-directive-list.h"
 #include "dt-timeline-item.h"
 
 DtTimelineItem *
@@ -36,6 +37,17 @@ dt_timeline_item_new_from_directive (DtDirective *directive)
   return item;
 }
 
+static void
+add_item (DtDirective *directive,
+          guint        position,
+          gpointer     user_data)
+{
+  GPtrArray *items = user_data;
+
+  g_assert (position < items->len && items->pdata[position] == NULL);
+  items->pdata[position] = dt_timeline_item_new_from_directive (directive);
+}
+
 GPtrArray *
 dt_timeline_items_from_model (GListModel *directives)
 {
@@ -46,6 +58,19 @@ dt_timeline_items_from_model (GListModel *directives)
 
   n = g_list_model_get_n_items (directives);
   items = g_ptr_array_new_full (n, (GDestroyNotify) dt_timeline_item_free);
+
+  /* The application's list reads its rows far faster all at once. */
+  if (DT_IS_DIRECTIVE_LIST (directives))
+    {
+      g_ptr_array_set_size (items, n);
+      dt_directive_list_foreach (DT_DIRECTIVE_LIST (directives), add_item, items);
+      /* a row gone since the list's last query has no item */
+      for (guint i = items->len; i > 0; i--)
+        if (items->pdata[i - 1] == NULL)
+          g_ptr_array_remove_index (items, i - 1);
+      return items;
+    }
+
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(DtDirective) directive = g_list_model_get_item (directives, i);

@@ -40,6 +40,7 @@ struct _DtTimelineLayout
   GArray            *columns;    /* DtTimelineColumn, minor */
   GArray            *major;      /* DtTimelineColumn */
   GArray            *spans;      /* DtTimelineSpan */
+  gboolean           one_year;   /* from and to in the same year: dates without it */
 };
 
 G_DEFINE_BOXED_TYPE (DtTimelineLayout, dt_timeline_layout,
@@ -151,9 +152,17 @@ typedef struct
   guint                 index;
   const DtTimelineItem *item;
   const char           *group_name;  /* NULL: the "none" group, last */
-  char                 *group_key;
+  guint                 group_order; /* of the group's name among all names */
   int                   group_rank;
 } SortEntry;
+
+/* A group's name once, however many rows: sorted once, compared as a number */
+typedef struct
+{
+  const char *name;
+  char       *key;
+  guint       order;
+} GroupName;
 
 /* "3.10" after "3.9", "II" after "I": digits compare as numbers. */
 static int
@@ -195,10 +204,10 @@ compare_entries (gconstpointer pa,
 
   if (a->group_rank != b->group_rank)
     return a->group_rank < b->group_rank ? -1 : 1;
-  if ((a->group_key == NULL) != (b->group_key == NULL))
-    return a->group_key == NULL ? 1 : -1;
-  if (a->group_key != NULL && (c = strcmp (a->group_key, b->group_key)) != 0)
-    return c;
+  if ((a->group_name == NULL) != (b->group_name == NULL))
+    return a->group_name == NULL ? 1 : -1;
+  if (a->group_order != b->group_order)
+    return a->group_order < b->group_order ? -1 : 1;
 
   /* Within a group: by deadline, none last; then as numbered in the notice. */
   da = a->item->deadline ? a->item->deadline : G_MAXUINT32;
@@ -242,31 +251,79 @@ fill_group (SortEntry       *entry,
       entry->group_name = nonempty (item->unit);
       break;
     }
+}
 
-  if (entry->group_name == NULL)
-    entry->group_key = NULL;
-  else if (group == DT_TIMELINE_GROUP_SECTION || group == DT_TIMELINE_GROUP_NOTICE)
-    entry->group_key = g_strdup (entry->group_name);   /* "I.3.10" after "I.3.9" below */
-  else
-    entry->group_key = g_utf8_collate_key (entry->group_name, -1);
+/* "I.3.10" after "I.3.9" for sections and notices; names in the locale's
+ * order otherwise */
+static int
+compare_group_names_natural (gconstpointer pa,
+                             gconstpointer pb)
+{
+  const GroupName *a = *(GroupName * const *) pa, *b = *(GroupName * const *) pb;
+  int c = compare_natural (a->key, b->key);
+
+  return c != 0 ? c : strcmp (a->key, b->key);
 }
 
 static int
-compare_entries_natural (gconstpointer pa,
-                         gconstpointer pb,
-                         gpointer      user_data)
+compare_group_names (gconstpointer pa,
+                     gconstpointer pb)
 {
-  const SortEntry *a = pa, *b = pb;
+  const GroupName *a = *(GroupName * const *) pa, *b = *(GroupName * const *) pb;
 
-  if (a->group_key != NULL && b->group_key != NULL)
-    {
-      int c = compare_natural (a->group_key, b->group_key);
-
-      if (c != 0)
-        return c;
-    }
-  return compare_entries (pa, pb, user_data);
+  return strcmp (a->key, b->key);
 }
+
+static void
+group_name_free (gpointer data)
+{
+  GroupName *name = data;
+
+  g_free (name->key);
+  g_free (name);
+}
+
+/* Numbers the distinct group names of the entries in their order. */
+static void
+order_groups (SortEntry       *entries,
+              guint            n,
+              DtTimelineGroup  group)
+{
+  gboolean natural = group == DT_TIMELINE_GROUP_SECTION || group == DT_TIMELINE_GROUP_NOTICE;
+  g_autoptr(GHashTable) by_name = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (group_name_free);
+  const char *last = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      GroupName *name;
+
+      if (entries[i].group_name == NULL)
+        continue;
+      /* neighbours often share their group (the list is sorted) */
+      if (last != NULL && strcmp (last, entries[i].group_name) == 0)
+        continue;
+      last = entries[i].group_name;
+      name = g_hash_table_lookup (by_name, last);
+      if (name == NULL)
+        {
+          name = g_new0 (GroupName, 1);
+          name->name = last;
+          name->key = natural ? g_strdup (last) : g_utf8_collate_key (last, -1);
+          g_hash_table_insert (by_name, (gpointer) last, name);
+          g_ptr_array_add (names, name);
+        }
+    }
+
+  g_ptr_array_sort (names, natural ? compare_group_names_natural : compare_group_names);
+  for (guint i = 0; i < names->len; i++)
+    ((GroupName *) g_ptr_array_index (names, i))->order = i;
+
+  for (guint i = 0; i < n; i++)
+    if (entries[i].group_name != NULL)
+      entries[i].group_order = ((GroupName *) g_hash_table_lookup (by_name, entries[i].group_name))->order;
+}
+
 
 static const char *
 none_group_label (DtTimelineGroup group)
@@ -296,24 +353,26 @@ x_of (DtTimelineLayout *self,
 static char *
 make_label (const DtTimelineItem *item)
 {
-  g_autofree char *text = NULL;
   const char *src = item->text ? item->text : "";
-  glong len = g_utf8_strlen (src, -1);
+  const char *end = src;
+  GString *label;
 
-  /* The renderer ellipsizes to the column; keep the string short anyway. */
-  if (len > LABEL_MAX_CHARS)
-    {
-      g_autofree char *start = g_utf8_substring (src, 0, LABEL_MAX_CHARS);
+  /* The renderer ellipsizes to the column; keep the string short anyway
+   * (without measuring all of a long text: this runs for every row). */
+  for (guint n = 0; n < LABEL_MAX_CHARS && *end != '\0'; n++)
+    end = g_utf8_next_char (end);
 
-      text = g_strconcat (start, "…", NULL);
-    }
-  else
-    text = g_strdup (src);
-  g_strdelimit (text, "\n\t\r", ' ');
-
+  label = g_string_sized_new ((end - src) + 16);
   if (nonempty (item->ordinal))
-    return g_strdup_printf ("%s. %s", item->ordinal, text);
-  return g_steal_pointer (&text);
+    {
+      g_string_append (label, item->ordinal);
+      g_string_append (label, ". ");
+    }
+  for (const char *p = src; p < end; p++)
+    g_string_append_c (label, (*p == '\n' || *p == '\t' || *p == '\r') ? ' ' : *p);
+  if (*end != '\0')
+    g_string_append (label, "…");
+  return g_string_free (label, FALSE);
 }
 
 static DtDate
@@ -393,11 +452,13 @@ layout_item_row (DtTimelineLayout     *self,
       row->milestone_x = x_of (self, item->deadline + 1);
       if (item->approximate)
         row->marks |= DT_TIMELINE_MARK_APPROXIMATE;
-      if (dt_date_get_year (self->from) == dt_date_get_year (self->to))
-        row->date_label = g_strdup_printf ("%02d/%02d", dt_date_get_day (item->deadline),
-                                           dt_date_get_month (item->deadline));
+      int y, m, d;
+
+      dt_date_get_ymd (item->deadline, &y, &m, &d);
+      if (self->one_year)
+        row->date_label = g_strdup_printf ("%02d/%02d", d, m);
       else
-        row->date_label = dt_date_format (item->deadline);
+        row->date_label = g_strdup_printf ("%02d/%02d/%04d", d, m, y);
     }
 
   if (item->assigned && item->deadline && item->assigned <= item->deadline)
@@ -607,6 +668,7 @@ dt_timeline_layout_new (GPtrArray               *items,
   self->spans = g_array_new (FALSE, FALSE, sizeof (DtTimelineSpan));
 
   compute_range (self);
+  self->one_year = dt_date_get_year (self->from) == dt_date_get_year (self->to);
   self->content_width = ((double) self->to - self->from + 1) * self->options.px_per_day;
 
   add_columns (self, self->columns, options->scale, FALSE);
@@ -621,10 +683,8 @@ dt_timeline_layout_new (GPtrArray               *items,
       entries[i].item = g_ptr_array_index (items, i);
       fill_group (&entries[i], options->group);
     }
-  g_sort_array (entries, items->len, sizeof (SortEntry),
-                (options->group == DT_TIMELINE_GROUP_SECTION
-                 || options->group == DT_TIMELINE_GROUP_NOTICE)
-                ? compare_entries_natural : compare_entries, NULL);
+  order_groups (entries, items->len, options->group);
+  g_sort_array (entries, items->len, sizeof (SortEntry), compare_entries, NULL);
 
   for (guint i = 0; i < items->len; i++)
     {
@@ -659,9 +719,6 @@ dt_timeline_layout_new (GPtrArray               *items,
       g_array_append_val (self->rows, row);
     }
   self->content_height = y;
-
-  for (guint i = 0; i < items->len; i++)
-    g_free (entries[i].group_key);
 
   return self;
 }

@@ -15,6 +15,7 @@
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/resource.h>
 #include <glib/gstdio.h>
 
 #include "dt-application.h"
@@ -88,7 +89,11 @@ arrange (gpointer user_data)
   DtWindow *self = DT_WINDOW (user_data);
 
   if (view >= 0)
-    _dt_window_select_view (self, view);
+    {
+      _dt_window_select_view (self, view);
+      /* On a phone the list is the page after the sidebar. */
+      adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+    }
   if (show_notice)
     {
       g_autoptr(DtNotice) notice = g_list_model_get_item (self->notices, 0);
@@ -135,6 +140,15 @@ on_after_paint (GdkFrameClock *clock,
            g_list_model_get_n_items (G_LIST_MODEL (self->list)),
            g_get_real_time ());
   g_print ("  (main() started at realtime %" G_GINT64_FORMAT ")\n", start_real_time);
+  {
+    struct rusage usage;
+
+    /* the work done, whatever else the machine is doing */
+    getrusage (RUSAGE_SELF, &usage);
+    g_print ("  (CPU time until then: %.3f s user, %.3f s system)\n",
+             usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6,
+             usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6);
+  }
   g_idle_add (arrange, self);
 }
 

@@ -284,6 +284,111 @@ test_undo_removes_import (Fixture       *f,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->list_stack), ==, "empty");
 }
 
+/* Ctrl+Z (win.undo) undoes the import when it was the last undoable thing */
+static void
+test_ctrl_z_undoes_import (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(DtImportDialog) dialog = open_sample (f);
+
+  accept (dialog, "import.accept-all");
+  g_assert_cmpuint (n_notices (f), ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  wait_idle ();
+  g_assert_true (dt_store_is_empty (f->store));
+  g_assert_cmpuint (n_units (f), ==, 0);
+}
+
+static gboolean
+window_has_dialog (DtWindow *window)
+{
+  return adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) != NULL;
+}
+
+/* A large notice into a database file: saved by a thread while the dialog
+ * shows a spinner; the window's lists then show it; Ctrl+Z removes it */
+static void
+test_large_saved_in_thread (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dt-import-gui-XXXXXX", NULL);
+  g_autofree char *db = g_build_filename (dir, "directives.db", NULL);
+  g_autofree char *path = g_build_filename (dir, "large.txt", NULL);
+  g_autofree char *sample_path = g_build_filename (g_getenv ("DT_SAMPLES_DIR"),
+                                                   "nghe-an-ket-luan-2024-01.txt", NULL);
+  g_autofree char *sample = NULL;
+  g_autoptr(GString) large = g_string_new (NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(DtStore) store = NULL;
+  g_autoptr(DtImportDialog) dialog = NULL;
+  g_autoptr(GListModel) units = NULL;
+  DtWindow *window;
+  guint savable;
+  gint64 end;
+
+  store = dt_store_open (db, &error);
+  g_assert_no_error (error);
+  window = dt_window_new (NULL, store);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_idle ();
+
+  g_file_get_contents (sample_path, &sample, NULL, &error);
+  g_assert_no_error (error);
+  for (int i = 0; i < 20; i++)
+    g_string_append (large, sample);
+  g_file_set_contents (path, large->str, large->len, &error);
+  g_assert_no_error (error);
+
+  dialog = g_object_ref (_dt_window_import_file (window, file));
+  wait_loaded (dialog);
+  g_assert_cmpstr (dt_import_dialog_get_page (dialog), ==, "review");
+  savable = n_savable (dialog);
+  /* large enough for the thread */
+  g_assert_cmpuint (g_list_model_get_n_items (dt_import_dialog_get_rows (dialog)), >=, 500);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.accept-all", NULL));
+  /* the thread works; the dialog waits with a spinner and cannot be closed */
+  g_assert_cmpstr (dt_import_dialog_get_page (dialog), ==, "loading");
+  g_assert_false (adw_dialog_get_can_close (ADW_DIALOG (dialog)));
+
+  end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  while (window_has_dialog (window) && g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  wait_idle ();
+  g_assert_false (window_has_dialog (window));
+  g_assert_cmpint (dt_import_dialog_get_notice_id (dialog), >, 0);
+  g_assert_cmpuint (dt_store_count_notice_directives (store, dt_import_dialog_get_notice_id (dialog)),
+                    ==, savable);
+  /* the window's connection was told: its list shows them */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (dt_window_get_directive_list (window))),
+                    ==, savable);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  wait_idle ();
+  g_assert_true (dt_store_is_empty (store));
+  units = dt_store_list_units (store);
+  g_assert_cmpuint (g_list_model_get_n_items (units), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (dt_window_get_directive_list (window))), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_idle ();
+  g_clear_object (&dialog);
+  g_clear_object (&store);
+  g_remove (path);
+  for (const char *suffix = ""; suffix != NULL;
+       suffix = g_str_equal (suffix, "") ? "-wal" : g_str_equal (suffix, "-wal") ? "-shm" : NULL)
+    {
+      g_autofree char *name = g_strconcat (db, suffix, NULL);
+
+      g_remove (name);
+    }
+  g_rmdir (dir);
+}
+
 static void
 test_import_twice_updates (Fixture       *f,
                            gconstpointer  data)
@@ -522,6 +627,8 @@ main (int   argc,
   ADD ("edits-saved", test_edits_saved);
   ADD ("undo-removes-import", test_undo_removes_import);
   ADD ("import-twice-updates", test_import_twice_updates);
+  ADD ("ctrl-z-undoes-import", test_ctrl_z_undoes_import);
+  g_test_add_func ("/gui/import/large-saved-in-thread", test_large_saved_in_thread);
   ADD ("binary-file", test_binary_file);
   ADD ("empty-file", test_empty_file);
   ADD ("windows-1258", test_windows_1258);

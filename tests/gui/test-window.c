@@ -708,6 +708,67 @@ test_new_notice_and_directive (Fixture       *f,
   g_assert_cmpuint (n_shown (f), ==, all + 1);
 }
 
+static gboolean
+column_visible (Fixture    *f,
+                const char *id)
+{
+  GListModel *columns = gtk_column_view_get_columns (f->window->column_view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_id (column), id) == 0)
+        return gtk_column_view_column_get_visible (column);
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+reopen_window_at (Fixture *f,
+                  int      width)
+{
+  close_window (f);
+  f->window = dt_window_new (NULL, f->store);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), width, 760);
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_ms (300);
+}
+
+/* On a phone the list keeps what it needs most, without scrolling
+ * sideways: the directive and its deadline; on a desktop every column. */
+static void
+test_narrow_columns (Fixture       *f,
+                     gconstpointer  data)
+{
+  static const char * const all[] = { "ordinal", "text", "unit", "deadline", "status", "notice" };
+  int min_width = 0;
+  GtkWidget *scrolled;
+
+  reopen_window_at (f, 1400);
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    g_assert_true (column_visible (f, all[i]));
+
+  reopen_window_at (f, 360);
+  _dt_window_select_view (f->window, DT_VIEW_ALL);
+  adw_navigation_split_view_set_show_content (f->window->split_view, TRUE);
+  wait_ms (300);
+  g_assert_true (column_visible (f, "text"));
+  g_assert_true (column_visible (f, "deadline"));
+  g_assert_false (column_visible (f, "notice"));
+  g_assert_false (column_visible (f, "ordinal"));
+  g_assert_false (column_visible (f, "unit"));
+  g_assert_false (column_visible (f, "status"));
+
+  /* The columns left fit the window: no sideways scrolling. */
+  scrolled = gtk_widget_get_parent (GTK_WIDGET (f->window->column_view));
+  gtk_widget_measure (GTK_WIDGET (f->window->column_view), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &min_width, NULL, NULL, NULL);
+  g_assert_cmpint (min_width, <=, gtk_widget_get_width (scrolled));
+  g_assert_cmpint (gtk_widget_get_width (scrolled), >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -731,6 +792,7 @@ main (int   argc,
   ADD ("delete-notice-asks", test_delete_notice_asks);
   ADD ("sort-remembered", test_sort_remembered);
   ADD ("new-notice-and-directive", test_new_notice_and_directive);
+  ADD ("narrow-columns", test_narrow_columns);
 
   return g_test_run ();
 }

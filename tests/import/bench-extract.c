@@ -9,7 +9,7 @@
  * throughput on a synthetic notice of about MB megabytes (the sample
  * repeated); then the time to save the directives extracted from a
  * synthetic notice of --save-size megabytes into a new database file, and
- * to save it again (the update of an earlier import).  Never fails on
+ * to save it again (the update of an earlier import) and to undo it.  Never fails on
  * slowness: run with small figures as a test so that it cannot rot.
  */
 
@@ -138,6 +138,14 @@ bench_save (void)
   g_test_message ("update of the same notice (%u directives updated, %u added): %.3f s",
                   result.n_updated, result.n_saved, seconds);
   g_assert_true (result.was_update);
+
+  /* undo of the import: the notice, its directives, its units */
+  start = g_get_monotonic_time ();
+  g_assert_true (dt_store_delete_import (store, result.notice_id, NULL, 0, &error));
+  g_assert_no_error (error);
+  seconds = (g_get_monotonic_time () - start) / 1e6;
+  g_test_message ("undo of the import: %.3f s", seconds);
+  g_assert_true (dt_store_is_empty (store));
 
   g_clear_object (&store);
   for (const char *suffix = ""; suffix != NULL;

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -101,18 +102,24 @@ test_directive_fields (void)
   g_autoptr(DtExtraction) extraction = extract_sample (NULL);
   g_autoptr(DtNotice) notice = NULL;
   g_autoptr(GPtrArray) directives = NULL;
+  g_autoptr(GPtrArray) new_units = NULL;
   DtImportSaveResult result;
   gboolean found = FALSE;
 
   g_assert_true (dt_extraction_to_store_objects (extraction, store, NULL, NULL, &notice,
-                                                 &directives, &result, &error));
+                                                 &directives, &new_units, &result, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (directives->len, ==, extraction->directives->len);
+  /* nothing written yet: every unit is one to create, named by placeholder */
+  g_assert_true (dt_store_is_empty (store));
+  g_assert_cmpuint (result.n_new_units, ==, new_units->len);
   for (guint i = 0; i < directives->len; i++)
     {
       DtDirective *d = g_ptr_array_index (directives, i);
+      gint64 lead = dt_directive_get_lead_unit_id (d);
 
-      g_assert_cmpint (dt_directive_get_lead_unit_id (d), >, 0);
+      g_assert_cmpint (lead, <, 0);
+      g_assert_cmpint (-lead, <=, new_units->len);
       if (g_strcmp0 (dt_directive_get_ordinal (d), "20") == 0)
         {
           found = TRUE;
@@ -189,6 +196,174 @@ test_cli_import (void)
   g_rmdir (dir);
 }
 
+static guint
+count_rows (DtStore    *store,
+            const char *table)
+{
+  g_autoptr(GListModel) units = NULL;
+
+  if (g_str_equal (table, "units"))
+    {
+      units = dt_store_list_units (store);
+      return g_list_model_get_n_items (units);
+    }
+  units = dt_store_list_notices (store);
+  return g_list_model_get_n_items (units);
+}
+
+static void
+exec_sql (const char *path,
+          const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static gboolean
+id_in (GArray *ids,
+       gint64  id)
+{
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == id)
+      return TRUE;
+  return FALSE;
+}
+
+/* A save that fails midway (here a trigger refuses the fifth directive,
+ * after the units and the notice were written) leaves nothing behind. */
+static void
+test_one_transaction (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dt-import-XXXXXX", NULL);
+  g_autofree char *db = g_build_filename (dir, "test.db", NULL);
+  g_autoptr(DtStore) store = dt_store_open (db, &error);
+  g_autoptr(DtUnitCatalog) catalog = dt_unit_catalog_new_default ();
+  g_autoptr(DtExtraction) extraction = extract_sample (catalog);
+  g_auto(DtImportSaveResult) result = { 0 };
+
+  g_assert_no_error (error);
+  exec_sql (db, "CREATE TRIGGER fail_midway BEFORE INSERT ON directives"
+                " WHEN (SELECT count(*) FROM directives) >= 4"
+                " BEGIN SELECT RAISE (ABORT, 'forced failure'); END");
+
+  g_assert_false (dt_extraction_save (extraction, store, catalog, NULL, &result, &error));
+  g_assert_error (error, DT_STORE_ERROR, DT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (result.unit_ids);
+  g_assert_cmpuint (count_rows (store, "units"), ==, 0);
+  g_assert_cmpuint (count_rows (store, "notices"), ==, 0);
+  g_assert_true (dt_store_is_empty (store));
+
+  /* without the fault, the same save goes through whole */
+  exec_sql (db, "DROP TRIGGER fail_midway");
+  g_assert_true (dt_extraction_save (extraction, store, catalog, NULL, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_rows (store, "units"), ==, result.n_new_units);
+  g_assert_cmpuint (dt_store_count_notice_directives (store, result.notice_id), ==, result.n_saved);
+
+  g_clear_object (&store);
+  for (const char *suffix = ""; suffix != NULL;
+       suffix = g_str_equal (suffix, "") ? "-wal" : g_str_equal (suffix, "-wal") ? "-shm" : NULL)
+    {
+      g_autofree char *path = g_strconcat (db, suffix, NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
+/* The result tells what was created; undo removes exactly that, in one go */
+static void
+test_result_and_undo (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DtStore) store = dt_store_open (":memory:", &error);
+  g_autoptr(DtUnitCatalog) catalog = dt_unit_catalog_new_default ();
+  g_autoptr(DtExtraction) extraction = extract_sample (catalog);
+  g_autoptr(DtExtraction) again = NULL;
+  g_autoptr(DtUnit) mine = dt_unit_new ("Văn phòng của tôi");
+  g_autoptr(DtNotice) other = dt_notice_new ();
+  g_autoptr(DtDirective) kept = dt_directive_new ();
+  g_auto(DtImportSaveResult) result = { 0 };
+  g_auto(DtImportSaveResult) second = { 0 };
+  gint64 shared_unit, coordinator = 0;
+  guint n_changed = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (dt_store_save_unit (store, mine, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (dt_extraction_save (extraction, store, catalog, NULL, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.unit_ids->len, ==, result.n_new_units);
+  g_assert_cmpuint (result.n_new_units, >, 2);
+  g_assert_cmpuint (result.directive_ids->len, ==, result.n_saved);
+  g_assert_cmpuint (result.updated_ids->len, ==, 0);
+  g_assert_false (id_in (result.unit_ids, dt_unit_get_id (mine)));
+  for (guint i = 0; i < result.directive_ids->len; i++)
+    {
+      g_autoptr(DtDirective) d =
+        dt_store_get_directive (store, g_array_index (result.directive_ids, gint64, i), &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpint (dt_directive_get_notice_id (d), ==, result.notice_id);
+      g_assert_cmpint (dt_directive_get_lead_unit_id (d), >, 0);
+    }
+
+  /* the same notice again: the same rows, updated */
+  again = extract_sample (catalog);
+  g_assert_true (dt_extraction_save (again, store, catalog, NULL, &second, &error));
+  g_assert_no_error (error);
+  g_assert_true (second.was_update);
+  g_assert_cmpuint (second.unit_ids->len, ==, 0);
+  g_assert_cmpuint (second.directive_ids->len, ==, 0);
+  g_assert_cmpuint (second.updated_ids->len, ==, result.directive_ids->len);
+  for (guint i = 0; i < second.updated_ids->len; i++)
+    g_assert_true (id_in (result.directive_ids, g_array_index (second.updated_ids, gint64, i)));
+
+  /* the user gives two of the new units other work: those stay */
+  shared_unit = g_array_index (result.unit_ids, gint64, 0);
+  coordinator = g_array_index (result.unit_ids, gint64, 1);
+  g_assert_true (dt_store_save_notice (store, other, &error));
+  g_assert_no_error (error);
+  dt_directive_set_notice_id (kept, dt_notice_get_id (other));
+  dt_directive_set_text (kept, "Việc khác");
+  dt_directive_set_lead_unit_id (kept, shared_unit);
+  dt_directive_set_coordinating_unit_ids (kept, &coordinator, 1);
+  g_assert_true (dt_store_save_directive (store, kept, &error));
+  g_assert_no_error (error);
+
+  g_signal_connect_swapped (store, "changed", G_CALLBACK (g_atomic_int_inc), &n_changed);
+  g_assert_true (dt_store_delete_import (store, result.notice_id,
+                                         (const gint64 *) (gpointer) result.unit_ids->data,
+                                         result.unit_ids->len, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_changed, ==, 1);  /* one transaction */
+  g_assert_cmpuint (dt_store_count_notice_directives (store, result.notice_id), ==, 0);
+  g_assert_null (dt_store_get_notice (store, result.notice_id, NULL));
+  for (guint i = 0; i < result.unit_ids->len; i++)
+    {
+      gint64 id = g_array_index (result.unit_ids, gint64, i);
+      g_autoptr(DtUnit) unit = dt_store_get_unit (store, id, NULL);
+
+      if (id == shared_unit || id == coordinator)
+        g_assert_nonnull (unit);
+      else
+        g_assert_null (unit);
+    }
+  /* the unit that was there before, and the other notice, stay */
+  g_assert_cmpuint (count_rows (store, "units"), ==, 3);
+  g_assert_cmpuint (dt_store_count_notice_directives (store, dt_notice_get_id (other)), ==, 1);
+
+  /* undoing again: the notice is gone, said so */
+  g_assert_false (dt_store_delete_import (store, result.notice_id, NULL, 0, &error));
+  g_assert_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -197,6 +372,8 @@ main (int   argc,
 
   g_test_add_func ("/import-save/save-and-update", test_save_and_update);
   g_test_add_func ("/import-save/directive-fields", test_directive_fields);
+  g_test_add_func ("/import-save/one-transaction", test_one_transaction);
+  g_test_add_func ("/import-save/result-and-undo", test_result_and_undo);
   g_test_add_func ("/import-save/cli-extract", test_cli_extract);
   g_test_add_func ("/import-save/cli-json", test_cli_json);
   g_test_add_func ("/import-save/cli-errors", test_cli_errors);

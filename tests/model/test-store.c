@@ -913,6 +913,163 @@ test_notices (void)
   g_assert_cmpstr (display, ==, "37/TB-UBND dated 31/01/2024");
 }
 
+static DtDirective *
+import_directive (const char   *text,
+                  gint64        lead,
+                  const gint64 *coordinators,
+                  guint         n)
+{
+  DtDirective *d = dt_directive_new ();
+
+  dt_directive_set_text (d, text);
+  dt_directive_set_lead_unit_id (d, lead);
+  dt_directive_set_coordinating_unit_ids (d, coordinators, n);
+  dt_directive_set_deadline (d, D (2024, 3, 31));
+  return d;
+}
+
+/* dt_store_save_import: new units named by placeholder, all in one
+ * transaction; a failure anywhere leaves nothing; undo in one go */
+static void
+test_save_import (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DtStore) store = open_store (":memory:");
+  g_autoptr(DtUnit) old = add_unit (store, "Sở Tài chính");
+  g_autoptr(GPtrArray) units = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) directives = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(DtNotice) notice = dt_notice_new ();
+  g_autoptr(DtDirective) first = NULL;
+  g_autoptr(DtDirectiveList) list = NULL;
+  gint64 a = dt_unit_get_id (old);
+  gint64 coordinators[] = { a, -2 };
+  gint64 unit_ids[2];
+  const gint64 *ids;
+  guint n, n_changed = 0;
+
+  g_ptr_array_add (units, dt_unit_new ("Sở Xây dựng"));
+  g_ptr_array_add (units, dt_unit_new ("Ban Quản lý dự án"));
+  dt_notice_set_number (notice, "12/TB-UBND");
+  g_ptr_array_add (directives, import_directive ("Lập quy hoạch vùng", -1, coordinators, 2));
+  g_ptr_array_add (directives, import_directive ("Bố trí vốn", a, (gint64[]) { -1 }, 1));
+
+  g_signal_connect_swapped (store, "changed", G_CALLBACK (g_atomic_int_inc), &n_changed);
+  g_assert_true (dt_store_save_import (store, notice, units, directives, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_changed, ==, 1);
+  g_assert_cmpint (dt_notice_get_id (notice), >, 0);
+  unit_ids[0] = dt_unit_get_id (g_ptr_array_index (units, 0));
+  unit_ids[1] = dt_unit_get_id (g_ptr_array_index (units, 1));
+  g_assert_cmpint (unit_ids[0], >, 0);
+  g_assert_cmpint (unit_ids[1], >, 0);
+
+  /* the placeholders became the new rows, in the objects and the store */
+  g_assert_cmpint (dt_directive_get_lead_unit_id (g_ptr_array_index (directives, 0)), ==, unit_ids[0]);
+  first = dt_store_get_directive (store, dt_directive_get_id (g_ptr_array_index (directives, 0)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (dt_directive_get_lead_unit_id (first), ==, unit_ids[0]);
+  g_assert_cmpint (dt_directive_get_notice_id (first), ==, dt_notice_get_id (notice));
+  g_assert_cmpuint (dt_directive_get_deadline (first), ==, D (2024, 3, 31));
+  ids = dt_directive_get_coordinating_unit_ids (first, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpint (ids[0], ==, a);
+  g_assert_cmpint (ids[1], ==, unit_ids[1]);
+  /* searchable at once, by the new unit's name too */
+  list = dt_directive_list_new (store);
+  dt_directive_list_set_search (list, "xây dựng");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+
+  /* a failure after the units and the notice were written: nothing stays */
+  {
+    g_autoptr(GPtrArray) more_units = g_ptr_array_new_with_free_func (g_object_unref);
+    g_autoptr(GPtrArray) more = g_ptr_array_new_with_free_func (g_object_unref);
+    g_autoptr(DtNotice) other = dt_notice_new ();
+    g_autoptr(GListModel) all_units = NULL;
+    g_autoptr(GListModel) notices = NULL;
+
+    g_ptr_array_add (more_units, dt_unit_new ("Sở Y tế"));
+    g_ptr_array_add (more, import_directive ("Tiêm chủng", -1, NULL, 0));
+    g_ptr_array_add (more, import_directive ("Không có đơn vị", 999999, NULL, 0));
+    g_assert_false (dt_store_save_import (store, other, more_units, more, &error));
+    g_assert_error (error, DT_STORE_ERROR, DT_STORE_ERROR_INVALID);
+    g_clear_error (&error);
+    g_assert_cmpint (dt_notice_get_id (other), ==, 0);
+    g_assert_cmpint (dt_unit_get_id (g_ptr_array_index (more_units, 0)), ==, 0);
+    g_assert_cmpint (dt_directive_get_id (g_ptr_array_index (more, 0)), ==, 0);
+    g_assert_null (dt_store_find_unit (store, "Sở Y tế"));
+    all_units = dt_store_list_units (store);
+    g_assert_cmpuint (g_list_model_get_n_items (all_units), ==, 3);
+    notices = dt_store_list_notices (store);
+    g_assert_cmpuint (g_list_model_get_n_items (notices), ==, 1);
+
+    /* a placeholder with no unit behind it is refused */
+    g_ptr_array_remove_index (more, 1);
+    g_ptr_array_add (more, import_directive ("Sai", -7, NULL, 0));
+    g_assert_false (dt_store_save_import (store, other, more_units, more, &error));
+    g_assert_error (error, DT_STORE_ERROR, DT_STORE_ERROR_INVALID);
+    g_clear_error (&error);
+    g_assert_null (dt_store_find_unit (store, "Sở Y tế"));
+  }
+
+  /* undo: the notice, its directives and its units; the older unit stays */
+  n_changed = 0;
+  g_assert_true (dt_store_delete_import (store, dt_notice_get_id (notice), unit_ids, 2, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_changed, ==, 1);
+  g_assert_true (dt_store_is_empty (store));
+  g_assert_null (dt_store_get_unit (store, unit_ids[0], NULL));
+  g_assert_null (dt_store_get_unit (store, unit_ids[1], NULL));
+  g_assert_nonnull (dt_store_find_unit (store, "Sở Tài chính"));
+  dt_directive_list_set_search (list, "xây dựng");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+}
+
+/* Another connection on the same file writes; told so, the first one's
+ * lists show the rows and bring the ones they hold up to date */
+static void
+test_external_change (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DtStore) store = open_store (f->path);
+  g_autoptr(DtStore) other = open_store (f->path);
+  g_autoptr(DtUnit) unit = add_unit (store, "Sở Nội vụ");
+  g_autoptr(DtDirective) mine = dt_directive_new ();
+  g_autoptr(DtDirective) held = NULL;
+  g_autoptr(DtDirective) theirs = NULL;
+  g_autoptr(DtDirective) added = dt_directive_new ();
+  g_autoptr(DtDirectiveList) list = dt_directive_list_new (store);
+  g_autoptr(DtDirectiveList) short_search = dt_directive_list_new (store);
+  gint64 ids[2];
+
+  dt_directive_set_text (mine, "Tuyển dụng công chức");
+  dt_directive_set_lead_unit_id (mine, dt_unit_get_id (unit));
+  g_assert_true (dt_store_save_directive (store, mine, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  held = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  /* a search too short for the index, answered from texts kept in memory */
+  dt_directive_list_set_search (short_search, "đà");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (short_search)), ==, 0);
+
+  theirs = dt_store_get_directive (other, dt_directive_get_id (mine), &error);
+  g_assert_no_error (error);
+  dt_directive_set_text (theirs, "Tuyển dụng viên chức");
+  g_assert_true (dt_store_save_directive (other, theirs, &error));
+  dt_directive_set_text (added, "Đào tạo cán bộ");
+  dt_directive_set_lead_unit_id (added, dt_unit_get_id (unit));
+  g_assert_true (dt_store_save_directive (other, added, &error));
+  g_assert_no_error (error);
+
+  ids[0] = dt_directive_get_id (theirs);
+  ids[1] = dt_directive_get_id (added);
+  dt_store_notify_external_change (store, ids, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2);
+  g_assert_cmpstr (dt_directive_get_text (held), ==, "Tuyển dụng viên chức");
+  /* the texts kept in memory follow too */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (short_search)), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -944,6 +1101,9 @@ main (int   argc,
               test_delete_restore, fixture_tear_down);
   g_test_add_func ("/store/changed-signal", test_changed_signal);
   g_test_add_func ("/store/notices", test_notices);
+  g_test_add_func ("/store/save-import", test_save_import);
+  g_test_add ("/store/external-change", Fixture, NULL, fixture_set_up,
+              test_external_change, fixture_tear_down);
 
   return g_test_run ();
 }

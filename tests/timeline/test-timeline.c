@@ -177,6 +177,44 @@ test_layout_groups (void)
   g_assert_cmpuint (dt_timeline_layout_row_at_y (layout, 1e6), ==, 8);
 }
 
+/* Row labels: the ordinal, the text on one line and cut short with "…";
+ * the deadline without its year when the chart spans one year. */
+static void
+test_layout_labels (void)
+{
+  g_autoptr(GPtrArray) items = new_items ();
+  g_autoptr(DtTimelineLayout) layout = NULL;
+  g_autoptr(DtTimelineLayout) longer = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  DtTimelineOptions o;
+  const DtTimelineRow *row;
+  const char *label;
+
+  for (int i = 0; i < 30; i++)
+    g_string_append (text, "Tiếp tục ");   /* 9 characters, 11 bytes */
+  init_options (&o, D (2024, 1, 1), D (2024, 12, 31));
+  g_ptr_array_add (items, fixture_item (1, "Sở Y tế", "12", "Kiểm tra\nvà báo cáo\tngay",
+                                        D (2024, 1, 1), D (2024, 2, 29), today));
+  g_ptr_array_add (items, fixture_item (2, "Sở Y tế", "", text->str,
+                                        D (2024, 1, 1), D (2024, 3, 1), today));
+  layout = dt_timeline_layout_new (items, &o);
+
+  row = dt_timeline_layout_get_row (layout, 1);
+  g_assert_cmpstr (row->label, ==, "12. Kiểm tra và báo cáo ngay");
+  g_assert_cmpstr (row->date_label, ==, "29/02");
+  row = dt_timeline_layout_get_row (layout, 2);
+  label = row->label;
+  g_assert_true (g_utf8_validate (label, -1, NULL));
+  g_assert_cmpint (g_utf8_strlen (label, -1), ==, 90 + 1);
+  g_assert_true (g_str_has_prefix (label, "Tiếp tục Tiếp tục "));
+  g_assert_true (g_str_has_suffix (label, "…"));
+
+  /* over two years, dates in full */
+  init_options (&o, D (2023, 6, 1), D (2024, 12, 31));
+  longer = dt_timeline_layout_new (items, &o);
+  g_assert_cmpstr (dt_timeline_layout_get_row (longer, 1)->date_label, ==, "29/02/2024");
+}
+
 static void
 test_layout_group_by_status (void)
 {
@@ -766,6 +804,7 @@ main (int   argc,
   g_test_add_func ("/timeline/scale/units", test_scale_units);
   g_test_add_func ("/timeline/layout/date-to-x", test_layout_date_to_x);
   g_test_add_func ("/timeline/layout/groups", test_layout_groups);
+  g_test_add_func ("/timeline/layout/labels", test_layout_labels);
   g_test_add_func ("/timeline/layout/group-by-status", test_layout_group_by_status);
   g_test_add_func ("/timeline/layout/group-by-section", test_layout_group_by_section);
   g_test_add_func ("/timeline/layout/marks", test_layout_marks);
