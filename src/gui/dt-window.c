@@ -514,6 +514,26 @@ on_header_bind (GtkSignalListItemFactory *factory,
     }
 }
 
+/* The list views make some 200 rows each whatever the window's height,
+ * which costs more than the rest of the launch: until the first frame is
+ * drawn they show the first rows only (a slice), then all. */
+#define FIRST_FRAME_ROWS 60
+
+static void
+dt_window_show_all_rows (DtWindow *self)
+{
+  GtkSingleSelection *selections[] = { self->selection, self->sidebar_selection };
+
+  for (guint i = 0; i < G_N_ELEMENTS (selections); i++)
+    {
+      GListModel *rows = selections[i] ? gtk_single_selection_get_model (selections[i]) : NULL;
+
+      if (GTK_IS_SLICE_LIST_MODEL (rows)
+          && gtk_slice_list_model_get_size (GTK_SLICE_LIST_MODEL (rows)) != G_MAXUINT)
+        gtk_slice_list_model_set_size (GTK_SLICE_LIST_MODEL (rows), G_MAXUINT);
+    }
+}
+
 /* Chooses the row of @kind and @id, without applying it twice. */
 static gboolean
 dt_window_select_sidebar (DtWindow          *self,
@@ -522,6 +542,10 @@ dt_window_select_sidebar (DtWindow          *self,
 {
   GListModel *model = G_LIST_MODEL (self->sidebar_selection);
   guint start = 0, n;
+
+  /* notices and units may lie past the first rows */
+  if (kind != DT_SIDEBAR_ITEM_VIEW)
+    dt_window_show_all_rows (self);
 
   /* Views come first, then notices, then units. */
   if (kind == DT_SIDEBAR_ITEM_NOTICE)
@@ -619,7 +643,9 @@ dt_window_build_sidebar (DtWindow *self)
   g_list_store_append (sections, unit_items);
 
   flat = gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&sections)));
-  self->sidebar_selection = gtk_single_selection_new (G_LIST_MODEL (flat));
+  /* the first rows only until the first frame (dt_window_show_all_rows) */
+  self->sidebar_selection = gtk_single_selection_new (G_LIST_MODEL (
+    gtk_slice_list_model_new (G_LIST_MODEL (flat), 0, FIRST_FRAME_ROWS)));
   gtk_single_selection_set_autoselect (self->sidebar_selection, FALSE);
   gtk_single_selection_set_selected (self->sidebar_selection, DT_VIEW_ALL);
   g_signal_connect_object (self->sidebar_selection, "notify::selected-item",
@@ -738,6 +764,22 @@ dt_window_close_request (GtkWindow *window)
 }
 
 static void
+on_first_frame (GdkFrameClock *clock,
+                DtWindow      *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame, self);
+  dt_window_show_all_rows (self);
+}
+
+static void
+on_map_first_frame (GtkWidget *widget)
+{
+  g_signal_handlers_disconnect_by_func (widget, on_map_first_frame, NULL);
+  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                           G_CALLBACK (on_first_frame), widget, 0);
+}
+
+static void
 dt_window_constructed (GObject *object)
 {
   DtWindow *self = DT_WINDOW (object);
@@ -757,7 +799,10 @@ dt_window_constructed (GObject *object)
   self->notices = dt_gui_live_notices (self->store);
   self->units = dt_gui_live_units (self->store);
 
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
+  /* the first rows only until the first frame (dt_window_show_all_rows) */
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (
+    gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->list)), 0, FIRST_FRAME_ROWS)));
+  g_signal_connect (self, "map", G_CALLBACK (on_map_first_frame), NULL);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);

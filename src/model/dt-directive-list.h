@@ -60,7 +60,8 @@ typedef void (*DtDirectiveListFunc) (DtDirective *directive,
 /* Calls func once for each directive of the list, with its position, in no
  * particular order: for reading every row of a long list at once, much
  * faster than g_list_model_get_item() on each.  The object is only lent
- * for the call (the next one may reuse it): copy what you need. */
+ * for the call (the next one may reuse it): copy what you need, and do not
+ * use the store from func. */
 void             dt_directive_list_foreach        (DtDirectiveList     *self,
                                                    DtDirectiveListFunc  func,
                                                    gpointer             user_data);
