@@ -325,11 +325,11 @@ map_unit (gpointer item,
           gpointer user_data)
 {
   g_autoptr(DtUnit) unit = item;
-  const char *short_name = dt_unit_get_short_name (unit);
 
+  /* Abbreviations ("SNV", "CA tỉnh") are for matching notices; people read
+   * the full name, which the row ellipsizes and the tooltip repeats. */
   return dt_sidebar_item_new (DT_SIDEBAR_ITEM_UNIT, dt_unit_get_id (unit), NULL,
-                              short_name && short_name[0] ? short_name : dt_unit_get_name (unit),
-                              NULL, dt_unit_get_name (unit));
+                              dt_unit_get_name (unit), NULL, dt_unit_get_name (unit));
 }
 
 static void
