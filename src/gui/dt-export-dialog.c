@@ -181,12 +181,7 @@ dt_export_dialog_export_to_file (DtExportDialog *self,
       DtTimelineOptions print;
 
       /* Paper sizes, in points; the screen's zoom does not apply. */
-      dt_timeline_options_init_print (&print);
-      print.scale = options.scale;
-      print.group = options.group;
-      print.from = options.from;
-      print.to = options.to;
-      print.today = options.today;
+      dt_timeline_options_init_print_from (&print, &options);
       options = print;
     }
 

@@ -138,14 +138,16 @@ bind_ordinal (GtkSignalListItemFactory *factory,
   follow_row (item, gtk_list_item_get_item (item), "notify::doubts", G_CALLBACK (update_ordinal));
 }
 
-/* text */
+/* text, coordinators and deadline phrase: two lines, wrapped */
 
 static void
-setup_text (GtkSignalListItemFactory *factory,
-            GtkListItem              *item)
+setup_wrapped (GtkSignalListItemFactory *factory,
+               GtkListItem              *item)
 {
   gtk_list_item_set_child (item, new_cell_text (2));
 }
+
+/* text */
 
 static void
 bind_text (GtkSignalListItemFactory *factory,
@@ -265,13 +267,6 @@ bind_lead (GtkSignalListItemFactory *factory,
 /* coordinators */
 
 static void
-setup_wrapped (GtkSignalListItemFactory *factory,
-               GtkListItem              *item)
-{
-  gtk_list_item_set_child (item, new_cell_text (2));
-}
-
-static void
 bind_coordinators (GtkSignalListItemFactory *factory,
                    GtkListItem              *item)
 {
@@ -381,7 +376,7 @@ dt_import_cell_factory_new (DtImportColumn column)
   } callbacks[] = {
     [DT_IMPORT_COLUMN_ACCEPT] = { G_CALLBACK (setup_accept), G_CALLBACK (bind_accept) },
     [DT_IMPORT_COLUMN_ORDINAL] = { G_CALLBACK (setup_ordinal), G_CALLBACK (bind_ordinal) },
-    [DT_IMPORT_COLUMN_TEXT] = { G_CALLBACK (setup_text), G_CALLBACK (bind_text) },
+    [DT_IMPORT_COLUMN_TEXT] = { G_CALLBACK (setup_wrapped), G_CALLBACK (bind_text) },
     [DT_IMPORT_COLUMN_LEAD_UNIT] = { G_CALLBACK (setup_lead), G_CALLBACK (bind_lead) },
     [DT_IMPORT_COLUMN_COORDINATORS] = { G_CALLBACK (setup_wrapped), G_CALLBACK (bind_coordinators) },
     [DT_IMPORT_COLUMN_DEADLINE] = { G_CALLBACK (setup_deadline), G_CALLBACK (bind_deadline) },

@@ -275,12 +275,7 @@ dt_print_operation_new (GPtrArray               *items,
   self->title = g_strdup (title);
 
   /* The screen's scale and grouping; sizes for paper. */
-  dt_timeline_options_init_print (&self->options);
-  self->options.scale = options->scale;
-  self->options.group = options->group;
-  self->options.from = options->from;
-  self->options.to = options->to;
-  self->options.today = options->today;
+  dt_timeline_options_init_print_from (&self->options, options);
 
   return self;
 }

@@ -18,43 +18,10 @@
 #include "dt-date.h"
 #include "dt-directive.h"
 #include "dt-status.h"
-#include "dt-timeline-chart.h"
+#include "dt-timeline-chart-private.h"
 #include "dt-timeline-item.h"
 #include "dt-timeline-render.h"
 #include "dt-timeline-style.h"
-
-#define TOOLTIP_TEXT_MAX 300
-
-struct _DtTimelineChart
-{
-  GtkWidget          parent_instance;
-
-  GListModel        *model;
-  GPtrArray         *items;
-  DtTimelineLayout  *layout;
-  DtTimelineScale    scale;
-  DtTimelineGroup    group;
-  double             px_per_day;
-  gint64             selected_id;
-  int                laid_out_width;  /* the width the layout was made for */
-  gboolean           shown_today;     /* scrolled to today once it had a size */
-  gboolean           items_stale;     /* the model changed while not on screen */
-  DtDate             data_from;       /* the range of the data, before filling the width */
-  DtDate             data_to;
-
-  GtkAdjustment     *hadjustment;
-  GtkAdjustment     *vadjustment;
-  guint              hscroll_policy : 1;
-  guint              vscroll_policy : 1;
-
-  /* colours, made when the style changes, not while drawing */
-  DtTimelineStyle    style;
-  GdkRGBA            accent;
-
-  /* pinch, and where the pointer is for Ctrl+scroll */
-  double             zoom_start_px;
-  double             pointer_x;
-};
 
 enum {
   PROP_0,
@@ -99,14 +66,14 @@ label_width (DtTimelineChart *self)
   return self->layout ? dt_timeline_layout_get_options (self->layout)->label_width : 0;
 }
 
-static double
-header_height (DtTimelineChart *self)
+double
+_dt_timeline_chart_header_height (DtTimelineChart *self)
 {
   return self->layout ? dt_timeline_layout_get_options (self->layout)->header_height : 0;
 }
 
-static double
-body_width (DtTimelineChart *self)
+double
+_dt_timeline_chart_body_width (DtTimelineChart *self)
 {
   return MAX (1.0, gtk_widget_get_width (GTK_WIDGET (self)) - label_width (self));
 }
@@ -114,7 +81,7 @@ body_width (DtTimelineChart *self)
 static double
 body_height (DtTimelineChart *self)
 {
-  return MAX (1.0, gtk_widget_get_height (GTK_WIDGET (self)) - header_height (self));
+  return MAX (1.0, gtk_widget_get_height (GTK_WIDGET (self)) - _dt_timeline_chart_header_height (self));
 }
 
 static void
@@ -127,7 +94,8 @@ configure_adjustments (DtTimelineChart *self)
   if (self->layout != NULL)
     {
       content_w = dt_timeline_layout_get_content_width (self->layout) + label_width (self);
-      content_h = dt_timeline_layout_get_content_height (self->layout) + header_height (self);
+      content_h = dt_timeline_layout_get_content_height (self->layout)
+                  + _dt_timeline_chart_header_height (self);
     }
 
   if (self->hadjustment != NULL)
@@ -153,9 +121,9 @@ configure_adjustments (DtTimelineChart *self)
     }
 }
 
-static void
-set_hvalue (DtTimelineChart *self,
-            double           value)
+void
+_dt_timeline_chart_set_hvalue (DtTimelineChart *self,
+                               double           value)
 {
   if (self->hadjustment == NULL)
     return;
@@ -279,10 +247,10 @@ scale_for_zoom (double px_per_day)
 
 /* Sets the zoom (and the scale that follows it) keeping the day at widget x
  * where it is. */
-static void
-set_zoom (DtTimelineChart *self,
-          double           px_per_day,
-          double           x)
+void
+_dt_timeline_chart_set_zoom (DtTimelineChart *self,
+                             double           px_per_day,
+                             double           x)
 {
   DtTimelineScale scale;
   double day = 0, old_x = 0;
@@ -297,7 +265,7 @@ set_zoom (DtTimelineChart *self,
       double lw = label_width (self);
 
       if (x < lw)
-        x = lw + body_width (self) / 2;
+        x = lw + _dt_timeline_chart_body_width (self) / 2;
       old_x = x - lw;
       day = dt_timeline_layout_get_from (self->layout)
             + (gtk_adjustment_get_value (self->hadjustment) + old_x)
@@ -315,8 +283,8 @@ set_zoom (DtTimelineChart *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PX_PER_DAY]);
 
   if (anchored && self->layout != NULL)
-    set_hvalue (self, (day - dt_timeline_layout_get_from (self->layout))
-                      * dt_timeline_layout_get_px_per_day (self->layout) - old_x);
+    _dt_timeline_chart_set_hvalue (self, (day - dt_timeline_layout_get_from (self->layout))
+                                         * dt_timeline_layout_get_px_per_day (self->layout) - old_x);
 }
 
 /* Style --------------------------------------------------------------------- */
@@ -382,10 +350,10 @@ selected_row (DtTimelineChart *self)
 }
 
 /* The bar (or milestone) of row in widget coordinates. */
-static gboolean
-row_mark_rect (DtTimelineChart       *self,
-               guint                  index,
-               graphene_rect_t       *rect)
+gboolean
+_dt_timeline_chart_row_mark_rect (DtTimelineChart       *self,
+                                  guint                  index,
+                                  graphene_rect_t       *rect)
 {
   const DtTimelineRow *row = dt_timeline_layout_get_row (self->layout, index);
   DtTimelineViewport viewport;
@@ -412,7 +380,7 @@ row_mark_rect (DtTimelineChart       *self,
 
   graphene_rect_init (rect,
                       label_width (self) + x0 - viewport.x - 3,
-                      header_height (self) + row->y - viewport.y + 2,
+                      _dt_timeline_chart_header_height (self) + row->y - viewport.y + 2,
                       x1 - x0 + 6,
                       row->height - 4);
   return TRUE;
@@ -440,12 +408,13 @@ dt_timeline_chart_snapshot (GtkWidget   *widget,
   cairo_destroy (cr);
 
   /* The focus ring, on the selected directive's bar. */
-  if (selected >= 0 && gtk_widget_has_focus (widget) && row_mark_rect (self, selected, &rect))
+  if (selected >= 0 && gtk_widget_has_focus (widget)
+      && _dt_timeline_chart_row_mark_rect (self, selected, &rect))
     {
       GskRoundedRect outline;
       const float w = 2;
       GdkRGBA colors[4] = { self->accent, self->accent, self->accent, self->accent };
-      double lw = label_width (self), hh = header_height (self);
+      double lw = label_width (self), hh = _dt_timeline_chart_header_height (self);
 
       gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (lw, hh, viewport.width - lw, viewport.height - hh));
       gsk_rounded_rect_init_from_rect (&outline, &rect, 4);
@@ -473,7 +442,9 @@ dt_timeline_chart_measure (GtkWidget      *widget,
   else
     {
       *minimum = 120;
-      *natural = self->layout ? (int) (header_height (self) + dt_timeline_layout_get_content_height (self->layout)) : 120;
+      *natural = self->layout ? (int) (_dt_timeline_chart_header_height (self)
+                                       + dt_timeline_layout_get_content_height (self->layout))
+                              : 120;
     }
   *natural = MAX (*minimum, *natural);
 }
@@ -544,7 +515,7 @@ scroll_to_row (DtTimelineChart *self,
   double top = gtk_adjustment_get_value (self->vadjustment);
   double page = body_height (self);
   double left = gtk_adjustment_get_value (self->hadjustment);
-  double width = body_width (self);
+  double width = _dt_timeline_chart_body_width (self);
   double gh = dt_timeline_layout_get_options (self->layout)->group_height;
 
   /* Below the group name that stays at the top. */
@@ -559,7 +530,7 @@ scroll_to_row (DtTimelineChart *self,
       double x1 = (row->marks & DT_TIMELINE_MARK_MILESTONE) ? row->milestone_x + 20 : row->bar_x1;
 
       if (x1 < left || x0 > left + width)
-        set_hvalue (self, MAX (x0, x1 - width) - 24);
+        _dt_timeline_chart_set_hvalue (self, MAX (x0, x1 - width) - 24);
     }
 }
 
@@ -619,8 +590,8 @@ dt_timeline_chart_get_selected_id (DtTimelineChart *self)
   return self->selected_id;
 }
 
-static void
-activate_selected (DtTimelineChart *self)
+void
+_dt_timeline_chart_activate_selected (DtTimelineChart *self)
 {
   g_autoptr(DtDirective) directive = dup_directive (self, self->selected_id);
 
@@ -659,7 +630,7 @@ dt_timeline_chart_click (DtTimelineChart *self,
 
   item = dt_timeline_layout_get_item (self->layout, hit.item);
   dt_timeline_chart_select_id (self, item->id);
-  activate_selected (self);
+  _dt_timeline_chart_activate_selected (self);
   return TRUE;
 }
 
@@ -675,263 +646,11 @@ dt_timeline_chart_get_bar_point (DtTimelineChart *self,
   g_return_val_if_fail (DT_IS_TIMELINE_CHART (self), FALSE);
 
   if (self->layout == NULL || !dt_timeline_layout_find_item_row (self->layout, id, &row)
-      || !row_mark_rect (self, row, &rect))
+      || !_dt_timeline_chart_row_mark_rect (self, row, &rect))
     return FALSE;
 
   *x = rect.origin.x + rect.size.width / 2;
   *y = rect.origin.y + rect.size.height / 2;
-  return TRUE;
-}
-
-static void
-on_click_pressed (DtTimelineChart *self,
-                  int              n_press,
-                  double           x,
-                  double           y,
-                  GtkGestureClick *gesture)
-{
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-  if (dt_timeline_chart_click (self, x, y))
-    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-}
-
-/* Keyboard ------------------------------------------------------------------ */
-
-static void
-move_selection (DtTimelineChart *self,
-                int              direction)
-{
-  guint n_rows, row;
-  int index;
-
-  if (self->layout == NULL)
-    return;
-
-  n_rows = dt_timeline_layout_get_n_rows (self->layout);
-  if (self->selected_id != 0 && dt_timeline_layout_find_item_row (self->layout, self->selected_id, &row))
-    index = (int) row + direction;
-  else
-    index = direction > 0 ? 0 : (int) n_rows - 1;
-
-  for (; index >= 0 && index < (int) n_rows; index += direction)
-    {
-      const DtTimelineRow *r = dt_timeline_layout_get_row (self->layout, index);
-
-      if (r->kind == DT_TIMELINE_ROW_ITEM && r->item >= 0)
-        {
-          dt_timeline_chart_select_id (self, dt_timeline_layout_get_item (self->layout, r->item)->id);
-          return;
-        }
-    }
-  gtk_widget_error_bell (GTK_WIDGET (self));
-}
-
-static void
-select_previous_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *param)
-{
-  move_selection (DT_TIMELINE_CHART (widget), -1);
-}
-
-static void
-select_next_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *param)
-{
-  move_selection (DT_TIMELINE_CHART (widget), 1);
-}
-
-static void
-scroll_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
-{
-  DtTimelineChart *self = DT_TIMELINE_CHART (widget);
-
-  set_hvalue (self, gtk_adjustment_get_value (self->hadjustment)
-                    + g_variant_get_int32 (param) * body_width (self) / 4);
-}
-
-static void
-activate_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *param)
-{
-  activate_selected (DT_TIMELINE_CHART (widget));
-}
-
-/* Zoom by scrolling and pinching ------------------------------------------- */
-
-static gboolean
-on_scroll (DtTimelineChart          *self,
-           double                    dx,
-           double                    dy,
-           GtkEventControllerScroll *controller)
-{
-  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
-
-  if (!(state & GDK_CONTROL_MASK))
-    return GDK_EVENT_PROPAGATE;
-
-  /* Smooth: a notch of the wheel is 10 %, a touchpad's small deltas less. */
-  dt_timeline_chart_zoom (self, pow (1.1, -dy), self->pointer_x);
-  return GDK_EVENT_STOP;
-}
-
-static void
-on_motion (DtTimelineChart          *self,
-           double                    x,
-           double                    y,
-           GtkEventControllerMotion *controller)
-{
-  self->pointer_x = x;
-}
-
-static void
-on_leave (DtTimelineChart          *self,
-          GtkEventControllerMotion *controller)
-{
-  self->pointer_x = -1;
-}
-
-static void
-on_zoom_begin (DtTimelineChart *self,
-               GdkEventSequence *sequence,
-               GtkGesture      *gesture)
-{
-  self->zoom_start_px = self->px_per_day;
-}
-
-static void
-on_zoom_scale_changed (DtTimelineChart *self,
-                       double           scale,
-                       GtkGestureZoom  *gesture)
-{
-  double x, y;
-
-  if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
-    x = -1;
-  set_zoom (self, self->zoom_start_px * scale, x);
-}
-
-/* Tooltip ------------------------------------------------------------------- */
-
-char *
-dt_timeline_chart_dup_tooltip_markup (DtTimelineChart *self,
-                                      double           x,
-                                      double           y,
-                                      GdkRectangle    *area)
-{
-  const DtTimelineItem *item;
-  const DtTimelineRow *row;
-  DtTimelineHit hit;
-  g_autoptr(GString) markup = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *deadline = NULL;
-  g_autofree char *escaped = NULL;
-  const char *phrase;
-
-  g_return_val_if_fail (DT_IS_TIMELINE_CHART (self), NULL);
-
-  if (!dt_timeline_chart_hit_test (self, x, y, &hit) || hit.item < 0
-      || hit.kind == DT_TIMELINE_HIT_GROUP)
-    return NULL;
-
-  item = dt_timeline_layout_get_item (self->layout, hit.item);
-  row = dt_timeline_layout_get_row (self->layout, hit.row);
-  markup = g_string_new (NULL);
-
-  if (g_utf8_strlen (item->text ? item->text : "", -1) > TOOLTIP_TEXT_MAX)
-    {
-      g_autofree char *cut = g_utf8_substring (item->text, 0, TOOLTIP_TEXT_MAX);
-
-      text = g_strconcat (cut, "…", NULL);
-    }
-  else
-    text = g_strdup (item->text ? item->text : "");
-
-  escaped = g_markup_escape_text (text, -1);
-  if (item->ordinal != NULL && item->ordinal[0] != '\0')
-    {
-      g_autofree char *ordinal = g_markup_escape_text (item->ordinal, -1);
-
-      g_string_append_printf (markup, "<b>%s.</b> ", ordinal);
-    }
-  g_string_append (markup, escaped);
-  g_string_append_c (markup, '\n');
-
-  if (item->unit != NULL && item->unit[0] != '\0')
-    {
-      g_autofree char *unit = g_markup_escape_text (item->unit, -1);
-
-      /* Translators: the lead unit of a directive, in the timeline's tooltip */
-      g_string_append_printf (markup, "\n%s %s", _("Lead unit:"), unit);
-    }
-
-  phrase = item->deadline_phrase;
-  if (item->deadline != 0)
-    {
-      g_autofree char *date = dt_date_format (item->deadline);
-
-      deadline = item->approximate ? g_strconcat ("≈ ", date, NULL) : g_steal_pointer (&date);
-    }
-  if ((phrase != NULL && phrase[0] != '\0') || (deadline != NULL && deadline[0] != '\0'))
-    {
-      g_autofree char *p = g_markup_escape_text (phrase ? phrase : "", -1);
-
-      g_string_append_printf (markup, "\n%s ", _("Deadline:"));
-      if (p[0] != '\0')
-        g_string_append_printf (markup, "“%s”", p);
-      if (deadline != NULL && deadline[0] != '\0')
-        g_string_append_printf (markup, p[0] != '\0' ? " (%s)" : "%s", deadline);
-    }
-  else
-    g_string_append_printf (markup, "\n%s", _("No deadline"));
-
-  g_string_append_printf (markup, "\n%s <b>%s</b>", _("Status:"), dt_status_to_string (item->status));
-
-  if (area != NULL)
-    *area = (GdkRectangle) { 0,
-                             (int) (header_height (self) + row->y
-                                    - gtk_adjustment_get_value (self->vadjustment)),
-                             gtk_widget_get_width (GTK_WIDGET (self)),
-                             (int) row->height };
-
-  return g_string_free (g_steal_pointer (&markup), FALSE);
-}
-
-static gboolean
-dt_timeline_chart_query_tooltip (GtkWidget  *widget,
-                                 int         x,
-                                 int         y,
-                                 gboolean    keyboard,
-                                 GtkTooltip *tooltip)
-{
-  DtTimelineChart *self = DT_TIMELINE_CHART (widget);
-  g_autofree char *markup = NULL;
-  GdkRectangle area;
-  double px = x, py = y;
-
-  if (keyboard)
-    {
-      graphene_rect_t rect;
-      guint index;
-
-      if (self->selected_id == 0 || self->layout == NULL
-          || !dt_timeline_layout_find_item_row (self->layout, self->selected_id, &index)
-          || !row_mark_rect (self, index, &rect))
-        return FALSE;
-      px = rect.origin.x + rect.size.width / 2;
-      py = rect.origin.y + rect.size.height / 2;
-    }
-
-  markup = dt_timeline_chart_dup_tooltip_markup (self, px, py, &area);
-  if (markup == NULL)
-    return FALSE;
-
-  gtk_tooltip_set_markup (tooltip, markup);
-  gtk_tooltip_set_tip_area (tooltip, &area);
   return TRUE;
 }
 
@@ -994,8 +713,8 @@ dt_timeline_chart_set_scale (DtTimelineChart *self,
   if (scale == self->scale)
     return;
 
-  /* The named scale's own zoom: set_zoom () picks this scale back. */
-  set_zoom (self, dt_timeline_scale_default_px_per_day (scale), -1);
+  /* The named scale's own zoom: _dt_timeline_chart_set_zoom () picks this scale back. */
+  _dt_timeline_chart_set_zoom (self, dt_timeline_scale_default_px_per_day (scale), -1);
   if (self->scale != scale)
     {
       self->scale = scale;
@@ -1040,7 +759,7 @@ dt_timeline_chart_zoom (DtTimelineChart *self,
   g_return_if_fail (DT_IS_TIMELINE_CHART (self));
   g_return_if_fail (factor > 0);
 
-  set_zoom (self, self->px_per_day * factor, x);
+  _dt_timeline_chart_set_zoom (self, self->px_per_day * factor, x);
 }
 
 void
@@ -1052,8 +771,10 @@ dt_timeline_chart_scroll_to_today (DtTimelineChart *self)
     return;
 
   /* A third of the way in: some past for context, more future. */
-  set_hvalue (self, dt_timeline_layout_date_to_x (self->layout, dt_timeline_layout_get_today (self->layout))
-                    - body_width (self) / 3);
+  _dt_timeline_chart_set_hvalue (self,
+                                 dt_timeline_layout_date_to_x (self->layout,
+                                                               dt_timeline_layout_get_today (self->layout))
+                                 - _dt_timeline_chart_body_width (self) / 3);
 }
 
 void
@@ -1066,9 +787,9 @@ dt_timeline_chart_fit (DtTimelineChart *self)
     {
       double days = self->data_to - self->data_from + 1;
 
-      set_zoom (self, body_width (self) / MAX (1.0, days), -1);
+      _dt_timeline_chart_set_zoom (self, _dt_timeline_chart_body_width (self) / MAX (1.0, days), -1);
     }
-  set_hvalue (self, 0);
+  _dt_timeline_chart_set_hvalue (self, 0);
 }
 
 DtTimelineLayout *
@@ -1199,7 +920,7 @@ dt_timeline_chart_set_property (GObject      *object,
       }
       break;
     case PROP_PX_PER_DAY:
-      set_zoom (self, g_value_get_double (value), -1);
+      _dt_timeline_chart_set_zoom (self, g_value_get_double (value), -1);
       break;
     case PROP_SELECTED_ID:
       dt_timeline_chart_select_id (self, g_value_get_int64 (value));
@@ -1244,7 +965,7 @@ dt_timeline_chart_class_init (DtTimelineChartClass *klass)
   widget_class->snapshot = dt_timeline_chart_snapshot;
   widget_class->measure = dt_timeline_chart_measure;
   widget_class->size_allocate = dt_timeline_chart_size_allocate;
-  widget_class->query_tooltip = dt_timeline_chart_query_tooltip;
+  widget_class->query_tooltip = _dt_timeline_chart_query_tooltip;
   widget_class->css_changed = dt_timeline_chart_css_changed;
   widget_class->map = dt_timeline_chart_map;
 
@@ -1280,23 +1001,7 @@ dt_timeline_chart_class_init (DtTimelineChartClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, DT_TYPE_DIRECTIVE);
 
-  gtk_widget_class_install_action (widget_class, "chart.select-previous", NULL, select_previous_action);
-  gtk_widget_class_install_action (widget_class, "chart.select-next", NULL, select_next_action);
-  gtk_widget_class_install_action (widget_class, "chart.scroll", "i", scroll_action);
-  gtk_widget_class_install_action (widget_class, "chart.activate", NULL, activate_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, 0, "chart.select-previous", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Up, 0, "chart.select-previous", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, 0, "chart.select-next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Down, 0, "chart.select-next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "chart.scroll", "i", -1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Left, 0, "chart.scroll", "i", -1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "chart.scroll", "i", 1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Right, 0, "chart.scroll", "i", 1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "chart.activate", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "chart.activate", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_ISO_Enter, 0, "chart.activate", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "chart.activate", NULL);
+  _dt_timeline_chart_class_init_input (widget_class);
 
   gtk_widget_class_set_css_name (widget_class, "timeline-chart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -1305,9 +1010,6 @@ dt_timeline_chart_class_init (DtTimelineChartClass *klass)
 static void
 dt_timeline_chart_init (DtTimelineChart *self)
 {
-  GtkEventController *controller;
-  GtkGesture *gesture;
-
   self->scale = DT_TIMELINE_SCALE_MONTH;
   self->group = DT_TIMELINE_GROUP_UNIT;
   self->px_per_day = dt_timeline_scale_default_px_per_day (self->scale);
@@ -1321,27 +1023,7 @@ dt_timeline_chart_init (DtTimelineChart *self)
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
 
-  gesture = gtk_gesture_click_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_PRIMARY);
-  g_signal_connect_object (gesture, "pressed", G_CALLBACK (on_click_pressed), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
-
-  /* Before the scrolled window sees the wheel: Ctrl+scroll zooms. */
-  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  g_signal_connect_object (controller, "scroll", G_CALLBACK (on_scroll), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-
-  controller = gtk_event_controller_motion_new ();
-  g_signal_connect_object (controller, "enter", G_CALLBACK (on_motion), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (controller, "motion", G_CALLBACK (on_motion), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (controller, "leave", G_CALLBACK (on_leave), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-
-  gesture = gtk_gesture_zoom_new ();
-  g_signal_connect_object (gesture, "begin", G_CALLBACK (on_zoom_begin), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (gesture, "scale-changed", G_CALLBACK (on_zoom_scale_changed), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
+  _dt_timeline_chart_init_input (self);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Timeline of the directives"),

@@ -336,6 +336,23 @@ release_held (DtDirectiveList *self)
   self->next_held = 0;
 }
 
+/* Forgets the objects of rows that nobody holds any more. */
+static void
+forget_unheld (DtDirectiveList *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, self->items);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      g_autoptr(GObject) alive = g_weak_ref_get (value);
+
+      if (alive == NULL)
+        g_hash_table_iter_remove (&iter);
+    }
+}
+
 /* Brings the objects alive of the rows written up to date, in batches;
  * forgets those whose row is gone and those nobody holds. */
 static void
@@ -413,19 +430,7 @@ requery (DtDirectiveList *self,
   /* and those nobody holds any more: an object still held for a row that
    * left the list is current (it was not written), so it may stay */
   if (removed > 0)
-    {
-      GHashTableIter iter;
-      gpointer value;
-
-      g_hash_table_iter_init (&iter, self->items);
-      while (g_hash_table_iter_next (&iter, NULL, &value))
-        {
-          g_autoptr(GObject) alive = g_weak_ref_get (value);
-
-          if (alive == NULL)
-            g_hash_table_iter_remove (&iter);
-        }
-    }
+    forget_unheld (self);
 
   self->rows = rows;
   if (removed > 0 || added > 0)
@@ -521,17 +526,7 @@ load_batch (DtDirectiveList *self,
    * nobody holds any more, now and then */
   if (g_hash_table_size (self->items) >= self->prune_at)
     {
-      GHashTableIter iter;
-      gpointer value;
-
-      g_hash_table_iter_init (&iter, self->items);
-      while (g_hash_table_iter_next (&iter, NULL, &value))
-        {
-          g_autoptr(GObject) alive = g_weak_ref_get (value);
-
-          if (alive == NULL)
-            g_hash_table_iter_remove (&iter);
-        }
+      forget_unheld (self);
       self->prune_at = MAX (2 * g_hash_table_size (self->items), PRUNE_AT_LEAST);
     }
 
@@ -702,18 +697,33 @@ dt_directive_list_get_store (DtDirectiveList *self)
   return self->store;
 }
 
+/* A filter or the order changed: the rows are all queried again. */
+static void
+requery_all (DtDirectiveList *self)
+{
+  invalidate_base (self);
+  requery (self, NULL);
+}
+
+static void
+set_id_filter (DtDirectiveList *self,
+               gint64          *filter,
+               gint64           id)
+{
+  id = MAX (id, 0);
+  if (*filter == id)
+    return;
+  *filter = id;
+  requery_all (self);
+}
+
 void
 dt_directive_list_set_notice (DtDirectiveList *self,
                               gint64           notice_id)
 {
   g_return_if_fail (DT_IS_DIRECTIVE_LIST (self));
 
-  notice_id = MAX (notice_id, 0);
-  if (self->notice_id == notice_id)
-    return;
-  self->notice_id = notice_id;
-  invalidate_base (self);
-  requery (self, NULL);
+  set_id_filter (self, &self->notice_id, notice_id);
 }
 
 void
@@ -722,12 +732,7 @@ dt_directive_list_set_unit (DtDirectiveList *self,
 {
   g_return_if_fail (DT_IS_DIRECTIVE_LIST (self));
 
-  unit_id = MAX (unit_id, 0);
-  if (self->unit_id == unit_id)
-    return;
-  self->unit_id = unit_id;
-  invalidate_base (self);
-  requery (self, NULL);
+  set_id_filter (self, &self->unit_id, unit_id);
 }
 
 void
@@ -740,8 +745,7 @@ dt_directive_list_set_statuses (DtDirectiveList *self,
   if (self->status_flags == status_flags)
     return;
   self->status_flags = status_flags;
-  invalidate_base (self);
-  requery (self, NULL);
+  requery_all (self);
 }
 
 void
@@ -773,8 +777,7 @@ dt_directive_list_set_date_range (DtDirectiveList *self,
     return;
   self->from = from;
   self->to = to;
-  invalidate_base (self);
-  requery (self, NULL);
+  requery_all (self);
 }
 
 void
@@ -789,8 +792,7 @@ dt_directive_list_set_sort (DtDirectiveList *self,
     return;
   self->sort = sort;
   self->descending = descending;
-  invalidate_base (self);
-  requery (self, NULL);
+  requery_all (self);
 }
 
 void
@@ -798,8 +800,7 @@ dt_directive_list_refresh (DtDirectiveList *self)
 {
   g_return_if_fail (DT_IS_DIRECTIVE_LIST (self));
 
-  invalidate_base (self);
-  requery (self, NULL);
+  requery_all (self);
 }
 
 void

@@ -573,6 +573,66 @@ dt_store_delete_directive (DtStore  *self,
   return _dt_store_commit (self, error);
 }
 
+/* Extensions and progress reports both hang off a directive: listed by
+ * directive, deleted by id, the directive brought up to date after. */
+
+typedef gpointer (*AttachmentFromRow) (sqlite3_stmt *stmt,
+                                       gint64        directive_id);
+typedef gboolean (*DirectiveUpdateFunc) (DtStore  *self,
+                                         gint64    directive_id,
+                                         GError  **error);
+
+static GPtrArray *
+list_attachments (DtStore           *self,
+                  const char        *sql,
+                  gint64             directive_id,
+                  AttachmentFromRow  from_row)
+{
+  GPtrArray *list = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = _dt_store_prepare (self, sql, NULL);
+  if (stmt == NULL)
+    return list;
+  sqlite3_bind_int64 (stmt, 1, directive_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (list, from_row (stmt, directive_id));
+  return list;
+}
+
+static gboolean
+delete_attachment (DtStore              *self,
+                   const char           *owner_sql,
+                   const char           *delete_sql,
+                   const char           *missing_message,
+                   DirectiveUpdateFunc   update_directive,
+                   gint64                id,
+                   GError              **error)
+{
+  gint64 directive_id = _dt_store_query_int (self, owner_sql, id, 0);
+
+  if (directive_id == 0)
+    {
+      g_set_error_literal (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND, missing_message);
+      return FALSE;
+    }
+  if (!_dt_store_begin (self, error))
+    return FALSE;
+  if (!_dt_store_run_with_id (self, delete_sql, id, error)
+      || !update_directive (self, directive_id, error))
+    return _dt_store_rollback (self);
+  return _dt_store_commit (self, error);
+}
+
+static gboolean
+bump_revision (DtStore  *self,
+               gint64    directive_id,
+               GError  **error)
+{
+  return _dt_store_run_with_id (self, "UPDATE directives SET revision = revision + 1 WHERE id = ?1",
+                                directive_id, error);
+}
+
 static gboolean
 insert_extension (DtStore      *self,
                   DtExtension  *extension,
@@ -643,8 +703,7 @@ write_report (DtStore           *self,
     }
   _dt_progress_report_set_id (report, id);
   _dt_progress_report_set_directive_id (report, directive_id);
-  return _dt_store_run_with_id (self, "UPDATE directives SET revision = revision + 1 WHERE id = ?1",
-                      directive_id, error);
+  return bump_revision (self, directive_id, error);
 }
 
 gboolean
@@ -740,30 +799,28 @@ dt_store_add_extension (DtStore      *self,
   return _dt_store_commit (self, error);
 }
 
+static gpointer
+extension_from_row (sqlite3_stmt *stmt,
+                    gint64        directive_id)
+{
+  DtExtension *extension = dt_extension_new (directive_id, _dt_store_column_date (stmt, 1),
+                                             _dt_store_column_date (stmt, 2), _dt_store_column_text (stmt, 3));
+
+  _dt_extension_set_id (extension, sqlite3_column_int64 (stmt, 0));
+  return extension;
+}
+
 GPtrArray *
 dt_store_list_extensions (DtStore *self,
                           gint64   directive_id)
 {
-  GPtrArray *list = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_return_val_if_fail (DT_IS_STORE (self), g_ptr_array_new_with_free_func (g_object_unref));
 
-  g_return_val_if_fail (DT_IS_STORE (self), list);
-
-  stmt = _dt_store_prepare (self,
-                            "SELECT id, new_deadline, granted_date, reason FROM extensions"
-                            " WHERE directive_id = ?1"
-                            " ORDER BY coalesce (granted_date, ''), id", NULL);
-  if (stmt == NULL)
-    return list;
-  sqlite3_bind_int64 (stmt, 1, directive_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      DtExtension *extension = dt_extension_new (directive_id, _dt_store_column_date (stmt, 1),
-                                                 _dt_store_column_date (stmt, 2), _dt_store_column_text (stmt, 3));
-      _dt_extension_set_id (extension, sqlite3_column_int64 (stmt, 0));
-      g_ptr_array_add (list, extension);
-    }
-  return list;
+  return list_attachments (self,
+                           "SELECT id, new_deadline, granted_date, reason FROM extensions"
+                           " WHERE directive_id = ?1"
+                           " ORDER BY coalesce (granted_date, ''), id",
+                           directive_id, extension_from_row);
 }
 
 gboolean
@@ -771,23 +828,13 @@ dt_store_delete_extension (DtStore  *self,
                            gint64    id,
                            GError  **error)
 {
-  gint64 directive_id;
-
   g_return_val_if_fail (DT_IS_STORE (self), FALSE);
 
-  directive_id = _dt_store_query_int (self, "SELECT directive_id FROM extensions WHERE id = ?1", id, 0);
-  if (directive_id == 0)
-    {
-      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
-                   _("The extension no longer exists."));
-      return FALSE;
-    }
-  if (!_dt_store_begin (self, error))
-    return FALSE;
-  if (!_dt_store_run_with_id (self, "DELETE FROM extensions WHERE id = ?1", id, error)
-      || !_dt_store_recompute_deadline (self, directive_id, error))
-    return _dt_store_rollback (self);
-  return _dt_store_commit (self, error);
+  return delete_attachment (self,
+                            "SELECT directive_id FROM extensions WHERE id = ?1",
+                            "DELETE FROM extensions WHERE id = ?1",
+                            _("The extension no longer exists."),
+                            _dt_store_recompute_deadline, id, error);
 }
 
 /* Progress reports */
@@ -813,30 +860,28 @@ dt_store_save_report (DtStore           *self,
   return _dt_store_commit (self, error);
 }
 
+static gpointer
+report_from_row (sqlite3_stmt *stmt,
+                 gint64        directive_id)
+{
+  DtProgressReport *report = dt_progress_report_new (directive_id, _dt_store_column_date (stmt, 1),
+                                                     _dt_store_column_text (stmt, 2),
+                                                     sqlite3_column_int (stmt, 3));
+
+  _dt_progress_report_set_id (report, sqlite3_column_int64 (stmt, 0));
+  return report;
+}
+
 GPtrArray *
 dt_store_list_reports (DtStore *self,
                        gint64   directive_id)
 {
-  GPtrArray *list = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_return_val_if_fail (DT_IS_STORE (self), g_ptr_array_new_with_free_func (g_object_unref));
 
-  g_return_val_if_fail (DT_IS_STORE (self), list);
-
-  stmt = _dt_store_prepare (self,
-                            "SELECT id, date, text, percent FROM reports WHERE directive_id = ?1"
-                            " ORDER BY date DESC, id DESC", NULL);
-  if (stmt == NULL)
-    return list;
-  sqlite3_bind_int64 (stmt, 1, directive_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      DtProgressReport *report = dt_progress_report_new (directive_id, _dt_store_column_date (stmt, 1),
-                                                         _dt_store_column_text (stmt, 2),
-                                                         sqlite3_column_int (stmt, 3));
-      _dt_progress_report_set_id (report, sqlite3_column_int64 (stmt, 0));
-      g_ptr_array_add (list, report);
-    }
-  return list;
+  return list_attachments (self,
+                           "SELECT id, date, text, percent FROM reports WHERE directive_id = ?1"
+                           " ORDER BY date DESC, id DESC",
+                           directive_id, report_from_row);
 }
 
 gboolean
@@ -844,22 +889,11 @@ dt_store_delete_report (DtStore  *self,
                         gint64    id,
                         GError  **error)
 {
-  gint64 directive_id;
-
   g_return_val_if_fail (DT_IS_STORE (self), FALSE);
 
-  directive_id = _dt_store_query_int (self, "SELECT directive_id FROM reports WHERE id = ?1", id, 0);
-  if (directive_id == 0)
-    {
-      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
-                   _("The progress report no longer exists."));
-      return FALSE;
-    }
-  if (!_dt_store_begin (self, error))
-    return FALSE;
-  if (!_dt_store_run_with_id (self, "DELETE FROM reports WHERE id = ?1", id, error)
-      || !_dt_store_run_with_id (self, "UPDATE directives SET revision = revision + 1 WHERE id = ?1",
-                       directive_id, error))
-    return _dt_store_rollback (self);
-  return _dt_store_commit (self, error);
+  return delete_attachment (self,
+                            "SELECT directive_id FROM reports WHERE id = ?1",
+                            "DELETE FROM reports WHERE id = ?1",
+                            _("The progress report no longer exists."),
+                            bump_revision, id, error);
 }

@@ -95,6 +95,21 @@ dt_timeline_options_init_print (DtTimelineOptions *options)
   options->label_width = 220;
 }
 
+void
+dt_timeline_options_init_print_from (DtTimelineOptions       *options,
+                                     const DtTimelineOptions *screen)
+{
+  g_return_if_fail (options != NULL);
+  g_return_if_fail (screen != NULL);
+
+  dt_timeline_options_init_print (options);
+  options->scale = screen->scale;
+  options->group = screen->group;
+  options->from = screen->from;
+  options->to = screen->to;
+  options->today = screen->today;
+}
+
 static void
 clear_row (gpointer data)
 {

@@ -42,6 +42,10 @@ typedef struct
 /* Defaults for the screen (pixels) and for paper (points). */
 void dt_timeline_options_init       (DtTimelineOptions *options);
 void dt_timeline_options_init_print (DtTimelineOptions *options);
+/* Paper sizes, with the scale, grouping, range and today of @screen: what
+ * printing and PDF export lay out, whatever the screen's zoom. */
+void dt_timeline_options_init_print_from (DtTimelineOptions       *options,
+                                          const DtTimelineOptions *screen);
 
 typedef enum
 {

@@ -14,115 +14,105 @@
 
 #define FONT_FAMILY "Noto Sans, DejaVu Sans, Sans"
 
+/* One hatch per status, the same in every palette; only print uses them. */
+#define STATUS_PATTERNS { \
+  DT_TIMELINE_PATTERN_SOLID, DT_TIMELINE_PATTERN_DOTS, DT_TIMELINE_PATTERN_HOLLOW, \
+  DT_TIMELINE_PATTERN_CROSS, DT_TIMELINE_PATTERN_DIAGONAL, DT_TIMELINE_PATTERN_HORIZONTAL, \
+  DT_TIMELINE_PATTERN_HOLLOW, \
+}
+
 /* Status order: completed on time, completed late, in progress, overdue,
  * due soon, ongoing, cancelled.  Colours follow the GNOME palette. */
-static const DtTimelineStyle light_style = {
-  .background = RGB (0xffffff),
-  .foreground = RGB (0x1e1e1e),
-  .dim_foreground = RGB (0x5e5c64),
-  .header_background = RGB (0xf6f5f4),
-  .group_background = RGB (0xebebed),
-  .grid = RGB (0xe6e6e6),
-  .grid_major = RGB (0xc0bfbc),
-  .weekend = RGB (0xf4f4f6),
-  .holiday = RGBA (0xf5c211, 0.22f),
-  .today = RGB (0xe01b24),
-  .selection = RGBA (0x3584e4, 0.18f),
-  .status = {
-    RGB (0x57e389), RGB (0xf8e45c), RGB (0x99c1f1), RGB (0xf66151),
-    RGB (0xffa348), RGB (0xdc8add), RGB (0xdeddda),
+static const DtTimelineStyle styles[] = {
+  [DT_TIMELINE_PALETTE_LIGHT] = {
+    .background = RGB (0xffffff),
+    .foreground = RGB (0x1e1e1e),
+    .dim_foreground = RGB (0x5e5c64),
+    .header_background = RGB (0xf6f5f4),
+    .group_background = RGB (0xebebed),
+    .grid = RGB (0xe6e6e6),
+    .grid_major = RGB (0xc0bfbc),
+    .weekend = RGB (0xf4f4f6),
+    .holiday = RGBA (0xf5c211, 0.22f),
+    .today = RGB (0xe01b24),
+    .selection = RGBA (0x3584e4, 0.18f),
+    .status = {
+      RGB (0x57e389), RGB (0xf8e45c), RGB (0x99c1f1), RGB (0xf66151),
+      RGB (0xffa348), RGB (0xdc8add), RGB (0xdeddda),
+    },
+    .status_edge = {
+      RGB (0x26a269), RGB (0xc88800), RGB (0x1c71d8), RGB (0xc01c28),
+      RGB (0xc64600), RGB (0x813d9c), RGB (0x77767b),
+    },
+    .status_pattern = STATUS_PATTERNS,
+    .use_patterns = FALSE,
+    .font_family = FONT_FAMILY,
+    .font_size = 12.0,
   },
-  .status_edge = {
-    RGB (0x26a269), RGB (0xc88800), RGB (0x1c71d8), RGB (0xc01c28),
-    RGB (0xc64600), RGB (0x813d9c), RGB (0x77767b),
-  },
-  .status_pattern = {
-    DT_TIMELINE_PATTERN_SOLID, DT_TIMELINE_PATTERN_DOTS, DT_TIMELINE_PATTERN_HOLLOW,
-    DT_TIMELINE_PATTERN_CROSS, DT_TIMELINE_PATTERN_DIAGONAL, DT_TIMELINE_PATTERN_HORIZONTAL,
-    DT_TIMELINE_PATTERN_HOLLOW,
-  },
-  .use_patterns = FALSE,
-  .font_family = FONT_FAMILY,
-  .font_size = 12.0,
-};
 
-static const DtTimelineStyle dark_style = {
-  .background = RGB (0x1e1e1e),
-  .foreground = RGB (0xffffff),
-  .dim_foreground = RGB (0xc0bfbc),
-  .header_background = RGB (0x303030),
-  .group_background = RGB (0x3a3a3a),
-  .grid = RGB (0x2e2e2e),
-  .grid_major = RGB (0x505050),
-  .weekend = RGB (0x262626),
-  .holiday = RGBA (0xf5c211, 0.10f),
-  .today = RGB (0xff7b63),
-  .selection = RGBA (0x78aeed, 0.25f),
-  .status = {
-    RGB (0x26a269), RGB (0xc88800), RGB (0x1c71d8), RGB (0xc01c28),
-    RGB (0xc64600), RGB (0x813d9c), RGB (0x5e5c64),
+  [DT_TIMELINE_PALETTE_DARK] = {
+    .background = RGB (0x1e1e1e),
+    .foreground = RGB (0xffffff),
+    .dim_foreground = RGB (0xc0bfbc),
+    .header_background = RGB (0x303030),
+    .group_background = RGB (0x3a3a3a),
+    .grid = RGB (0x2e2e2e),
+    .grid_major = RGB (0x505050),
+    .weekend = RGB (0x262626),
+    .holiday = RGBA (0xf5c211, 0.10f),
+    .today = RGB (0xff7b63),
+    .selection = RGBA (0x78aeed, 0.25f),
+    .status = {
+      RGB (0x26a269), RGB (0xc88800), RGB (0x1c71d8), RGB (0xc01c28),
+      RGB (0xc64600), RGB (0x813d9c), RGB (0x5e5c64),
+    },
+    .status_edge = {
+      RGB (0x8ff0a4), RGB (0xf9f06b), RGB (0x99c1f1), RGB (0xf66151),
+      RGB (0xffbe6f), RGB (0xdc8add), RGB (0x9a9996),
+    },
+    .status_pattern = STATUS_PATTERNS,
+    .use_patterns = FALSE,
+    .font_family = FONT_FAMILY,
+    .font_size = 12.0,
   },
-  .status_edge = {
-    RGB (0x8ff0a4), RGB (0xf9f06b), RGB (0x99c1f1), RGB (0xf66151),
-    RGB (0xffbe6f), RGB (0xdc8add), RGB (0x9a9996),
-  },
-  .status_pattern = {
-    DT_TIMELINE_PATTERN_SOLID, DT_TIMELINE_PATTERN_DOTS, DT_TIMELINE_PATTERN_HOLLOW,
-    DT_TIMELINE_PATTERN_CROSS, DT_TIMELINE_PATTERN_DIAGONAL, DT_TIMELINE_PATTERN_HORIZONTAL,
-    DT_TIMELINE_PATTERN_HOLLOW,
-  },
-  .use_patterns = FALSE,
-  .font_family = FONT_FAMILY,
-  .font_size = 12.0,
-};
 
-/* On paper: fills of distinct greys, a hatch per status and dark outlines,
- * so a black-and-white copy still tells overdue from on time: completed on
- * time solid, late dotted, overdue cross-hatched, due soon hatched, ongoing
- * ruled, in progress and cancelled hollow (cancelled is also struck out). */
-static const DtTimelineStyle print_style = {
-  .background = RGB (0xffffff),
-  .foreground = RGB (0x000000),
-  .dim_foreground = RGB (0x3d3846),
-  .header_background = RGB (0xeeeeee),
-  .group_background = RGB (0xdedede),
-  .grid = RGB (0xd8d8d8),
-  .grid_major = RGB (0x9a9996),
-  .weekend = RGB (0xf3f3f3),
-  .holiday = RGBA (0xf5c211, 0.25f),
-  .today = RGB (0xc01c28),
-  .selection = RGBA (0x3584e4, 0.18f),
-  .status = {
-    RGB (0x33d17a), RGB (0xf9f06b), RGB (0xc0dcf8), RGB (0xf66151),
-    RGB (0xffbe6f), RGB (0xf2e6f2), RGB (0xffffff),
+  /* On paper: fills of distinct greys, a hatch per status and dark outlines,
+   * so a black-and-white copy still tells overdue from on time: completed on
+   * time solid, late dotted, overdue cross-hatched, due soon hatched, ongoing
+   * ruled, in progress and cancelled hollow (cancelled is also struck out). */
+  [DT_TIMELINE_PALETTE_PRINT] = {
+    .background = RGB (0xffffff),
+    .foreground = RGB (0x000000),
+    .dim_foreground = RGB (0x3d3846),
+    .header_background = RGB (0xeeeeee),
+    .group_background = RGB (0xdedede),
+    .grid = RGB (0xd8d8d8),
+    .grid_major = RGB (0x9a9996),
+    .weekend = RGB (0xf3f3f3),
+    .holiday = RGBA (0xf5c211, 0.25f),
+    .today = RGB (0xc01c28),
+    .selection = RGBA (0x3584e4, 0.18f),
+    .status = {
+      RGB (0x33d17a), RGB (0xf9f06b), RGB (0xc0dcf8), RGB (0xf66151),
+      RGB (0xffbe6f), RGB (0xf2e6f2), RGB (0xffffff),
+    },
+    .status_edge = {
+      RGB (0x1d6b40), RGB (0x7a5a00), RGB (0x1a5fb4), RGB (0x8b0d16),
+      RGB (0x9c3a00), RGB (0x613583), RGB (0x5e5c64),
+    },
+    .status_pattern = STATUS_PATTERNS,
+    .use_patterns = TRUE,
+    .font_family = FONT_FAMILY,
+    .font_size = 7.5,
   },
-  .status_edge = {
-    RGB (0x1d6b40), RGB (0x7a5a00), RGB (0x1a5fb4), RGB (0x8b0d16),
-    RGB (0x9c3a00), RGB (0x613583), RGB (0x5e5c64),
-  },
-  .status_pattern = {
-    DT_TIMELINE_PATTERN_SOLID, DT_TIMELINE_PATTERN_DOTS, DT_TIMELINE_PATTERN_HOLLOW,
-    DT_TIMELINE_PATTERN_CROSS, DT_TIMELINE_PATTERN_DIAGONAL, DT_TIMELINE_PATTERN_HORIZONTAL,
-    DT_TIMELINE_PATTERN_HOLLOW,
-  },
-  .use_patterns = TRUE,
-  .font_family = FONT_FAMILY,
-  .font_size = 7.5,
 };
 
 const DtTimelineStyle *
 dt_timeline_style_get (DtTimelinePalette palette)
 {
-  switch (palette)
-    {
-    case DT_TIMELINE_PALETTE_DARK:
-      return &dark_style;
-    case DT_TIMELINE_PALETTE_PRINT:
-      return &print_style;
-    case DT_TIMELINE_PALETTE_LIGHT:
-    default:
-      return &light_style;
-    }
+  if ((guint) palette >= G_N_ELEMENTS (styles))
+    palette = DT_TIMELINE_PALETTE_LIGHT;
+  return &styles[palette];
 }
 
 void

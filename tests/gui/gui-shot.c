@@ -12,8 +12,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <locale.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <sys/resource.h>
 #include <glib/gstdio.h>
@@ -21,6 +19,7 @@
 #include "dt-application.h"
 #include "dt-window-private.h"
 #include "gui-test-data.h"
+#include "gui-test-util.h"
 
 static gint64 start_time;
 static gint64 start_real_time;
@@ -32,27 +31,6 @@ static gboolean show_detail;
 static gboolean show_notice;
 static int view = -1;
 static gboolean shown;
-
-static void
-save_png (GtkWidget  *widget,
-          const char *path)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_to_node (snapshot);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  if (!gdk_texture_save_to_png (texture, path))
-    g_printerr ("cannot save %s\n", path);
-  else
-    g_print ("screenshot: %s (%dx%d)\n", path, width, height);
-}
 
 static void
 print_min_widths (GtkWidget *widget,
@@ -78,7 +56,7 @@ take_shot (gpointer user_data)
     print_min_widths (GTK_WIDGET (window->view_stack), 0);
 
   if (png_path != NULL)
-    save_png (GTK_WIDGET (window), png_path);
+    gui_test_save_png (GTK_WIDGET (window), png_path);
   gtk_window_destroy (GTK_WINDOW (window));
   return G_SOURCE_REMOVE;
 }
@@ -169,13 +147,7 @@ on_window_added (GtkApplication *app,
 
   g_print ("window built: %.3f s after start\n", (g_get_monotonic_time () - start_time) / 1e6);
 
-  if (size != NULL)
-    {
-      int w = 0, h = 0;
-
-      if (sscanf (size, "%dx%d", &w, &h) == 2)
-        gtk_window_set_default_size (window, w, h);
-    }
+  gui_test_set_size (window, size);
   g_signal_connect (window, "map", G_CALLBACK (on_map), NULL);
 }
 
@@ -183,7 +155,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(DtApplication) app = NULL;
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *database = NULL;
@@ -200,16 +171,11 @@ main (int   argc,
     { "action", 0, 0, G_OPTION_ARG_STRING, &action_name, "Activate a window action", "NAME[:ID]" },
     { NULL }
   };
-  char *app_argv[4] = { (char *) "directives", (char *) "--database", NULL, NULL };
 
   start_time = g_get_monotonic_time ();
   start_real_time = g_get_real_time ();
 
-  /* As main.c does; DT_LOCALEDIR points at translations not yet installed. */
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("DT_LOCALEDIR") ? g_getenv ("DT_LOCALEDIR") : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  gui_test_init_locale (NULL);
 
   context = g_option_context_new (NULL);
   g_option_context_add_main_entries (context, entries, NULL);
@@ -237,10 +203,5 @@ main (int   argc,
       start_real_time = g_get_real_time ();
     }
 
-  app = dt_application_new (APPLICATION_ID);
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_signal_connect (app, "window-added", G_CALLBACK (on_window_added), NULL);
-
-  app_argv[2] = database;
-  return g_application_run (G_APPLICATION (app), 3, app_argv);
+  return gui_test_run_application (database, G_CALLBACK (on_window_added));
 }

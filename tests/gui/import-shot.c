@@ -9,13 +9,13 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "dt-application.h"
 #include "dt-window-import.h"
 #include "dt-window-private.h"
+#include "gui-test-util.h"
 
 static char *png_path;
 static char *file_path;
@@ -27,34 +27,13 @@ static gboolean accept_all;
 static DtImportDialog *dialog;
 static guint tries;
 
-static void
-save_png (GtkWidget  *widget,
-          const char *path)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_to_node (snapshot);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  if (!gdk_texture_save_to_png (texture, path))
-    g_printerr ("cannot save %s\n", path);
-  else
-    g_print ("screenshot: %s (%dx%d)\n", path, width, height);
-}
-
 static gboolean
 take_shot (gpointer user_data)
 {
   GtkWidget *window = user_data;
 
   if (png_path != NULL)
-    save_png (window, png_path);
+    gui_test_save_png (window, png_path);
   if (!accept_all)
     g_print ("page: %s\n", dt_import_dialog_get_page (dialog));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -118,13 +97,7 @@ on_window_added (GtkApplication *app,
   if (!DT_IS_WINDOW (window))
     return;
 
-  if (size != NULL)
-    {
-      int w = 0, h = 0;
-
-      if (sscanf (size, "%dx%d", &w, &h) == 2)
-        gtk_window_set_default_size (window, w, h);
-    }
+  gui_test_set_size (window, size);
   if (dark)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
   g_timeout_add (600, start_import, window);
@@ -134,7 +107,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(DtApplication) app = NULL;
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *locale_dir = NULL;
@@ -151,7 +123,6 @@ main (int   argc,
     { "locale-dir", 0, 0, G_OPTION_ARG_FILENAME, &locale_dir, "Translations", "DIR" },
     { NULL }
   };
-  char *app_argv[4] = { (char *) "directives", (char *) "--database", NULL, NULL };
   int status;
 
   setlocale (LC_ALL, "");
@@ -162,9 +133,7 @@ main (int   argc,
       g_printerr ("%s\n", error->message);
       return 2;
     }
-  bindtextdomain (GETTEXT_PACKAGE, locale_dir ? locale_dir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  gui_test_init_locale (locale_dir);
 
   /* a new user: an empty database */
   dir = g_dir_make_tmp ("dt-import-shot-XXXXXX", &error);
@@ -175,12 +144,7 @@ main (int   argc,
     }
   database = g_build_filename (dir, "directives.db", NULL);
 
-  app = dt_application_new (APPLICATION_ID);
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_signal_connect (app, "window-added", G_CALLBACK (on_window_added), NULL);
-
-  app_argv[2] = database;
-  status = g_application_run (G_APPLICATION (app), 3, app_argv);
+  status = gui_test_run_application (database, G_CALLBACK (on_window_added));
   g_unlink (database);
   g_rmdir (dir);
   return status;

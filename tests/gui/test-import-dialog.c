@@ -15,6 +15,7 @@
 #include "dt-import-row.h"
 #include "dt-window-import.h"
 #include "dt-window-private.h"
+#include "gui-test-util.h"
 
 typedef struct
 {
@@ -22,17 +23,6 @@ typedef struct
   DtWindow *window;
   char     *dir;
 } Fixture;
-
-static void
-wait_idle (void)
-{
-  for (int i = 0; i < 5; i++)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
 
 /* Runs the main loop until the dialog leaves the "loading" page */
 static void
@@ -46,7 +36,7 @@ wait_loaded (DtImportDialog *dialog)
       g_main_context_iteration (NULL, FALSE);
       g_usleep (1000);
     }
-  wait_idle ();
+  gui_test_wait_idle ();
 }
 
 static void
@@ -61,7 +51,7 @@ fixture_setup (Fixture       *f,
   g_assert_no_error (error);
   f->window = dt_window_new (NULL, f->store);
   gtk_window_present (GTK_WINDOW (f->window));
-  wait_idle ();
+  gui_test_wait_idle ();
 }
 
 static void
@@ -69,7 +59,7 @@ fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  wait_idle ();
+  gui_test_wait_idle ();
   g_assert_finalize_object (f->store);
   g_rmdir (f->dir);
   g_free (f->dir);
@@ -145,7 +135,7 @@ accept (DtImportDialog *dialog,
         const char     *action)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), action, NULL));
-  wait_idle ();
+  gui_test_wait_idle ();
 }
 
 static void
@@ -276,7 +266,7 @@ test_undo_removes_import (Fixture       *f,
 
   /* the toast's Undo */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo-import", NULL));
-  wait_idle ();
+  gui_test_wait_idle ();
 
   g_assert_cmpuint (n_notices (f), ==, 0);
   g_assert_cmpuint (n_units (f), ==, 0);
@@ -295,7 +285,7 @@ test_ctrl_z_undoes_import (Fixture       *f,
   g_assert_cmpuint (n_notices (f), ==, 1);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  wait_idle ();
+  gui_test_wait_idle ();
   g_assert_true (dt_store_is_empty (f->store));
   g_assert_cmpuint (n_units (f), ==, 0);
 }
@@ -331,7 +321,7 @@ test_large_saved_in_thread (void)
   g_assert_no_error (error);
   window = dt_window_new (NULL, store);
   gtk_window_present (GTK_WINDOW (window));
-  wait_idle ();
+  gui_test_wait_idle ();
 
   g_file_get_contents (sample_path, &sample, NULL, &error);
   g_assert_no_error (error);
@@ -358,7 +348,7 @@ test_large_saved_in_thread (void)
       g_main_context_iteration (NULL, FALSE);
       g_usleep (1000);
     }
-  wait_idle ();
+  gui_test_wait_idle ();
   g_assert_false (window_has_dialog (window));
   g_assert_cmpint (dt_import_dialog_get_notice_id (dialog), >, 0);
   g_assert_cmpuint (dt_store_count_notice_directives (store, dt_import_dialog_get_notice_id (dialog)),
@@ -368,14 +358,14 @@ test_large_saved_in_thread (void)
                     ==, savable);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  wait_idle ();
+  gui_test_wait_idle ();
   g_assert_true (dt_store_is_empty (store));
   units = dt_store_list_units (store);
   g_assert_cmpuint (g_list_model_get_n_items (units), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (dt_window_get_directive_list (window))), ==, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  wait_idle ();
+  gui_test_wait_idle ();
   g_clear_object (&dialog);
   g_clear_object (&store);
   g_remove (path);
@@ -449,7 +439,7 @@ test_binary_file (Fixture       *f,
   g_assert_nonnull (dt_import_dialog_get_error_message (dialog));
   /* nothing to accept */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "import.accept-all", NULL);
-  wait_idle ();
+  gui_test_wait_idle ();
   g_assert_true (dt_store_is_empty (f->store));
   g_assert_cmpuint (n_units (f), ==, 0);
 }
@@ -589,7 +579,7 @@ test_drop_file (Fixture       *f,
   /* nothing written until accepted */
   g_assert_true (dt_store_is_empty (f->store));
   adw_dialog_force_close (dialog);
-  wait_idle ();
+  gui_test_wait_idle ();
   g_object_unref (dialog);
 }
 
@@ -604,7 +594,7 @@ test_cancel_writes_nothing (Fixture       *f,
   dialog = g_object_ref (_dt_window_import_file (f->window, file));
   g_assert_cmpstr (dt_import_dialog_get_page (dialog), ==, "loading");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.cancel", NULL));
-  wait_idle ();
+  gui_test_wait_idle ();
   g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window)));
   g_assert_true (dt_store_is_empty (f->store));
 }
@@ -613,11 +603,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("DT_TODAY", "2024-03-20", TRUE);
-  g_setenv ("ADW_DISABLE_PORTAL", "1", TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  gui_test_init (&argc, &argv, "2024-03-20");
 
 #define ADD(name, func) \
   g_test_add ("/gui/import/" name, Fixture, NULL, fixture_setup, func, fixture_teardown)

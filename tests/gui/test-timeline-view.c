@@ -16,6 +16,7 @@
 #include "dt-timeline-view.h"
 #include "dt-window-private.h"
 #include "gui-test-data.h"
+#include "gui-test-util.h"
 
 typedef struct
 {
@@ -28,47 +29,17 @@ typedef struct
 } Fixture;
 
 static void
-wait_idle (void)
-{
-  for (int i = 0; i < 5; i++)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
-
-static void
-wait_ms (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  wait_idle ();
-}
-
-static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("dt-timeline-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "directives.db", NULL);
-  f->store = dt_store_open (f->path, &error);
-  g_assert_no_error (error);
+  f->store = gui_test_open_temp_store ("dt-timeline-XXXXXX", &f->dir, &f->path);
   g_assert_cmpuint (gui_test_fill_store (f->store), >, 10);
 
   f->window = dt_window_new (NULL, f->store);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1300, 800);
   gtk_window_present (GTK_WINDOW (f->window));
   adw_view_stack_set_visible_child_name (f->window->view_stack, "timeline");
-  wait_ms (300);
+  gui_test_wait_ms (300);
 
   f->view = _dt_window_get_timeline_view (f->window);
   g_assert_nonnull (f->view);
@@ -79,18 +50,9 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
-
   gtk_window_close (GTK_WINDOW (f->window));
-  wait_idle ();
-  g_assert_finalize_object (f->store);
-  g_unlink (f->path);
-  g_unlink (wal);
-  g_unlink (shm);
-  g_rmdir (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  gui_test_wait_idle ();
+  gui_test_remove_temp_store (f->store, &f->dir, &f->path);
 }
 
 static GListModel *
@@ -111,7 +73,7 @@ test_follows_list (Fixture       *f,
 
   gtk_search_bar_set_search_mode (f->window->search_bar, TRUE);
   gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "Công an");
-  wait_ms (400);
+  gui_test_wait_ms (400);
 
   g_assert_cmpuint (g_list_model_get_n_items (shown (f)), <, all);
   g_assert_cmpuint (g_list_model_get_n_items (shown (f)), >, 0);
@@ -120,12 +82,12 @@ test_follows_list (Fixture       *f,
 
   /* Changed while the list page is shown: the timeline catches up when shown. */
   adw_view_stack_set_visible_child_name (f->window->view_stack, "list");
-  wait_idle ();
+  gui_test_wait_idle ();
   gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "");
-  wait_ms (400);
+  gui_test_wait_ms (400);
   g_assert_cmpuint (g_list_model_get_n_items (shown (f)), ==, all);
   adw_view_stack_set_visible_child_name (f->window->view_stack, "timeline");
-  wait_idle ();
+  gui_test_wait_idle ();
   g_assert_cmpuint (dt_timeline_layout_get_n_items (dt_timeline_chart_get_layout (f->chart)), ==, all);
 }
 
@@ -163,7 +125,7 @@ test_zoom (Fixture       *f,
 
   /* Fit: the whole range in the width of the chart. */
   gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.fit", NULL);
-  wait_idle ();
+  gui_test_wait_idle ();
   g_assert_cmpfloat (dt_timeline_layout_get_content_width (dt_timeline_chart_get_layout (f->chart)), <=,
                      gtk_widget_get_width (GTK_WIDGET (f->chart)));
 }
@@ -198,7 +160,7 @@ test_click_selects (Fixture       *f,
   /* Bring it into view, then clear the selection. */
   dt_timeline_chart_select_id (f->chart, id);
   dt_timeline_chart_select_id (f->chart, 0);
-  wait_idle ();
+  gui_test_wait_idle ();
 
   g_assert_true (dt_timeline_chart_get_bar_point (f->chart, id, &x, &y));
   g_assert_true (dt_timeline_chart_hit_test (f->chart, x, y, &hit));
@@ -225,7 +187,7 @@ test_click_selects (Fixture       *f,
   }
 
   g_assert_true (dt_timeline_chart_click (f->chart, x, y));
-  wait_idle ();
+  gui_test_wait_idle ();
 
   g_assert_cmpint (dt_timeline_chart_get_selected_id (f->chart), ==, id);
   g_assert_nonnull (gtk_single_selection_get_selected_item (f->window->selection));
@@ -239,7 +201,7 @@ test_click_selects (Fixture       *f,
 
   /* Choosing a row of the list selects its bar. */
   gtk_single_selection_set_selected (f->window->selection, 0);
-  wait_idle ();
+  gui_test_wait_idle ();
   g_assert_cmpint (dt_timeline_chart_get_selected_id (f->chart), ==,
                    dt_directive_get_id (gtk_single_selection_get_selected_item (f->window->selection)));
   g_source_remove (ticker);
@@ -278,7 +240,7 @@ test_keyboard (Fixture       *f,
 
   g_assert_null (dt_directive_detail_get_directive (f->window->detail));
   gtk_widget_activate_action (GTK_WIDGET (f->chart), "chart.activate", NULL);
-  wait_idle ();
+  gui_test_wait_idle ();
   g_assert_nonnull (dt_directive_detail_get_directive (f->window->detail));
   g_assert_cmpint (dt_directive_get_id (dt_directive_detail_get_directive (f->window->detail)), ==, first);
 }
@@ -400,12 +362,12 @@ export_with_dialog (Fixture          *f,
   dt_export_dialog_set_format (dialog, format);
   g_signal_connect (dialog, "exported", G_CALLBACK (on_exported), &written);
   adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (f->window));
-  wait_idle ();
+  gui_test_wait_idle ();
 
   dt_export_dialog_export_to_file (dialog, file);
   while (written == NULL && g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, TRUE);
-  wait_idle ();
+  gui_test_wait_idle ();
 
   g_assert_nonnull (written);
   g_assert_true (g_file_equal (written, file));
@@ -445,10 +407,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("DT_TODAY", "2024-03-15", TRUE);
-  g_setenv ("ADW_DISABLE_PORTAL", "1", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  gui_test_init (&argc, &argv, "2024-03-15");
 
 #define ADD(name, func) \
   g_test_add ("/gui/timeline/" name, Fixture, NULL, fixture_setup, func, fixture_teardown)

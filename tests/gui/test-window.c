@@ -6,7 +6,6 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "dt-date.h"
@@ -15,6 +14,7 @@
 #include "dt-status.h"
 #include "dt-window-private.h"
 #include "gui-test-data.h"
+#include "gui-test-util.h"
 
 typedef struct
 {
@@ -26,36 +26,11 @@ typedef struct
 } Fixture;
 
 static void
-wait_idle (void)
-{
-  /* Let the list re-query, the counts update and the window lay out. */
-  for (int i = 0; i < 5; i++)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
-
-static void
-wait_ms (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  wait_idle ();
-}
-
-static void
 open_window (Fixture *f)
 {
   f->window = dt_window_new (NULL, f->store);
   gtk_window_present (GTK_WINDOW (f->window));
-  wait_idle ();
+  gui_test_wait_idle ();
 }
 
 static void
@@ -65,7 +40,7 @@ close_window (Fixture *f)
     return;
 
   gtk_window_close (GTK_WINDOW (f->window));
-  wait_idle ();
+  gui_test_wait_idle ();
   f->window = NULL;
 }
 
@@ -73,13 +48,7 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("dt-gui-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "directives.db", NULL);
-  f->store = dt_store_open (f->path, &error);
-  g_assert_no_error (error);
+  f->store = gui_test_open_temp_store ("dt-gui-XXXXXX", &f->dir, &f->path);
   f->n_directives = gui_test_fill_store (f->store);
   open_window (f);
 }
@@ -88,17 +57,8 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
-
   close_window (f);
-  g_assert_finalize_object (f->store);
-  g_unlink (f->path);
-  g_unlink (wal);
-  g_unlink (shm);
-  g_rmdir (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  gui_test_remove_temp_store (f->store, &f->dir, &f->path);
 }
 
 static guint
@@ -121,7 +81,7 @@ choose_view (Fixture *f,
              DtView   view)
 {
   _dt_window_select_view (f->window, view);
-  wait_idle ();
+  gui_test_wait_idle ();
 }
 
 static DtDirective *
@@ -153,7 +113,7 @@ open_directive (Fixture *f,
                 guint    position)
 {
   gtk_single_selection_set_selected (f->window->selection, position);
-  wait_idle ();
+  gui_test_wait_idle ();
   g_assert_nonnull (dt_directive_detail_get_directive (f->window->detail));
 }
 
@@ -206,7 +166,7 @@ test_sidebar_filters (Fixture       *f,
 
     g_assert_nonnull (unit);
     _dt_window_select_unit (f->window, dt_unit_get_id (unit));
-    wait_idle ();
+    gui_test_wait_idle ();
 
     chosen = gtk_single_selection_get_selected_item (f->window->sidebar_selection);
     g_assert_cmpint (dt_sidebar_item_get_kind (chosen), ==, DT_SIDEBAR_ITEM_UNIT);
@@ -229,7 +189,7 @@ test_sidebar_filters (Fixture       *f,
       if (g_strcmp0 (dt_notice_get_number (notice), "512/UBND-TH") == 0)
         _dt_window_select_notice (f->window, dt_notice_get_id (notice));
     }
-  wait_idle ();
+  gui_test_wait_idle ();
   g_assert_cmpuint (n_shown (f), ==, 3);
   g_assert_cmpstr (adw_navigation_page_get_title (f->window->content_page), ==, "512/UBND-TH dated 20/02/2024");
 
@@ -246,12 +206,12 @@ test_search (Fixture       *f,
 
   /* Typing in the window opens the search bar (type to search). */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.search", NULL);
-  wait_idle ();
+  gui_test_wait_idle ();
   g_assert_true (gtk_search_bar_get_search_mode (f->window->search_bar));
 
   /* Without diacritics, as people type. */
   gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "phong chay chua chay");
-  wait_ms (400);
+  gui_test_wait_ms (400);
   g_assert_cmpuint (n_shown (f), ==, 1);
   {
     g_autoptr(DtDirective) d = shown_item (f, 0);
@@ -261,7 +221,7 @@ test_search (Fixture       *f,
 
   /* Search combines with the sidebar choice. */
   gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "so y te");
-  wait_ms (400);
+  gui_test_wait_ms (400);
   n = n_shown (f);
   g_assert_cmpuint (n, >=, 3);
   choose_view (f, DT_VIEW_COMPLETED);
@@ -269,13 +229,13 @@ test_search (Fixture       *f,
   g_assert_cmpuint (n_shown (f), ==, view_count (f, DT_VIEW_COMPLETED));
 
   gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "zzzz khong co");
-  wait_ms (400);
+  gui_test_wait_ms (400);
   g_assert_cmpuint (n_shown (f), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->list_stack), ==, "no-match");
 
   gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "");
   choose_view (f, DT_VIEW_ALL);
-  wait_ms (400);
+  gui_test_wait_ms (400);
   g_assert_cmpuint (n_shown (f), ==, all);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->list_stack), ==, "list");
 }
@@ -323,7 +283,7 @@ test_edit_saved (Fixture       *f,
   }
 
   /* The text is saved shortly after typing stops. */
-  wait_ms (800);
+  gui_test_wait_ms (800);
 
   /* The row in the list shows the new text. */
   g_assert_cmpstr (dt_directive_get_text (d), ==, "Hoàn thiện hồ sơ quy hoạch vùng nguyên liệu");
@@ -378,7 +338,7 @@ test_delete_undo (Fixture       *f,
   gint64 id;
   /* The one with a progress report; give it an extension too. */
   gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "phong chay");
-  wait_ms (400);
+  gui_test_wait_ms (400);
   g_assert_cmpuint (n_shown (f), ==, 1);
   open_directive (f, 0);
   id = dt_directive_get_id (dt_directive_detail_get_directive (f->window->detail));
@@ -387,11 +347,11 @@ test_delete_undo (Fixture       *f,
   g_assert_true (dt_store_add_extension (f->store, extension, &error));
   g_assert_no_error (error);
   gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "");
-  wait_ms (400);
+  gui_test_wait_ms (400);
   g_assert_cmpuint (n_shown (f), ==, all);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-directive", NULL));
-  wait_idle ();
+  gui_test_wait_idle ();
 
   gone = dt_store_get_directive (f->store, id, NULL);
   g_assert_null (gone);
@@ -402,7 +362,7 @@ test_delete_undo (Fixture       *f,
 
   /* Ctrl+Z (win.undo) puts it back with its extension and report. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  wait_idle ();
+  gui_test_wait_idle ();
 
   back = dt_store_get_directive (f->store, id, &error);
   g_assert_no_error (error);
@@ -437,7 +397,7 @@ test_mark_completed (Fixture       *f,
   g_assert_cmpint (dt_directive_get_status (d), ==, DT_STATUS_OVERDUE);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.mark-completed", NULL));
-  wait_idle ();
+  gui_test_wait_idle ();
 
   reread = dt_store_get_directive (f->store, id, NULL);
   g_assert_cmpuint (dt_directive_get_completed_date (reread), ==, dt_date_today ());
@@ -499,7 +459,7 @@ test_merge_units (Fixture       *f,
   g_assert_cmpuint (n_from, >, 0);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.merge-unit", "x", dt_unit_get_id (from)));
-  wait_idle ();
+  gui_test_wait_idle ();
   dialog = visible_dialog (f);
   g_assert_nonnull (dialog);
 
@@ -519,7 +479,7 @@ test_merge_units (Fixture       *f,
   merge = find_child (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "destructive-action");
   g_assert_nonnull (merge);
   g_signal_emit_by_name (merge, "clicked");
-  wait_ms (600);
+  gui_test_wait_ms (600);
   g_assert_null (visible_dialog (f));
 
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (from_list)), ==, 0);
@@ -559,7 +519,7 @@ test_delete_notice_asks (Fixture       *f,
   g_assert_cmpuint (n, ==, 3);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-notice", "x", dt_notice_get_id (notice)));
-  wait_idle ();
+  gui_test_wait_idle ();
   dialog = visible_dialog (f);
   g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
   g_assert_nonnull (strstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog)), "3 directives"));
@@ -568,7 +528,7 @@ test_delete_notice_asks (Fixture       *f,
   g_assert_cmpuint (n_shown (f), ==, all);
   g_signal_emit_by_name (dialog, "response", "delete");
   adw_dialog_force_close (dialog);
-  wait_ms (300);
+  gui_test_wait_ms (300);
 
   g_assert_cmpuint (n_shown (f), ==, all - 3);
   g_assert_null (dt_store_get_notice (f->store, dt_notice_get_id (notice), NULL));
@@ -591,7 +551,7 @@ test_sort_remembered (Fixture       *f,
       if (g_strcmp0 (gtk_column_view_column_get_id (column), "unit") == 0)
         gtk_column_view_sort_by_column (f->window->column_view, column, GTK_SORT_DESCENDING);
     }
-  wait_idle ();
+  gui_test_wait_idle ();
 
   first = shown_item (f, 0);
   last = shown_item (f, n_shown (f) - 1);
@@ -671,13 +631,13 @@ test_new_notice_and_directive (Fixture       *f,
   DtDirective *created;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-notice", NULL));
-  wait_idle ();
+  gui_test_wait_idle ();
   dialog = visible_dialog (f);
   g_assert_nonnull (dialog);
   set_entry (GTK_WIDGET (dialog), "Number", "99/TB-UBND");
   set_entry (GTK_WIDGET (dialog), "Issued On (dd/mm/yyyy)", "15/03/2024");
   g_assert_true (click_button (GTK_WIDGET (dialog), "_Create"));
-  wait_ms (400);
+  gui_test_wait_ms (400);
   g_assert_null (visible_dialog (f));
   g_assert_cmpuint (g_list_model_get_n_items (f->window->notices), ==, n_notices + 1);
   /* the new notice is chosen: its (empty) list shows */
@@ -686,14 +646,14 @@ test_new_notice_and_directive (Fixture       *f,
 
   /* Ctrl+N: the form starts on the chosen notice. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-directive", NULL));
-  wait_idle ();
+  gui_test_wait_idle ();
   dialog = visible_dialog (f);
   g_assert_nonnull (dialog);
   set_entry (GTK_WIDGET (dialog), "No.", "1");
   set_entry (GTK_WIDGET (dialog), "Directive", "Báo cáo tình hình thực hiện kế hoạch quý I");
   set_entry (GTK_WIDGET (dialog), "Deadline (dd/mm/yyyy)", "31/3/2024");
   g_assert_true (click_button (GTK_WIDGET (dialog), "_Create"));
-  wait_ms (400);
+  gui_test_wait_ms (400);
   g_assert_null (visible_dialog (f));
 
   g_assert_cmpuint (n_shown (f), ==, 1);
@@ -704,7 +664,7 @@ test_new_notice_and_directive (Fixture       *f,
   g_assert_true (adw_overlay_split_view_get_show_sidebar (f->window->detail_split));
 
   _dt_window_select_view (f->window, DT_VIEW_ALL);
-  wait_idle ();
+  gui_test_wait_idle ();
   g_assert_cmpuint (n_shown (f), ==, all + 1);
 }
 
@@ -733,7 +693,7 @@ reopen_window_at (Fixture *f,
   f->window = dt_window_new (NULL, f->store);
   gtk_window_set_default_size (GTK_WINDOW (f->window), width, 760);
   gtk_window_present (GTK_WINDOW (f->window));
-  wait_ms (300);
+  gui_test_wait_ms (300);
 }
 
 /* The list keeps what it needs most as it narrows, without scrolling
@@ -755,7 +715,7 @@ test_narrow_columns (Fixture       *f,
 
   /* Beside the detail pane: the directive's notice is in the pane. */
   open_directive (f, 0);
-  wait_ms (300);
+  gui_test_wait_ms (300);
   g_assert_false (column_visible (f, "notice"));
   g_assert_true (column_visible (f, "unit"));
   g_assert_true (column_visible (f, "status"));
@@ -781,11 +741,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("DT_TODAY", "2024-03-20", TRUE);
-  g_setenv ("ADW_DISABLE_PORTAL", "1", TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  gui_test_init (&argc, &argv, "2024-03-20");
 
 #define ADD(name, func) \
   g_test_add ("/gui/window/" name, Fixture, NULL, fixture_setup, func, fixture_teardown)

@@ -12,7 +12,6 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <stdio.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -22,6 +21,7 @@
 #include "dt-timeline-view.h"
 #include "dt-window-private.h"
 #include "gui-test-data.h"
+#include "gui-test-util.h"
 
 static void
 wait_ms (guint ms)
@@ -82,27 +82,6 @@ grow_store (DtStore *store,
   g_print ("store has %u directives\n", g_list_model_get_n_items (G_LIST_MODEL (list)));
 }
 
-static void
-save_png (GtkWidget  *widget,
-          const char *path)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_to_node (snapshot);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  if (!gdk_texture_save_to_png (texture, path))
-    g_printerr ("cannot save %s\n", path);
-  else
-    g_print ("screenshot: %s (%dx%d)\n", path, width, height);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -149,11 +128,7 @@ main (int   argc,
   DtTimelineScale scale;
 
   g_setenv ("ADW_DISABLE_PORTAL", "1", TRUE);
-  /* DT_LOCALEDIR: translations compiled somewhere else than installed */
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("DT_LOCALEDIR") ? g_getenv ("DT_LOCALEDIR") : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  gui_test_init_locale (NULL);
   context = g_option_context_new (NULL);
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || database == NULL)
@@ -221,7 +196,7 @@ main (int   argc,
            dt_timeline_scale_to_id (dt_timeline_chart_get_scale (chart)));
 
   if (png != NULL)
-    save_png (GTK_WIDGET (window), png);
+    gui_test_save_png (GTK_WIDGET (window), png);
 
   if (bench)
     {
@@ -315,7 +290,7 @@ main (int   argc,
           if (toplevel != GTK_WIDGET (window) && gtk_widget_get_visible (toplevel)
               && gtk_window_get_transient_for (GTK_WINDOW (toplevel)) == GTK_WINDOW (window))
             {
-              save_png (toplevel, print_dialog);
+              gui_test_save_png (toplevel, print_dialog);
               gtk_window_close (GTK_WINDOW (toplevel));
               wait_ms (300);
               break;
@@ -332,7 +307,7 @@ main (int   argc,
       gtk_window_set_child (GTK_WINDOW (tab_window), tab);
       gtk_window_present (GTK_WINDOW (tab_window));
       wait_ms (400);
-      save_png (tab_window, print_tab);
+      gui_test_save_png (tab_window, print_tab);
       gtk_window_destroy (GTK_WINDOW (tab_window));
     }
 

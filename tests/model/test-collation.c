@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include "dt-store.h"
+#include "model-test-util.h"
 
 /* In the order they must come out */
 static const char * const ordered[] = {
@@ -33,16 +34,6 @@ static const char * const ordered[] = {
   "UBND huyện Đô Lương",
   "Ủy ban Mặt trận Tổ quốc tỉnh",
 };
-
-static DtStore *
-open_store (void)
-{
-  g_autoptr(GError) error = NULL;
-  DtStore *store = dt_store_open (":memory:", &error);
-
-  g_assert_no_error (error);
-  return store;
-}
 
 static gint64
 add_unit (DtStore    *store,
@@ -86,7 +77,7 @@ joined (const char * const *names,
 static void
 test_units_order (void)
 {
-  g_autoptr(DtStore) store = open_store ();
+  g_autoptr(DtStore) store = model_test_open_store (":memory:");
   g_autofree char *expected = joined (ordered, G_N_ELEMENTS (ordered));
   g_autofree char *listed = NULL;
   gsize n = G_N_ELEMENTS (ordered);
@@ -103,7 +94,7 @@ test_units_order (void)
 static void
 test_tones_after_letters (void)
 {
-  g_autoptr(DtStore) store = open_store ();
+  g_autoptr(DtStore) store = model_test_open_store (":memory:");
   g_autofree char *listed = NULL;
 
   add_unit (store, "Sở Ca");
@@ -121,7 +112,7 @@ test_tones_after_letters (void)
 static void
 test_rename_and_merge (void)
 {
-  g_autoptr(DtStore) store = open_store ();
+  g_autoptr(DtStore) store = model_test_open_store (":memory:");
   g_autoptr(GError) error = NULL;
   g_autoptr(DtUnit) unit = NULL;
   g_autofree char *listed = NULL;

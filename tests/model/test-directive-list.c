@@ -12,6 +12,7 @@
 #include "dt-directive-list.h"
 #include "dt-status.h"
 #include "dt-store.h"
+#include "model-test-util.h"
 
 #define D(y, m, d) dt_date_new (y, m, d)
 
@@ -22,18 +23,6 @@ typedef struct
   DtUnit   *health;     /* Sở Y tế */
   DtUnit   *transport;  /* Sở Giao thông vận tải */
 } Fixture;
-
-static DtUnit *
-add_unit (DtStore    *store,
-          const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  DtUnit *unit = dt_unit_new (name);
-
-  g_assert_true (dt_store_save_unit (store, unit, &error));
-  g_assert_no_error (error);
-  return unit;
-}
 
 static void
 fixture_set_up (Fixture       *f,
@@ -49,8 +38,8 @@ fixture_set_up (Fixture       *f,
   dt_notice_set_title (f->notice, "Kết luận giao ban quý I");
   dt_notice_set_issue_date (f->notice, D (2024, 1, 31));
   g_assert_true (dt_store_save_notice (f->store, f->notice, &error));
-  f->health = add_unit (f->store, "Sở Y tế");
-  f->transport = add_unit (f->store, "Sở Giao thông vận tải");
+  f->health = model_test_add_unit (f->store, "Sở Y tế");
+  f->transport = model_test_add_unit (f->store, "Sở Giao thông vận tải");
 }
 
 static void
@@ -71,17 +60,8 @@ add (Fixture    *f,
      const char *text,
      DtDate      deadline)
 {
-  g_autoptr(GError) error = NULL;
-  DtDirective *directive = dt_directive_new ();
-
-  dt_directive_set_notice_id (directive, dt_notice_get_id (f->notice));
-  dt_directive_set_lead_unit_id (directive, dt_unit_get_id (lead));
-  dt_directive_set_ordinal (directive, ordinal);
-  dt_directive_set_text (directive, text);
-  dt_directive_set_deadline (directive, deadline);
-  g_assert_true (dt_store_save_directive (f->store, directive, &error));
-  g_assert_no_error (error);
-  return directive;
+  return model_test_add_directive (f->store, dt_notice_get_id (f->notice), dt_unit_get_id (lead),
+                                   ordinal, text, deadline);
 }
 
 static gint64
@@ -184,7 +164,7 @@ test_items_changed (Fixture       *f,
 
   /* a write that changes nothing shown: no signal */
   {
-    g_autoptr(DtUnit) other = add_unit (f->store, "Sở Tư pháp");
+    g_autoptr(DtUnit) other = model_test_add_unit (f->store, "Sở Tư pháp");
   }
   gt_signal_logger_assert_no_emissions (logger);
 
@@ -232,7 +212,7 @@ test_search (Fixture       *f,
              gconstpointer  data)
 {
   g_autoptr(DtDirectiveList) list = dt_directive_list_new (f->store);
-  g_autoptr(DtUnit) agriculture = add_unit (f->store, "Sở Nông nghiệp và PTNT");
+  g_autoptr(DtUnit) agriculture = model_test_add_unit (f->store, "Sở Nông nghiệp và PTNT");
   g_autoptr(DtNotice) other = dt_notice_new ();
   g_autoptr(DtDirective) d1 = add (f, f->health, "1", "Đẩy nhanh tiến độ tiêm chủng", 0);
   g_autoptr(DtDirective) d2 = add (f, f->transport, "2", "Hoàn thiện hồ sơ số hoá đường bộ", 0);
@@ -484,7 +464,7 @@ test_many (Fixture       *f,
            gconstpointer  data)
 {
   g_autoptr(DtDirectiveList) list = NULL;
-  g_autoptr(DtUnit) justice = add_unit (f->store, "Sở Tư pháp");
+  g_autoptr(DtUnit) justice = model_test_add_unit (f->store, "Sở Tư pháp");
   g_autoptr(DtDirective) held = NULL;
   g_autoptr(DtDirective) held_far = NULL;
   g_autoptr(GError) error = NULL;

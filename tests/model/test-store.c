@@ -15,6 +15,7 @@
 #include "dt-status.h"
 #include "dt-store.h"
 #include "dt-store-private.h"
+#include "model-test-util.h"
 
 #define D(y, m, d) dt_date_new (y, m, d)
 
@@ -36,84 +37,12 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-remove_all (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d && (name = g_dir_read_name (d)))
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  remove_all (f->dir);
+  model_test_remove_dir (f->dir);
   g_free (f->path);
   g_free (f->dir);
-}
-
-static DtStore *
-open_store (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  DtStore *store = dt_store_open (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  return store;
-}
-
-static DtUnit *
-add_unit (DtStore    *store,
-          const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  DtUnit *unit = dt_unit_new (name);
-
-  g_assert_true (dt_store_save_unit (store, unit, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (dt_unit_get_id (unit), >, 0);
-  return unit;
-}
-
-static DtNotice *
-add_notice (DtStore    *store,
-            const char *number,
-            DtDate      issued)
-{
-  g_autoptr(GError) error = NULL;
-  DtNotice *notice = dt_notice_new ();
-
-  dt_notice_set_number (notice, number);
-  dt_notice_set_issue_date (notice, issued);
-  g_assert_true (dt_store_save_notice (store, notice, &error));
-  g_assert_no_error (error);
-  return notice;
-}
-
-static DtDirective *
-add_directive (DtStore    *store,
-               gint64      notice_id,
-               gint64      lead_unit_id,
-               const char *text,
-               DtDate      deadline)
-{
-  g_autoptr(GError) error = NULL;
-  DtDirective *directive = dt_directive_new ();
-
-  dt_directive_set_notice_id (directive, notice_id);
-  dt_directive_set_lead_unit_id (directive, lead_unit_id);
-  dt_directive_set_text (directive, text);
-  dt_directive_set_deadline (directive, deadline);
-  g_assert_true (dt_store_save_directive (store, directive, &error));
-  g_assert_no_error (error);
-  return directive;
 }
 
 static GBytes *
@@ -169,13 +98,13 @@ test_migrate_empty_file (Fixture       *f,
   g_autoptr(DtStore) store = NULL;
 
   g_assert_true (g_file_set_contents (f->path, "", 0, NULL));
-  store = open_store (f->path);
+  store = model_test_open_store (f->path);
   g_assert_cmpint (dt_store_get_schema_version (store), ==, DT_STORE_SCHEMA_VERSION);
   g_assert_true (dt_store_is_empty (store));
   g_clear_object (&store);
 
   /* reopening an up-to-date file migrates nothing and keeps it */
-  store = open_store (f->path);
+  store = model_test_open_store (f->path);
   g_assert_cmpint (dt_store_get_schema_version (store), ==, DT_STORE_SCHEMA_VERSION);
   g_clear_object (&store);
 
@@ -195,11 +124,11 @@ test_migrate_empty_file (Fixture       *f,
     g_autofree char *subsub = g_build_filename (sub, "b", NULL);
     g_autofree char *nested = g_build_filename (subsub, "directives.db", NULL);
 
-    store = open_store (nested);
+    store = model_test_open_store (nested);
     g_assert_true (dt_store_is_empty (store));
     g_clear_object (&store);
-    remove_all (subsub);
-    remove_all (sub);
+    model_test_remove_dir (subsub);
+    model_test_remove_dir (sub);
   }
 }
 
@@ -231,7 +160,7 @@ test_migrate_from_v1 (Fixture       *f,
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 
-  store = open_store (f->path);
+  store = model_test_open_store (f->path);
   g_assert_cmpint (dt_store_get_schema_version (store), ==, DT_STORE_SCHEMA_VERSION);
   directive = dt_store_get_directive (store, 7, &error);
   g_assert_no_error (error);
@@ -262,7 +191,7 @@ static void
 test_round_trip (Fixture       *f,
                  gconstpointer  data)
 {
-  g_autoptr(DtStore) store = open_store (f->path);
+  g_autoptr(DtStore) store = model_test_open_store (f->path);
   g_autoptr(GError) error = NULL;
   g_autoptr(DtNotice) notice = dt_notice_new ();
   g_autoptr(DtNotice) notice2 = NULL;
@@ -296,8 +225,8 @@ test_round_trip (Fixture       *f,
   dt_unit_set_aliases (lead, aliases);
   g_assert_true (dt_store_save_unit (store, lead, &error));
   g_assert_no_error (error);
-  coord1 = add_unit (store, "Sở Tài chính");
-  coord2 = add_unit (store, "UBND huyện Đông Anh");
+  coord1 = model_test_add_unit (store, "Sở Tài chính");
+  coord2 = model_test_add_unit (store, "UBND huyện Đông Anh");
 
   dt_directive_set_notice_id (directive, dt_notice_get_id (notice));
   dt_directive_set_ordinal (directive, "3.2");
@@ -338,7 +267,7 @@ test_round_trip (Fixture       *f,
   g_clear_object (&store);
 
   /* reopen the file: everything comes back */
-  store = open_store (f->path);
+  store = model_test_open_store (f->path);
   g_assert_false (dt_store_is_empty (store));
 
   notice2 = dt_store_get_notice (store, dt_notice_get_id (notice), &error);
@@ -389,12 +318,12 @@ test_round_trip (Fixture       *f,
 static void
 test_directive_rules (void)
 {
-  g_autoptr(DtStore) store = open_store (":memory:");
+  g_autoptr(DtStore) store = model_test_open_store (":memory:");
   g_autoptr(GError) error = NULL;
   g_autoptr(DtDirective) directive = dt_directive_new ();
-  g_autoptr(DtNotice) issued = add_notice (store, "12/TB-UBND", D (2024, 5, 6));
+  g_autoptr(DtNotice) issued = model_test_add_notice (store, "12/TB-UBND", D (2024, 5, 6));
   g_autoptr(DtNotice) met = dt_notice_new ();
-  g_autoptr(DtUnit) unit = add_unit (store, "Sở Y tế");
+  g_autoptr(DtUnit) unit = model_test_add_unit (store, "Sở Y tế");
   g_autoptr(DtDirective) d2 = NULL;
 
   /* no lead unit: refused, nothing written */
@@ -420,7 +349,7 @@ test_directive_rules (void)
   /* … else its meeting date */
   dt_notice_set_meeting_date (met, D (2024, 4, 2));
   g_assert_true (dt_store_save_notice (store, met, &error));
-  d2 = add_directive (store, dt_notice_get_id (met), dt_unit_get_id (unit), "Họp", 0);
+  d2 = model_test_add_directive (store, dt_notice_get_id (met), dt_unit_get_id (unit), NULL, "Họp", 0);
   g_assert_cmpuint (dt_directive_get_assigned_date (d2), ==, D (2024, 4, 2));
 
   /* updating a deleted directive says so */
@@ -432,10 +361,10 @@ test_directive_rules (void)
 static void
 test_extensions (void)
 {
-  g_autoptr(DtStore) store = open_store (":memory:");
+  g_autoptr(DtStore) store = model_test_open_store (":memory:");
   g_autoptr(GError) error = NULL;
-  g_autoptr(DtUnit) unit = add_unit (store, "Sở Xây dựng");
-  g_autoptr(DtDirective) directive = add_directive (store, 0, dt_unit_get_id (unit),
+  g_autoptr(DtUnit) unit = model_test_add_unit (store, "Sở Xây dựng");
+  g_autoptr(DtDirective) directive = model_test_add_directive (store, 0, dt_unit_get_id (unit), NULL,
                                                     "Hoàn thành quy hoạch", D (2024, 6, 30));
   g_autoptr(DtDirective) loaded = NULL;
   g_autoptr(DtExtension) first = NULL;
@@ -567,8 +496,8 @@ static void
 test_damaged (Fixture       *f,
               gconstpointer  data)
 {
-  g_autoptr(DtStore) store = open_store (f->path);
-  g_autoptr(DtUnit) unit = add_unit (store, "Sở Y tế");
+  g_autoptr(DtStore) store = model_test_open_store (f->path);
+  g_autoptr(DtUnit) unit = model_test_add_unit (store, "Sở Y tế");
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GBytes) after = NULL;
   g_autoptr(GError) error = NULL;
@@ -596,7 +525,7 @@ static void
 test_locked (Fixture       *f,
              gconstpointer  data)
 {
-  g_autoptr(DtStore) store = open_store (f->path);
+  g_autoptr(DtStore) store = model_test_open_store (f->path);
   g_autoptr(DtUnit) unit = dt_unit_new ("Sở Y tế");
   g_autoptr(GError) error = NULL;
   sqlite3 *db = NULL;
@@ -628,18 +557,18 @@ test_sql_text_verbatim (Fixture       *f,
                         gconstpointer  data)
 {
   const char *evil = "'); DROP TABLE directives;--";
-  g_autoptr(DtStore) store = open_store (f->path);
-  g_autoptr(DtNotice) notice = add_notice (store, "1'; DELETE FROM notices; --", D (2024, 1, 1));
-  g_autoptr(DtUnit) unit = add_unit (store, "Robert\"); DROP TABLE units;--");
-  g_autoptr(DtDirective) directive = add_directive (store, dt_notice_get_id (notice),
-                                                    dt_unit_get_id (unit), evil, 0);
+  g_autoptr(DtStore) store = model_test_open_store (f->path);
+  g_autoptr(DtNotice) notice = model_test_add_notice (store, "1'; DELETE FROM notices; --", D (2024, 1, 1));
+  g_autoptr(DtUnit) unit = model_test_add_unit (store, "Robert\"); DROP TABLE units;--");
+  g_autoptr(DtDirective) directive = model_test_add_directive (store, dt_notice_get_id (notice),
+                                                    dt_unit_get_id (unit), NULL, evil, 0);
   g_autoptr(DtDirective) loaded = NULL;
   g_autoptr(DtUnit) found = NULL;
   g_autoptr(DtDirectiveList) list = NULL;
   g_autoptr(GError) error = NULL;
 
   g_clear_object (&store);
-  store = open_store (f->path);
+  store = model_test_open_store (f->path);
   loaded = dt_store_get_directive (store, dt_directive_get_id (directive), &error);
   g_assert_no_error (error);
   g_assert_cmpstr (dt_directive_get_text (loaded), ==, evil);
@@ -660,12 +589,12 @@ test_sql_text_verbatim (Fixture       *f,
 static void
 test_merge_units (void)
 {
-  g_autoptr(DtStore) store = open_store (":memory:");
+  g_autoptr(DtStore) store = model_test_open_store (":memory:");
   g_autoptr(GError) error = NULL;
-  g_autoptr(DtUnit) old = add_unit (store, "Sở Nông nghiệp và PTNT");
-  g_autoptr(DtUnit) target = add_unit (store, "Sở Nông nghiệp và Môi trường");
-  g_autoptr(DtUnit) other = add_unit (store, "Sở Tài chính");
-  g_autoptr(DtDirective) led = add_directive (store, 0, dt_unit_get_id (old), "Chống hạn", 0);
+  g_autoptr(DtUnit) old = model_test_add_unit (store, "Sở Nông nghiệp và PTNT");
+  g_autoptr(DtUnit) target = model_test_add_unit (store, "Sở Nông nghiệp và Môi trường");
+  g_autoptr(DtUnit) other = model_test_add_unit (store, "Sở Tài chính");
+  g_autoptr(DtDirective) led = model_test_add_directive (store, 0, dt_unit_get_id (old), NULL, "Chống hạn", 0);
   g_autoptr(DtDirective) both = NULL;
   g_autoptr(DtDirective) loaded = NULL;
   g_autoptr(DtUnit) old_loaded = NULL;
@@ -722,9 +651,9 @@ test_merge_units (void)
 static void
 test_find_unit (void)
 {
-  g_autoptr(DtStore) store = open_store (":memory:");
+  g_autoptr(DtStore) store = model_test_open_store (":memory:");
   g_autoptr(DtUnit) unit = dt_unit_new ("Sở Nông nghiệp và Phát triển nông thôn");
-  g_autoptr(DtUnit) culture = add_unit (store, "Sở Văn hoá, Thể thao và Du lịch");
+  g_autoptr(DtUnit) culture = model_test_add_unit (store, "Sở Văn hoá, Thể thao và Du lịch");
   g_autoptr(DtUnit) found = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -751,11 +680,11 @@ static void
 test_delete_restore (Fixture       *f,
                      gconstpointer  data)
 {
-  g_autoptr(DtStore) store = open_store (f->path);
+  g_autoptr(DtStore) store = model_test_open_store (f->path);
   g_autoptr(GError) error = NULL;
-  g_autoptr(DtNotice) notice = add_notice (store, "5/TB-UBND", D (2024, 2, 2));
-  g_autoptr(DtUnit) lead = add_unit (store, "Sở Giáo dục và Đào tạo");
-  g_autoptr(DtUnit) coord = add_unit (store, "Sở Tài chính");
+  g_autoptr(DtNotice) notice = model_test_add_notice (store, "5/TB-UBND", D (2024, 2, 2));
+  g_autoptr(DtUnit) lead = model_test_add_unit (store, "Sở Giáo dục và Đào tạo");
+  g_autoptr(DtUnit) coord = model_test_add_unit (store, "Sở Tài chính");
   g_autoptr(DtDirective) directive = dt_directive_new ();
   g_autoptr(DtDirective) before = NULL;
   g_autoptr(DtDirective) gone = NULL;
@@ -786,7 +715,7 @@ test_delete_restore (Fixture       *f,
   }
   /* something added after it, so its id is not simply the next one */
   g_clear_object (&gone);
-  gone = add_directive (store, 0, dt_unit_get_id (lead), "Khác", 0);
+  gone = model_test_add_directive (store, 0, dt_unit_get_id (lead), NULL, "Khác", 0);
   g_clear_object (&gone);
 
   /* what the undo keeps */
@@ -808,7 +737,7 @@ test_delete_restore (Fixture       *f,
   g_assert_true (dt_store_restore_directive (store, before, extensions, reports, &error));
   g_assert_no_error (error);
   g_clear_object (&store);
-  store = open_store (f->path);
+  store = model_test_open_store (f->path);
 
   after = dt_store_get_directive (store, id, &error);
   g_assert_no_error (error);
@@ -843,7 +772,7 @@ count_changed (DtStore *store,
 static void
 test_changed_signal (void)
 {
-  g_autoptr(DtStore) store = open_store (":memory:");
+  g_autoptr(DtStore) store = model_test_open_store (":memory:");
   g_autoptr(GError) error = NULL;
   g_autoptr(DtNotice) notice = NULL;
   g_autoptr(DtUnit) unit = NULL;
@@ -852,7 +781,7 @@ test_changed_signal (void)
   guint n = 0;
 
   g_signal_connect (store, "changed", G_CALLBACK (count_changed), &n);
-  unit = add_unit (store, "Sở Y tế");
+  unit = model_test_add_unit (store, "Sở Y tế");
   g_assert_cmpuint (n, ==, 1);
 
   /* a failed write: no signal, nothing kept */
@@ -894,9 +823,9 @@ test_changed_signal (void)
 static void
 test_notices (void)
 {
-  g_autoptr(DtStore) store = open_store (":memory:");
-  g_autoptr(DtNotice) a = add_notice (store, "37/TB-UBND", D (2024, 1, 31));
-  g_autoptr(DtNotice) b = add_notice (store, "38/TB-UBND", D (2024, 2, 15));
+  g_autoptr(DtStore) store = model_test_open_store (":memory:");
+  g_autoptr(DtNotice) a = model_test_add_notice (store, "37/TB-UBND", D (2024, 1, 31));
+  g_autoptr(DtNotice) b = model_test_add_notice (store, "38/TB-UBND", D (2024, 2, 15));
   g_autoptr(DtNotice) found = NULL;
   g_autoptr(GListModel) notices = dt_store_list_notices (store);
   g_autoptr(DtNotice) first = g_list_model_get_item (notices, 0);
@@ -934,8 +863,8 @@ static void
 test_save_import (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(DtStore) store = open_store (":memory:");
-  g_autoptr(DtUnit) old = add_unit (store, "Sở Tài chính");
+  g_autoptr(DtStore) store = model_test_open_store (":memory:");
+  g_autoptr(DtUnit) old = model_test_add_unit (store, "Sở Tài chính");
   g_autoptr(GPtrArray) units = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) directives = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(DtNotice) notice = dt_notice_new ();
@@ -1031,9 +960,9 @@ test_external_change (Fixture       *f,
                       gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(DtStore) store = open_store (f->path);
-  g_autoptr(DtStore) other = open_store (f->path);
-  g_autoptr(DtUnit) unit = add_unit (store, "Sở Nội vụ");
+  g_autoptr(DtStore) store = model_test_open_store (f->path);
+  g_autoptr(DtStore) other = model_test_open_store (f->path);
+  g_autoptr(DtUnit) unit = model_test_add_unit (store, "Sở Nội vụ");
   g_autoptr(DtDirective) mine = dt_directive_new ();
   g_autoptr(DtDirective) held = NULL;
   g_autoptr(DtDirective) theirs = NULL;

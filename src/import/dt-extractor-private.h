@@ -1,0 +1,177 @@
+/* dt-extractor-private.h — what the parts of the extractor share
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * dt-extractor.c splits the text into lines and finds the parts; each part
+ * is read by a file of its own: the header and closing (dt-extractor-header.c),
+ * the body (dt-extractor-body.c) with who is assigned what in a paragraph
+ * (dt-extractor-assign.c), and the appendix table (dt-extractor-table.c).
+ */
+
+#pragma once
+
+#include "dt-date.h"
+#include "dt-deadline.h"
+#include "dt-extractor.h"
+#include "dt-import-text-private.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  LINE_TEXT,
+  LINE_ROMAN,        /* "I. …", "II …" */
+  LINE_NUMBERED,     /* "3.", "3.1.", "12.  " */
+  LINE_ITEM,         /* "- …" */
+  LINE_SUBITEM,      /* "+ …" */
+  LINE_NOISE,        /* links, repeated page headers */
+} LineKind;
+
+#define FOLD_PREFIX 120
+
+typedef struct
+{
+  gsize     start;          /* trimmed span in the text */
+  gsize     end;
+  gsize     content;        /* after the marker */
+  guint     indent;         /* leading spaces */
+  LineKind  kind;
+  gboolean  marker_dot;     /* "I." rather than "I" */
+  char      number[16];     /* "I", "3.1", "12" */
+  char      folded[FOLD_PREFIX + 1];
+} Line;
+
+typedef struct
+{
+  DtExtractor  *self;
+  const char   *text;        /* the whole notice */
+  GPtrArray    *lines;       /* of Line */
+  DtExtraction *extraction;
+  DtDate        reference;
+  guint         n_body;      /* directives numbered so far */
+  GCancellable *cancellable;
+  DtExtractorProgressFunc progress;
+  gpointer      progress_data;
+} Context;
+
+typedef struct
+{
+  char     *text;        /* joined lines */
+  gsize     len;
+  DtFolded  folded;
+  gsize     source_start;
+  gsize     source_end;
+  GArray   *line_starts; /* of gsize: where each line after the first begins in text */
+} Para;
+
+typedef struct
+{
+  GPtrArray *leads;        /* of char* (borrowed canonical or owned in unknown) */
+  char      *unknown;      /* a lead as written, not in the catalogue */
+  char      *collective;   /* a collective subject as written */
+  gsize      text_start;   /* folded position where the task begins */
+  gboolean   guessed;
+  gboolean   context_only; /* "Đối với …:" — a heading for sub-items */
+} Assignment;
+
+/* dt-extractor.c: lines */
+gboolean
+_dt_extractor_starts_upper (const char *p,
+                            const char *end);
+
+/* dt-extractor-assign.c: who is assigned in a paragraph */
+gboolean
+_dt_extractor_check_point (Context *ctx,
+                           guint    line);
+void
+_dt_extractor_para_init (Para        *para,
+                         const char  *text,
+                         GPtrArray   *lines,
+                         guint        first,
+                         guint        last,
+                         gboolean     from_content);
+void
+_dt_extractor_para_clear (Para *para);
+gsize
+_dt_extractor_folded_pos (const DtFolded *f,
+                          gsize           source_offset,
+                          gsize           from);
+gboolean
+_dt_extractor_eat_any (const DtFolded     *f,
+                       gsize              *p,
+                       const char * const *lits);
+void
+_dt_extractor_skip_separators (const DtFolded *f,
+                               gsize          *p);
+GPtrArray *
+_dt_extractor_match_unit_list (Context    *ctx,
+                               const Para *para,
+                               gsize      *p);
+gboolean
+_dt_extractor_match_collective (const DtFolded *f,
+                                gsize           p,
+                                gsize          *end);
+void
+_dt_extractor_assignment_clear (Assignment *a);
+char *
+_dt_extractor_source_span (const Para *para,
+                           gsize       from,
+                           gsize       to);
+gboolean
+_dt_extractor_find_assignment (Context    *ctx,
+                               const Para *para,
+                               gboolean    allow_unknown,
+                               gboolean    search_sentences,
+                               Assignment *a);
+char *
+_dt_extractor_collapse_spaces (const char *text);
+void
+_dt_extractor_emit_directives (Context          *ctx,
+                               DtExtractionPart  part,
+                               const char       *id_prefix,
+                               const char       *where,
+                               const char       *category,
+                               const Para       *para,
+                               const Assignment *a,
+                               GPtrArray        *more_coordinators,
+                               const char       *text,
+                               const DtDeadline *own_deadline,
+                               const DtDeadline *heading_deadline);
+
+/* dt-extractor-body.c: the numbered sections */
+char *
+_dt_extractor_heading_text (const char *text);
+void
+_dt_extractor_read_body (Context *ctx,
+                         guint    first,
+                         guint    last);
+
+/* dt-extractor-table.c: the appendix table */
+gboolean
+_dt_extractor_is_table_header (const Line *line);
+gboolean
+_dt_extractor_is_page_header (const Line *line);
+guint
+_dt_extractor_count_words (const char *s);
+void
+_dt_extractor_read_appendix (Context *ctx,
+                             guint    header,
+                             guint    last);
+
+/* dt-extractor-header.c: number, date, issuing body, closing */
+void
+_dt_extractor_read_number (Context    *ctx,
+                           const Line *line);
+void
+_dt_extractor_read_issuing_body (Context *ctx,
+                                 guint    i);
+void
+_dt_extractor_read_header (Context *ctx,
+                           guint    body_start);
+void
+_dt_extractor_read_closing (Context *ctx,
+                            guint    first,
+                            guint    last);
+
+G_END_DECLS

@@ -1,0 +1,141 @@
+/* gui-test-util.c
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "dt-application.h"
+#include "gui-test-util.h"
+
+void
+gui_test_init (int          *argc,
+               char       ***argv,
+               const char   *today)
+{
+  g_setenv ("DT_TODAY", today, TRUE);
+  g_setenv ("ADW_DISABLE_PORTAL", "1", TRUE);
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+}
+
+void
+gui_test_wait_idle (void)
+{
+  for (int i = 0; i < 5; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}
+
+void
+gui_test_wait_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  gui_test_wait_idle ();
+}
+
+void
+gui_test_save_png (GtkWidget  *widget,
+                   const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (!gdk_texture_save_to_png (texture, path))
+    g_printerr ("cannot save %s\n", path);
+  else
+    g_print ("screenshot: %s (%dx%d)\n", path, width, height);
+}
+
+void
+gui_test_init_locale (const char *locale_dir)
+{
+  if (locale_dir == NULL)
+    locale_dir = g_getenv ("DT_LOCALEDIR");
+  if (locale_dir == NULL)
+    locale_dir = LOCALEDIR;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
+void
+gui_test_set_size (GtkWindow  *window,
+                   const char *size)
+{
+  int w = 0, h = 0;
+
+  if (size != NULL && sscanf (size, "%dx%d", &w, &h) == 2)
+    gtk_window_set_default_size (window, w, h);
+}
+
+int
+gui_test_run_application (const char *database,
+                          GCallback   on_window_added)
+{
+  g_autoptr(DtApplication) app = dt_application_new (APPLICATION_ID);
+  char *app_argv[4] = { (char *) "directives", (char *) "--database", (char *) database, NULL };
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect (app, "window-added", on_window_added, NULL);
+  return g_application_run (G_APPLICATION (app), 3, app_argv);
+}
+
+DtStore *
+gui_test_open_temp_store (const char  *tmpl,
+                          char       **dir,
+                          char       **path)
+{
+  g_autoptr(GError) error = NULL;
+  DtStore *store;
+
+  *dir = g_dir_make_tmp (tmpl, &error);
+  g_assert_no_error (error);
+  *path = g_build_filename (*dir, "directives.db", NULL);
+  store = dt_store_open (*path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+void
+gui_test_remove_temp_store (DtStore  *store,
+                            char    **dir,
+                            char    **path)
+{
+  g_autofree char *wal = g_strconcat (*path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (*path, "-shm", NULL);
+
+  g_assert_finalize_object (store);
+  g_unlink (*path);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (*dir);
+  g_clear_pointer (path, g_free);
+  g_clear_pointer (dir, g_free);
+}

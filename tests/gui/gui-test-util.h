@@ -1,0 +1,55 @@
+/* gui-test-util.h — what the gui tests and screenshot tools share
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "dt-store.h"
+
+G_BEGIN_DECLS
+
+/* What every gui test does first: today pinned to @today (YYYY-MM-DD), no
+ * portal, then gtk_test_init() and adw_init(). */
+void      gui_test_init             (int         *argc,
+                                     char      ***argv,
+                                     const char  *today);
+
+/* Runs the main loop until it is idle a few times over: the list
+ * re-queries, the counts update and the window lays out. */
+void      gui_test_wait_idle        (void);
+/* Runs the main loop for @ms milliseconds, then until idle. */
+void      gui_test_wait_ms          (guint        ms);
+
+/* Saves what @widget shows, at its size, as a PNG; says so on stdout. */
+void      gui_test_save_png         (GtkWidget   *widget,
+                                     const char  *path);
+
+/* Gettext as main.c sets it up: translations from @locale_dir, else from
+ * $DT_LOCALEDIR (compiled but not installed), else the installed ones. */
+void      gui_test_init_locale      (const char  *locale_dir);
+
+/* Sets @window's default size from @size ("WxH"); NULL leaves it. */
+void      gui_test_set_size         (GtkWindow   *window,
+                                     const char  *size);
+
+/* Runs the application on @database as a separate instance;
+ * @on_window_added is connected to its GtkApplication::window-added. */
+int       gui_test_run_application  (const char  *database,
+                                     GCallback    on_window_added);
+
+/* A store in a database file of its own, in a new temporary folder named
+ * after @tmpl ("dt-thing-XXXXXX"); @dir and @path receive its names. */
+DtStore  *gui_test_open_temp_store  (const char  *tmpl,
+                                     char       **dir,
+                                     char       **path);
+/* Asserts that @store is finalized, then removes its files and folder and
+ * frees @dir and @path. */
+void      gui_test_remove_temp_store (DtStore    *store,
+                                      char      **dir,
+                                      char      **path);
+
+G_END_DECLS

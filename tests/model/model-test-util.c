@@ -1,0 +1,86 @@
+/* model-test-util.c
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "model-test-util.h"
+
+DtStore *
+model_test_open_store (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  DtStore *store = dt_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+DtUnit *
+model_test_add_unit (DtStore    *store,
+                     const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  DtUnit *unit = dt_unit_new (name);
+
+  g_assert_true (dt_store_save_unit (store, unit, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (dt_unit_get_id (unit), >, 0);
+  return unit;
+}
+
+DtNotice *
+model_test_add_notice (DtStore    *store,
+                       const char *number,
+                       DtDate      issued)
+{
+  g_autoptr(GError) error = NULL;
+  DtNotice *notice = dt_notice_new ();
+
+  dt_notice_set_number (notice, number);
+  dt_notice_set_issue_date (notice, issued);
+  g_assert_true (dt_store_save_notice (store, notice, &error));
+  g_assert_no_error (error);
+  return notice;
+}
+
+DtDirective *
+model_test_add_directive (DtStore    *store,
+                          gint64      notice_id,
+                          gint64      lead_unit_id,
+                          const char *ordinal,
+                          const char *text,
+                          DtDate      deadline)
+{
+  g_autoptr(GError) error = NULL;
+  DtDirective *directive = dt_directive_new ();
+
+  dt_directive_set_notice_id (directive, notice_id);
+  dt_directive_set_lead_unit_id (directive, lead_unit_id);
+  if (ordinal != NULL)
+    dt_directive_set_ordinal (directive, ordinal);
+  dt_directive_set_text (directive, text);
+  dt_directive_set_deadline (directive, deadline);
+  g_assert_true (dt_store_save_directive (store, directive, &error));
+  g_assert_no_error (error);
+  return directive;
+}
+
+void
+model_test_remove_dir (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d && (name = g_dir_read_name (d)))
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_remove (path);
+    }
+  g_rmdir (dir);
+}

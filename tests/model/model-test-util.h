@@ -1,0 +1,33 @@
+/* model-test-util.h — stores and rows the model tests share
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "dt-store.h"
+
+G_BEGIN_DECLS
+
+/* Opens @path (":memory:" for a database of its own), asserting it opens. */
+DtStore     *model_test_open_store    (const char *path);
+
+/* Each saves a new row, asserts it saved and returns it (full reference). */
+DtUnit      *model_test_add_unit      (DtStore    *store,
+                                       const char *name);
+DtNotice    *model_test_add_notice    (DtStore    *store,
+                                       const char *number,
+                                       DtDate      issued);
+/* @ordinal may be NULL. */
+DtDirective *model_test_add_directive (DtStore    *store,
+                                       gint64      notice_id,
+                                       gint64      lead_unit_id,
+                                       const char *ordinal,
+                                       const char *text,
+                                       DtDate      deadline);
+
+/* Removes the files in @dir, then @dir. */
+void         model_test_remove_dir    (const char *dir);
+
+G_END_DECLS
