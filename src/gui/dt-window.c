@@ -769,6 +769,14 @@ on_first_frame (GdkFrameClock *clock,
 {
   g_signal_handlers_disconnect_by_func (clock, on_first_frame, self);
   dt_window_show_all_rows (self);
+
+  /* The keyboard starts on the list: arrows, Enter to open, typing searches.
+   * Not before the first frame: a phone-width window collapses into a
+   * navigation stack then, and moving the list's page while it holds the
+   * focus leaves a reference to the page behind (it and the store leak). */
+  if (!adw_navigation_split_view_get_collapsed (self->split_view)
+      || adw_navigation_split_view_get_show_content (self->split_view))
+    gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->column_view));
 }
 
 static void
@@ -827,9 +835,6 @@ dt_window_constructed (GObject *object)
   /* The counts come just after the first page of directives is drawn. */
   dt_window_queue_counts (self);
   _dt_window_update_actions (self);
-
-  /* The keyboard starts on the list: arrows, Enter to open, typing searches. */
-  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->column_view));
 }
 
 static void
@@ -839,13 +844,14 @@ dt_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->counts_idle, g_source_remove);
 
+  /* Before the template clears the pointers to the views. */
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
+  if (self->sidebar_view != NULL)
+    gtk_list_view_set_model (self->sidebar_view, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DT_TYPE_WINDOW);
 
-  if (self->sidebar_view != NULL)
-    gtk_list_view_set_model (self->sidebar_view, NULL);
   g_clear_object (&self->selection);
   g_clear_object (&self->sidebar_selection);
   g_clear_object (&self->views_store);

@@ -699,8 +699,8 @@ reopen_window_at (Fixture *f,
 /* The list keeps what it needs most as it narrows, without scrolling
  * sideways: the directive and its deadline.  The breakpoints look at the
  * list's own width, so a desktop window with the detail pane open narrows
- * the list too.  (A window under 700 px collapses into a navigation stack;
- * the list's width there is that of a window of 720 px with its sidebar.) */
+ * the list too.  A phone-width window collapses into a navigation stack, and
+ * closing it lets go of its pages and so of the store (fixture_teardown). */
 static void
 test_narrow_columns (Fixture       *f,
                      gconstpointer  data)
@@ -708,6 +708,7 @@ test_narrow_columns (Fixture       *f,
   static const char * const all[] = { "ordinal", "text", "unit", "deadline", "status", "notice" };
   int min_width = 0;
   GtkWidget *scrolled;
+  gpointer content_page;
 
   reopen_window_at (f, 1400);
   for (guint i = 0; i < G_N_ELEMENTS (all); i++)
@@ -720,8 +721,10 @@ test_narrow_columns (Fixture       *f,
   g_assert_true (column_visible (f, "unit"));
   g_assert_true (column_visible (f, "status"));
 
-  reopen_window_at (f, 720);
-  g_assert_false (adw_navigation_split_view_get_collapsed (f->window->split_view));
+  reopen_window_at (f, 360);
+  g_assert_true (adw_navigation_split_view_get_collapsed (f->window->split_view));
+  adw_navigation_split_view_set_show_content (f->window->split_view, TRUE);
+  gui_test_wait_ms (500);
   g_assert_true (column_visible (f, "text"));
   g_assert_true (column_visible (f, "deadline"));
   g_assert_false (column_visible (f, "notice"));
@@ -735,6 +738,11 @@ test_narrow_columns (Fixture       *f,
                       &min_width, NULL, NULL, NULL);
   g_assert_cmpint (gtk_widget_get_width (scrolled), >, 0);
   g_assert_cmpint (min_width, <=, gtk_widget_get_width (scrolled));
+
+  content_page = f->window->content_page;
+  g_object_add_weak_pointer (content_page, &content_page);
+  close_window (f);
+  g_assert_null (content_page);
 }
 
 int
