@@ -187,6 +187,9 @@ dt_date_parse (const char *text)
     return DT_DATE_NONE;
   if (s1 != s2 || (s1 != '/' && s1 != '-' && s1 != '.'))
     return DT_DATE_NONE;
+  /* %d takes a sign: "1/2/-5" is a typing error, not 1995 */
+  if (a < 0 || b < 0 || c < 0)
+    return DT_DATE_NONE;
   if (a > 31 && s1 == '-')
     return dt_date_new (a, b, c);      /* ISO */
   if (c < 100)

@@ -75,6 +75,9 @@ find_notice (DtStore    *store,
   g_autofree char *wanted = dt_text_fold (number);
   guint n = g_list_model_get_n_items (notices);
 
+  /* an empty (or not UTF-8) number would match every unnumbered notice */
+  if (*wanted == '\0')
+    return NULL;
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(DtNotice) notice = g_list_model_get_item (notices, i);

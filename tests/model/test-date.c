@@ -40,6 +40,8 @@ test_parse (void)
   g_assert_cmpuint (dt_date_parse ("2024-03-31"), ==, dt_date_new (2024, 3, 31));
   g_assert_cmpuint (dt_date_parse ("31/3/24"), ==, dt_date_new (2024, 3, 31));
   g_assert_cmpuint (dt_date_parse ("31/3-2024"), ==, DT_DATE_NONE);
+  g_assert_cmpuint (dt_date_parse ("1/2/-5"), ==, DT_DATE_NONE);
+  g_assert_cmpuint (dt_date_parse ("-1/2/2024"), ==, DT_DATE_NONE);
   g_assert_cmpuint (dt_date_parse ("hôm nay"), ==, DT_DATE_NONE);
 }
 
