@@ -57,18 +57,6 @@ dt_application_handle_local_options (GApplication *app,
 }
 
 static void
-dt_application_show_error (DtApplication *self,
-                           const char    *heading,
-                           const GError  *error)
-{
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  AdwDialog *dialog = adw_alert_dialog_new (heading, error->message);
-
-  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
-  adw_dialog_present (dialog, GTK_WIDGET (window));
-}
-
-static void
 dt_application_activate (GApplication *app)
 {
   DtApplication *self = DT_APPLICATION (app);
@@ -94,7 +82,7 @@ dt_application_activate (GApplication *app)
   gtk_window_present (window);
 
   if (error != NULL)
-    dt_application_show_error (self, _("Cannot Open the Database"), error);
+    dt_window_show_error (DT_WINDOW (window), _("Cannot Open the Database"), error);
 }
 
 static void

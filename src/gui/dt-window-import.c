@@ -15,38 +15,37 @@
 #define SAMPLE_NOTICE "nghe-an-ket-luan-2024-01.txt"
 
 /* The last import, for undo */
-typedef struct
+struct _DtImportUndo
 {
   gint64    notice_id;
   GArray   *unit_ids;   /* of gint64 */
   AdwToast *toast;
-} ImportUndo;
+};
 
-static void
-import_undo_free (gpointer data)
+void
+_dt_import_undo_free (DtImportUndo *undo)
 {
-  ImportUndo *undo = data;
-
   g_clear_pointer (&undo->unit_ids, g_array_unref);
   g_clear_object (&undo->toast);
   g_free (undo);
 }
 
-static ImportUndo *
+static DtImportUndo *
 get_undo (DtWindow *self)
 {
-  return g_object_get_data (G_OBJECT (self), "dt-import-undo");
+  return self->import_undo;
 }
 
 static void
-set_undo (DtWindow   *self,
-          ImportUndo *undo)
+set_undo (DtWindow     *self,
+          DtImportUndo *undo)
 {
-  ImportUndo *old = get_undo (self);
+  DtImportUndo *old = get_undo (self);
 
   if (old != NULL && old->toast != NULL)
     adw_toast_dismiss (old->toast);
-  g_object_set_data_full (G_OBJECT (self), "dt-import-undo", undo, import_undo_free);
+  g_clear_pointer (&self->import_undo, _dt_import_undo_free);
+  self->import_undo = undo;
   _dt_window_update_actions (self);
 }
 
@@ -96,7 +95,7 @@ on_imported (DtWindow       *self,
     }
   else
     {
-      ImportUndo *undo = g_new0 (ImportUndo, 1);
+      DtImportUndo *undo = g_new0 (DtImportUndo, 1);
       const gint64 *units;
       guint n_units;
 
@@ -287,7 +286,7 @@ undo_import_action (GtkWidget  *widget,
                     GVariant   *param)
 {
   DtWindow *self = DT_WINDOW (widget);
-  ImportUndo *undo = get_undo (self);
+  DtImportUndo *undo = get_undo (self);
   g_autoptr(GError) error = NULL;
 
   if (undo == NULL)

@@ -11,6 +11,10 @@
 
 G_BEGIN_DECLS
 
+/* The last import, kept by the window for undo */
+typedef struct _DtImportUndo DtImportUndo;
+void            _dt_import_undo_free        (DtImportUndo   *undo);
+
 /* win.import (Ctrl+O), win.import-clipboard (Ctrl+Shift+V),
  * win.open-sample, win.undo-import */
 void            _dt_window_class_add_import_actions (GtkWidgetClass *widget_class);

@@ -9,6 +9,7 @@
 #include "dt-window.h"
 #include "dt-directive-detail.h"
 #include "dt-directive-list.h"
+#include "dt-window-import.h"
 
 G_BEGIN_DECLS
 
@@ -49,6 +50,8 @@ struct _DtWindow
   GPtrArray            *deleted_extensions;
   GPtrArray            *deleted_reports;
   AdwToast             *undo_toast;
+  /* the last import, for undo (dt-window-import.c) */
+  DtImportUndo         *import_undo;
 
   guint                 counts_idle;
   gboolean              updating_sidebar;

@@ -13,6 +13,7 @@
 #include "dt-sidebar-item.h"
 #include "dt-resources.h"
 #include "dt-status.h"
+#include "dt-timeline-view.h"
 #include "dt-window-import.h"
 #include "dt-window-private.h"
 
@@ -38,21 +39,6 @@ static const struct {
   /* Translators: directives without a deadline */
   { N_("Ongoing"), "media-playlist-repeat-symbolic" },
 };
-
-static GSettings *
-dt_window_create_settings (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  /* Running from the build tree without the schema installed: no memory. */
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
-  if (schema == NULL)
-    return NULL;
-
-  return g_settings_new_full (schema, NULL, NULL);
-}
 
 static DtDate
 end_of_this_week (DtDate today)
@@ -863,6 +849,7 @@ dt_window_dispose (GObject *object)
   g_clear_object (&self->deleted);
   g_clear_pointer (&self->deleted_extensions, g_ptr_array_unref);
   g_clear_pointer (&self->deleted_reports, g_ptr_array_unref);
+  g_clear_pointer (&self->import_undo, _dt_import_undo_free);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
 
@@ -958,7 +945,8 @@ dt_window_init (DtWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   _dt_window_setup_import (self);
 
-  self->settings = dt_window_create_settings ();
+  /* NULL when run from the build tree without the schema: no memory */
+  self->settings = dt_timeline_settings_new ();
   if (self->settings != NULL)
     {
       gtk_window_set_default_size (GTK_WINDOW (self),
