@@ -187,10 +187,65 @@ classify_line (const char *text,
   const char *q;
 
   line->kind = LINE_TEXT;
+  line->style = STYLE_NONE;
   line->content = line->start;
   line->number[0] = '\0';
   line->marker_dot = FALSE;
   fold_prefix (p, end, line->folded);
+
+  /* a table: "|" alone (one cell a line) or "| a | b |" (a row) */
+  if (*p == '|')
+    {
+      line->kind = LINE_CELL;
+      return;
+    }
+  /* "Điều 2." */
+  if (g_str_has_prefix (line->folded, "dieu ") && g_ascii_isdigit (line->folded[5]))
+    {
+      const char *d = line->folded + 5;
+
+      while (g_ascii_isdigit (*d))
+        d++;
+      if (*d == '.' || *d == ':' || *d == '\0')
+        {
+          line->kind = LINE_ROMAN;
+          line->style = STYLE_ARTICLE;
+          line->marker_dot = TRUE;
+          g_strlcpy (line->number, line->folded, MIN (sizeof line->number, (gsize) (d - line->folded) + 1));
+          q = p;
+          while (q < end && *q != '.' && *q != ':')
+            q++;
+          line->content = skip_spaces (MIN (q + 1, end), end) - text;
+          return;
+        }
+    }
+  /* "(1) …", "(a) …", "(iii) …" */
+  if (*p == '(')
+    {
+      q = p + 1;
+      while (q < end && q - p < 6 && (g_ascii_isalnum (*q)))
+        q++;
+      if (q > p + 1 && q < end && *q == ')' && q + 1 < end && q[1] == ' ')
+        {
+          gsize n = q - p - 1;
+          gboolean digits = TRUE, roman = TRUE;
+
+          for (const char *c = p + 1; c < q; c++)
+            {
+              digits = digits && g_ascii_isdigit (*c);
+              roman = roman && strchr ("ivx", *c) != NULL;
+            }
+          if (digits || roman || n == 1)
+            {
+              line->kind = LINE_ITEM;
+              line->style = digits ? STYLE_PAREN_NUM : (roman && (n > 1 || *p == 'i')) ? STYLE_PAREN_ROMAN
+                                                                                     : STYLE_PAREN_LETTER;
+              g_strlcpy (line->number, p, MIN (sizeof line->number, n + 3));
+              line->content = skip_spaces (q + 1, end) - text;
+              return;
+            }
+        }
+    }
 
   if (g_str_has_prefix (line->folded, "http:") || g_str_has_prefix (line->folded, "https:")
       || g_str_has_prefix (line->folded, "www."))
@@ -207,6 +262,8 @@ classify_line (const char *text,
       if (q < end && (*q == ' ' || _dt_extractor_starts_upper (q, end)))
         {
           line->kind = LINE_ITEM;
+          line->style = (*p == '-' || has_prefix (p, end, "–") || has_prefix (p, end, "—")) ? STYLE_DASH
+                                                                                              : STYLE_BULLET;
           line->content = skip_spaces (q, end) - text;
         }
       return;
@@ -215,18 +272,34 @@ classify_line (const char *text,
   if (g_ascii_islower (*p) && p + 2 < end && p[1] == ')' && p[2] == ' ')
     {
       line->kind = LINE_ITEM;
+      line->style = STYLE_LETTER;
+      line->number[0] = *p;
+      line->number[1] = '\0';
       line->content = skip_spaces (p + 2, end) - text;
       return;
     }
   if (has_prefix (p, end, "đ) "))
     {
       line->kind = LINE_ITEM;
+      line->style = STYLE_LETTER;
+      g_strlcpy (line->number, "đ", sizeof line->number);
       line->content = skip_spaces (p + strlen ("đ)"), end) - text;
+      return;
+    }
+  /* "a. …" but not "v.v." or an abbreviation */
+  if (g_ascii_islower (*p) && p + 3 < end && p[1] == '.' && p[2] == ' ' && _dt_extractor_starts_upper (p + 3, end))
+    {
+      line->kind = LINE_ITEM;
+      line->style = STYLE_LETTER_DOT;
+      line->number[0] = *p;
+      line->number[1] = '\0';
+      line->content = skip_spaces (p + 2, end) - text;
       return;
     }
   if (*p == '+')
     {
       line->kind = LINE_SUBITEM;
+      line->style = STYLE_PLUS;
       line->content = skip_spaces (p + 1, end) - text;
       return;
     }
@@ -250,6 +323,7 @@ classify_line (const char *text,
       if (q > p + n && _dt_extractor_starts_upper (q, end))
         {
           line->kind = LINE_ROMAN;
+          line->style = STYLE_ROMAN;
           line->content = q - text;
           g_strlcpy (line->number, romans[i], sizeof line->number);
         }
@@ -295,10 +369,13 @@ classify_line (const char *text,
       if (ok && (line->marker_dot || components > 1)
           && (q >= end || *q == ' ' || _dt_extractor_starts_upper (q, end)))
         {
+          gboolean paren = q > p && q[-1] == ')';
+
           q = skip_spaces (q, end);
           if (q >= end || _dt_extractor_starts_upper (q, end) || *q == '"' || has_prefix (q, end, "“"))
             {
               line->kind = LINE_NUMBERED;
+              line->style = paren ? STYLE_NUM_PAREN : STYLE_NUM1 + MIN (components, 4) - 1;
               line->content = q - text;
               g_strlcpy (line->number, number->str, sizeof line->number);
             }
@@ -332,6 +409,8 @@ split_lines (const char *text,
   GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
   const char *p = text, *end = text + length;
 
+  gboolean blank = FALSE;
+
   while (p < end)
     {
       const char *nl = memchr (p, '\n', end - p);
@@ -356,9 +435,13 @@ split_lines (const char *text,
           line->start = s - text;
           line->end = e - text;
           line->indent = indent;
+          line->blank_before = blank;
           classify_line (text, line);
           g_ptr_array_add (lines, line);
+          blank = FALSE;
         }
+      else
+        blank = TRUE;
       p = nl ? nl + 1 : end;
     }
 
