@@ -197,6 +197,12 @@ static const char * const assign_verbs[] = {
   "chi dao", "phan cong", "tran trong de nghi", NULL
 };
 
+/* What the issuer of a document does: it speaks, the others act */
+static const char * const speech_verbs[] = {
+  "ban hanh", "thong bao", "ket luan", "yeu cau", "de nghi", "giao", "chi thi", "quyet dinh",
+  "co y kien", "tran trong", "xin", "gui", "cong dien", "ra nghi quyet", "nghi quyet", NULL
+};
+
 /* What a subject does: the words that end a unit's name in a sentence */
 static const char * const predicate_words[] = {
   "chu tri", "phoi hop", "tiep tuc", "tap trung", "thuong xuyen", "khan truong", "chi dao",
@@ -238,6 +244,21 @@ _dt_extractor_find_subject (Context    *ctx,
   units = _dt_extractor_match_unit_list (ctx, para, &q);
   if (units == NULL)
     return FALSE;
+  /* "Bộ X yêu cầu: …", "UBND tỉnh ban hành Kế hoạch …": the one who
+   * speaks, not the one asked */
+  {
+    gsize r = q;
+
+    if (r < f->len && f->text[r] == ',')
+      r++;
+    if (_dt_extractor_eat_any (f, &r, speech_verbs))
+      {
+        g_ptr_array_unref (units);
+        if (r < f->len && (f->text[r] == ':' || f->text[r] == ','))
+          r++;
+        return _dt_extractor_find_subject (ctx, para, r, a);
+      }
+  }
   g_clear_pointer (&a->leads, g_ptr_array_unref);
   a->leads = units;
   a->text_start = q;

@@ -122,7 +122,7 @@ one_paragraph_a_line (Context *ctx,
     {
       const Line *line = g_ptr_array_index (ctx->lines, i);
 
-      if (line->kind == LINE_NOISE || line->kind == LINE_CELL)
+      if (line->kind == LINE_NOISE || line->kind == LINE_CELL || line->in_table)
         continue;
       total += line->end - line->start;
       n++;
@@ -130,6 +130,25 @@ one_paragraph_a_line (Context *ctx,
         long_lines++;
     }
   return n > 0 && long_lines * 4 >= n;
+}
+
+/* Empty lines part paragraphs, unless a copy put one after every line */
+static gboolean
+blank_lines_separate (Context *ctx,
+                      guint    first,
+                      guint    last)
+{
+  guint n = 0, blank = 0;
+
+  for (guint i = first; i < last; i++)
+    {
+      const Line *line = g_ptr_array_index (ctx->lines, i);
+
+      n++;
+      if (line->blank_before)
+        blank++;
+    }
+  return blank * 3 < n;
 }
 
 static const char *
@@ -157,24 +176,63 @@ count_words_in (const char *p,
   return n;
 }
 
-static void
-node_finish (Context *ctx,
-             Node    *node)
+/* The words of a paragraph, counted up to `most` */
+static guint
+para_words (Context    *ctx,
+            const Node *node,
+            guint       most)
 {
-  const char *c = para_last_char (ctx, node->last);
-  const Line *first = g_ptr_array_index (ctx->lines, node->first);
   guint words = 0;
 
-  node->announces = c != NULL && *c == ':';
-  for (guint i = node->first; i <= node->last && words < 40; i++)
+  for (guint i = node->first; i <= node->last && words < most; i++)
     {
       const Line *line = g_ptr_array_index (ctx->lines, i);
       gsize start = i == node->first ? line->content : line->start;
 
       words += count_words_in (ctx->text + start, ctx->text + line->end);
     }
+  return words;
+}
+
+static void
+node_finish (Context *ctx,
+             Node    *node)
+{
+  const char *c = para_last_char (ctx, node->last);
+  const Line *first = g_ptr_array_index (ctx->lines, node->first);
+  guint words = para_words (ctx, node, 40);
+
+  node->announces = c != NULL && *c == ':';
   node->heading = c != NULL && *c != '.' && *c != ';' && words <= 30
                   && (first->style != STYLE_NONE || node->announces);
+}
+
+/* The order of levels in an administrative text: Điều, I., A., 1., 1.1.,
+ * (1), a), (i), then "-" and "+" */
+static guint
+style_rank (guint8 style)
+{
+  static const guint8 ranks[N_STYLES] = {
+    [STYLE_NONE] = 0,
+    [STYLE_ARTICLE] = 1,
+    [STYLE_ROMAN] = 2,
+    [STYLE_UPPER] = 3,
+    [STYLE_NUM1] = 4,
+    [STYLE_NUM2] = 5,
+    [STYLE_NUM3] = 6,
+    [STYLE_NUM4] = 7,
+    [STYLE_NUM_PAREN] = 8,
+    [STYLE_PAREN_NUM] = 8,
+    [STYLE_LETTER] = 9,
+    [STYLE_LETTER_DOT] = 9,
+    [STYLE_PAREN_LETTER] = 9,
+    [STYLE_PAREN_ROMAN] = 10,
+    [STYLE_DASH] = 11,
+    [STYLE_PLUS] = 12,
+    [STYLE_BULLET] = 12,
+  };
+
+  return ranks[style];
 }
 
 static gboolean
@@ -195,6 +253,7 @@ build_outline (Context *ctx,
   guint stack[MAX_DEPTH];
   guint depth = 0;
   gboolean line_paragraphs = one_paragraph_a_line (ctx, first, last);
+  gboolean blank_lines_part = blank_lines_separate (ctx, first, last);
   gint open = -1;   /* the paragraph being joined */
   guint prev = G_MAXUINT;
 
@@ -207,22 +266,24 @@ build_outline (Context *ctx,
         break;
       if (line->kind == LINE_NOISE)
         continue;
-      if (line->kind == LINE_CELL)
+      if (line->kind == LINE_CELL || line->in_table)
         {
           open = -1;
           prev = G_MAXUINT;
           continue;
         }
 
-      starts = open < 0 || line->style != STYLE_NONE || line->blank_before || line_paragraphs
+      starts = open < 0 || line->style != STYLE_NONE || (line->blank_before && blank_lines_part) || line_paragraphs
                || (ends_sentence (ctx, g_ptr_array_index (ctx->lines, prev))
                    && !g_unichar_islower (g_utf8_get_char_validated (ctx->text + line->start,
                                                                       line->end - line->start)));
       /* "… các Tập đoàn: Công nghiệp" / "- Viễn thông Quân đội …": a dash
        * inside a name, wrapped to the start of a line */
-      if (starts && open >= 0 && !line_paragraphs && !line->blank_before && line->style == STYLE_DASH
+      if (starts && open >= 0 && !line_paragraphs && !(line->blank_before && blank_lines_part)
+          && line->style == STYLE_DASH
           && ends_word (ctx, g_ptr_array_index (ctx->lines, prev))
-          && g_array_index (nodes, Node, open).last > g_array_index (nodes, Node, open).first)
+          && g_array_index (nodes, Node, open).last > g_array_index (nodes, Node, open).first
+          && para_words (ctx, &g_array_index (nodes, Node, open), 12) >= 12)
         starts = FALSE;
 
       if (!starts)
@@ -249,46 +310,57 @@ build_outline (Context *ctx,
   if (open >= 0)
     node_finish (ctx, &g_array_index (nodes, Node, open));
 
-  /* nest them */
-  for (guint n = 0; n < nodes->len; n++)
-    {
-      Node *node = &g_array_index (nodes, Node, n);
+  /* nest them: a marker kind already seen below an open paragraph goes
+   * back under it; a new kind opens a level below the current one */
+  {
+    guint32 child_styles[MAX_DEPTH + 1] = { 0 };   /* [0]: the top level */
 
-      if (node->style != STYLE_NONE)
-        {
-          for (guint k = depth; k > 0; k--)
-            {
-              Node *open_node = &g_array_index (nodes, Node, stack[k - 1]);
+    for (guint n = 0; n < nodes->len; n++)
+      {
+        Node *node = &g_array_index (nodes, Node, n);
 
-              if (open_node->style == node->style)
+        if (node->style != STYLE_NONE)
+          {
+            gboolean seen = FALSE;
+
+            for (guint k = depth + 1; k > 0 && !seen; k--)
+              if (child_styles[k - 1] & (1u << node->style))
                 {
                   depth = k - 1;
-                  break;
+                  seen = TRUE;
                 }
-            }
-        }
-      else
-        {
-          while (depth > 0 && !takes_unmarked (&g_array_index (nodes, Node, stack[depth - 1])))
-            depth--;
-        }
+            /* a new kind: never below a kind of the same or a lower rank
+             * ("1." does not go under "- ") */
+            while (!seen && depth > 0
+                   && style_rank (g_array_index (nodes, Node, stack[depth - 1]).style) >= style_rank (node->style))
+              depth--;
+          }
+        else
+          {
+            while (depth > 0 && !takes_unmarked (&g_array_index (nodes, Node, stack[depth - 1])))
+              depth--;
+          }
 
-      if (depth > 0)
-        {
-          Node *parent = &g_array_index (nodes, Node, stack[depth - 1]);
+        if (depth > 0)
+          {
+            Node *parent = &g_array_index (nodes, Node, stack[depth - 1]);
 
-          node->parent = stack[depth - 1];
-          parent->n_children++;
-          if (node->style != STYLE_NONE)
-            parent->marked_children = TRUE;
-        }
-      if (node->style != STYLE_NONE || node->announces)
-        {
-          if (depth == MAX_DEPTH)
-            depth--;
-          stack[depth++] = n;
-        }
-    }
+            node->parent = stack[depth - 1];
+            parent->n_children++;
+            if (node->style != STYLE_NONE)
+              parent->marked_children = TRUE;
+          }
+        if (node->style != STYLE_NONE)
+          child_styles[depth] |= 1u << node->style;
+        if (node->style != STYLE_NONE || node->announces)
+          {
+            if (depth == MAX_DEPTH)
+              depth--;
+            stack[depth++] = n;
+            child_styles[depth] = 0;
+          }
+      }
+  }
 
   return nodes;
 }
@@ -393,6 +465,27 @@ node_where (Context     *ctx,
     return g_strdup (number);
   if (number[0] == '\0')
     return g_strdup (parent->where);
+  if (strchr (number, '.') != NULL)
+    {
+      /* "3.1" under "I.3": "I.3.1" */
+      const char *w = parent->where;
+      const char *cut = w;
+
+      while (*cut != '\0' && !g_ascii_isdigit (*cut))
+        {
+          const char *dot = strchr (cut, '.');
+
+          if (dot == NULL)
+            {
+              cut += strlen (cut);
+              break;
+            }
+          cut = dot + 1;
+        }
+      if (cut == w)
+        return g_strdup (number);
+      return g_strdup_printf ("%.*s%s", (int) (cut - w), w, number);
+    }
   return g_strdup_printf ("%s.%s", parent->where, number);
 }
 

@@ -65,6 +65,7 @@ typedef struct
   LineKind  kind;
   guint8    style;          /* LineStyle */
   gboolean  blank_before;   /* an empty line separates it from the previous one */
+  gboolean  in_table;       /* part of a table whose cells are marked */
   gboolean  marker_dot;     /* "I." rather than "I" */
   char      number[16];     /* "I", "3.1", "12" */
   char      folded[FOLD_PREFIX + 1];
@@ -78,6 +79,7 @@ typedef struct
   DtExtraction *extraction;
   DtDate        reference;
   guint         n_body;      /* directives numbered so far */
+  GArray       *tables;      /* pairs of line numbers: first, last */
   GCancellable *cancellable;
   DtExtractorProgressFunc progress;
   gpointer      progress_data;
@@ -190,6 +192,12 @@ void
 _dt_extractor_read_appendix (Context *ctx,
                              guint    header,
                              guint    last);
+
+/* dt-extractor-cells.c: tables whose cells are marked */
+void
+_dt_extractor_mark_tables (Context *ctx);
+void
+_dt_extractor_read_tables (Context *ctx);
 
 /* dt-extractor-header.c: number, date, issuing body, closing */
 void

@@ -436,6 +436,7 @@ split_lines (const char *text,
           line->end = e - text;
           line->indent = indent;
           line->blank_before = blank;
+          line->in_table = FALSE;
           classify_line (text, line);
           g_ptr_array_add (lines, line);
           blank = FALSE;
@@ -515,18 +516,45 @@ dt_extractor_extract_with_progress (DtExtractor             *self,
             tail--;
           fold_prefix (tail, end, folded_tail);
           if (ends_with_any (folded_tail, strlen (folded_tail),
-                             (const char *[]) { "nhu sau:", "ket luan:", "chi dao:", "y kien:", NULL }))
-            body_start = i + 1;
+                             (const char *[]) { "nhu sau:", "ket luan:", "chi dao:", "y kien:", "yeu cau:",
+                                                "de nghi:", "sau day:", "viec sau:", "vu sau:", "dung sau:",
+                                                "phap sau:", "cu the:", "giao:", NULL }))
+            {
+              /* from where that paragraph begins: it may name who is asked */
+              guint j = i;
+
+              while (j > 0 && i - j < 12)
+                {
+                  const Line *before = g_ptr_array_index (lines, j - 1);
+                  const char *e = extraction->source_text + before->end;
+
+                  if (before->kind != LINE_TEXT || line->kind != LINE_TEXT || e[-1] == '.' || e[-1] == ':'
+                      || e[-1] == ';')
+                    break;
+                  j--;
+                }
+              body_start = line->kind == LINE_TEXT ? j : i + 1;
+            }
         }
     }
   if (body_start == G_MAXUINT)
     {
       /* no section and no "như sau:": the first numbered or "- " line, or
        * the table if that comes first (a pasted appendix) */
+      gboolean recipients = FALSE;
+
       for (guint i = 0; i < n && body_start == G_MAXUINT; i++)
         {
           Line *line = g_ptr_array_index (lines, i);
 
+          /* "Kính gửi: - Bộ X; - Sở Y." are the addressees */
+          if (g_str_has_prefix (line->folded, "kinh gui"))
+            recipients = TRUE;
+          else if (recipients && line->kind != LINE_ITEM && line->kind != LINE_CELL
+                   && !g_str_has_prefix (line->folded, "|"))
+            recipients = g_unichar_islower (g_utf8_get_char (extraction->source_text + line->start));
+          if (recipients)
+            continue;
           if (line->kind == LINE_NUMBERED || line->kind == LINE_ITEM || _dt_extractor_is_table_header (line))
             body_start = i;
         }
@@ -565,11 +593,14 @@ dt_extractor_extract_with_progress (DtExtractor             *self,
       if (_dt_extractor_is_page_header (line) || (i != table && _dt_extractor_is_table_header (line)))
         line->kind = LINE_NOISE;
     }
+  _dt_extractor_mark_tables (&ctx);
   _dt_extractor_read_body (&ctx, body_start, closing);
   if (closing < n)
     _dt_extractor_read_closing (&ctx, closing, table != G_MAXUINT ? table : n);
   if (table != G_MAXUINT)
     _dt_extractor_read_appendix (&ctx, table, n);
+  _dt_extractor_read_tables (&ctx);
+  g_clear_pointer (&ctx.tables, g_array_unref);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
