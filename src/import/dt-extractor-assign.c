@@ -200,7 +200,8 @@ static const char * const assign_verbs[] = {
 /* What the issuer of a document does: it speaks, the others act */
 static const char * const speech_verbs[] = {
   "ban hanh", "thong bao", "ket luan", "yeu cau", "de nghi", "giao", "chi thi", "quyet dinh",
-  "co y kien", "tran trong", "xin", "gui", "cong dien", "ra nghi quyet", "nghi quyet", NULL
+  "co y kien", "tran trong", "xin", "gui", "cong dien", "ra nghi quyet", "nghi quyet",
+  "thong nhat", "co ban thong nhat", "dong y", "nhat tri", "chap thuan", "ghi nhan", "bieu duong", "danh gia cao", NULL
 };
 
 /* What a subject does: the words that end a unit's name in a sentence */
@@ -230,17 +231,24 @@ is_sentence_start (const DtFolded *f,
 
 /* A subject at `from`, perhaps after a formula ("Giao", "Đề nghị"):
  * its units, and the task after them */
-gboolean
-_dt_extractor_find_subject (Context    *ctx,
-                            const Para *para,
-                            gsize       from,
-                            Assignment *a)
+static gboolean predicate_follows (const DtFolded *f,
+                                   gsize           q);
+
+/* strict: the subject must be asked ("Giao", "Đề nghị") or act (a
+ * predicate follows), not only be named, as in a later sentence */
+static gboolean
+find_subject (Context    *ctx,
+              const Para *para,
+              gsize       from,
+              gboolean    strict,
+              Assignment *a)
 {
   const DtFolded *f = &para->folded;
   gsize q = from;
   GPtrArray *units;
+  gboolean formula;
 
-  _dt_extractor_eat_any (f, &q, assign_verbs);
+  formula = _dt_extractor_eat_any (f, &q, assign_verbs);
   units = _dt_extractor_match_unit_list (ctx, para, &q);
   if (units == NULL)
     return FALSE;
@@ -256,13 +264,27 @@ _dt_extractor_find_subject (Context    *ctx,
         g_ptr_array_unref (units);
         if (r < f->len && (f->text[r] == ':' || f->text[r] == ','))
           r++;
-        return _dt_extractor_find_subject (ctx, para, r, a);
+        return find_subject (ctx, para, r, FALSE, a);
       }
   }
+  if (strict && !formula && !predicate_follows (f, q))
+    {
+      g_ptr_array_unref (units);
+      return FALSE;
+    }
   g_clear_pointer (&a->leads, g_ptr_array_unref);
   a->leads = units;
   a->text_start = q;
   return TRUE;
+}
+
+gboolean
+_dt_extractor_find_subject (Context    *ctx,
+                            const Para *para,
+                            gsize       from,
+                            Assignment *a)
+{
+  return find_subject (ctx, para, from, FALSE, a);
 }
 
 /* After a unit list in the middle of a sentence: does a predicate follow? */
@@ -280,6 +302,7 @@ gboolean
 _dt_extractor_find_assignment (Context    *ctx,
                                const Para *para,
                                gsize       from,
+                               gboolean    inherited,
                                Assignment *a)
 {
   const DtFolded *f = &para->folded;
@@ -310,17 +333,17 @@ _dt_extractor_find_assignment (Context    *ctx,
 
   if (_dt_extractor_find_subject (ctx, para, p, a))
     return TRUE;
+  /* an item under a unit's heading is that unit's, whoever it mentions */
+  if (inherited)
+    return FALSE;
 
-  /* "… chuẩn bị. Giao Sở X phối hợp …": a later sentence */
+  /* "… chuẩn bị. Giao Sở X phối hợp …", "… . HĐND tỉnh đề nghị UBND tỉnh
+   * …": a later sentence that names its subject */
   for (gsize i = p + 1; i + 5 < f->len; i++)
     {
-      gsize q = i;
-
       if (!g_ascii_isalpha (f->text[i]) || g_ascii_isalnum (f->text[i - 1]) || !is_sentence_start (f, i))
         continue;
-      if (!_dt_extractor_eat_any (f, &q, assign_verbs))
-        continue;
-      if (_dt_extractor_find_subject (ctx, para, i, a))
+      if (find_subject (ctx, para, i, TRUE, a))
         return TRUE;
     }
 
@@ -337,7 +360,7 @@ _dt_extractor_find_assignment (Context    *ctx,
       if (f->text[i - 2] == '.' || f->text[i - 2] == ';')
         break;   /* the first sentence only */
       formula = _dt_extractor_eat_any (f, &q, assign_verbs);
-      if (!formula && f->text[i - 2] != ',')
+      if (!formula && f->text[i - 2] != ',' && f->text[i - 2] != ':')
         continue;
       if (!formula && !dt_unit_name_starts_at (para->text, para->len, f->map[i]))
         continue;
@@ -345,7 +368,9 @@ _dt_extractor_find_assignment (Context    *ctx,
       if (units == NULL || (!formula && !predicate_follows (f, q)))
         continue;
       a->leads = g_steal_pointer (&units);
-      a->text_start = p;
+      /* "… gồm: Sở X, Sở Y chủ trì …": the task after the list; "Trên
+       * cơ sở …, Sở X chủ trì …": the whole sentence */
+      a->text_start = f->text[i - 2] == ':' ? q : p;
       a->guessed = TRUE;
       return TRUE;
     }

@@ -26,6 +26,7 @@
 
 #include "dt-deadline.h"
 #include "dt-extractor-private.h"
+#include "dt-text.h"
 
 #define MAX_DEPTH 24
 
@@ -409,7 +410,8 @@ is_not_a_task (const DtFolded *f,
   };
   static const char * const closings[] = {
     "chi thi nay", "nghi quyet nay", "ke hoach nay", "quyet dinh nay", "thong bao nay",
-    "cong dien nay", "cong van nay", "van ban nay", NULL
+    "cong dien nay", "cong van nay", "van ban nay", "thuc hien nghi quyet.", "thuc hien chi thi.",
+    "thuc hien ke hoach.", "viec thuc hien nghi quyet", NULL
   };
 
   if (starts_with_any (f, from, openings))
@@ -509,11 +511,26 @@ copy_leads (GPtrArray *leads)
 }
 
 static gboolean
-leads_are_vague (GPtrArray *leads)
+leads_are_collective (GPtrArray *leads)
 {
   for (guint i = 0; leads != NULL && i < leads->len; i++)
-    if (!((DtUnitName *) g_ptr_array_index (leads, i))->vague)
+    if (((DtUnitName *) g_ptr_array_index (leads, i))->kind != DT_UNIT_NAME_COLLECTIVE)
       return FALSE;
+  return TRUE;
+}
+
+/* A people's committee or the Government directs others: "Đề nghị UBND
+ * tỉnh chỉ đạo Sở X …" is Sở X's task */
+static gboolean
+leads_direct (GPtrArray *leads)
+{
+  for (guint i = 0; leads != NULL && i < leads->len; i++)
+    {
+      g_autofree char *f = dt_text_fold (((DtUnitName *) g_ptr_array_index (leads, i))->name);
+
+      if (!g_str_has_prefix (f, "uy ban nhan dan") && !g_str_has_prefix (f, "chinh phu"))
+        return FALSE;
+    }
   return TRUE;
 }
 
@@ -560,16 +577,23 @@ read_node (Context      *ctx,
       goto out;
     }
 
-  found = _dt_extractor_find_assignment (ctx, &para, 0, &a);
+  found = _dt_extractor_find_assignment (ctx, &para, 0, up != NULL && up->leads != NULL, &a);
 
-  /* "Đề nghị UBND tỉnh chỉ đạo Công an tỉnh: …": the unit directed */
+  /* "Đề nghị UBND tỉnh chỉ đạo Công an tỉnh: …": the unit directed; but
+   * under "- Sở Công Thương:", "chỉ đạo Công ty X …" is the Sở's task */
+  if (found && !a.guessed && up != NULL && up->leads != NULL && !leads_direct (up->leads)
+      && starts_with_any (f, 0, (const char *[]) { "chi dao", NULL }))
+    {
+      g_clear_pointer (&a.leads, g_ptr_array_unref);
+      found = FALSE;
+    }
   if (found && !a.guessed)
     {
       gsize q = a.text_start;
 
       if (_dt_extractor_eat (f, &q, "chi dao")
           && (delegated = _dt_extractor_match_unit_list (ctx, &para, &q)) != NULL
-          && !leads_are_vague (delegated))
+          && !leads_are_collective (delegated))
         {
           g_ptr_array_unref (a.leads);
           a.leads = g_steal_pointer (&delegated);
@@ -598,7 +622,7 @@ read_node (Context      *ctx,
               gsize q = of - f->text + 5;
               g_autoptr(GPtrArray) owners = _dt_extractor_match_unit_list (ctx, &para, &q);
 
-              if (owners != NULL && !leads_are_vague (owners))
+              if (owners != NULL && !leads_are_collective (owners))
                 {
                   g_clear_pointer (&scope->leads, g_ptr_array_unref);
                   scope->leads = g_steal_pointer (&owners);

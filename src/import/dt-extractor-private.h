@@ -153,6 +153,7 @@ gboolean
 _dt_extractor_find_assignment (Context    *ctx,
                                const Para *para,
                                gsize       from,
+                               gboolean    inherited,
                                Assignment *a);
 gboolean
 _dt_extractor_eat (const DtFolded *f,
