@@ -249,6 +249,8 @@ find_subject (Context    *ctx,
   gboolean formula;
 
   formula = _dt_extractor_eat_any (f, &q, assign_verbs);
+  if (formula && q < f->len && f->text[q] == ':')
+    q++;   /* "Đề nghị: Hội A, Hội B" */
   units = _dt_extractor_match_unit_list (ctx, para, &q);
   if (units == NULL)
     return FALSE;

@@ -408,19 +408,31 @@ is_not_a_task (const DtFolded *f,
     "chiu trach nhiem truoc", "trong qua trinh thuc hien, neu", "trong qua trinh to chuc thuc hien",
     "qua trinh thuc hien", NULL
   };
-  static const char * const closings[] = {
-    "chi thi nay", "nghi quyet nay", "ke hoach nay", "quyet dinh nay", "thong bao nay",
-    "cong dien nay", "cong van nay", "van ban nay", "thuc hien nghi quyet.", "thuc hien chi thi.",
-    "thuc hien ke hoach.", "viec thuc hien nghi quyet", NULL
+  static const char * const documents[] = {
+    "chi thi", "nghi quyet", "ke hoach", "quyet dinh", "thong bao", "cong dien", "cong van",
+    "van ban", NULL
   };
+  const char *at;
 
   if (starts_with_any (f, from, openings))
     return TRUE;
-  /* "… tổ chức thực hiện nghiêm túc Chỉ thị này." and nothing else */
-  if (f->len - from < 260)
-    for (guint i = 0; closings[i] != NULL; i++)
-      if (strstr (f->text + from, closings[i]) != NULL)
-        return TRUE;
+  /* "… tổ chức thực hiện nghiêm túc Chỉ thị này.", "… có trách nhiệm thực
+   * hiện Nghị quyết.": carrying out the document itself */
+  if (f->len - from < 300 && (at = strstr (f->text + from, "thuc hien")) != NULL)
+    {
+      gsize q = at - f->text + strlen ("thuc hien");
+
+      _dt_extractor_eat (f, &q, "nghiem tuc");
+      _dt_extractor_eat (f, &q, "nghiem");
+      _dt_extractor_eat (f, &q, "co hieu qua");
+      if (_dt_extractor_eat_any (f, &q, documents))
+        {
+          gsize r = q;
+
+          if (_dt_extractor_eat (f, &r, "nay") || q + 2 >= f->len || f->text[q] == '.')
+            return TRUE;
+        }
+    }
   return FALSE;
 }
 
