@@ -380,6 +380,35 @@ _dt_extractor_find_assignment (Context    *ctx,
   return FALSE;
 }
 
+/* Another assignment in the same paragraph, after `from`: "…; Bộ X hướng
+ * dẫn …", ". Giao Sở Y …".  Returns where its sentence begins, or 0. */
+gsize
+_dt_extractor_next_assignment (Context    *ctx,
+                               const Para *para,
+                               gsize       from,
+                               Assignment *next)
+{
+  const DtFolded *f = &para->folded;
+
+  memset (next, 0, sizeof *next);
+  for (gsize i = from + 1; i + 5 < f->len; i++)
+    {
+      if (!g_ascii_isalpha (f->text[i]) || g_ascii_isalnum (f->text[i - 1]) || !is_sentence_start (f, i))
+        continue;
+      if (find_subject (ctx, para, i, TRUE, next))
+        {
+          gboolean vague = TRUE;
+
+          for (guint k = 0; k < next->leads->len && vague; k++)
+            vague = ((DtUnitName *) g_ptr_array_index (next->leads, k))->vague;
+          if (!vague)
+            return i;
+          _dt_extractor_assignment_clear (next);
+        }
+    }
+  return 0;
+}
+
 static char **
 find_coordinators (Context    *ctx,
                    const Para *para,
@@ -533,7 +562,7 @@ _dt_extractor_emit_directives (Context          *ctx,
       d->where = g_strdup (where);
       d->ordinal = g_strdup (where);
       d->category = g_strdup (category);
-      d->lead_unit = g_strdup (lead->name);
+      d->lead_unit = _dt_extractor_collapse_spaces (lead->name);
       d->lead_unit_known = lead->kind == DT_UNIT_NAME_KNOWN;
       d->collective = lead->kind == DT_UNIT_NAME_COLLECTIVE;
       g_strfreev (d->coordinating_units);

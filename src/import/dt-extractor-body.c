@@ -39,6 +39,7 @@ typedef struct
   guint8    announces : 1; /* ends with ':' */
   guint8    heading   : 1; /* short, no full stop: a title */
   guint8    marked_children : 1;
+  guint8    brief     : 1; /* at most a line or two */
   guint     n_children;
 } Node;
 
@@ -204,6 +205,7 @@ node_finish (Context *ctx,
   guint words = para_words (ctx, node, 40);
 
   node->announces = c != NULL && *c == ':';
+  node->brief = words <= 30;
   node->heading = c != NULL && *c != '.' && *c != ';' && words <= 30
                   && (first->style != STYLE_NONE || node->announces);
 }
@@ -396,6 +398,21 @@ is_report_heading (const DtFolded *f)
          && strstr (f->text, "phuong huong") == NULL && strstr (f->text, "to chuc thuc hien") == NULL;
 }
 
+/* "theo dõi, đôn đốc … thực hiện Công điện này" is a task of its own */
+static gboolean
+monitors (const DtFolded *f,
+          gsize           from,
+          gsize           to)
+{
+  static const char * const verbs[] = { "theo doi", "don doc", "kiem tra", "giam sat", "tong hop", NULL };
+  g_autofree char *before = g_strndup (f->text + from, to - from);
+
+  for (guint i = 0; verbs[i] != NULL; i++)
+    if (strstr (before, verbs[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* A paragraph that is not a task even if it names a unit: praise,
  * approval, a closing formula */
 static gboolean
@@ -418,7 +435,8 @@ is_not_a_task (const DtFolded *f,
     return TRUE;
   /* "… tổ chức thực hiện nghiêm túc Chỉ thị này.", "… có trách nhiệm thực
    * hiện Nghị quyết.": carrying out the document itself */
-  if (f->len - from < 300 && (at = strstr (f->text + from, "thuc hien")) != NULL)
+  if (f->len - from < 300 && (at = strstr (f->text + from, "thuc hien")) != NULL
+      && !monitors (f, from, at - f->text))
     {
       gsize q = at - f->text + strlen ("thuc hien");
 
@@ -558,7 +576,7 @@ read_node (Context      *ctx,
   Para para = { 0 };
   Assignment a = { 0 };
   const DtFolded *f;
-  gboolean found, directive = FALSE, heading_unit = FALSE;
+  gboolean found, directive = FALSE, heading_unit = FALSE, inherited_scope = FALSE;
   g_autoptr(GPtrArray) delegated = NULL;
 
   _dt_extractor_para_init (&para, ctx->text, ctx->lines, node->first, node->last, TRUE);
@@ -599,7 +617,7 @@ read_node (Context      *ctx,
       g_clear_pointer (&a.leads, g_ptr_array_unref);
       found = FALSE;
     }
-  if (found && !a.guessed)
+  if (found && !a.guessed && leads_direct (a.leads))
     {
       gsize q = a.text_start;
 
@@ -642,7 +660,7 @@ read_node (Context      *ctx,
             }
         }
       /* a heading's time frame: "3. Nhiệm vụ tháng 02 và quý I năm 2024" */
-      if (!found || heading_unit || node->announces)
+      if (node->brief && (!found || heading_unit || node->announces))
         {
           DtDeadline *dl = dt_deadline_parse_full (para.text, -1, ctx->reference, NULL,
                                                    DT_DEADLINE_PARSE_PRECISE_ONLY);
@@ -664,7 +682,8 @@ read_node (Context      *ctx,
   if (!found && node->n_children > 0 && node->heading)
     goto out;   /* "3.1. Về kinh tế" */
 
-  if (!found && up != NULL && up->leads != NULL)
+  inherited_scope = !found && up != NULL && up->leads != NULL;
+  if (inherited_scope)
     {
       a.leads = copy_leads (up->leads);
       a.text_start = 0;
@@ -698,15 +717,38 @@ read_node (Context      *ctx,
     if (start >= f->len || f->len - start < 8 || is_not_a_task (f, start) || is_not_a_task (f, 0))
       goto out;
 
-    raw = g_strdup (para.text + f->map[start]);
-    text = _dt_extractor_collapse_spaces (raw);
-    own = dt_deadline_parse (text, -1, ctx->reference, NULL);
     where = node_where (ctx, node, up);
-    ctx->n_body++;
-    id = g_strdup_printf ("B%u", ctx->n_body);
     directive = TRUE;
-    _dt_extractor_emit_directives (ctx, DT_EXTRACTION_PART_BODY, id, where, up ? up->category : NULL,
-                                   &para, &a, NULL, text, own, up ? up->deadline : NULL);
+    /* one paragraph may hold several assignments: "…; Bộ X hướng dẫn …" */
+    while (TRUE)
+      {
+        Assignment next = { 0 };
+        gsize next_start = inherited_scope ? 0 : _dt_extractor_next_assignment (ctx, &para, a.text_start, &next);
+        gsize stop = next_start > start ? next_start : f->len;
+
+        raw = g_strndup (para.text + f->map[start], f->map[stop] - f->map[start]);
+        text = _dt_extractor_collapse_spaces (raw);
+        own = dt_deadline_parse (text, -1, ctx->reference, NULL);
+        ctx->n_body++;
+        id = g_strdup_printf ("B%u", ctx->n_body);
+        _dt_extractor_emit_directives (ctx, DT_EXTRACTION_PART_BODY, id, where, up ? up->category : NULL,
+                                       &para, &a, NULL, text, own, up ? up->deadline : NULL);
+        g_clear_pointer (&raw, g_free);
+        g_clear_pointer (&text, g_free);
+        g_clear_pointer (&id, g_free);
+        g_clear_pointer (&own, dt_deadline_free);
+        if (next_start <= start)
+          {
+            _dt_extractor_assignment_clear (&next);
+            break;
+          }
+        _dt_extractor_assignment_clear (&a);
+        a = next;
+        start = a.text_start;
+        skip_label (f, &start);
+        if (start >= f->len)
+          break;
+      }
   }
 
 out:

@@ -155,6 +155,11 @@ _dt_extractor_find_assignment (Context    *ctx,
                                gsize       from,
                                gboolean    inherited,
                                Assignment *a);
+gsize
+_dt_extractor_next_assignment (Context    *ctx,
+                               const Para *para,
+                               gsize       from,
+                               Assignment *next);
 gboolean
 _dt_extractor_eat (const DtFolded *f,
                    gsize          *p,
