@@ -40,6 +40,7 @@ typedef struct
   guint8    heading   : 1; /* short, no full stop: a title */
   guint8    marked_children : 1;
   guint8    brief     : 1; /* at most a line or two */
+  guint8    merged    : 1; /* joined to the paragraph before it */
   guint     n_children;
 } Node;
 
@@ -247,6 +248,27 @@ takes_unmarked (const Node *node)
          || node->style == STYLE_ROMAN || node->style == STYLE_ARTICLE || node->style == STYLE_UPPER;
 }
 
+/* Does a paragraph open with its own subject ("Giao …", "Sở X …")? */
+static gboolean
+names_subject (Context    *ctx,
+               const Node *node)
+{
+  const Line *line = g_ptr_array_index (ctx->lines, node->first);
+  static const char * const formulas[] = {
+    "giao", "de nghi", "yeu cau", "chi dao", "phan cong", "tren day", "noi nhan", "trong qua trinh", NULL
+  };
+  DtFolded f;
+  gsize p = 0;
+  gboolean subject;
+
+  if (dt_unit_name_starts_at (ctx->text, line->end, line->content))
+    return TRUE;
+  _dt_folded_init (&f, ctx->text + line->content, MIN (line->end - line->content, 40));
+  subject = _dt_extractor_eat_any (&f, &p, formulas);
+  _dt_folded_clear (&f);
+  return subject;
+}
+
 static GArray *
 build_outline (Context *ctx,
                guint    first,
@@ -340,6 +362,19 @@ build_outline (Context *ctx,
           }
         else
           {
+            Node *prev_node = n > 0 ? &g_array_index (nodes, Node, n - 1) : NULL;
+
+            /* "4. Cục X\nKhẩn trương …\nĐảm bảo hoàn thành trong quý I." in
+             * a wrapped copy: a sentence without a subject of its own goes
+             * on with the item before it */
+            if (!line_paragraphs && prev_node != NULL && prev_node->style != STYLE_NONE
+                && prev_node->n_children == 0 && !prev_node->heading && !prev_node->announces
+                && !node->announces && !names_subject (ctx, node))
+              {
+                prev_node->last = node->last;
+                node->merged = TRUE;
+                continue;
+              }
             while (depth > 0 && !takes_unmarked (&g_array_index (nodes, Node, stack[depth - 1])))
               depth--;
           }
@@ -540,6 +575,16 @@ copy_leads (GPtrArray *leads)
   return copy;
 }
 
+/* "các cơ quan, đơn vị liên quan": nobody in particular */
+static gboolean
+leads_are_vague (GPtrArray *leads)
+{
+  for (guint i = 0; leads != NULL && i < leads->len; i++)
+    if (!((DtUnitName *) g_ptr_array_index (leads, i))->vague)
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 leads_are_collective (GPtrArray *leads)
 {
@@ -572,6 +617,9 @@ read_node (Context      *ctx,
 {
   const Node *node = &g_array_index (nodes, Node, n);
   const Scope *up = node->parent >= 0 ? g_ptr_array_index (scopes, node->parent) : NULL;
+
+  if (node->merged)
+    return;
   Scope *scope = NULL;
   Para para = { 0 };
   Assignment a = { 0 };
@@ -581,6 +629,11 @@ read_node (Context      *ctx,
 
   _dt_extractor_para_init (&para, ctx->text, ctx->lines, node->first, node->last, TRUE);
   f = &para.folded;
+  if (g_getenv ("DT_DEBUG_OUTLINE") != NULL)
+    g_printerr ("node %u parent %d style %u children %u heading %u announces %u inherits %s: %.60s\n", n,
+                node->parent, node->style, node->n_children, node->heading, node->announces,
+                up && up->leads && up->leads->len ? ((DtUnitName *) g_ptr_array_index (up->leads, 0))->name : "-",
+                para.text);
 
   if (node->n_children > 0)
     {
@@ -637,7 +690,7 @@ read_node (Context      *ctx,
   if (scope != NULL)
     {
       /* the items below are this paragraph's subject's */
-      if (found && (heading_unit || node->announces || !a.guessed))
+      if (found && (heading_unit || node->announces || (!a.guessed && !leads_are_collective (a.leads))))
         {
           g_clear_pointer (&scope->leads, g_ptr_array_unref);
           scope->leads = copy_leads (a.leads);
@@ -689,7 +742,7 @@ read_node (Context      *ctx,
       a.text_start = 0;
       found = TRUE;
     }
-  if (!found || a.leads == NULL || a.leads->len == 0)
+  if (!found || a.leads == NULL || a.leads->len == 0 || leads_are_vague (a.leads))
     goto out;
 
   {
