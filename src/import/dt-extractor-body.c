@@ -489,6 +489,15 @@ is_not_a_task (const DtFolded *f,
   return FALSE;
 }
 
+static gboolean
+lists_report_contents (const DtFolded *f)
+{
+  gsize tail = f->len > 160 ? f->len - 160 : 0;
+  const char *report = strstr (f->text + tail, "bao cao");
+
+  return report != NULL && strstr (report, "noi dung") != NULL;
+}
+
 /* After the subject: nothing but "có trách nhiệm:", "thực hiện các nhiệm
  * vụ sau:" — the tasks are the items below */
 static gboolean
@@ -728,9 +737,16 @@ read_node (Context      *ctx,
         }
     }
 
-  if (heading_unit)
+  /* "… báo cáo cụ thể về một số nội dung sau:": the items are what the
+   * report holds, the paragraph is the task */
+  if (found && !heading_unit && node->announces && lists_report_contents (f))
+    {
+      if (scope != NULL)
+        scope->skip = TRUE;
+    }
+  else if (heading_unit)
     goto out;
-  if (node->n_children > 0 && node->announces)
+  else if (node->n_children > 0 && node->announces)
     goto out;   /* "… thực hiện các nhiệm vụ sau:" */
   if (!found && node->n_children > 0 && node->heading)
     goto out;   /* "3.1. Về kinh tế" */
