@@ -248,12 +248,11 @@ takes_unmarked (const Node *node)
          || node->style == STYLE_ROMAN || node->style == STYLE_ARTICLE || node->style == STYLE_UPPER;
 }
 
-/* Does a paragraph open with its own subject ("Giao …", "Sở X …")? */
+/* Does a line open with a subject of its own ("Giao …", "Sở X …")? */
 static gboolean
-names_subject (Context    *ctx,
-               const Node *node)
+line_names_subject (Context    *ctx,
+                    const Line *line)
 {
-  const Line *line = g_ptr_array_index (ctx->lines, node->first);
   static const char * const formulas[] = {
     "giao", "de nghi", "yeu cau", "chi dao", "phan cong", "tren day", "noi nhan", "trong qua trinh", NULL
   };
@@ -267,6 +266,29 @@ names_subject (Context    *ctx,
   subject = _dt_extractor_eat_any (&f, &p, formulas);
   _dt_folded_clear (&f);
   return subject;
+}
+
+static gboolean
+names_subject (Context    *ctx,
+               const Node *node)
+{
+  return line_names_subject (ctx, g_ptr_array_index (ctx->lines, node->first));
+}
+
+/* "2. Về công tác …": a topic, which items follow */
+static gboolean
+opens_topic (Context    *ctx,
+             const Node *node)
+{
+  const Line *line = g_ptr_array_index (ctx->lines, node->first);
+  DtFolded f;
+  gsize p = 0;
+  gboolean topic;
+
+  _dt_folded_init (&f, ctx->text + line->content, MIN (line->end - line->content, 20));
+  topic = _dt_extractor_eat_any (&f, &p, (const char *[]) { "ve", "doi voi", NULL });
+  _dt_folded_clear (&f);
+  return topic;
 }
 
 static GArray *
@@ -308,7 +330,8 @@ build_outline (Context *ctx,
           && line->style == STYLE_DASH
           && ends_word (ctx, g_ptr_array_index (ctx->lines, prev))
           && g_array_index (nodes, Node, open).last > g_array_index (nodes, Node, open).first
-          && para_words (ctx, &g_array_index (nodes, Node, open), 12) >= 12)
+          && para_words (ctx, &g_array_index (nodes, Node, open), 12) >= 12
+          && !opens_topic (ctx, &g_array_index (nodes, Node, open)) && !line_names_subject (ctx, line))
         starts = FALSE;
 
       if (!starts)
