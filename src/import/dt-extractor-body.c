@@ -52,6 +52,7 @@ typedef struct
   char       *where;       /* "III.1.a" */
   char       *category;    /* the nearest heading */
   gboolean    skip;        /* results, evaluation, purposes: no directives */
+  gboolean    contents;    /* its items list what a report holds */
 } Scope;
 
 static void
@@ -683,7 +684,7 @@ read_node (Context      *ctx,
         }
     }
 
-  if ((up != NULL && up->skip) || f->len == 0)
+  if ((up != NULL && (up->skip || (up->contents && node->style != STYLE_NONE))) || f->len == 0)
     goto out;
 
   if (node->n_children > 0 && (node->heading || node->style == STYLE_ROMAN) && is_report_heading (f))
@@ -765,7 +766,7 @@ read_node (Context      *ctx,
   if (found && !heading_unit && node->announces && lists_report_contents (f))
     {
       if (scope != NULL)
-        scope->skip = TRUE;
+        scope->contents = TRUE;
     }
   else if (heading_unit)
     goto out;
