@@ -233,6 +233,10 @@ is_sentence_start (const DtFolded *f,
  * its units, and the task after them */
 static gboolean predicate_follows (const DtFolded *f,
                                    gsize           q);
+static gboolean clause_subject    (Context        *ctx,
+                                   const Para     *para,
+                                   gsize           p,
+                                   Assignment     *a);
 
 /* strict: the subject must be asked ("Giao", "Đề nghị") or act (a
  * predicate follows), not only be named, as in a later sentence */
@@ -349,9 +353,20 @@ _dt_extractor_find_assignment (Context    *ctx,
         return TRUE;
     }
 
-  /* "Trên cơ sở …, Sở X chủ trì …", "Để …, yêu cầu Sở X …": a subject in
-   * the middle of the sentence; the task is the whole item */
-  for (gsize i = p + 1; i + 5 < f->len; i++)
+  return clause_subject (ctx, para, p, a);
+}
+
+/* "Trên cơ sở …, Sở X chủ trì …", "Để …, yêu cầu Sở X …", "… gồm: Sở X,
+ * Sở Y chủ trì …": a subject in the middle of the sentence that begins at p */
+static gboolean
+clause_subject (Context    *ctx,
+                const Para *para,
+                gsize       p,
+                Assignment *a)
+{
+  const DtFolded *f = &para->folded;
+
+  for (gsize i = p + 2; i + 5 < f->len; i++)
     {
       gsize q = i;
       g_autoptr(GPtrArray) units = NULL;
@@ -395,7 +410,7 @@ _dt_extractor_next_assignment (Context    *ctx,
     {
       if (!g_ascii_isalpha (f->text[i]) || g_ascii_isalnum (f->text[i - 1]) || !is_sentence_start (f, i))
         continue;
-      if (find_subject (ctx, para, i, TRUE, next))
+      if (find_subject (ctx, para, i, TRUE, next) || clause_subject (ctx, para, i, next))
         {
           gboolean vague = TRUE;
 
