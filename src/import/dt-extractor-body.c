@@ -642,6 +642,140 @@ leads_direct (GPtrArray *leads)
   return TRUE;
 }
 
+typedef enum
+{
+  FIELD_NONE,
+  FIELD_TASK,
+  FIELD_LEAD,
+  FIELD_COORDINATING,
+  FIELD_TIME,
+  FIELD_OTHER,
+} Field;
+
+/* "Cơ quan chủ trì: Sở X" → FIELD_LEAD, *value at "Sở X" */
+static Field
+field_of (Context    *ctx,
+          const Node *node,
+          gsize      *value)
+{
+  const Line *line = g_ptr_array_index (ctx->lines, node->first);
+  const char *p = ctx->text + line->content;
+  const char *colon = memchr (p, ':', MIN (line->end - line->content, 60));
+  g_autofree char *label = NULL;
+
+  if (colon == NULL)
+    return FIELD_NONE;
+  {
+    g_autofree char *raw = g_strndup (p, colon - p);
+
+    label = dt_text_fold (raw);
+  }
+  *value = colon + 1 - ctx->text;
+  if (strstr (label, "phoi hop") != NULL)
+    return FIELD_COORDINATING;
+  if (strstr (label, "chu tri") != NULL || (strstr (label, "thuc hien") != NULL && strstr (label, "thoi") == NULL)
+      || g_str_has_prefix (label, "co quan") || g_str_has_prefix (label, "don vi")
+      || strstr (label, "trach nhiem") != NULL)
+    return FIELD_LEAD;
+  if (strstr (label, "thoi gian") != NULL || strstr (label, "thoi han") != NULL
+      || strstr (label, "tien do") != NULL || g_str_has_prefix (label, "hoan thanh"))
+    return FIELD_TIME;
+  if (g_str_has_prefix (label, "nhiem vu") || g_str_has_prefix (label, "noi dung")
+      || g_str_has_prefix (label, "ten nhiem vu") || g_str_has_prefix (label, "cong viec"))
+    return FIELD_TASK;
+  if (g_str_has_prefix (label, "san pham") || g_str_has_prefix (label, "ket qua")
+      || g_str_has_prefix (label, "kinh phi") || g_str_has_prefix (label, "nguon"))
+    return FIELD_OTHER;
+  return FIELD_NONE;
+}
+
+static char *
+node_text_from (Context    *ctx,
+                const Node *node,
+                gsize       from)
+{
+  const Line *last = g_ptr_array_index (ctx->lines, node->last);
+  g_autofree char *raw = g_strndup (ctx->text + from, last->end - from);
+
+  return _dt_extractor_collapse_spaces (raw);
+}
+
+/* A task written as a block of fields, one item a field: one directive */
+static gboolean
+read_field_block (Context     *ctx,
+                  GArray      *nodes,
+                  guint        n,
+                  const Scope *up,
+                  const Para  *para)
+{
+  const Node *node = &g_array_index (nodes, Node, n);
+  g_autofree char *task = NULL;
+  g_autofree char *lead = NULL;
+  g_autofree char *coordinating = NULL;
+  g_autofree char *time = NULL;
+  guint fields = 0;
+
+  for (guint m = n + 1; m < nodes->len && g_array_index (nodes, Node, m).parent >= (gint) n; m++)
+    {
+      const Node *child = &g_array_index (nodes, Node, m);
+      gsize value = 0;
+      char **slot = NULL;
+
+      if (child->parent != (gint) n || child->merged)
+        continue;
+      switch (field_of (ctx, child, &value))
+        {
+        case FIELD_TASK: slot = &task; break;
+        case FIELD_LEAD: slot = &lead; break;
+        case FIELD_COORDINATING: slot = &coordinating; break;
+        case FIELD_TIME: slot = &time; break;
+        case FIELD_OTHER: fields++; continue;
+        case FIELD_NONE: default: return FALSE;
+        }
+      if (*slot != NULL)
+        return FALSE;
+      *slot = node_text_from (ctx, child, value);
+      fields++;
+    }
+  if (fields < 2 || lead == NULL)
+    return FALSE;
+
+  {
+    Assignment a = { 0 };
+    Para cell = { 0 };
+    g_autoptr(GPtrArray) coordinators = NULL;
+    g_autoptr(DtDeadline) dl = NULL;
+    g_autofree char *text = task != NULL ? g_strdup (task) : _dt_extractor_collapse_spaces (para->text);
+    g_autofree char *where = node_where (ctx, node, up);
+    g_autofree char *id = NULL;
+
+    a.leads = _dt_extractor_cell_units (ctx, lead, TRUE);
+    if (a.leads->len == 0)
+      {
+        _dt_extractor_assignment_clear (&a);
+        return FALSE;
+      }
+    if (coordinating != NULL)
+      coordinators = _dt_extractor_cell_units (ctx, coordinating, FALSE);
+    if (time != NULL)
+      dl = _dt_extractor_time_cell (ctx, time);
+    if (dl == NULL)
+      dl = dt_deadline_parse (text, -1, ctx->reference, NULL);
+    cell.text = text;
+    cell.len = strlen (text);
+    _dt_folded_init (&cell.folded, cell.text, cell.len);
+    cell.source_start = para->source_start;
+    cell.source_end = ((Line *) g_ptr_array_index (ctx->lines, g_array_index (nodes, Node, n).last))->end;
+    ctx->n_body++;
+    id = g_strdup_printf ("B%u", ctx->n_body);
+    _dt_extractor_emit_directives (ctx, DT_EXTRACTION_PART_BODY, id, where, up ? up->category : NULL,
+                                   &cell, &a, coordinators, text, dl, NULL);
+    _dt_folded_clear (&cell.folded);
+    _dt_extractor_assignment_clear (&a);
+  }
+  return TRUE;
+}
+
 static void
 read_node (Context      *ctx,
            GArray       *nodes,
@@ -650,15 +784,15 @@ read_node (Context      *ctx,
 {
   const Node *node = &g_array_index (nodes, Node, n);
   const Scope *up = node->parent >= 0 ? g_ptr_array_index (scopes, node->parent) : NULL;
-
-  if (node->merged)
-    return;
   Scope *scope = NULL;
   Para para = { 0 };
   Assignment a = { 0 };
   const DtFolded *f;
   gboolean found, directive = FALSE, heading_unit = FALSE, inherited_scope = FALSE;
   g_autoptr(GPtrArray) delegated = NULL;
+
+  if (node->merged)
+    return;
 
   _dt_extractor_para_init (&para, ctx->text, ctx->lines, node->first, node->last, TRUE);
   f = &para.folded;
@@ -688,6 +822,13 @@ read_node (Context      *ctx,
     goto out;
 
   if (node->n_children > 0 && (node->heading || node->style == STYLE_ROMAN) && is_report_heading (f))
+    {
+      scope->skip = TRUE;
+      goto out;
+    }
+
+  /* "a) Nhiệm vụ: … b) Cơ quan chủ trì: … c) Thời gian: …" */
+  if (node->n_children >= 2 && read_field_block (ctx, nodes, n, up, &para))
     {
       scope->skip = TRUE;
       goto out;

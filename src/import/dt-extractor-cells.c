@@ -294,10 +294,10 @@ cell_at (const Row *row,
 
 /* The units of a cell: "Sở KH&CN", "Viện A; Viện B", a name the grammar
  * does not know kept as written */
-static GPtrArray *
-cell_units (Context    *ctx,
-            const char *cell,
-            gboolean    keep_unknown)
+GPtrArray *
+_dt_extractor_cell_units (Context    *ctx,
+                          const char *cell,
+                          gboolean    keep_unknown)
 {
   Para para = { 0 };
   GPtrArray *units = g_ptr_array_new_with_free_func ((GDestroyNotify) dt_unit_name_free);
@@ -349,9 +349,9 @@ cell_units (Context    *ctx,
   return units;
 }
 
-static DtDeadline *
-time_cell (Context    *ctx,
-           const char *cell)
+DtDeadline *
+_dt_extractor_time_cell (Context    *ctx,
+                         const char *cell)
 {
   g_autofree char *trimmed = g_strstrip (g_strdup (cell));
   gsize n = strlen (trimmed);
@@ -458,7 +458,7 @@ read_table (Context *ctx,
       if (*task == '\0' || column_of (task) == COL_TASK)
         continue;
       number = cell_at (row, col[COL_NUMBER]);
-      a.leads = cell_units (ctx, cell_at (row, col[COL_LEAD]), TRUE);
+      a.leads = _dt_extractor_cell_units (ctx, cell_at (row, col[COL_LEAD]), TRUE);
       if (a.leads->len == 0 && previous_leads != NULL)
         {
           /* a merged cell: the lead of the row above */
@@ -477,8 +477,8 @@ read_table (Context *ctx,
       g_clear_pointer (&previous_leads, g_ptr_array_unref);
       previous_leads = g_ptr_array_ref (a.leads);
 
-      coordinators = cell_units (ctx, cell_at (row, col[COL_COORDINATING]), FALSE);
-      dl = time_cell (ctx, cell_at (row, col[COL_TIME]));
+      coordinators = _dt_extractor_cell_units (ctx, cell_at (row, col[COL_COORDINATING]), FALSE);
+      dl = _dt_extractor_time_cell (ctx, cell_at (row, col[COL_TIME]));
       text = _dt_extractor_collapse_spaces (task);
       if (dl == NULL)
         dl = dt_deadline_parse_full (text, -1, ctx->reference, NULL, DT_DEADLINE_PARSE_PRECISE_ONLY);

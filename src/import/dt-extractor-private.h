@@ -204,6 +204,13 @@ void
 _dt_extractor_mark_tables (Context *ctx);
 void
 _dt_extractor_read_tables (Context *ctx);
+GPtrArray *
+_dt_extractor_cell_units (Context    *ctx,
+                          const char *cell,
+                          gboolean    keep_unknown);
+DtDeadline *
+_dt_extractor_time_cell (Context    *ctx,
+                         const char *cell);
 
 /* dt-extractor-header.c: number, date, issuing body, closing */
 void
