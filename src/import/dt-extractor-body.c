@@ -42,6 +42,7 @@ typedef struct
   guint8    brief     : 1; /* at most a line or two */
   guint8    merged    : 1; /* joined to the paragraph before it */
   guint     n_children;
+  guint16   index;         /* among the siblings of its marker kind, from 1 */
 } Node;
 
 /* What a paragraph passes on to the paragraphs below it */
@@ -363,6 +364,7 @@ build_outline (Context *ctx,
    * back under it; a new kind opens a level below the current one */
   {
     guint32 child_styles[MAX_DEPTH + 1] = { 0 };   /* [0]: the top level */
+    guint16 last_index[MAX_DEPTH + 1] = { 0 };
 
     for (guint n = 0; n < nodes->len; n++)
       {
@@ -413,6 +415,13 @@ build_outline (Context *ctx,
               parent->marked_children = TRUE;
           }
         if (node->style != STYLE_NONE)
+          {
+            /* "- " items are numbered by their place: "2.3-1", "2.3-2" */
+            if (!(child_styles[depth] & (1u << node->style)))
+              last_index[depth] = 0;
+            node->index = ++last_index[depth];
+          }
+        if (node->style != STYLE_NONE)
           child_styles[depth] |= 1u << node->style;
         if (node->style != STYLE_NONE || node->announces)
           {
@@ -420,6 +429,7 @@ build_outline (Context *ctx,
               depth--;
             stack[depth++] = n;
             child_styles[depth] = 0;
+            last_index[depth] = 0;
           }
       }
   }
@@ -555,11 +565,12 @@ node_where (Context     *ctx,
   const char *number = line->number;
   char buf[16];
 
-  if (node->style == STYLE_DASH || node->style == STYLE_PLUS || node->style == STYLE_BULLET
-      || number[0] == '\0')
+  if (node->style == STYLE_DASH || node->style == STYLE_PLUS || node->style == STYLE_BULLET)
     {
-      g_snprintf (buf, sizeof buf, "%c", node->style == STYLE_PLUS ? '+' : '-');
-      number = node->style == STYLE_NONE ? "" : buf;
+      g_snprintf (buf, sizeof buf, "%u", node->index);
+      if (parent != NULL && parent->where != NULL && parent->where[0] != '\0')
+        return g_strdup_printf ("%s-%s", parent->where, buf);
+      return g_strdup (buf);
     }
   if (parent == NULL || parent->where == NULL || parent->where[0] == '\0')
     return g_strdup (number);

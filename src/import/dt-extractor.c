@@ -402,6 +402,17 @@ ends_with_any (const char         *folded,
   return FALSE;
 }
 
+/* "THÔNG BÁO", "KẾT LUẬN CỦA …": a title in capitals */
+static gboolean
+is_title_line (const char *text,
+               const Line *line)
+{
+  for (const char *p = text + line->start; p < text + line->end; p = g_utf8_next_char (p))
+    if (g_unichar_islower (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
 static GPtrArray *
 split_lines (const char *text,
              gsize       length)
@@ -471,7 +482,7 @@ dt_extractor_extract_with_progress (DtExtractor             *self,
   g_autoptr(DtExtraction) extraction = NULL;
   g_autoptr(GPtrArray) lines = NULL;
   Context ctx = { 0 };
-  guint body_start = G_MAXUINT, closing = G_MAXUINT, table = G_MAXUINT;
+  guint body_start = G_MAXUINT, header_end = G_MAXUINT, closing = G_MAXUINT, table = G_MAXUINT;
   guint n;
 
   g_return_val_if_fail (DT_IS_EXTRACTOR (self), NULL);
@@ -526,14 +537,16 @@ dt_extractor_extract_with_progress (DtExtractor             *self,
               while (j > 0 && i - j < 12)
                 {
                   const Line *before = g_ptr_array_index (lines, j - 1);
+                  const Line *here = g_ptr_array_index (lines, j);
                   const char *e = extraction->source_text + before->end;
 
                   if (before->kind != LINE_TEXT || line->kind != LINE_TEXT || e[-1] == '.' || e[-1] == ':'
-                      || e[-1] == ';')
+                      || e[-1] == ';' || here->indent > before->indent || is_title_line (extraction->source_text, before))
                     break;
                   j--;
                 }
               body_start = line->kind == LINE_TEXT ? j : i + 1;
+              header_end = i + 1;   /* "Ngày 10/3, … kết luận như sau:" holds the meeting date */
             }
         }
     }
@@ -583,7 +596,7 @@ dt_extractor_extract_with_progress (DtExtractor             *self,
   if (closing == G_MAXUINT)
     closing = n;
 
-  _dt_extractor_read_header (&ctx, MIN (body_start, n));
+  _dt_extractor_read_header (&ctx, MIN (header_end != G_MAXUINT ? header_end : body_start, n));
   ctx.reference = dt_extraction_get_reference_date (extraction);
   /* mark page-top headers repeated inside the body as noise */
   for (guint i = body_start; i < n; i++)

@@ -446,7 +446,7 @@ test_other_notice (void)
   g_assert_cmpuint (d->deadline, ==, dt_date_new (2025, 6, 30));
 
   /* "- Sở X:" then "+ task" */
-  d = find_by (e, "4", "Sở Giáo dục và Đào tạo");
+  d = find_by (e, "4-1", "Sở Giáo dục và Đào tạo");
   g_assert_nonnull (d);
   g_assert_cmpint (d->recurrence, ==, DT_RECURRENCE_MONTHLY);
 
