@@ -238,10 +238,57 @@ eat_quarter (const Scan *sc,
   return FALSE;
 }
 
+/* A four-digit year (any: a year out of the calendar makes the phrase
+ * impossible, not another phrase) */
+static gboolean
+eat_year (const Scan *sc,
+          gsize      *p,
+          int        *year)
+{
+  int n;
+
+  return eat_number (sc, p, year, &n) && n == 4;
+}
+
+/* "2024 - 2030", "2018-2020", "2021 đến 2025", "2021 đến năm 2025": the last year */
+static gboolean
+eat_year_range (const Scan *sc,
+                gsize      *p,
+                int        *last)
+{
+  gsize q = *p;
+  int first, second;
+
+  if (!eat_year (sc, &q, &first))
+    return FALSE;
+  skip_space (sc, &q);
+  if (q < sc->len && sc->s[q] == '-')
+    q++;
+  else if (eat (sc, &q, "den"))
+    eat (sc, &q, "nam");
+  else
+    return FALSE;
+  if (!eat_year (sc, &q, &second) || second < first || second - first > 100)
+    return FALSE;
+  *last = second;
+  *p = q;
+  return TRUE;
+}
+
 static int
 reference_year (DtDate reference)
 {
   return dt_date_get_year (reference != DT_DATE_NONE ? reference : dt_date_today ());
+}
+
+/* A date of the lunar calendar, or none out of its years */
+static DtDate
+lunar_date (int year,
+            int day)
+{
+  if (year < DT_LUNAR_FIRST_YEAR || year > DT_LUNAR_LAST_YEAR)
+    return DT_DATE_NONE;
+  return day > 0 ? dt_lunar_to_solar (year, 1, day, FALSE) : dt_lunar_new_year (year) + day;
 }
 
 /* The Tết a phrase speaks of: this lunar year's, unless its Rằm tháng Giêng
@@ -251,26 +298,31 @@ tet_year (DtDate reference)
 {
   DtDate ref = reference != DT_DATE_NONE ? reference : dt_date_today ();
   int year = dt_date_get_year (ref);
+  DtDate full_moon = lunar_date (year, 15);
 
-  if (ref > dt_lunar_to_solar (year, 1, 15, FALSE))
+  if (full_moon != DT_DATE_NONE && ref > full_moon)
     year++;
   return year;
 }
 
 /* "Tết", "dịp Tết Nguyên đán Giáp Thìn 2024", "kỳ nghỉ Tết" — with an
- * optional explicit year */
+ * optional explicit year, or the year's name in the sexagenary cycle
+ * (*cycle = (year - 4) mod 60, or -1) */
 static gboolean
 eat_tet (const Scan *sc,
          gsize      *p,
-         int        *year)
+         int        *year,
+         int        *cycle)
 {
   static const char * const stems[] = { "giap", "at", "binh", "dinh", "mau", "ky", "canh",
                                         "tan", "nham", "quy", NULL };
-  static const char * const branches[] = { "ty", "suu", "dan", "mao", "thin", "ngo", "mui",
+  /* Tý (0) and Tỵ (5) fold alike: the stem's parity tells them apart */
+  static const char * const branches[] = { "ty", "suu", "dan", "mao", "thin", "ty", "ngo", "mui",
                                            "than", "dau", "tuat", "hoi", NULL };
   gsize q = *p, r;
-  int y, n;
+  int y;
 
+  *cycle = -1;
   eat_any (sc, &q, (const char *[]) { "dip", "ky nghi", "thoi gian", NULL });
   if (!eat (sc, &q, "tet"))
     return FALSE;
@@ -278,13 +330,36 @@ eat_tet (const Scan *sc,
   *p = q;
 
   r = q;
-  if (eat_any (sc, &r, stems) && eat_any (sc, &r, branches))
-    *p = q = r;
+  for (guint s = 0; stems[s] != NULL; s++)
+    {
+      gsize t = r;
+
+      if (!eat (sc, &t, stems[s]))
+        continue;
+      for (guint b = 0; branches[b] != NULL; b++)
+        {
+          gsize u = t;
+
+          if (eat (sc, &u, branches[b]))
+            {
+              guint branch = (b == 0 && s % 2 == 1) ? 5 : b;
+
+              /* the year y with y - 4 ≡ s (mod 10) and ≡ branch (mod 12) */
+              for (int c = 0; c < 60; c++)
+                if (c % 10 == (int) s && c % 12 == (int) branch)
+                  *cycle = c;
+              *p = q = u;
+              break;
+            }
+        }
+      break;
+    }
   r = q;
   eat (sc, &r, "nam");
-  if (eat_number (sc, &r, &y, &n) && n == 4)
+  if (eat_year (sc, &r, &y))
     {
       *year = y;
+      *cycle = -1;
       *p = r;
     }
   return TRUE;
@@ -292,22 +367,26 @@ eat_tet (const Scan *sc,
 
 typedef enum
 {
-  CLASS_PRECISE,
-  CLASS_VAGUE,
+  CLASS_PRECISE,     /* a day, a month, a quarter, half a year */
+  CLASS_VAGUE,       /* a season, a year, a range of years */
   CLASS_RECURRENCE,
-  CLASS_ONGOING,
+  CLASS_ONGOING,     /* "thường xuyên" */
+  CLASS_EVENT,       /* "trước khi trình …", "dự kiến tháng 12/2017" */
   N_CLASSES
 } PhraseClass;
 
 typedef struct
 {
-  gboolean      found;
-  gsize         start, end;      /* in folded text */
-  DtDate        date;
-  gboolean      approximate;
-  gboolean      impossible;
-  DtRecurrence  recurrence;
-  guint         interval;
+  gboolean            found;
+  gsize               start, end;      /* in folded text */
+  DtDate              date;
+  gboolean            approximate;
+  gboolean            impossible;
+  DtRecurrence        recurrence;
+  guint               interval;
+  DtRecurrenceAnchors anchors;
+  int                 rank;            /* within its class, the higher wins */
+  gboolean            skip;            /* the scan goes on after the phrase */
 } Match;
 
 static gboolean
@@ -317,17 +396,17 @@ match_tet (const Scan *sc,
            Match      *m)
 {
   gsize q = p;
-  int year = 0;
+  int year = 0, cycle = -1;
   int lunar_day = 0;
 
   if (eat_any (sc, &q, (const char *[]) { "truoc, trong va sau", "truoc, trong, sau",
                                           "truoc trong va sau", NULL })
-      && eat_tet (sc, &q, &year))
+      && eat_tet (sc, &q, &year, &cycle))
     lunar_day = 15;
   else if ((q = p, eat_any (sc, &q, (const char *[]) { "ngay sau", "sau", NULL }))
-           && eat_tet (sc, &q, &year))
+           && eat_tet (sc, &q, &year, &cycle))
     lunar_day = 15;
-  else if ((q = p, eat (sc, &q, "truoc")) && eat_tet (sc, &q, &year))
+  else if ((q = p, eat (sc, &q, "truoc")) && eat_tet (sc, &q, &year, &cycle))
     lunar_day = -1;
   else
     {
@@ -339,16 +418,35 @@ match_tet (const Scan *sc,
       r = q;
       season = eat_any (sc, &r, (const char *[]) { "dip", "ky nghi", NULL });
       /* a bare "Tết" ("đón Tết") is no time phrase */
-      if (!(within || season) || !eat_tet (sc, &q, &year))
+      if (!(within || season) || !eat_tet (sc, &q, &year, &cycle))
         return FALSE;
       lunar_day = 5;
     }
 
   if (year == 0)
-    year = tet_year (reference);
-  m->date = lunar_day > 0 ? dt_lunar_to_solar (year, 1, lunar_day, FALSE)
-                          : dt_lunar_new_year (year) - 1;
-  m->approximate = TRUE;
+    {
+      year = tet_year (reference);
+      /* the year of that name nearest to this Tết */
+      if (cycle >= 0)
+        for (int d = 0; d <= 30; d++)
+          {
+            if (((year + d - 4) % 60 + 60) % 60 == cycle)
+              {
+                year += d;
+                break;
+              }
+            if (((year - d - 4) % 60 + 60) % 60 == cycle)
+              {
+                year -= d;
+                break;
+              }
+          }
+    }
+  m->date = lunar_date (year, lunar_day);
+  m->impossible = m->date == DT_DATE_NONE;
+  /* "trước Tết": the eve, a day of the calendar; the holiday and its end
+   * are approximations */
+  m->approximate = lunar_day > 0 && m->date != DT_DATE_NONE;
   m->end = q;
   return TRUE;
 }
@@ -360,7 +458,7 @@ match_full_moon (const Scan *sc,
                  Match      *m)
 {
   gsize q = p;
-  int year = 0, n;
+  int year = 0;
 
   eat_any (sc, &q, (const char *[]) { "truoc", "trong dip", "dip", NULL });
   if (!eat_any (sc, &q, (const char *[]) { "ram thang gieng", "tet nguyen tieu", NULL }))
@@ -369,50 +467,83 @@ match_full_moon (const Scan *sc,
     gsize r = q;
 
     eat (sc, &r, "nam");
-    if (eat_number (sc, &r, &year, &n) && n == 4)
+    if (eat_year (sc, &r, &year))
       q = r;
     else
       year = 0;
   }
   if (year == 0)
     year = tet_year (reference);
-  m->date = dt_lunar_to_solar (year, 1, 15, FALSE);
+  m->date = lunar_date (year, 15);
+  m->impossible = m->date == DT_DATE_NONE;
   m->end = q;
   return TRUE;
 }
 
+/* Whether the text just before p is the word w */
+static gboolean
+ends_with_word (const Scan *sc,
+                gsize       p,
+                const char *w)
+{
+  gsize n = strlen (w);
+
+  return p >= n && strncmp (sc->s + p - n, w, n) == 0
+         && (p == n || !g_ascii_isalnum (sc->s[p - n - 1]));
+}
+
 static const char * const completion_words[] = { "hoan thanh", "xong", "ket thuc", "thuc hien xong", NULL };
 
+/* "17 giờ", "17 giờ 30 (phút)", "16h00", "16h30'" — before the day it is due */
 static gboolean
-match_day (const Scan *sc,
-           gsize       p,
-           DtDate      reference,
-           Match      *m)
+eat_time (const Scan *sc,
+          gsize      *p)
 {
-  static const char * const triggers[] = {
-    "truoc ngay", "cham nhat la ngay", "cham nhat vao ngay", "cham nhat ngay",
-    "cham nhat la", "cham nhat", "muon nhat la ngay", "muon nhat ngay",
-    "han chot", "han cuoi", "den het ngay", "xong truoc ngay", "truoc", NULL
-  };
-  gsize q = p;
-  int d, mo, y;
+  gsize q = *p;
+  int hour = 0, n = 0;
 
-  /* "Thời hạn (hoàn thành): 31/3/2024" */
-  if (eat_any (sc, &q, (const char *[]) { "thoi han hoan thanh", "thoi han", "han hoan thanh", NULL }))
+  skip_space (sc, &q);
+  if (q > 0 && g_ascii_isalnum (sc->s[q - 1]))
+    return FALSE;
+  while (q < sc->len && g_ascii_isdigit (sc->s[q]) && n < 3)
+    hour = hour * 10 + (sc->s[q++] - '0'), n++;
+  if (n == 0 || n > 2 || hour > 24)
+    return FALSE;
+  if (q < sc->len && sc->s[q] == 'h' && (q + 1 >= sc->len || !g_ascii_isalpha (sc->s[q + 1])))
     {
-      eat (sc, &q, ":");
-      eat_any (sc, &q, triggers);
+      q++;
+      for (n = 0; q < sc->len && g_ascii_isdigit (sc->s[q]) && n < 2; n++)
+        q++;
+      if (q < sc->len && g_ascii_isdigit (sc->s[q]))
+        return FALSE;
+      if (q < sc->len && sc->s[q] == '\'')
+        q++;
+    }
+  else if (eat (sc, &q, "gio"))
+    {
+      gsize r = q;
+      int minutes, digits;
+
+      if (eat_number (sc, &r, &minutes, &digits) && digits <= 2 && minutes < 60)
+        {
+          q = r;
+          eat (sc, &q, "phut");
+        }
     }
   else
-    {
-      eat_any (sc, &q, completion_words);
-      if (!eat_any (sc, &q, triggers))
-        return FALSE;
-    }
-  eat (sc, &q, "ngay");
-  if (!eat_date (sc, &q, &d, &mo, &y))
     return FALSE;
+  eat (sc, &q, ",");
+  *p = q;
+  return TRUE;
+}
 
+static void
+resolve_day (int     d,
+             int     mo,
+             int     y,
+             DtDate  reference,
+             Match  *m)
+{
   if (y == 0)
     {
       DtDate ref = reference != DT_DATE_NONE ? reference : dt_date_today ();
@@ -428,7 +559,71 @@ match_day (const Scan *sc,
     }
   else
     m->date = dt_date_new (y, mo, d);
-  m->end = q;
+}
+
+static gboolean
+match_day (const Scan *sc,
+           gsize       p,
+           DtDate      reference,
+           Match      *m)
+{
+  static const char * const triggers[] = {
+    "truoc ngay", "cham nhat la ngay", "cham nhat vao ngay", "cham nhat ngay",
+    "cham nhat la", "cham nhat", "muon nhat la ngay", "muon nhat ngay",
+    "han chot", "han cuoi", "den het ngay", "xong truoc ngay", "truoc", NULL
+  };
+  gsize q = p, r;
+  int d, mo, y;
+  gboolean day_word;
+
+  /* "Thời hạn (hoàn thành): 31/3/2024" */
+  if (eat_any (sc, &q, (const char *[]) { "thoi han hoan thanh", "thoi han", "han hoan thanh", NULL }))
+    {
+      eat (sc, &q, ":");
+      eat_any (sc, &q, triggers);
+    }
+  else
+    {
+      eat_any (sc, &q, completion_words);
+      if (!eat_any (sc, &q, triggers))
+        return FALSE;
+    }
+  day_word = ends_with_word (sc, q, "ngay");
+  /* "trước 17 giờ ngày 27/11/2025" */
+  r = q;
+  if (eat_time (sc, &r))
+    q = r;
+  if (eat (sc, &q, "ngay"))
+    day_word = TRUE;
+  r = q;
+  if (eat (sc, &r, "hom nay"))
+    {
+      if (reference == DT_DATE_NONE)
+        return FALSE;
+      m->date = reference;
+      m->end = r;
+      return TRUE;
+    }
+  r = q;
+  if (!eat_date (sc, &r, &d, &mo, &y))
+    return FALSE;
+  /* without "ngày", only a written date ("trước 30/11/2025"), not a span
+   * ("trước 5-10 ngày") */
+  if (!day_word)
+    {
+      gsize t = q;
+
+      skip_space (sc, &t);
+      while (t < r && g_ascii_isdigit (sc->s[t]))
+        t++;
+      if (t >= r || (sc->s[t] != '/' && sc->s[t] != '.' && sc->s[t] != ' '))
+        return FALSE;
+      if (eat_any (sc, &r, (const char *[]) { "ngay", "thang", "nam", "tuan", NULL }))
+        return FALSE;
+    }
+
+  resolve_day (d, mo, y, reference, m);
+  m->end = r;
   return TRUE;
 }
 
@@ -439,24 +634,18 @@ quarter_end (int year,
   return dt_date_end_of_month (year, quarter * 3);
 }
 
+/* "tháng 3/2024", "tháng 02 và quý I năm 2024", "quý III/2024", "Quí IV-2025",
+ * "Quý 4 năm 2017": the last day of the month or quarter (the later one) */
 static gboolean
-match_month_or_quarter (const Scan *sc,
-                        gsize       p,
-                        DtDate      reference,
-                        Match      *m)
+eat_period (const Scan *sc,
+            gsize      *p,
+            DtDate      reference,
+            Match      *m)
 {
-  static const char * const triggers[] = {
-    "cham nhat trong", "cham nhat vao", "cham nhat", "trong", "truoc het", "cuoi",
-    "trong thoi gian", NULL
-  };
-  gsize q = p, r;
+  gsize q = *p, r;
   int month = 0, quarter = 0, year = 0, qyear = 0, n;
   int ref_year = reference_year (reference);
   DtDate date;
-
-  eat_any (sc, &q, completion_words);
-  if (!eat_any (sc, &q, triggers))
-    return FALSE;
 
   if (eat (sc, &q, "thang"))
     {
@@ -464,14 +653,15 @@ match_month_or_quarter (const Scan *sc,
         return FALSE;
       eat_year_suffix (sc, &q, &year);
       r = q;
-      if (eat_any (sc, &r, (const char *[]) { "va", ",", NULL }) && eat (sc, &r, "quy")
+      if (eat_any (sc, &r, (const char *[]) { "va", ",", NULL })
+          && eat_any (sc, &r, (const char *[]) { "quy", "qui", NULL })
           && eat_quarter (sc, &r, &quarter))
         {
           q = r;
           eat_year_suffix (sc, &q, &qyear);
         }
     }
-  else if (eat (sc, &q, "quy"))
+  else if (eat_any (sc, &q, (const char *[]) { "quy", "qui", NULL }))
     {
       if (!eat_quarter (sc, &q, &quarter))
         return FALSE;
@@ -504,8 +694,34 @@ match_month_or_quarter (const Scan *sc,
     }
 
   m->date = date;
+  m->impossible = date == DT_DATE_NONE;
   m->end = q;
+  *p = q;
   return TRUE;
+}
+
+static gboolean
+match_month_or_quarter (const Scan *sc,
+                        gsize       p,
+                        DtDate      reference,
+                        Match      *m)
+{
+  static const char * const triggers[] = {
+    "cham nhat trong", "cham nhat vao", "cham nhat", "trong", "truoc het", "cuoi",
+    "trong thoi gian", NULL
+  };
+  gsize q = p;
+
+  /* "hoàn thành trong quý I", "hoàn thành quý I/2026" */
+  if (!eat_any (sc, &q, completion_words))
+    {
+      if (!eat_any (sc, &q, triggers))
+        return FALSE;
+    }
+  else
+    eat_any (sc, &q, triggers);
+
+  return eat_period (sc, &q, reference, m);
 }
 
 static gboolean
@@ -514,52 +730,94 @@ match_half_year (const Scan *sc,
                  DtDate      reference,
                  Match      *m)
 {
-  gsize q = p;
-  int year = 0, last_month, n;
+  gsize q = p, r;
+  int year = 0, last_month, n, six;
 
   eat_any (sc, &q, completion_words);
   eat (sc, &q, "trong");
-  if (eat_any (sc, &q, (const char *[]) { "6 thang dau nam", "sau thang dau nam", "nua dau nam", NULL }))
+  /* "6 tháng", "06 tháng", "sáu tháng", "nửa" */
+  r = q;
+  if ((eat_number (sc, &r, &six, &n) && six == 6 && eat (sc, &r, "thang"))
+      || (r = q, eat_any (sc, &r, (const char *[]) { "sau thang", "nua", NULL })))
+    q = r;
+  else
+    return FALSE;
+  if (eat (sc, &q, "dau nam"))
     last_month = 6;
-  else if (eat_any (sc, &q, (const char *[]) { "6 thang cuoi nam", "sau thang cuoi nam",
-                                               "nua cuoi nam", NULL }))
+  else if (eat (sc, &q, "cuoi nam"))
     last_month = 12;
   else
     return FALSE;
 
-  {
-    gsize r = q;
-
-    if (eat_number (sc, &r, &year, &n) && n == 4)
-      q = r;
-    else
-      year = 0;
-  }
-  if (year == 0)
+  r = q;
+  if (eat_year (sc, &r, &year))
+    q = r;
+  else
     year = reference_year (reference);
   m->date = dt_date_end_of_month (year, last_month);
+  m->impossible = m->date == DT_DATE_NONE;
   m->end = q;
   return TRUE;
 }
 
+/* At the start of a clause: the text's start, or after . ; : ( ) | - + */
+static gboolean
+starts_clause (const Scan *sc,
+               gsize       p)
+{
+  gsize q = p;
+
+  while (q > 0 && sc->s[q - 1] == ' ')
+    q--;
+  return q == 0 || strchr (".;:()|-+", sc->s[q - 1]) != NULL;
+}
+
+/* "trong năm 2025", "cuối năm 2025", "trong giai đoạn 2018 - 2020",
+ * "Đến năm 2015" (opening a clause, not "tầm nhìn đến năm 2050"),
+ * "hoàn thành đến hết năm 2025": 31/12 of the (last) year.  A range is a
+ * time frame only after "trong": "kế hoạch giai đoạn 2021 - 2025" names a
+ * plan. */
 static gboolean
 match_year (const Scan *sc,
             gsize       p,
             Match      *m)
 {
-  gsize q = p;
-  int year, n;
+  gsize q = p, r;
+  int year;
+  gboolean completion;
 
-  eat_any (sc, &q, completion_words);
-  if (!eat_any (sc, &q, (const char *[]) { "cham nhat trong", "trong", "cuoi", NULL }))
-    return FALSE;
-  if (!eat (sc, &q, "nam") || !eat_number (sc, &q, &year, &n) || n != 4)
-    return FALSE;
+  completion = eat_any (sc, &q, completion_words);
+  r = q;
+  if (eat (sc, &r, "den") && (completion || starts_clause (sc, p)))
+    {
+      eat_any (sc, &r, (const char *[]) { "het", "cuoi", NULL });
+      if (!eat (sc, &r, "nam") || !eat_year (sc, &r, &year))
+        return FALSE;
+      q = r;
+    }
+  else
+    {
+      if (!eat_any (sc, &q, (const char *[]) { "cham nhat trong", "trong", "cuoi", NULL }))
+        return FALSE;
+      if (eat_any (sc, &q, (const char *[]) { "giai doan", "thoi ky", "cac nam", "nhung nam", NULL }))
+        {
+          eat (sc, &q, "tu");
+          eat (sc, &q, "nam");
+          if (!eat_year_range (sc, &q, &year))
+            return FALSE;
+        }
+      else if (!eat (sc, &q, "nam"))
+        return FALSE;
+      else if (!eat_year_range (sc, &q, &year) && !eat_year (sc, &q, &year))
+        return FALSE;
+    }
   m->date = dt_date_new (year, 12, 31);
+  m->impossible = m->date == DT_DATE_NONE;
   m->end = q;
   return TRUE;
 }
 
+/* "10 ngày/lần", "hằng tháng", "định kỳ hằng quý", "định kỳ" */
 static gboolean
 match_recurrence (const Scan *sc,
                   gsize       p,
@@ -569,12 +827,13 @@ match_recurrence (const Scan *sc,
   static const DtRecurrence kinds[] = { DT_RECURRENCE_DAYS, DT_RECURRENCE_WEEKLY,
                                         DT_RECURRENCE_MONTHLY, DT_RECURRENCE_QUARTERLY,
                                         DT_RECURRENCE_YEARLY };
-  gsize q = p;
+  gsize q = p, after_periodic;
   int n, digits;
   gboolean periodic;
 
   /* "10 ngày/lần", "10 ngày một lần", "định kỳ 6 tháng" */
   periodic = eat (sc, &q, "dinh ky");
+  after_periodic = q;
   if (eat_number (sc, &q, &n, &digits) && n > 0 && n < 1000)
     {
       for (guint i = 0; units[i] != NULL; i++)
@@ -605,26 +864,233 @@ match_recurrence (const Scan *sc,
               m->recurrence = DT_RECURRENCE_MONTHLY;
               m->interval = 12 * n;
             }
+          m->rank = 1;
           m->end = r;
           return TRUE;
         }
-      return FALSE;
     }
 
   /* "hằng tháng", "hàng quý", "định kỳ hằng quý" */
-  q = p;
-  eat (sc, &q, "dinh ky");
-  if (!eat (sc, &q, "hang"))
+  q = after_periodic;
+  if (eat (sc, &q, "hang"))
+    for (guint i = 0; units[i] != NULL; i++)
+      if (eat (sc, &q, units[i]))
+        {
+          m->recurrence = kinds[i];
+          m->interval = 1;
+          m->rank = 1;
+          m->end = q;
+          return TRUE;
+        }
+
+  /* "định kỳ" alone: some period the text does not give */
+  if (!periodic)
     return FALSE;
-  for (guint i = 0; units[i] != NULL; i++)
-    if (eat (sc, &q, units[i]))
-      {
-        m->recurrence = kinds[i];
-        m->interval = 1;
-        m->end = q;
-        return TRUE;
-      }
+  m->recurrence = DT_RECURRENCE_PERIODIC;
+  m->interval = 1;
+  m->rank = 0;
+  m->end = after_periodic;
+  return TRUE;
+}
+
+/* "trước ngày 20 hằng tháng", "ngày 25/12 hàng năm", "trước ngày 01/6 và
+ * 15/11 hằng năm": a recurrence on given days */
+static gboolean
+match_anchored_recurrence (const Scan *sc,
+                           gsize       p,
+                           Match      *m)
+{
+  gsize q = p, r;
+  DtRecurrenceAnchors anchors = 0;
+  gboolean yearly = FALSE;
+  guint n_anchors = 0;
+
+  eat_any (sc, &q, completion_words);
+  eat_any (sc, &q, (const char *[]) { "truoc", "cham nhat la", "cham nhat", "vao", "trong", NULL });
+  if (!eat (sc, &q, "ngay"))
+    return FALSE;
+  for (;;)
+    {
+      int d, mo, y, n;
+
+      r = q;
+      if (eat_date (sc, &r, &d, &mo, &y) && y == 0 && (n_anchors == 0 || yearly))
+        {
+          yearly = TRUE;
+          anchors = dt_recurrence_anchors_add (anchors, mo, d);
+        }
+      else if ((r = q, eat_number (sc, &r, &d, &n)) && n <= 2 && d >= 1 && d <= 31
+               && (n_anchors == 0 || !yearly)
+               && !(r < sc->len && is_date_sep (sc->s[r])))
+        anchors = dt_recurrence_anchors_add (anchors, 0, d);
+      else
+        return FALSE;
+      n_anchors++;
+      q = r;
+
+      /* "và 15/11", ", ngày 15/11" */
+      r = q;
+      if (!eat_any (sc, &r, (const char *[]) { ",", "va", NULL }))
+        break;
+      eat (sc, &r, "ngay");
+      skip_space (sc, &r);
+      if (r >= sc->len || !g_ascii_isdigit (sc->s[r]))
+        break;
+      q = r;
+    }
+  r = q;
+  if (!eat_any (sc, &r, (const char *[]) { "hang", "moi", NULL })
+      || !eat (sc, &r, yearly ? "nam" : "thang"))
+    return FALSE;
+
+  m->recurrence = yearly ? DT_RECURRENCE_YEARLY : DT_RECURRENCE_MONTHLY;
+  m->interval = 1;
+  m->anchors = anchors;
+  m->rank = 2;
+  m->end = r;
+  return TRUE;
+}
+
+/* The end of the clause an event phrase stands in: before . ; ? ! (not a
+ * decimal point), a closing bracket it did not open, a table cell's end, or
+ * " và " joining another task; at most about 300 bytes. */
+static gsize
+clause_end (const Scan *sc,
+            gsize       p)
+{
+  gsize end = MIN (sc->len, p + 300);
+  gsize last_word_end = p;
+  int depth = 0;
+
+  for (gsize i = p; i < end; i++)
+    {
+      char c = sc->s[i];
+
+      if (c == '(')
+        depth++;
+      else if (c == ')')
+        {
+          if (depth == 0)
+            return last_word_end;
+          depth--;
+        }
+      else if (depth == 0
+               && ((c == '.' && !(i + 1 < sc->len && g_ascii_isdigit (sc->s[i + 1])))
+                   || c == ';' || c == '?' || c == '!' || c == '|'))
+        return last_word_end;
+      else if (depth == 0 && c == ' ' && i + 4 <= sc->len && strncmp (sc->s + i, " va ", 4) == 0)
+        return last_word_end;
+      if (g_ascii_isalnum (c) || c == ')')
+        last_word_end = i + 1;
+    }
+  if (end == sc->len)
+    return last_word_end;
+  /* cut at a word boundary */
+  while (end > p && g_ascii_isalnum (sc->s[end - 1]))
+    end--;
+  while (end > p && !g_ascii_isalnum (sc->s[end - 1]) && sc->s[end - 1] != ')')
+    end--;
+  return end > p ? end : last_word_end;
+}
+
+/* A due time the calendar does not fix: "trước khi trình …", "ngay sau khi
+ * … được thông qua", "tại Kỳ họp thứ Sáu", "dự kiến (tổ chức vào) tháng
+ * 12/2017" */
+static gboolean
+match_event (const Scan *sc,
+             gsize       p,
+             DtDate      reference,
+             Match      *m)
+{
+  gsize q = p;
+
+  eat (sc, &q, "ngay");
+  if (eat_any (sc, &q, (const char *[]) { "truoc khi", "sau khi", NULL })
+      || (q = p, eat_any (sc, &q, (const char *[]) { "tai ky hop", "tai phien hop", "vao ky hop", NULL })))
+    {
+      m->end = clause_end (sc, q);
+      m->skip = FALSE;
+      return TRUE;
+    }
+
+  q = p;
+  if (!eat (sc, &q, "du kien"))
+    return FALSE;
+  /* the time it is expected at, after a few words ("tổ chức vào") */
+  for (guint words = 0; words <= 4 && q < sc->len; words++)
+    {
+      gsize r = q;
+      Match t = { 0 };
+      int d, mo, y;
+
+      eat_any (sc, &r, (const char *[]) { "vao", "trong", NULL });
+      if (eat_period (sc, &r, reference, &t)
+          || (eat (sc, &r, "ngay") && eat_date (sc, &r, &d, &mo, &y))
+          || (eat (sc, &r, "nam") && eat_year (sc, &r, &y)))
+        {
+          m->end = r;
+          m->skip = TRUE;
+          return TRUE;
+        }
+      /* the next word */
+      skip_space (sc, &q);
+      if (q >= sc->len || !g_ascii_isalpha (sc->s[q]))
+        return FALSE;
+      while (q < sc->len && g_ascii_isalnum (sc->s[q]))
+        q++;
+    }
   return FALSE;
+}
+
+/* A table cell that holds only a time: "Tháng 8/2024", "Quí IV-2025",
+ * "2024 - 2030", "Năm 2026", "30/11/2025" */
+static gboolean
+match_cell (const Scan  *sc,
+            gsize        p,
+            DtDate       reference,
+            Match       *m,
+            PhraseClass *klass)
+{
+  gsize q = p, r;
+  int year, d, mo;
+
+  if (eat_period (sc, &q, reference, m))
+    *klass = CLASS_PRECISE;
+  else if ((q = p, eat_date (sc, &q, &d, &mo, &year)) && year != 0)
+    {
+      resolve_day (d, mo, year, reference, m);
+      *klass = CLASS_PRECISE;
+    }
+  else
+    {
+      q = p;
+      eat_any (sc, &q, (const char *[]) { "giai doan", "nam", NULL });
+      eat (sc, &q, "tu");
+      eat (sc, &q, "nam");
+      if (!eat_year_range (sc, &q, &year) && !eat_year (sc, &q, &year))
+        return FALSE;
+      m->date = dt_date_new (year, 12, 31);
+      m->impossible = m->date == DT_DATE_NONE;
+      *klass = CLASS_VAGUE;
+    }
+
+  /* nothing else in the cell */
+  r = q;
+  while (r < sc->len && strchr (" .,;:", sc->s[r]) != NULL)
+    r++;
+  if (r < sc->len && sc->s[r] != '|')
+    return FALSE;
+  m->end = q;
+  return TRUE;
+}
+
+static gboolean
+at_cell_start (const Scan *sc,
+               gsize       p)
+{
+  while (p > 0 && sc->s[p - 1] == ' ')
+    p--;
+  return p == 0 || sc->s[p - 1] == '|';
 }
 
 static gboolean
@@ -653,28 +1119,47 @@ is_emphasis (const Scan *sc,
   return FALSE;
 }
 
-/* Inside quotation marks, or in the subject of a cited document ("Công điện
- * số 09/CĐ-TTg … về việc … trong dịp Tết"), a phrase names no deadline. */
+/* What the scan has seen since the start of the sentence, kept as it moves
+ * forward, so that whether a phrase is cited costs nothing per phrase: a
+ * phrase inside quotation marks, or in the subject of a cited document
+ * ("Công điện số 09/CĐ-TTg … về việc … trong dịp Tết"), names no deadline. */
+typedef struct
+{
+  gsize    pos;            /* the text before pos is accounted for */
+  gsize    sentence;       /* start of the sentence */
+  gboolean in_quote;
+  gboolean number_seen;    /* " số " */
+  gboolean subject_seen;   /* "về việc " after it */
+} Citation;
+
 static gboolean
 is_cited (const Scan *sc,
+          Citation   *c,
           gsize       p)
 {
-  gsize sentence = p;
-  guint quotes = 0;
-  const char *about;
+  for (gsize i = c->pos; i < p; i++)
+    {
+      char ch = sc->s[i];
 
-  while (sentence > 0 && sc->s[sentence - 1] != '.' && sc->s[sentence - 1] != ';')
-    sentence--;
-  for (gsize i = sentence; i < p; i++)
-    if (sc->s[i] == '"')
-      quotes++;
-  if (quotes % 2 == 1)
-    return TRUE;
-
-  about = g_strstr_len (sc->s + sentence, p - sentence, "ve viec ");
-  if (about != NULL && g_strstr_len (sc->s + sentence, about - (sc->s + sentence), " so ") != NULL)
-    return TRUE;
-  return FALSE;
+      if (ch == '.' || ch == ';')
+        {
+          c->sentence = i + 1;
+          c->in_quote = c->number_seen = c->subject_seen = FALSE;
+        }
+      else if (ch == '"')
+        c->in_quote = !c->in_quote;
+      else if (ch == ' ')
+        {
+          /* a word that ends here */
+          if (i >= c->sentence + 3 && memcmp (sc->s + i - 3, " so ", 4) == 0)
+            c->number_seen = TRUE;
+          else if (c->number_seen && i >= c->sentence + 7
+                   && memcmp (sc->s + i - 7, "ve viec ", 8) == 0)
+            c->subject_seen = TRUE;
+        }
+    }
+  c->pos = MAX (c->pos, p);
+  return c->in_quote || c->subject_seen;
 }
 
 /* Every phrase begins with one of these words (or a number): a quick "no"
@@ -685,7 +1170,8 @@ may_start_phrase (const Scan *sc,
 {
   static const char * const words[] = {
     "truoc", "cham", "muon", "han", "den", "xong", "hoan", "ket", "thuc", "trong", "cuoi",
-    "sau", "nua", "ngay", "dip", "ky", "ram", "tet", "thuong", "hang", "dinh", "thoi", NULL
+    "sau", "nua", "ngay", "dip", "ky", "ram", "tet", "thuong", "hang", "dinh", "thoi",
+    "vao", "tai", "du", NULL
   };
   static GHashTable *set;
   char word[16];
@@ -712,56 +1198,101 @@ may_start_phrase (const Scan *sc,
   return g_hash_table_contains (set, word);
 }
 
+/* Whether m is to replace the phrase kept so far in its class: a date not
+ * in the past before one that is (a past date is more likely cited than
+ * due), a more specific recurrence before "định kỳ"; else the first. */
+static gboolean
+is_better (const Match *m,
+           const Match *kept,
+           DtDate       reference)
+{
+  int past_m, past_kept;
+
+  if (!kept->found)
+    return TRUE;
+  past_m = reference != DT_DATE_NONE && m->date != DT_DATE_NONE && m->date < reference;
+  past_kept = reference != DT_DATE_NONE && kept->date != DT_DATE_NONE && kept->date < reference;
+  if (past_m != past_kept)
+    return past_kept;
+  return m->rank > kept->rank;
+}
+
 static void
 scan_phrases (const Scan *sc,
               DtDate      reference,
               Match       found[N_CLASSES])
 {
+  Citation citation = { 0 };
+
   for (gsize p = 0; p < sc->len; p++)
     {
       Match m = { 0 };
       PhraseClass klass;
+      gboolean cell;
 
       if (!g_ascii_isalnum (sc->s[p]) || (p > 0 && g_ascii_isalnum (sc->s[p - 1])))
         continue;
-      if (!may_start_phrase (sc, p))
+      cell = at_cell_start (sc, p);
+      if (!cell && !may_start_phrase (sc, p))
         continue;
 
-      if (!found[CLASS_PRECISE].found
-          && (match_day (sc, p, reference, &m) || match_month_or_quarter (sc, p, reference, &m)
-              || match_half_year (sc, p, reference, &m) || match_full_moon (sc, p, reference, &m)))
-        klass = CLASS_PRECISE;
-      else if (!found[CLASS_RECURRENCE].found && match_recurrence (sc, p, &m))
+      m.skip = TRUE;
+      if (match_anchored_recurrence (sc, p, &m))
         klass = CLASS_RECURRENCE;
-      else if (!found[CLASS_VAGUE].found
-               && (match_tet (sc, p, reference, &m) || match_year (sc, p, &m)))
+      else if (match_day (sc, p, reference, &m) || match_month_or_quarter (sc, p, reference, &m)
+               || match_half_year (sc, p, reference, &m) || match_full_moon (sc, p, reference, &m))
+        klass = CLASS_PRECISE;
+      else if (match_recurrence (sc, p, &m))
+        klass = CLASS_RECURRENCE;
+      else if (match_tet (sc, p, reference, &m) || match_year (sc, p, &m))
         klass = CLASS_VAGUE;
-      else if (!found[CLASS_ONGOING].found && (m.end = p, eat (sc, &m.end, "thuong xuyen"))
-               && !ends_with (sc, p, "chi "))
+      else if ((m.end = p, eat (sc, &m.end, "thuong xuyen")) && !ends_with (sc, p, "chi "))
         klass = CLASS_ONGOING;
-      else
+      else if (match_event (sc, p, reference, &m))
+        klass = CLASS_EVENT;
+      else if (!(cell && match_cell (sc, p, reference, &m, &klass)))
         continue;
 
-      if (is_cited (sc, p))
+      if (is_cited (sc, &citation, p))
         continue;
       if ((klass == CLASS_VAGUE || klass == CLASS_ONGOING) && is_emphasis (sc, p))
         continue;
 
       m.found = TRUE;
       m.start = p;
-      found[klass] = m;
-      p = m.end > p ? m.end - 1 : p;
+      if (is_better (&m, &found[klass], reference))
+        found[klass] = m;
+      if (m.skip && m.end > p)
+        p = m.end - 1;
     }
+}
+
+/* "Thường xuyên, hằng năm": both are the timing */
+static gboolean
+adjacent (const Scan  *sc,
+          const Match *a,
+          const Match *b)
+{
+  const Match *first = a->start < b->start ? a : b;
+  const Match *second = first == a ? b : a;
+  gsize q = first->end;
+
+  if (second->start < q)
+    return FALSE;
+  eat_any (sc, &q, (const char *[]) { ",", "va", NULL });
+  skip_space (sc, &q);
+  return q == second->start;
 }
 
 static void
 set_phrase (DtDeadline     *self,
             const DtFolded *folded,
             const char     *text,
-            const Match    *m)
+            gsize           start,
+            gsize           end)
 {
-  self->start = folded->map[m->start];
-  self->end = folded->map[m->end];
+  self->start = folded->map[start];
+  self->end = folded->map[end];
   self->phrase = g_strndup (text + self->start, self->end - self->start);
 }
 
@@ -778,6 +1309,7 @@ dt_deadline_inherit (const DtDeadline *heading_deadline)
   self->end = -1;
   self->recurrence = DT_RECURRENCE_NONE;
   self->recurrence_interval = 0;
+  self->recurrence_anchors = 0;
   self->ongoing = FALSE;
 
   return self;
@@ -794,6 +1326,7 @@ dt_deadline_parse_full (const char           *text,
   DtFolded folded;
   Scan sc;
   Match found[N_CLASSES] = { { 0 } };
+  const Match *dated = NULL;
 
   g_return_val_if_fail (text != NULL, NULL);
 
@@ -806,30 +1339,56 @@ dt_deadline_parse_full (const char           *text,
     {
       found[CLASS_VAGUE].found = FALSE;
       found[CLASS_ONGOING].found = FALSE;
+      found[CLASS_EVENT].found = FALSE;
     }
 
-  self = dt_deadline_new ();
-  if (found[CLASS_PRECISE].found || found[CLASS_VAGUE].found)
-    {
-      const Match *m = found[CLASS_PRECISE].found ? &found[CLASS_PRECISE] : &found[CLASS_VAGUE];
+  /* a day, month or quarter before a season or a year ("trước ngày
+   * 31/12/2025" before "trong năm 2025"), unless it is past and the other
+   * is not */
+  if (found[CLASS_PRECISE].found)
+    dated = &found[CLASS_PRECISE];
+  if (found[CLASS_VAGUE].found && (dated == NULL || is_better (&found[CLASS_VAGUE], dated, reference)))
+    dated = &found[CLASS_VAGUE];
 
-      self->date = m->date;
-      self->approximate = m->approximate;
-      self->impossible = m->impossible;
-      self->vague = !found[CLASS_PRECISE].found;
-      set_phrase (self, &folded, text, m);
+  self = dt_deadline_new ();
+  if (dated != NULL)
+    {
+      self->date = dated->date;
+      self->approximate = dated->approximate;
+      self->impossible = dated->impossible;
+      self->vague = dated == &found[CLASS_VAGUE];
+      set_phrase (self, &folded, text, dated->start, dated->end);
     }
   if (found[CLASS_RECURRENCE].found)
     {
-      self->recurrence = found[CLASS_RECURRENCE].recurrence;
-      self->recurrence_interval = found[CLASS_RECURRENCE].interval;
+      const Match *r = &found[CLASS_RECURRENCE];
+
+      self->recurrence = r->recurrence;
+      self->recurrence_interval = r->interval;
+      self->recurrence_anchors = r->anchors;
       if (self->phrase == NULL)
-        set_phrase (self, &folded, text, &found[CLASS_RECURRENCE]);
+        {
+          const Match *o = &found[CLASS_ONGOING];
+
+          /* "Thường xuyên, hằng năm" */
+          if (o->found && adjacent (&sc, o, r))
+            {
+              self->ongoing = TRUE;
+              set_phrase (self, &folded, text, MIN (o->start, r->start), MAX (o->end, r->end));
+            }
+          else
+            set_phrase (self, &folded, text, r->start, r->end);
+        }
     }
   if (self->phrase == NULL && found[CLASS_ONGOING].found)
     {
       self->ongoing = TRUE;
-      set_phrase (self, &folded, text, &found[CLASS_ONGOING]);
+      set_phrase (self, &folded, text, found[CLASS_ONGOING].start, found[CLASS_ONGOING].end);
+    }
+  if (self->phrase == NULL && found[CLASS_EVENT].found)
+    {
+      self->event = TRUE;
+      set_phrase (self, &folded, text, found[CLASS_EVENT].start, found[CLASS_EVENT].end);
     }
   _dt_folded_clear (&folded);
 
@@ -869,32 +1428,84 @@ dt_deadline_to_string (const DtDeadline *self)
   return g_strconcat (self->inherited ? "inherit:" : "", self->approximate ? "~" : "", iso, NULL);
 }
 
-const char *
-dt_recurrence_to_code (DtRecurrence recurrence,
-                       guint        interval,
-                       gboolean     ongoing,
-                       char         buffer[16])
+/* "on day 20", "on days 5 and 20", "on 25/12", "on 01/06 and 15/11" */
+static void
+append_anchors (GString             *code,
+                DtRecurrenceAnchors  anchors)
 {
+  int month, day;
+  guint n = 0;
+
+  while (dt_recurrence_anchors_get (anchors, n, &month, &day))
+    n++;
+  if (n == 0)
+    return;
+  g_string_append (code, " on ");
+  dt_recurrence_anchors_get (anchors, 0, &month, &day);
+  if (month == 0)
+    g_string_append (code, n > 1 ? "days " : "day ");
+  for (guint i = 0; i < n; i++)
+    {
+      dt_recurrence_anchors_get (anchors, i, &month, &day);
+      if (i > 0)
+        g_string_append (code, i + 1 == n ? " and " : ", ");
+      if (month == 0)
+        g_string_append_printf (code, "%d", day);
+      else
+        g_string_append_printf (code, "%02d/%02d", day, month);
+    }
+}
+
+const char *
+dt_recurrence_to_code (DtRecurrence         recurrence,
+                       guint                interval,
+                       DtRecurrenceAnchors  anchors,
+                       gboolean             ongoing,
+                       char                 buffer[DT_RECURRENCE_CODE_SIZE])
+{
+  g_autoptr(GString) code = g_string_new (ongoing ? "continuous" : "");
+
+  if (recurrence != DT_RECURRENCE_NONE && ongoing)
+    g_string_append (code, "; ");
   switch (recurrence)
     {
     case DT_RECURRENCE_DAYS:
-      g_snprintf (buffer, 16, "%ud", interval);
-      return buffer;
+      g_string_append_printf (code, "%ud", interval);
+      break;
     case DT_RECURRENCE_WEEKLY:
-      return "weekly";
+      g_string_append (code, "weekly");
+      break;
     case DT_RECURRENCE_MONTHLY:
       if (interval > 1)
-        {
-          g_snprintf (buffer, 16, "%um", interval);
-          return buffer;
-        }
-      return "monthly";
+        g_string_append_printf (code, "%um", interval);
+      else
+        g_string_append (code, "monthly");
+      append_anchors (code, anchors);
+      break;
     case DT_RECURRENCE_QUARTERLY:
-      return "quarterly";
+      g_string_append (code, "quarterly");
+      break;
     case DT_RECURRENCE_YEARLY:
-      return "yearly";
+      g_string_append (code, "yearly");
+      append_anchors (code, anchors);
+      break;
+    case DT_RECURRENCE_PERIODIC:
+      g_string_append (code, "periodic");
+      break;
     case DT_RECURRENCE_NONE:
     default:
-      return ongoing ? "continuous" : "";
+      break;
     }
+  g_strlcpy (buffer, code->str, DT_RECURRENCE_CODE_SIZE);
+  return buffer;
+}
+
+const char *
+dt_deadline_get_recurrence_code (const DtDeadline *self,
+                                 char              buffer[DT_RECURRENCE_CODE_SIZE])
+{
+  g_return_val_if_fail (self != NULL, "");
+
+  return dt_recurrence_to_code (self->recurrence, self->recurrence_interval,
+                                self->recurrence_anchors, self->ongoing, buffer);
 }
