@@ -396,7 +396,7 @@ match_tet (const Scan *sc,
            Match      *m)
 {
   gsize q = p;
-  int year = 0, cycle = -1;
+  int year = -1, cycle = -1;   /* -1: not written */
   int lunar_day = 0;
 
   if (eat_any (sc, &q, (const char *[]) { "truoc, trong va sau", "truoc, trong, sau",
@@ -423,7 +423,7 @@ match_tet (const Scan *sc,
       lunar_day = 5;
     }
 
-  if (year == 0)
+  if (year < 0)
     {
       year = tet_year (reference);
       /* the year of that name nearest to this Tết */
@@ -457,22 +457,17 @@ match_full_moon (const Scan *sc,
                  DtDate      reference,
                  Match      *m)
 {
-  gsize q = p;
-  int year = 0;
+  gsize q = p, r;
+  int year;
 
   eat_any (sc, &q, (const char *[]) { "truoc", "trong dip", "dip", NULL });
   if (!eat_any (sc, &q, (const char *[]) { "ram thang gieng", "tet nguyen tieu", NULL }))
     return FALSE;
-  {
-    gsize r = q;
-
-    eat (sc, &r, "nam");
-    if (eat_year (sc, &r, &year))
-      q = r;
-    else
-      year = 0;
-  }
-  if (year == 0)
+  r = q;
+  eat (sc, &r, "nam");
+  if (eat_year (sc, &r, &year))
+    q = r;
+  else
     year = tet_year (reference);
   m->date = lunar_date (year, 15);
   m->impossible = m->date == DT_DATE_NONE;
@@ -643,7 +638,7 @@ eat_period (const Scan *sc,
             Match      *m)
 {
   gsize q = *p, r;
-  int month = 0, quarter = 0, year = 0, qyear = 0, n;
+  int month = 0, quarter = 0, year = -1, qyear = -1, n;   /* -1: not written */
   int ref_year = reference_year (reference);
   DtDate date;
 
@@ -670,15 +665,15 @@ eat_period (const Scan *sc,
   else
     return FALSE;
 
-  if (year == 0)
+  if (year < 0)
     year = qyear;
-  if (qyear == 0)
+  if (qyear < 0)
     qyear = year;
 
   date = DT_DATE_NONE;
   if (month > 0)
     {
-      if (year == 0)
+      if (year < 0)
         year = month < dt_date_get_month (reference != DT_DATE_NONE ? reference : dt_date_today ())
                ? ref_year + 1 : ref_year;
       date = dt_date_end_of_month (year, month);
@@ -687,8 +682,8 @@ eat_period (const Scan *sc,
     {
       DtDate qdate;
 
-      if (qyear == 0)
-        qyear = year != 0 ? year : ref_year;
+      if (qyear < 0)
+        qyear = year >= 0 ? year : ref_year;
       qdate = quarter_end (qyear, quarter);
       date = MAX (date, qdate);
     }

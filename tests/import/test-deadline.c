@@ -187,6 +187,23 @@ test_impossible (void)
   g_assert_cmpuint (deadline->date, ==, DT_DATE_NONE);
   g_assert_cmpstr (deadline->phrase, ==, "hoàn thành trước ngày 31/02/2024");
 
+  /* a year out of the calendar: the phrase kept, no date (issue 13) */
+  for (guint i = 0; i < 6; i++)
+    {
+      static const char * const texts[] = {
+        "trước Tết năm 9999", "dịp Tết năm 0001", "sau Tết năm 0000", "trước Rằm tháng Giêng năm 9999",
+        "trong năm 0000", "hoàn thành trong quý I/0000",
+      };
+      g_autoptr(DtDeadline) out = dt_deadline_parse (texts[i], -1, REF, NULL);
+      g_autofree char *date = dt_deadline_to_string (out);
+
+      g_test_message ("%s", texts[i]);
+      g_assert_nonnull (out);
+      g_assert_cmpstr (out->phrase, ==, texts[i]);
+      g_assert_true (out->impossible);
+      g_assert_cmpstr (date, ==, "");
+    }
+
   g_assert_false (leap->impossible);
   g_assert_cmpuint (leap->date, ==, dt_date_new (2024, 2, 29));
   g_assert_true (not_leap->impossible);
