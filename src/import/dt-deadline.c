@@ -1008,33 +1008,26 @@ match_event (const Scan *sc,
       return TRUE;
     }
 
+  /* "dự kiến (tổ chức vào) tháng 12/2017"; not "nội dung dự kiến trình HĐND
+   * tỉnh năm 2024", where the year is the plan's */
   q = p;
   if (!eat (sc, &q, "du kien"))
     return FALSE;
-  /* the time it is expected at, after a few words ("tổ chức vào") */
-  for (guint words = 0; words <= 4 && q < sc->len; words++)
-    {
-      gsize r = q;
-      Match t = { 0 };
-      int d, mo, y;
+  eat_any (sc, &q, (const char *[]) { "to chuc", "hoan thanh", "ban hanh", "dien ra", "khai mac",
+                                      "khoi cong", "thuc hien", NULL });
+  eat_any (sc, &q, (const char *[]) { "vao khoang", "vao", "trong", "khoang", NULL });
+  {
+    Match t = { 0 };
+    int d, mo, y;
+    gsize r = q;
 
-      eat_any (sc, &r, (const char *[]) { "vao", "trong", NULL });
-      if (eat_period (sc, &r, reference, &t)
-          || (eat (sc, &r, "ngay") && eat_date (sc, &r, &d, &mo, &y))
-          || (eat (sc, &r, "nam") && eat_year (sc, &r, &y)))
-        {
-          m->end = r;
-          m->skip = TRUE;
-          return TRUE;
-        }
-      /* the next word */
-      skip_space (sc, &q);
-      if (q >= sc->len || !g_ascii_isalpha (sc->s[q]))
-        return FALSE;
-      while (q < sc->len && g_ascii_isalnum (sc->s[q]))
-        q++;
-    }
-  return FALSE;
+    if (!eat_period (sc, &q, reference, &t)
+        && !(q = r, eat (sc, &q, "ngay") && eat_date (sc, &q, &d, &mo, &y)))
+      return FALSE;
+  }
+  m->end = q;
+  m->skip = TRUE;
+  return TRUE;
 }
 
 /* A table cell that holds only a time: "Tháng 8/2024", "Quí IV-2025",
