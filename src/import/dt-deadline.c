@@ -999,8 +999,9 @@ match_event (const Scan *sc,
 {
   gsize q = p;
 
-  eat (sc, &q, "ngay");
-  if (eat_any (sc, &q, (const char *[]) { "truoc khi", "sau khi", NULL })
+  /* "sau khi" alone tells a condition ("Sau khi nghe báo cáo", "vận hành
+   * sau khi hoàn thành"); "ngay sau khi" a time */
+  if (eat_any (sc, &q, (const char *[]) { "ngay truoc khi", "truoc khi", "ngay sau khi", NULL })
       || (q = p, eat_any (sc, &q, (const char *[]) { "tai ky hop", "tai phien hop", "vao ky hop", NULL })))
     {
       m->end = clause_end (sc, q);

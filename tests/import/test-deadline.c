@@ -131,6 +131,13 @@ static const Case cases[] = {
    * not in the past before one that is */
   { "sớm bàn giao trong năm 2025 dự án, báo cáo kết quả trước ngày 31 tháng 12 năm 2025.", "trước ngày 31 tháng 12 năm 2025", "2025-12-31", "" },
   { "đã hoàn thành trước ngày 15/01/2024 phần móng; phần thân hoàn thành trước ngày 30/4/2024", "hoàn thành trước ngày 30/4/2024", "2024-04-30", "" },
+  { "Sau khi nghe báo cáo của lãnh đạo Ủy ban nhân dân tỉnh, Thủ tướng kết luận", NULL, NULL, NULL },
+  { "điều kiện vận hành bệnh viện sau khi hoàn thành công trình", NULL, NULL, NULL },
+  { "các nội dung dự kiến trình HĐND tỉnh năm 2024", NULL, NULL, NULL },
+  /* a document's date and its subject are no deadline; a past date gives
+   * way to one to come */
+  { "Thực hiện Công văn số 12/UBND ngày 10/01/2024 về việc hoàn thành trước ngày 20/01/2024 các thủ tục", NULL, NULL, NULL },
+  { "Kết luận số 5 yêu cầu xong trước ngày 15/01/2024; nay đề nghị báo cáo trước ngày 15/3/2024", "trước ngày 15/3/2024", "2024-03-15", "" },
   /* no deadline */
   { "Khẩn trương triển khai ngay", NULL, NULL, NULL },
   { "Thực hiện Nghị quyết số 34/NQ-CP ngày 13 tháng 02 năm 2025 của Chính phủ", NULL, NULL, NULL },
