@@ -1052,11 +1052,16 @@ match_cell (const Scan  *sc,
     }
   else
     {
+      gboolean named;
+
       q = p;
-      eat_any (sc, &q, (const char *[]) { "giai doan", "nam", NULL });
+      named = eat_any (sc, &q, (const char *[]) { "giai doan", "nam", NULL });
       eat (sc, &q, "tu");
       eat (sc, &q, "nam");
-      if (!eat_year_range (sc, &q, &year) && !eat_year (sc, &q, &year))
+      if (!eat_year_range (sc, &q, &year)
+          && !(eat_year (sc, &q, &year)
+               /* a number alone is a year only if it can be one */
+               && (named || (year >= DT_LUNAR_FIRST_YEAR && year <= DT_LUNAR_LAST_YEAR))))
         return FALSE;
       m->date = dt_date_new (year, 12, 31);
       m->impossible = m->date == DT_DATE_NONE;
@@ -1247,6 +1252,16 @@ scan_phrases (const Scan *sc,
       if ((klass == CLASS_VAGUE || klass == CLASS_ONGOING) && is_emphasis (sc, p))
         continue;
 
+      /* a year no notice can mean ("trong năm 0001", "Tết năm 9999"):
+       * the phrase is kept, not its date */
+      if (m.date != DT_DATE_NONE
+          && (dt_date_get_year (m.date) < DT_LUNAR_FIRST_YEAR
+              || dt_date_get_year (m.date) > DT_LUNAR_LAST_YEAR))
+        {
+          m.date = DT_DATE_NONE;
+          m.impossible = TRUE;
+          m.approximate = FALSE;
+        }
       m.found = TRUE;
       m.start = p;
       if (is_better (&m, &found[klass], reference))

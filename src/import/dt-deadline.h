@@ -29,8 +29,9 @@ struct _DtDeadline
   DtDate        date;          /* DT_DATE_NONE if none */
   gboolean      approximate;   /* "dịp Tết" → ≈ 5th day of the lunar year */
   gboolean      inherited;     /* from the section heading */
-  gboolean      impossible;    /* "31/02", "Tết năm 9999": flagged, not guessed;
-                                * date is none */
+  gboolean      impossible;    /* "31/02", "Tết năm 9999", a year outside
+                                * DT_LUNAR_FIRST_YEAR…LAST_YEAR: flagged, not
+                                * guessed; date is none */
   gboolean      ongoing;       /* "thường xuyên": no deadline */
   gboolean      vague;         /* seasonal or year-long phrase */
   gboolean      event;         /* due at an event ("trước khi trình …", "tại Kỳ
