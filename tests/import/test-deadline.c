@@ -323,12 +323,70 @@ strip_prefix (const char *s,
   return g_str_has_prefix (s, prefix) ? s + strlen (prefix) : s;
 }
 
+/* The text with every run of white space as one space, as the gold's
+ * phrases and first words are written */
+static char *
+normalise_space (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+  gboolean space = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isspace (*p))
+        space = TRUE;
+      else
+        {
+          if (space && out->len > 0)
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          g_string_append_c (out, *p);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The directive's text up to the end of the sentence (or table cell) that
+ * holds its deadline phrase: from the gold's first words to the phrase, the
+ * shortest such span in the document.  NULL when there is none (a phrase
+ * from the section heading, first words the document does not have). */
+static char *
+directive_context (const char *document,
+                   const char *text_start,
+                   const char *phrase)
+{
+  const char *best_start = NULL, *best_end = NULL;
+  gsize n_phrase = strlen (phrase);
+
+  if (*text_start == '\0')
+    return NULL;
+  for (const char *at = strstr (document, phrase); at != NULL; at = strstr (at + 1, phrase))
+    {
+      const char *start = NULL, *end;
+
+      for (const char *s = strstr (document, text_start); s != NULL && s <= at;
+           s = strstr (s + 1, text_start))
+        start = s;
+      if (start == NULL)
+        continue;
+      /* the end of the sentence or cell */
+      for (end = at + n_phrase; *end != '\0'; end++)
+        if ((*end == '.' && !g_ascii_isdigit (end[1])) || *end == ';' || *end == '|')
+          break;
+      if (best_start == NULL || end - start < best_end - best_start)
+        best_start = start, best_end = end;
+    }
+  if (best_start == NULL || best_end - best_start > 4000)
+    return NULL;
+  return g_strndup (best_start, best_end - best_start);
+}
+
 static void
 test_corpus (void)
 {
   g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "import", "corpus", NULL);
   GArray *documents = read_documents (dir);
-  guint n_rows = 0, n_ok = 0, n_phrase_same = 0;
+  guint n_rows = 0, n_ok = 0, n_phrase_same = 0, n_context = 0, n_context_ok = 0;
 
   for (guint i = 0; i < documents->len; i++)
     {
@@ -338,9 +396,15 @@ test_corpus (void)
       g_autofree char *contents = NULL;
       g_auto(GStrv) lines = NULL;
       /* the columns of the corpus gold files, or the Nghệ An gold's ten */
-      int c_phrase = 6, c_deadline = 7, c_recurrence = 8;
+      int c_phrase = 6, c_deadline = 7, c_recurrence = 8, c_text_start = 9;
       gboolean marks_approximate = TRUE;
       guint doc_rows = 0, doc_ok = 0;
+      g_autofree char *text_path = g_build_filename (dir, doc->file, NULL);
+      g_autofree char *text = NULL;
+      g_autofree char *document = NULL;
+
+      g_assert_true (g_file_get_contents (text_path, &text, NULL, NULL));
+      document = normalise_space (text);
 
       g_assert_true (g_file_get_contents (gold, &contents, NULL, NULL));
       lines = g_strsplit (contents, "\n", -1);
@@ -359,11 +423,11 @@ test_corpus (void)
           if (g_str_equal (f[0], "id"))
             {
               /* id lead_units coordinating_units deadline_phrase deadline recurrence text_start */
-              c_phrase = 3, c_deadline = 4, c_recurrence = 5;
+              c_phrase = 3, c_deadline = 4, c_recurrence = 5, c_text_start = 6;
               marks_approximate = FALSE;
               continue;
             }
-          g_assert_cmpuint (g_strv_length (f), >, c_recurrence);
+          g_assert_cmpuint (g_strv_length (f), >, c_text_start);
           if (f[c_phrase][0] == '\0')
             continue;
 
@@ -391,16 +455,49 @@ test_corpus (void)
             g_test_message ("%s %s: “%s” → %s “%s” [%s], gold “%s” [%s]", stem, f[0], f[c_phrase],
                             deadline ? "" : "nothing,", got_date, recurrence,
                             f[c_deadline], f[c_recurrence]);
+
+          /* the same, read in the directive's own text, where other dates
+           * and phrases stand beside it */
+          if (!g_str_has_prefix (f[c_deadline], "inherit:"))
+            {
+              g_autofree char *context = directive_context (document, f[c_text_start], f[c_phrase]);
+              g_autoptr(DtDeadline) in_context = NULL;
+              g_autofree char *context_date = NULL;
+              const char *context_recurrence;
+
+              if (context == NULL)
+                {
+                  g_test_message ("%s %s: no context found", stem, f[0]);
+                  continue;
+                }
+              n_context++;
+              in_context = dt_deadline_parse (context, -1, doc->reference, NULL);
+              context_date = dt_deadline_to_string (in_context);
+              got_date = marks_approximate ? context_date : strip_prefix (context_date, "~");
+              context_recurrence = in_context != NULL
+                                   ? dt_deadline_get_recurrence_code (in_context, buffer) : "";
+              if (in_context != NULL && g_str_equal (want_date, got_date)
+                  && g_str_equal (f[c_recurrence], context_recurrence))
+                n_context_ok++;
+              else
+                g_test_message ("%s %s in context: “%s” → “%s” [%s] from “%s”, gold “%s” [%s]",
+                                stem, f[0], context, got_date, context_recurrence,
+                                in_context ? in_context->phrase : "", f[c_deadline],
+                                f[c_recurrence]);
+            }
         }
       g_test_message ("%s: %u of %u deadline phrases", stem, doc_ok, doc_rows);
       g_free (doc->file);
     }
-  g_test_message ("corpus: %u of %u deadline phrases read as the gold (%u with the phrase exactly)",
-                  n_ok, n_rows, n_phrase_same);
+  g_test_message ("corpus: %u of %u deadline phrases read as the gold (%u with the phrase exactly); "
+                  "in the directive's text: %u of %u", n_ok, n_rows, n_phrase_same,
+                  n_context_ok, n_context);
   g_array_unref (documents);
 
   g_assert_cmpuint (n_rows, >=, 90);
   g_assert_cmpuint (n_ok, ==, n_rows);
+  g_assert_cmpuint (n_context, >=, 85);
+  g_assert_cmpuint (n_context_ok, ==, n_context);
 }
 
 int
