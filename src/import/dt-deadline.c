@@ -630,66 +630,109 @@ quarter_end (int year,
 }
 
 /* "tháng 3/2024", "tháng 02 và quý I năm 2024", "quý III/2024", "Quí IV-2025",
- * "Quý 4 năm 2017": the last day of the month or quarter (the later one) */
+ * "Quý 4 năm 2017", "quý III và IV năm 2025", "tháng 11, 12/2025": the last
+ * day of the last month or quarter.  A month or quarter without its year
+ * takes the year written after it, else the reference's. */
 static gboolean
 eat_period (const Scan *sc,
             gsize      *p,
             DtDate      reference,
             Match      *m)
 {
+  struct { int month, quarter, year; } items[4];
+  guint n = 0;
   gsize q = *p, r;
-  int month = 0, quarter = 0, year = -1, qyear = -1, n;   /* -1: not written */
   int ref_year = reference_year (reference);
-  DtDate date;
+  int ref_month = dt_date_get_month (reference != DT_DATE_NONE ? reference : dt_date_today ());
+  int next_year = -1;   /* -1: not written */
+  DtDate date = DT_DATE_NONE;
+  gboolean impossible = FALSE;
+  gsize end = *p;   /* after the last month or quarter read */
 
-  if (eat (sc, &q, "thang"))
+  for (;;)
     {
-      if (!eat_number (sc, &q, &month, &n) || n > 2 || month < 1 || month > 12)
-        return FALSE;
-      eat_year_suffix (sc, &q, &year);
+      int value, digits;
+      gboolean month, bare = FALSE, numeral;
+
       r = q;
-      if (eat_any (sc, &r, (const char *[]) { "va", ",", NULL })
-          && eat_any (sc, &r, (const char *[]) { "quy", "qui", NULL })
-          && eat_quarter (sc, &r, &quarter))
+      if (eat (sc, &r, "thang"))
+        month = TRUE;
+      else if (eat_any (sc, &r, (const char *[]) { "quy", "qui", NULL }))
+        month = FALSE;
+      else if (n > 0)
         {
-          q = r;
-          eat_year_suffix (sc, &q, &qyear);
+          /* "tháng 11 và 12/2025", "quý III và IV năm 2025" */
+          month = items[n - 1].month > 0;
+          bare = TRUE;
         }
-    }
-  else if (eat_any (sc, &q, (const char *[]) { "quy", "qui", NULL }))
-    {
-      if (!eat_quarter (sc, &q, &quarter))
+      else
         return FALSE;
-      eat_year_suffix (sc, &q, &qyear);
+
+      skip_space (sc, &r);
+      numeral = r < sc->len && g_ascii_isdigit (sc->s[r]);
+      if (month)
+        {
+          if (!eat_number (sc, &r, &value, &digits) || digits > 2 || value < 1 || value > 12)
+            break;
+          items[n].month = value;
+          items[n].quarter = 0;
+        }
+      else
+        {
+          if (!eat_quarter (sc, &r, &value))
+            break;
+          items[n].month = 0;
+          items[n].quarter = value;
+        }
+      items[n].year = -1;
+      /* a bare number is a month or quarter only with its year ("tháng 12,
+       * 10 ngày/lần") */
+      if (!eat_year_suffix (sc, &r, &items[n].year) && bare && numeral)
+        break;
+      n++;
+      end = r;
+
+      /* "và", ",", "đến", "-" and another month or quarter */
+      if (n == G_N_ELEMENTS (items))
+        break;
+      r = end;
+      skip_space (sc, &r);
+      if (r < sc->len && sc->s[r] == '-')
+        r++;
+      else if (!eat_any (sc, &r, (const char *[]) { "va", ",", "den", NULL }))
+        break;
+      q = r;
     }
-  else
+  if (n == 0)
     return FALSE;
+  q = end;
 
-  if (year < 0)
-    year = qyear;
-  if (qyear < 0)
-    qyear = year;
-
-  date = DT_DATE_NONE;
-  if (month > 0)
+  for (guint i = n; i-- > 0; )
     {
-      if (year < 0)
-        year = month < dt_date_get_month (reference != DT_DATE_NONE ? reference : dt_date_today ())
-               ? ref_year + 1 : ref_year;
-      date = dt_date_end_of_month (year, month);
-    }
-  if (quarter > 0)
-    {
-      DtDate qdate;
+      int year = items[i].year >= 0 ? items[i].year : next_year;
+      DtDate d;
 
-      if (qyear < 0)
-        qyear = year >= 0 ? year : ref_year;
-      qdate = quarter_end (qyear, quarter);
-      date = MAX (date, qdate);
+      if (items[i].year >= 0)
+        next_year = items[i].year;
+      if (items[i].month > 0)
+        {
+          if (year < 0)
+            year = items[i].month < ref_month ? ref_year + 1 : ref_year;
+          d = dt_date_end_of_month (year, items[i].month);
+        }
+      else
+        {
+          if (year < 0)
+            year = ref_year;
+          d = quarter_end (year, items[i].quarter);
+        }
+      if (d == DT_DATE_NONE)
+        impossible = TRUE;
+      date = MAX (date, d);
     }
 
-  m->date = date;
-  m->impossible = date == DT_DATE_NONE;
+  m->date = impossible ? DT_DATE_NONE : date;
+  m->impossible = impossible;
   m->end = q;
   *p = q;
   return TRUE;

@@ -79,6 +79,13 @@ static const Case cases[] = {
   { "Đảm bảo hoàn thành trong quý I/2026.", "hoàn thành trong quý I/2026", "2026-03-31", "" },
   { "đưa vào sử dụng trong Quý 4 năm 2017.", "trong Quý 4 năm 2017", "2017-12-31", "" },
   { "hoàn thành quý II/2025", "hoàn thành quý II/2025", "2025-06-30", "" },
+  /* several months or quarters: the last */
+  { "trong quý III và IV năm 2025", "trong quý III và IV năm 2025", "2025-12-31", "" },
+  { "trong tháng 11 và tháng 12 năm 2024 để", "trong tháng 11 và tháng 12 năm 2024", "2024-12-31", "" },
+  { "trong tháng 11, 12/2024", "trong tháng 11, 12/2024", "2024-12-31", "" },
+  { "trong tháng 12/2024 và quý I/2025", "trong tháng 12/2024 và quý I/2025", "2025-03-31", "" },
+  { "trong tháng 12, 10 ngày/lần báo cáo", "trong tháng 12", "2024-12-31", "10d" },
+  { "trong tháng 12 và những tháng đầu năm 2025", "trong tháng 12", "2024-12-31", "" },
   /* a table cell that is only a time */
   { "Tháng 8/2024", "Tháng 8/2024", "2024-08-31", "" },
   { "2024 - 2030", "2024 - 2030", "2030-12-31", "" },
