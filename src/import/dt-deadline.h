@@ -29,11 +29,17 @@ struct _DtDeadline
   DtDate        date;          /* DT_DATE_NONE if none */
   gboolean      approximate;   /* "dịp Tết" → ≈ 5th day of the lunar year */
   gboolean      inherited;     /* from the section heading */
-  gboolean      impossible;    /* "31/02": flagged, not guessed; date is none */
+  gboolean      impossible;    /* "31/02", "Tết năm 9999", a year outside
+                                * DT_LUNAR_FIRST_YEAR…LAST_YEAR: flagged, not
+                                * guessed; date is none */
   gboolean      ongoing;       /* "thường xuyên": no deadline */
   gboolean      vague;         /* seasonal or year-long phrase */
+  gboolean      event;         /* due at an event ("trước khi trình …", "tại Kỳ
+                                * họp thứ Sáu") or only expected ("dự kiến
+                                * tháng 12/2017"): phrase kept, date none */
   DtRecurrence  recurrence;
   guint         recurrence_interval;  /* days for DT_RECURRENCE_DAYS, else 1 */
+  DtRecurrenceAnchors recurrence_anchors; /* "trước ngày 20 hằng tháng" */
   char         *phrase;        /* exactly as written */
   gssize        start;         /* byte span of phrase in the parsed text, */
   gssize        end;           /* -1 when inherited from the heading */
@@ -63,11 +69,17 @@ DtDeadline  *dt_deadline_inherit    (const DtDeadline     *heading_deadline);
 
 /* "2024-03-31", "~2024-02-14", "inherit:2024-03-31", "" (as the gold files) */
 char        *dt_deadline_to_string  (const DtDeadline     *self);
-/* "10d", "weekly", "monthly", "quarterly", "yearly", "continuous", "" */
+/* As the gold files write a recurrence: "10d", "weekly", "monthly",
+ * "monthly on day 20", "quarterly", "yearly", "yearly on 25/12",
+ * "yearly on 01/06 and 15/11", "periodic", "continuous",
+ * "continuous; yearly", "".  Returns a static string or buffer. */
 const char  *dt_recurrence_to_code  (DtRecurrence          recurrence,
                                      guint                 interval,
+                                     DtRecurrenceAnchors   anchors,
                                      gboolean              ongoing,
-                                     char                  buffer[16]);
+                                     char                  buffer[DT_RECURRENCE_CODE_SIZE]);
+const char  *dt_deadline_get_recurrence_code (const DtDeadline *self,
+                                              char              buffer[DT_RECURRENCE_CODE_SIZE]);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DtDeadline, dt_deadline_free)
 

@@ -522,6 +522,7 @@ apply_deadline (DtExtractedDirective *d,
       d->ongoing = dl->ongoing;
       d->recurrence = dl->recurrence;
       d->recurrence_interval = dl->recurrence_interval;
+      d->recurrence_anchors = dl->recurrence_anchors;
       if (dl->impossible)
         d->doubts |= DT_EXTRACTION_DOUBT_IMPOSSIBLE_DATE;
     }

@@ -162,7 +162,7 @@ static char *
 directive_deadline_key (const DtExtractedDirective *d)
 {
   g_autofree char *deadline = dt_extracted_directive_dup_deadline_string (d);
-  char buffer[16];
+  char buffer[DT_RECURRENCE_CODE_SIZE];
 
   return deadline_key (deadline, dt_extracted_directive_get_recurrence_code (d, buffer));
 }
