@@ -14,9 +14,11 @@ typedef enum
 {
   DT_DEADLINE_PARSE_DEFAULT      = 0,
   /* Only phrases that fix a date by the calendar (a day, a month, a quarter,
-   * half a year) and recurrences: seasonal phrases ("dịp Tết"), "trong năm
-   * YYYY" and "thường xuyên" are ignored.  For tables without a deadline
-   * column, where such words describe the task rather than its due date. */
+   * half a year) and recurrences: seasonal phrases ("dịp Tết"), years and
+   * ranges of years ("trong năm YYYY", "trong giai đoạn 2021 - 2025"),
+   * "thường xuyên" and event-relative phrases are ignored.  For tables
+   * without a deadline column, where such words describe the task rather
+   * than its due date, and for section headings. */
   DT_DEADLINE_PARSE_PRECISE_ONLY = 1 << 0,
 } DtDeadlineParseFlags;
 
@@ -51,10 +53,15 @@ DtDeadline  *dt_deadline_copy       (const DtDeadline *self);
 void         dt_deadline_free       (DtDeadline       *self);
 
 /* Finds the deadline phrase of a directive's text, resolved against the
- * reference date (the notice's meeting or issue date).  When the text
- * itself gives no deadline, recurrence or "thường xuyên", a deadline in
+ * reference date (the notice's meeting or issue date).  Of several phrases,
+ * a day, month or quarter wins over a season or a year, a date not before
+ * the reference over one that is, then the first; phrases inside quotation
+ * marks or in a cited document's subject ("Công văn số … về việc …") are
+ * not read.  A recurrence is reported beside the date; an event-relative
+ * phrase only when there is nothing else.  When the text itself gives no
+ * deadline, recurrence, "thường xuyên" or event, a deadline in
  * section_heading (may be NULL) is inherited.  Returns NULL when nothing is
- * found. */
+ * found.  Linear in the length of the text. */
 DtDeadline  *dt_deadline_parse      (const char           *text,
                                      gssize                length,
                                      DtDate                reference,
