@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 /* Uncompressed bytes read from the parts of one document, all together.  A
  * notice is a few hundred kilobytes of XML; a ZIP bomb is stopped here,
  * after a fraction of a second and this much memory. */
-#define DT_DOCX_MAX_EXPANDED_SIZE (64 * 1024 * 1024)
+#define DT_DOCX_MAX_EXPANDED_SIZE (64 * 1000 * 1000)
 
 /* The first bytes of a ZIP archive (a .docx, but also an .odt or .xlsx) */
 gboolean  dt_docx_reader_is_zip (const guint8  *data,
