@@ -80,6 +80,7 @@ static void
 set_damaged (GError     **error,
              const char  *detail)
 {
+  /* Translators: %s is what the ZIP or XML library found wrong, in English */
   g_set_error (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_DAMAGED,
                _("The Word document is damaged and cannot be read (%s). Open it in Word or "
                  "LibreOffice, save it again, and import the new copy."), detail);
