@@ -260,6 +260,8 @@ dt_gui_format_recurrence (DtRecurrence recurrence,
       return g_strdup (_("Quarterly"));
     case DT_RECURRENCE_YEARLY:
       return g_strdup (_("Yearly"));
+    case DT_RECURRENCE_PERIODIC:
+      return g_strdup (_("Periodically"));
     case DT_RECURRENCE_NONE:
     default:
       return g_strdup (_("Does not recur"));

@@ -155,7 +155,7 @@ assert_docx_text (const char *body,
 static char *
 read_test_file (const char *name)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "import", "data", name, NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "import", "corpus", name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   char *text = dt_import_read_file (file, NULL, NULL, &error);

@@ -162,7 +162,7 @@ static char *
 directive_deadline_key (const DtExtractedDirective *d)
 {
   g_autofree char *deadline = dt_extracted_directive_dup_deadline_string (d);
-  char buffer[16];
+  char buffer[DT_RECURRENCE_CODE_SIZE];
 
   return deadline_key (deadline, dt_extracted_directive_get_recurrence_code (d, buffer));
 }
@@ -446,7 +446,7 @@ test_other_notice (void)
   g_assert_cmpuint (d->deadline, ==, dt_date_new (2025, 6, 30));
 
   /* "- Sở X:" then "+ task" */
-  d = find_by (e, "4", "Sở Giáo dục và Đào tạo");
+  d = find_by (e, "4-1", "Sở Giáo dục và Đào tạo");
   g_assert_nonnull (d);
   g_assert_cmpint (d->recurrence, ==, DT_RECURRENCE_MONTHLY);
 

@@ -268,7 +268,7 @@ test_not_regular (void)
 static void
 test_docx_file (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "import", "data",
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "import", "corpus",
                                                  "01_ttg-ct07-2012-kkt-kcn-ccn.docx", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
