@@ -348,6 +348,7 @@ typedef struct
   gboolean         run_hidden;
   gboolean         in_text;       /* inside w:t */
   int              skip_depth;    /* inside an element that is not text: its depth; -1 */
+  gsize            produced;      /* bytes of text made so far */
 } Walk;
 
 static Paragraph *
@@ -407,7 +408,10 @@ add_to_cell (Walk       *walk,
   if (walk->cell->len > 0)
     g_string_append_c (walk->cell, ' ');
   for (const char *p = start; p < end; p++)
-    g_string_append_c (walk->cell, *p == '\n' ? ' ' : *p);
+    if (*p != '\n')
+      g_string_append_c (walk->cell, *p);
+    else if (walk->cell->str[walk->cell->len - 1] != ' ')
+      g_string_append_c (walk->cell, ' ');
 }
 
 static void
@@ -417,6 +421,7 @@ end_paragraph (Walk *walk)
   Paragraph *outer;
   g_autofree char *label = NULL;
   g_autoptr(GString) line = g_string_new (NULL);
+  gboolean shown;
 
   if (paragraph == NULL)
     return;
@@ -428,34 +433,29 @@ end_paragraph (Walk *walk)
   walk->in_text = paragraph->outer_in_text;
 
   /* a paragraph whose every run is hidden is not on the page, nor its number */
-  if (!(paragraph->hidden && !paragraph->has_visible))
+  shown = !(paragraph->hidden && !paragraph->has_visible);
+  if (shown)
     {
       label = _dt_docx_numbering_label (walk->numbering, paragraph->num_id, paragraph->ilvl,
                                         paragraph->style);
       if (label != NULL)
         g_string_append (line, label);
       g_string_append_len (line, paragraph->text->str, paragraph->text->len);
+      g_string_append_c (line, '\n');
     }
+  g_string_append_len (line, paragraph->deferred->str, paragraph->deferred->len);
+  /* counted wherever it goes: list numbers on empty paragraphs must not
+   * make more text than the limit */
+  walk->produced += line->len;
 
   outer = current_paragraph (walk);
   if (outer != NULL)
-    {
-      /* a text box's paragraph: after the paragraph that holds it */
-      g_string_append_len (outer->deferred, line->str, line->len);
-      g_string_append_c (outer->deferred, '\n');
-      g_string_append_len (outer->deferred, paragraph->deferred->str, paragraph->deferred->len);
-    }
+    /* a text box's paragraph: after the paragraph that holds it */
+    g_string_append_len (outer->deferred, line->str, line->len);
   else if (walk->cell != NULL)
-    {
-      add_to_cell (walk, line->str);
-      add_to_cell (walk, paragraph->deferred->str);
-    }
+    add_to_cell (walk, line->str);
   else
-    {
-      g_string_append_len (walk->out, line->str, line->len);
-      g_string_append_c (walk->out, '\n');
-      g_string_append_len (walk->out, paragraph->deferred->str, paragraph->deferred->len);
-    }
+    g_string_append_len (walk->out, line->str, line->len);
   paragraph_free (paragraph);
 }
 
@@ -653,7 +653,7 @@ walk_document (Walk     *walk,
           break;
         }
 
-      if (walk->out->len > DT_IMPORT_MAX_SIZE)
+      if (walk->produced > DT_DOCX_MAX_EXPANDED_SIZE)
         {
           set_too_large (error);
           return FALSE;

@@ -657,6 +657,36 @@ test_zip_bomb (void)
   assert_refused (bomb, DT_IMPORT_ERROR_TOO_LARGE);
 }
 
+static void
+test_numbers_bomb (void)
+{
+  /* every empty paragraph numbered by the default style with a long label:
+   * the text made, not only the XML read, is bounded */
+  static const char numbering_xml[] =
+    "<w:numbering xmlns:w=\"" W_NS "\"><w:abstractNum w:abstractNumId=\"1\">"
+    "<w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"lowerLetter\"/><w:start w:val=\"200\"/>"
+    "<w:lvlText w:val=\"%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1%1\"/></w:lvl>"
+    "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"1\"/></w:num></w:numbering>";
+  static const char styles_xml[] =
+    "<w:styles xmlns:w=\"" W_NS "\"><w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"N\">"
+    "<w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:style></w:styles>";
+  g_autoptr(GString) document = g_string_new ("<w:document xmlns:w=\"" W_NS "\"><w:body>");
+  GByteArray *array = g_byte_array_new ();
+  struct archive *archive = zip_new (array);
+  g_autoptr(GBytes) bomb = NULL;
+
+  /* 6 bytes of XML a paragraph, some 200 of text */
+  while (document->len < 4 * 1000 * 1000)
+    g_string_append (document, "<w:p/>");
+  g_string_append (document, "</w:body></w:document>");
+  add_entry (archive, "word/document.xml", document->str, document->len);
+  add_entry (archive, "word/numbering.xml", numbering_xml, strlen (numbering_xml));
+  add_entry (archive, "word/styles.xml", styles_xml, strlen (styles_xml));
+  bomb = zip_finish (archive, array);
+
+  assert_refused (bomb, DT_IMPORT_ERROR_TOO_LARGE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -675,6 +705,7 @@ main (int   argc,
   g_test_add_func ("/docx/entities", test_entities);
   g_test_add_func ("/docx/protected", test_protected);
   g_test_add_func ("/docx/zip-bomb", test_zip_bomb);
+  g_test_add_func ("/docx/numbers-bomb", test_numbers_bomb);
 
   return g_test_run ();
 }
