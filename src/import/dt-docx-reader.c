@@ -1,0 +1,720 @@
+/* dt-docx-reader.c — the text of a Word document (.docx)
+ *
+ * A .docx is a ZIP archive (read with libarchive) of XML parts (read with
+ * libxml2's streaming reader).  The text is in word/document.xml: w:p
+ * paragraphs of w:r runs of w:t text, w:tbl tables of w:tr rows of w:tc
+ * cells.  Automatic list numbers are not in the text: they come from
+ * word/numbering.xml and word/styles.xml (dt-docx-numbering.c).
+ *
+ * The text comes out as a person copying it from Word would get it, in the
+ * shape the extractor reads: a line a paragraph, its list number in front;
+ * a line a table row, the cells joined with " | " and the paragraphs of a
+ * cell with a space.  A line break (Shift+Enter) ends the line as on the
+ * page, except in a table cell, where it is a space so that the row stays
+ * one line; a tab is a space.  Deleted revisions, field codes, hidden text
+ * and the fallback copies of text boxes are not text.
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <glib/gi18n.h>
+#include <libxml/parser.h>
+#include <string.h>
+
+#include "dt-docx-private.h"
+#include "dt-docx-reader.h"
+#include "dt-import-source.h"
+
+#define W_NAMESPACE "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+#define W_NAMESPACE_STRICT "http://purl.oclc.org/ooxml/wordprocessingml/main"
+#define MC_NAMESPACE "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+/* a Word document has a few dozen parts, a large one a few thousand */
+#define MAX_ENTRIES 65536
+#define CHUNK_SIZE 65536
+
+/* XML ------------------------------------------------------------------------- */
+
+static void
+#if LIBXML_VERSION >= 21200
+on_xml_error (void *user_data, const xmlError *error)
+#else
+on_xml_error (void *user_data, xmlErrorPtr error)
+#endif
+{
+  DtDocxXml *xml = user_data;
+
+  if (xml->error == NULL && error != NULL && error->level >= XML_ERR_ERROR)
+    xml->error = g_strdup_printf ("%s, line %d: %s", xml->part, error->line,
+                                  error->message ? g_strstrip (error->message) : "");
+}
+
+void
+_dt_docx_xml_open (DtDocxXml  *xml,
+                   GByteArray *data,
+                   const char *part)
+{
+  memset (xml, 0, sizeof *xml);
+  xml->part = part;
+  /* no XML_PARSE_NOENT (it would substitute entities), no DTD loading,
+   * no XML_PARSE_HUGE: libxml2's limits on depth and sizes stay */
+  xml->reader = xmlReaderForMemory ((const char *) data->data, (int) data->len, part, NULL,
+                                    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  if (xml->reader != NULL)
+    xmlTextReaderSetStructuredErrorHandler (xml->reader, on_xml_error, xml);
+}
+
+void
+_dt_docx_xml_clear (DtDocxXml *xml)
+{
+  g_clear_pointer (&xml->reader, xmlFreeTextReader);
+  g_clear_pointer (&xml->error, g_free);
+}
+
+static void
+set_damaged (GError     **error,
+             const char  *detail)
+{
+  /* Translators: %s is what the ZIP or XML library found wrong, in English */
+  g_set_error (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_DAMAGED,
+               _("The Word document is damaged and cannot be read (%s). Open it in Word or "
+                 "LibreOffice, save it again, and import the new copy."), detail);
+}
+
+int
+_dt_docx_xml_next (DtDocxXml  *xml,
+                   GError    **error)
+{
+  int ret = xml->reader != NULL ? xmlTextReaderRead (xml->reader) : -1;
+
+  if (ret == 1 && xmlTextReaderNodeType (xml->reader) == XML_READER_TYPE_DOCUMENT_TYPE)
+    {
+      g_autofree char *detail = g_strdup_printf ("%s: a document type declaration", xml->part);
+
+      set_damaged (error, detail);
+      return -1;
+    }
+  if (ret < 0)
+    {
+      g_autofree char *detail = xml->error ? g_strdup (xml->error)
+                                           : g_strdup_printf ("%s: not well-formed XML", xml->part);
+
+      set_damaged (error, detail);
+      return -1;
+    }
+  return ret;
+}
+
+const char *
+_dt_docx_xml_w_name (DtDocxXml *xml)
+{
+  const char *ns = (const char *) xmlTextReaderConstNamespaceUri (xml->reader);
+
+  if (ns == NULL || (strcmp (ns, W_NAMESPACE) != 0 && strcmp (ns, W_NAMESPACE_STRICT) != 0))
+    return NULL;
+  return (const char *) xmlTextReaderConstLocalName (xml->reader);
+}
+
+char *
+_dt_docx_xml_w_attr (DtDocxXml  *xml,
+                     const char *name)
+{
+  xmlChar *value = xmlTextReaderGetAttributeNs (xml->reader, BAD_CAST name, BAD_CAST W_NAMESPACE);
+  char *copy;
+
+  if (value == NULL)
+    value = xmlTextReaderGetAttributeNs (xml->reader, BAD_CAST name, BAD_CAST W_NAMESPACE_STRICT);
+  if (value == NULL)
+    return NULL;
+  copy = g_strdup ((const char *) value);
+  xmlFree (value);
+  return copy;
+}
+
+gboolean
+_dt_docx_xml_w_on (DtDocxXml *xml)
+{
+  g_autofree char *val = _dt_docx_xml_w_attr (xml, "val");
+
+  return val == NULL || !(strcmp (val, "0") == 0 || strcmp (val, "false") == 0 || strcmp (val, "off") == 0);
+}
+
+int
+_dt_docx_xml_w_int (DtDocxXml  *xml,
+                    const char *name,
+                    int         min,
+                    int         max,
+                    int         fallback)
+{
+  g_autofree char *val = _dt_docx_xml_w_attr (xml, name);
+  char *end = NULL;
+  gint64 n;
+
+  if (val == NULL)
+    return fallback;
+  n = g_ascii_strtoll (val, &end, 10);
+  if (end == val || *end != '\0')
+    return fallback;
+  return (int) CLAMP (n, (gint64) min, (gint64) max);
+}
+
+/* The archive ----------------------------------------------------------------- */
+
+typedef struct
+{
+  GByteArray *document;
+  GByteArray *numbering;
+  GByteArray *styles;
+} Parts;
+
+static void
+parts_clear (Parts *parts)
+{
+  g_clear_pointer (&parts->document, g_byte_array_unref);
+  g_clear_pointer (&parts->numbering, g_byte_array_unref);
+  g_clear_pointer (&parts->styles, g_byte_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Parts, parts_clear)
+
+static void
+set_too_large (GError **error)
+{
+  g_autofree char *limit = g_format_size (DT_DOCX_MAX_EXPANDED_SIZE);
+
+  g_set_error (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_TOO_LARGE,
+               _("The Word document expands to more than %s when unpacked: it is not a notice, "
+                 "or it is damaged."), limit);
+}
+
+static void
+set_not_word (GError **error)
+{
+  g_set_error_literal (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_NOT_WORD,
+                       _("This file is an archive, not a Word document. Import a Word document "
+                         "(.docx), a PDF or a plain text file; save an OpenDocument text (.odt) "
+                         "as .docx first."));
+}
+
+static GByteArray **
+part_slot (Parts      *parts,
+           const char *name)
+{
+  /* names in the package are case-insensitive */
+  if (g_ascii_strcasecmp (name, "word/document.xml") == 0)
+    return &parts->document;
+  if (g_ascii_strcasecmp (name, "word/numbering.xml") == 0)
+    return &parts->numbering;
+  if (g_ascii_strcasecmp (name, "word/styles.xml") == 0)
+    return &parts->styles;
+  return NULL;
+}
+
+static gboolean
+read_entry (struct archive  *archive,
+            GByteArray      *into,
+            gsize           *budget,
+            GError         **error)
+{
+  g_autofree guint8 *buffer = g_malloc (CHUNK_SIZE);
+
+  for (;;)
+    {
+      la_ssize_t n = archive_read_data (archive, buffer, CHUNK_SIZE);
+
+      if (n == 0)
+        return TRUE;
+      if (n < 0)
+        {
+          set_damaged (error, archive_error_string (archive) ? archive_error_string (archive)
+                                                             : "ZIP");
+          return FALSE;
+        }
+      /* counted on what comes out, whatever the header claims */
+      if ((gsize) n > *budget)
+        {
+          set_too_large (error);
+          return FALSE;
+        }
+      *budget -= n;
+      g_byte_array_append (into, buffer, n);
+    }
+}
+
+static gboolean
+read_parts (GBytes   *bytes,
+            Parts    *parts,
+            GError  **error)
+{
+  struct archive *archive = archive_read_new ();
+  struct archive_entry *entry;
+  gsize budget = DT_DOCX_MAX_EXPANDED_SIZE;
+  gsize size;
+  const void *data = g_bytes_get_data (bytes, &size);
+  gboolean ok = TRUE;
+  int ret = ARCHIVE_OK;
+
+  archive_read_support_format_zip (archive);
+  if (archive_read_open_memory (archive, data, size) != ARCHIVE_OK)
+    {
+      set_damaged (error, archive_error_string (archive) ? archive_error_string (archive) : "ZIP");
+      archive_read_free (archive);
+      return FALSE;
+    }
+
+  for (guint n_entries = 0; ok; n_entries++)
+    {
+      const char *name;
+      GByteArray **slot;
+
+      ret = archive_read_next_header (archive, &entry);
+      if (ret == ARCHIVE_EOF)
+        break;
+      if (ret < ARCHIVE_WARN || n_entries >= MAX_ENTRIES)
+        {
+          set_damaged (error, ret < ARCHIVE_WARN && archive_error_string (archive)
+                                ? archive_error_string (archive) : "ZIP");
+          ok = FALSE;
+          break;
+        }
+
+      name = archive_entry_pathname (entry);
+      slot = name ? part_slot (parts, name) : NULL;
+      if (slot == NULL || *slot != NULL)
+        continue;
+
+      if (archive_entry_is_encrypted (entry))
+        {
+          g_set_error_literal (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_PROTECTED,
+                               _("This Word document is protected by a password. Open it in Word, "
+                                 "remove the password, save it, and import it again."));
+          ok = FALSE;
+          break;
+        }
+      *slot = g_byte_array_new ();
+      ok = read_entry (archive, *slot, &budget, error);
+    }
+
+  archive_read_free (archive);
+  return ok;
+}
+
+/* The document ---------------------------------------------------------------- */
+
+typedef struct
+{
+  GString  *text;
+  GString  *deferred;   /* the paragraphs of its text boxes, a line each */
+  char     *style;
+  int       num_id;
+  int       ilvl;
+  gboolean  hidden;     /* a paragraph whose text is all hidden: not shown */
+  gboolean  has_visible;
+  /* where the paragraph that holds it was, for a text box's paragraph */
+  int       outer_ppr_depth;
+  int       outer_run_depth;
+  gboolean  outer_in_run_properties;
+  gboolean  outer_run_hidden;
+  gboolean  outer_in_text;
+} Paragraph;
+
+static void
+paragraph_free (Paragraph *paragraph)
+{
+  g_string_free (paragraph->text, TRUE);
+  g_string_free (paragraph->deferred, TRUE);
+  g_free (paragraph->style);
+  g_free (paragraph);
+}
+
+typedef struct
+{
+  DtDocxXml        xml;
+  DtDocxNumbering *numbering;
+  GString         *out;
+  GPtrArray       *paragraphs;   /* open ones, the innermost last (text boxes nest) */
+  GString         *row;          /* the row of the outermost table */
+  GString         *cell;
+  guint            n_cells;
+  int              table_depth;
+  int              ppr_depth;     /* inside w:pPr */
+  int              run_depth;     /* inside w:r */
+  gboolean         in_run_properties;
+  gboolean         run_hidden;
+  gboolean         in_text;       /* inside w:t */
+  int              skip_depth;    /* inside an element that is not text: its depth; -1 */
+  gsize            produced;      /* bytes of text made so far */
+} Walk;
+
+static Paragraph *
+current_paragraph (Walk *walk)
+{
+  return walk->paragraphs->len > 0 ? g_ptr_array_index (walk->paragraphs, walk->paragraphs->len - 1)
+                                   : NULL;
+}
+
+/* Elements whose content is not text the page shows */
+static gboolean
+is_skipped (Walk       *walk,
+            const char *w_name)
+{
+  const char *ns = (const char *) xmlTextReaderConstNamespaceUri (walk->xml.reader);
+
+  if (ns != NULL && strcmp (ns, MC_NAMESPACE) == 0)
+    /* the text of a text box is in mc:Choice, and again in mc:Fallback */
+    return strcmp ((const char *) xmlTextReaderConstLocalName (walk->xml.reader), "Fallback") == 0;
+  if (w_name == NULL)
+    return FALSE;
+  return strcmp (w_name, "del") == 0 || strcmp (w_name, "moveFrom") == 0
+         || strcmp (w_name, "delText") == 0 || strcmp (w_name, "instrText") == 0
+         || strcmp (w_name, "delInstrText") == 0
+         /* the former properties of a tracked change (pPrChange, rPrChange…) */
+         || g_str_has_suffix (w_name, "Change");
+}
+
+static void
+append_text (Walk       *walk,
+             const char *text)
+{
+  Paragraph *paragraph = current_paragraph (walk);
+
+  if (paragraph == NULL || walk->run_hidden)
+    return;
+  g_string_append (paragraph->text, text);
+  paragraph->has_visible = TRUE;
+}
+
+static void
+add_to_cell (Walk       *walk,
+             const char *text)
+{
+  const char *start = text;
+  const char *end = text + strlen (text);
+
+  /* the paragraphs of a cell, and its line breaks, are joined with a space;
+   * a paragraph of only spaces (no-break ones too) adds nothing */
+  while (*start != '\0' && g_unichar_isspace (g_utf8_get_char (start)))
+    start = g_utf8_next_char (start);
+  while (end > start && g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (end))))
+    end = g_utf8_prev_char (end);
+  if (end == start)
+    return;
+
+  if (walk->cell->len > 0)
+    g_string_append_c (walk->cell, ' ');
+  for (const char *p = start; p < end; p++)
+    if (*p != '\n')
+      g_string_append_c (walk->cell, *p);
+    else if (walk->cell->str[walk->cell->len - 1] != ' ')
+      g_string_append_c (walk->cell, ' ');
+}
+
+static void
+end_paragraph (Walk *walk)
+{
+  Paragraph *paragraph = current_paragraph (walk);
+  Paragraph *outer;
+  g_autofree char *label = NULL;
+  g_autoptr(GString) line = g_string_new (NULL);
+  gboolean shown;
+
+  if (paragraph == NULL)
+    return;
+  g_ptr_array_steal_index (walk->paragraphs, walk->paragraphs->len - 1);
+  walk->ppr_depth = paragraph->outer_ppr_depth;
+  walk->run_depth = paragraph->outer_run_depth;
+  walk->in_run_properties = paragraph->outer_in_run_properties;
+  walk->run_hidden = paragraph->outer_run_hidden;
+  walk->in_text = paragraph->outer_in_text;
+
+  /* a paragraph whose every run is hidden is not on the page, nor its number */
+  shown = !(paragraph->hidden && !paragraph->has_visible);
+  if (shown)
+    {
+      label = _dt_docx_numbering_label (walk->numbering, paragraph->num_id, paragraph->ilvl,
+                                        paragraph->style);
+      if (label != NULL)
+        g_string_append (line, label);
+      g_string_append_len (line, paragraph->text->str, paragraph->text->len);
+      g_string_append_c (line, '\n');
+    }
+  g_string_append_len (line, paragraph->deferred->str, paragraph->deferred->len);
+  /* counted wherever it goes: list numbers on empty paragraphs must not
+   * make more text than the limit */
+  walk->produced += line->len;
+
+  outer = current_paragraph (walk);
+  if (outer != NULL)
+    /* a text box's paragraph: after the paragraph that holds it */
+    g_string_append_len (outer->deferred, line->str, line->len);
+  else if (walk->cell != NULL)
+    add_to_cell (walk, line->str);
+  else
+    g_string_append_len (walk->out, line->str, line->len);
+  paragraph_free (paragraph);
+}
+
+static void end_element (Walk       *walk,
+                         const char *name);
+
+static void
+start_element (Walk       *walk,
+               const char *name,
+               gboolean    empty)
+{
+  Paragraph *paragraph = current_paragraph (walk);
+
+  if (strcmp (name, "p") == 0)
+    {
+      Paragraph *opened = g_new0 (Paragraph, 1);
+
+      opened->text = g_string_new (NULL);
+      opened->deferred = g_string_new (NULL);
+      opened->num_id = -1;
+      opened->ilvl = -1;
+      opened->outer_ppr_depth = walk->ppr_depth;
+      opened->outer_run_depth = walk->run_depth;
+      opened->outer_in_run_properties = walk->in_run_properties;
+      opened->outer_run_hidden = walk->run_hidden;
+      opened->outer_in_text = walk->in_text;
+      g_ptr_array_add (walk->paragraphs, opened);
+      walk->ppr_depth = 0;
+      walk->run_depth = 0;
+      walk->in_run_properties = FALSE;
+      walk->run_hidden = FALSE;
+      walk->in_text = FALSE;
+      if (empty)
+        end_paragraph (walk);
+    }
+  else if (empty && (strcmp (name, "tbl") == 0 || strcmp (name, "tr") == 0 || strcmp (name, "pPr") == 0
+                     || strcmp (name, "r") == 0 || strcmp (name, "rPr") == 0 || strcmp (name, "t") == 0))
+    /* nothing in it */
+    return;
+  else if (strcmp (name, "tbl") == 0)
+    walk->table_depth++;
+  else if (strcmp (name, "tr") == 0 && walk->table_depth == 1 && walk->row == NULL && paragraph == NULL)
+    {
+      walk->row = g_string_new (NULL);
+      walk->n_cells = 0;
+    }
+  else if (strcmp (name, "tc") == 0 && walk->row != NULL && walk->table_depth == 1 && walk->cell == NULL)
+    {
+      walk->cell = g_string_new (NULL);
+      if (empty)
+        end_element (walk, name);
+    }
+  else if (strcmp (name, "pPr") == 0 && paragraph != NULL)
+    walk->ppr_depth++;
+  else if (walk->ppr_depth > 0 && paragraph != NULL)
+    {
+      if (strcmp (name, "numId") == 0)
+        paragraph->num_id = _dt_docx_xml_w_int (&walk->xml, "val", 0, G_MAXINT, -1);
+      else if (strcmp (name, "ilvl") == 0)
+        paragraph->ilvl = _dt_docx_xml_w_int (&walk->xml, "val", 0, 8, -1);
+      else if (strcmp (name, "pStyle") == 0)
+        {
+          g_free (paragraph->style);
+          paragraph->style = _dt_docx_xml_w_attr (&walk->xml, "val");
+        }
+      else if (strcmp (name, "vanish") == 0)
+        paragraph->hidden = _dt_docx_xml_w_on (&walk->xml);
+    }
+  else if (strcmp (name, "r") == 0)
+    {
+      walk->run_depth++;
+      walk->run_hidden = FALSE;
+    }
+  else if (walk->run_depth == 0)
+    return;
+  else if (strcmp (name, "rPr") == 0)
+    walk->in_run_properties = TRUE;
+  else if (walk->in_run_properties)
+    {
+      if (strcmp (name, "vanish") == 0 || strcmp (name, "specVanish") == 0)
+        walk->run_hidden = _dt_docx_xml_w_on (&walk->xml);
+    }
+  else if (strcmp (name, "t") == 0)
+    walk->in_text = TRUE;
+  else if (strcmp (name, "tab") == 0 || strcmp (name, "ptab") == 0)
+    append_text (walk, " ");
+  else if (strcmp (name, "br") == 0 || strcmp (name, "cr") == 0)
+    append_text (walk, walk->cell != NULL ? " " : "\n");
+  else if (strcmp (name, "noBreakHyphen") == 0)
+    append_text (walk, "-");
+}
+
+static void
+end_element (Walk       *walk,
+             const char *name)
+{
+  if (strcmp (name, "p") == 0)
+    end_paragraph (walk);
+  else if (strcmp (name, "tbl") == 0 && walk->table_depth > 0)
+    walk->table_depth--;
+  else if (strcmp (name, "tc") == 0 && walk->table_depth == 1 && walk->cell != NULL
+           && current_paragraph (walk) == NULL)
+    {
+      if (walk->n_cells++ > 0)
+        g_string_append (walk->row, " | ");
+      g_string_append_len (walk->row, walk->cell->str, walk->cell->len);
+      g_string_free (g_steal_pointer (&walk->cell), TRUE);
+    }
+  else if (strcmp (name, "tr") == 0 && walk->table_depth == 1 && walk->row != NULL
+           && current_paragraph (walk) == NULL)
+    {
+      g_autoptr(GString) row = g_steal_pointer (&walk->row);
+
+      /* a row of empty cells is only layout */
+      if (strspn (row->str, " |") < row->len)
+        {
+          g_string_append_len (walk->out, row->str, row->len);
+          g_string_append_c (walk->out, '\n');
+        }
+    }
+  else if (strcmp (name, "pPr") == 0 && walk->ppr_depth > 0)
+    walk->ppr_depth--;
+  else if (strcmp (name, "r") == 0 && walk->run_depth > 0)
+    {
+      walk->run_depth--;
+      walk->run_hidden = FALSE;
+      walk->in_run_properties = FALSE;
+    }
+  else if (strcmp (name, "rPr") == 0)
+    walk->in_run_properties = FALSE;
+  else if (strcmp (name, "t") == 0)
+    walk->in_text = FALSE;
+}
+
+static gboolean
+walk_document (Walk     *walk,
+               GError  **error)
+{
+  gboolean seen_root = FALSE;
+  int ret;
+
+  while ((ret = _dt_docx_xml_next (&walk->xml, error)) == 1)
+    {
+      xmlTextReaderPtr reader = walk->xml.reader;
+      int type = xmlTextReaderNodeType (reader);
+      int depth = xmlTextReaderDepth (reader);
+      const char *name;
+
+      if (walk->skip_depth >= 0)
+        {
+          if (type == XML_READER_TYPE_END_ELEMENT && depth == walk->skip_depth)
+            walk->skip_depth = -1;
+          continue;
+        }
+
+      switch (type)
+        {
+        case XML_READER_TYPE_ELEMENT:
+          name = _dt_docx_xml_w_name (&walk->xml);
+          if (!seen_root)
+            {
+              /* an .xlsx or a stray document.xml has another root */
+              if (g_strcmp0 (name, "document") != 0)
+                {
+                  set_not_word (error);
+                  return FALSE;
+                }
+              seen_root = TRUE;
+            }
+          if (is_skipped (walk, name))
+            {
+              if (!xmlTextReaderIsEmptyElement (reader))
+                walk->skip_depth = depth;
+              break;
+            }
+          if (name != NULL)
+            start_element (walk, name, xmlTextReaderIsEmptyElement (reader));
+          break;
+
+        case XML_READER_TYPE_END_ELEMENT:
+          name = _dt_docx_xml_w_name (&walk->xml);
+          if (name != NULL)
+            end_element (walk, name);
+          break;
+
+        case XML_READER_TYPE_TEXT:
+        case XML_READER_TYPE_CDATA:
+        case XML_READER_TYPE_WHITESPACE:
+        case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
+          if (walk->in_text)
+            append_text (walk, (const char *) xmlTextReaderConstValue (reader));
+          break;
+
+        default:
+          break;
+        }
+
+      if (walk->produced > DT_DOCX_MAX_EXPANDED_SIZE)
+        {
+          set_too_large (error);
+          return FALSE;
+        }
+    }
+  return ret == 0;
+}
+
+gboolean
+dt_docx_reader_is_zip (const guint8 *data,
+                       gsize         size)
+{
+  /* a local file header, or the end record of an empty archive */
+  return size >= 4 && data[0] == 'P' && data[1] == 'K'
+         && ((data[2] == 3 && data[3] == 4) || (data[2] == 5 && data[3] == 6));
+}
+
+char *
+dt_docx_reader_read (GBytes  *bytes,
+                     GError **error)
+{
+  g_auto(Parts) parts = { NULL, };
+  g_autoptr(DtDocxNumbering) numbering = NULL;
+  Walk walk = { 0, };
+  gboolean ok;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  xmlInitParser ();
+
+  if (!read_parts (bytes, &parts, error))
+    return NULL;
+  if (parts.document == NULL)
+    {
+      set_not_word (error);
+      return NULL;
+    }
+
+  numbering = _dt_docx_numbering_new (parts.numbering, parts.styles, error);
+  if (numbering == NULL)
+    return NULL;
+
+  walk.numbering = numbering;
+  walk.out = g_string_new (NULL);
+  walk.paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) paragraph_free);
+  walk.skip_depth = -1;
+  _dt_docx_xml_open (&walk.xml, parts.document, "word/document.xml");
+
+  ok = walk_document (&walk, error);
+
+  _dt_docx_xml_clear (&walk.xml);
+  g_ptr_array_unref (walk.paragraphs);
+  if (walk.row != NULL)
+    g_string_free (walk.row, TRUE);
+  if (walk.cell != NULL)
+    g_string_free (walk.cell, TRUE);
+  if (!ok)
+    {
+      g_string_free (walk.out, TRUE);
+      return NULL;
+    }
+  return g_string_free (walk.out, FALSE);
+}
