@@ -638,6 +638,21 @@ check_header (DtStore  *self,
     return _dt_store_set_error (self, SQLITE_NOTADB, error);
   if (version > 0 && application_id != DT_STORE_APPLICATION_ID)
     return _dt_store_set_error (self, SQLITE_NOTADB, error);
+  /* A file not yet ours is migrated only when whole: SQLite writes whole
+   * pages, so a size that is not a number of pages is a damaged file,
+   * which the migration would change before failing. */
+  if (application_id == 0)
+    {
+      guint page_size = ((guint) header[16] << 8) | header[17];
+      GStatBuf st;
+
+      if (page_size == 1)
+        page_size = 65536;
+      if (page_size < 512 || (page_size & (page_size - 1)) != 0
+          || g_stat (self->path, &st) != 0 || st.st_size < (goffset) page_size
+          || st.st_size % page_size != 0)
+        return _dt_store_set_error (self, SQLITE_CORRUPT, error);
+    }
   if (version > DT_STORE_SCHEMA_VERSION)
     return newer_schema_error (self, (int) version, error);
   return TRUE;
