@@ -50,6 +50,22 @@ gui_test_wait_ms (guint ms)
 }
 
 void
+gui_test_wait_until (GuiTestCondition condition,
+                     gpointer         data)
+{
+  gint64 give_up = g_get_monotonic_time () + 300 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > give_up)
+        g_error ("the condition waited for never held");
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+  gui_test_wait_idle ();
+}
+
+void
 gui_test_save_png (GtkWidget  *widget,
                    const char *path)
 {

@@ -23,6 +23,11 @@ void      gui_test_init             (int         *argc,
 void      gui_test_wait_idle        (void);
 /* Runs the main loop for @ms milliseconds, then until idle. */
 void      gui_test_wait_ms          (guint        ms);
+/* Runs the main loop until @condition (@data) holds, however slow the
+ * build (a sanitizer's); only a hang of minutes fails the test. */
+typedef gboolean (*GuiTestCondition) (gpointer data);
+void      gui_test_wait_until       (GuiTestCondition condition,
+                                     gpointer         data);
 
 /* Saves what @widget shows, at its size, as a PNG; says so on stdout. */
 void      gui_test_save_png         (GtkWidget   *widget,

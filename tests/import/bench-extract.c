@@ -106,7 +106,7 @@ bench_save (void)
   g_autofree char *db = NULL;
   GString *large;
   gsize length;
-  DtImportSaveResult result;
+  g_auto(DtImportSaveResult) result = { 0 };
   double mb, seconds;
   gint64 start;
 
@@ -136,6 +136,7 @@ bench_save (void)
   g_assert_cmpuint (result.n_saved, >, 0);
 
   /* the same notice again: every directive matched and updated in place */
+  dt_import_save_result_clear (&result);
   start = g_get_monotonic_time ();
   g_assert_true (dt_extraction_save (extraction, store, catalog, NULL, &result, &error));
   g_assert_no_error (error);
