@@ -128,22 +128,9 @@ dt_application_about_action (GSimpleAction *action,
   adw_dialog_present (dialog, GTK_WIDGET (window));
 }
 
-static void
-dt_application_shortcuts_action (GSimpleAction *action,
-                                 GVariant      *parameter,
-                                 gpointer       user_data)
-{
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
-
-  /* GtkApplication loads gtk/help-overlay.ui and gives each window this action. */
-  if (window != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
-}
-
 static const GActionEntry app_actions[] = {
   { "quit", dt_application_quit_action },
   { "about", dt_application_about_action },
-  { "shortcuts", dt_application_shortcuts_action },
 };
 
 static void
@@ -162,8 +149,6 @@ dt_application_init (DtApplication *self)
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.shortcuts",
-                                         (const char *[]) { "<Control>question", NULL });
 }
 
 DtApplication *

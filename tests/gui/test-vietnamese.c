@@ -255,8 +255,8 @@ check_widget (Checker   *c,
     }
   where = path;
 
-  /* Key caps ("Ctrl", "Delete") are GTK's own names of the keys */
-  if (g_strcmp0 (G_OBJECT_TYPE_NAME (widget), "GtkShortcutLabel") == 0)
+  /* Key caps ("Ctrl", "Delete") are the toolkit's own names of the keys */
+  if (ADW_IS_SHORTCUT_LABEL (widget))
     return;
 
   check (c, where, gtk_widget_get_tooltip_text (widget));
@@ -764,27 +764,26 @@ test_sidebar_unit_order (Fixture       *f,
 }
 
 static void
-test_help_overlay (void)
+test_shortcuts_dialog (void)
 {
   g_autoptr(GtkBuilder) builder = gtk_builder_new ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_strdup_printf ("/%s/gtk/help-overlay.ui", "io/github/chidao/Directives");
-  GObject *overlay;
+  g_autofree char *path = g_strdup_printf ("/%s/shortcuts-dialog.ui", "io/github/chidao/Directives");
+  GObject *dialog;
   Checker c;
 
   gtk_builder_set_translation_domain (builder, GETTEXT_PACKAGE);
   if (!gtk_builder_add_from_resource (builder, path, &error))
     g_error ("%s: %s", path, error->message);
-  overlay = gtk_builder_get_object (builder, "help_overlay");
-  g_assert_nonnull (overlay);
+  dialog = gtk_builder_get_object (builder, "shortcuts_dialog");
+  g_assert_true (ADW_IS_SHORTCUTS_DIALOG (dialog));
 
   checker_init (&c);
-  check_widget (&c, GTK_WIDGET (overlay));
+  check_widget (&c, GTK_WIDGET (dialog));
   g_assert_cmpuint (c.n_checked, >, 5);
   if (c.report->len > 0)
     g_test_fail_printf ("English strings left:\n%s", c.report->str);
   checker_clear (&c);
-  gtk_window_destroy (GTK_WINDOW (overlay));
 }
 
 int
@@ -814,7 +813,7 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
 
   g_test_add_func ("/gui/vietnamese/checker", test_checker);
-  g_test_add_func ("/gui/vietnamese/help-overlay", test_help_overlay);
+  g_test_add_func ("/gui/vietnamese/shortcuts-dialog", test_shortcuts_dialog);
 
 #define ADD(name, fill, func) \
   g_test_add ("/gui/vietnamese/" name, Fixture, GINT_TO_POINTER (fill), fixture_setup, func, fixture_teardown)
