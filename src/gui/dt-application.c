@@ -10,6 +10,7 @@
 
 #include "dt-application.h"
 #include "dt-cli.h"
+#include "dt-gui-util.h"
 #include "dt-window.h"
 
 struct _DtApplication
@@ -56,6 +57,18 @@ dt_application_handle_local_options (GApplication *app,
   return dt_cli_run (options, self->database_path);
 }
 
+/* AdwApplication presents shortcuts-dialog.ui for app.shortcuts (Ctrl+?). */
+static void
+on_visible_dialog (AdwApplicationWindow *window,
+                   GParamSpec           *pspec,
+                   gpointer              user_data)
+{
+  AdwDialog *dialog = adw_application_window_get_visible_dialog (window);
+
+  if (ADW_IS_SHORTCUTS_DIALOG (dialog))
+    dt_gui_translate_shortcuts_dialog (dialog);
+}
+
 static void
 dt_application_activate (GApplication *app)
 {
@@ -79,6 +92,7 @@ dt_application_activate (GApplication *app)
     }
 
   window = GTK_WINDOW (dt_window_new (ADW_APPLICATION (app), self->store));
+  g_signal_connect (window, "notify::visible-dialog", G_CALLBACK (on_visible_dialog), NULL);
   gtk_window_present (window);
 
   if (error != NULL)
