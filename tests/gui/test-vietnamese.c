@@ -20,6 +20,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "dt-application.h"
 #include "dt-directive-detail.h"
 #include "dt-export-dialog.h"
 #include "dt-gui-util.h"
@@ -819,6 +820,56 @@ test_shortcuts_dialog (void)
   wait_idle ();
 }
 
+/* The application's own Ctrl+? opens the shortcuts dialog, in Vietnamese
+ * down to the search entry that libadwaita leaves in English. */
+static gboolean
+check_app_shortcuts (gpointer user_data)
+{
+  GtkWindow *window = user_data;
+  GtkApplication *app = gtk_window_get_application (window);
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (app, "app.shortcuts");
+  AdwDialog *dialog;
+  Checker c;
+
+  g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>question"));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "shortcuts", NULL);
+  wait_ms (300);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (ADW_IS_SHORTCUTS_DIALOG (dialog));
+
+  checker_init (&c);
+  check_widget (&c, GTK_WIDGET (dialog));
+  if (c.report->len > 0)
+    g_test_fail_printf ("English strings left:\n%s", c.report->str);
+  checker_clear (&c);
+
+  g_application_quit (G_APPLICATION (app));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_app_window_added (GtkApplication *app,
+                     GtkWindow      *window)
+{
+  g_timeout_add (500, check_app_shortcuts, window);
+}
+
+static void
+test_app_shortcuts (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dt-vi-app-XXXXXX", &error);
+  g_autofree char *path = NULL;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "directives.db", NULL);
+  g_assert_cmpint (gui_test_run_application (path, G_CALLBACK (on_app_window_added)), ==, 0);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -848,6 +899,7 @@ main (int   argc,
 
   g_test_add_func ("/gui/vietnamese/checker", test_checker);
   g_test_add_func ("/gui/vietnamese/shortcuts-dialog", test_shortcuts_dialog);
+  g_test_add_func ("/gui/vietnamese/app-shortcuts", test_app_shortcuts);
 
 #define ADD(name, fill, func) \
   g_test_add ("/gui/vietnamese/" name, Fixture, GINT_TO_POINTER (fill), fixture_setup, func, fixture_teardown)
