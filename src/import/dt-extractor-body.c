@@ -120,7 +120,6 @@ one_paragraph_a_line (Context *ctx,
                       guint    first,
                       guint    last)
 {
-  gsize total = 0;
   guint n = 0, long_lines = 0;
 
   for (guint i = first; i < last; i++)
@@ -129,7 +128,6 @@ one_paragraph_a_line (Context *ctx,
 
       if (line->kind == LINE_NOISE || line->kind == LINE_CELL || line->in_table)
         continue;
-      total += line->end - line->start;
       n++;
       if (line->end - line->start > 200)
         long_lines++;
