@@ -478,8 +478,60 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* DT_UNIT_NAME_DEBUG="text@@text…" (or "corpus") prints what is found */
+  /* DT_UNIT_NAME_DEBUG="text@@text…" (or "corpus") prints what is found;
+   * DT_UNIT_NAME_SCAN=FILE the units of a document, read word by word */
   const char *debug = g_getenv ("DT_UNIT_NAME_DEBUG");
+  const char *scan = g_getenv ("DT_UNIT_NAME_SCAN");
+
+  if (scan != NULL)
+    {
+      g_autoptr(DtUnitCatalog) catalog = dt_unit_catalog_new_default ();
+      g_autofree char *text = NULL;
+      gsize length, p = 0;
+      guint n_starts = 0;
+      gint64 best = 0;
+
+      g_assert_true (g_file_get_contents (scan, &text, &length, NULL));
+      for (guint run = 0; run < 5; run++)
+        {
+          gint64 t = g_get_monotonic_time ();
+          gboolean quiet = run > 0 || g_getenv ("DT_QUIET") != NULL;
+
+          p = 0;
+          n_starts = 0;
+          while (p < length)
+            {
+              gsize end = 0;
+
+              if ((p == 0 || g_ascii_isspace (text[p - 1]) || text[p - 1] == '(' || text[p - 1] == '|')
+                  && !g_ascii_isspace (text[p]) && dt_unit_name_starts_at (text, length, p))
+                {
+                  g_autoptr(GPtrArray) units = dt_unit_name_match_list (catalog, text, length, p, &end);
+
+                  n_starts++;
+                  if (units == NULL && !quiet)
+                    printf ("-  (none)\t\t<< %.*s\n", 50, text + p);
+                  if (units != NULL)
+                    {
+                      for (guint j = 0; !quiet && j < units->len; j++)
+                        {
+                          DtUnitName *u = g_ptr_array_index (units, j);
+
+                          printf ("%d%s %s\t\t<< %.*s\n", u->kind, u->vague ? "v" : " ", u->name,
+                                  (int) MIN (60, end - p), text + p);
+                        }
+                      p = end;
+                      continue;
+                    }
+                }
+              p++;
+            }
+          t = g_get_monotonic_time () - t;
+          best = run == 0 ? t : MIN (best, t);
+        }
+      printf ("# %u starts, %.2f ms\n", n_starts, best / 1000.0);
+      return 0;
+    }
 
   if (debug != NULL)
     {
