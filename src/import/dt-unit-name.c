@@ -28,9 +28,9 @@
 #include "dt-import-text-private.h"
 #include "dt-unit-name.h"
 
-#define MAX_TOKENS 72
+#define MAX_TOKENS 128
 #define SHORT_WINDOW 32
-#define MAX_WINDOW 900
+#define MAX_WINDOW 1600
 #define MAX_LOWER_RUN 7
 
 typedef enum
@@ -448,7 +448,7 @@ static const char * const stops[] = {
   "nhất là", "đồng thời", "kịp thời", "nghiêm túc", "quyết liệt", "thường xuyên", "định kỳ",
   "hằng", "hàng", "ngày", "tháng", "năm", "quý", "quí", "giai đoạn", "đợt", "lần", "chậm nhất",
   "tiếp", "đề nghị", "yêu cầu", "giao", "kiêm", "các", "những", "mọi", "toàn", "một", "hai",
-  "ba", "bốn", "năm", "và", NULL
+  "ba", "bốn", "năm", "và", "cơ bản", "thông qua", "khóa", "khoá", "nhiệm kỳ", "kỳ họp", "trân trọng", "tham dự", NULL
 };
 
 /* Verbs that end a name (compared with diacritics; those that are also
@@ -474,6 +474,31 @@ static const char * const verbs[] = {
   "vận hành", "thí điểm", "tập huấn", "đào tạo", "phản ánh", "phổ biến", "kiện toàn", "sắp xếp",
   "giao", "nghiêm túc", "khẩn", "thu thập", "xin", "dự thảo", "soạn thảo", "ghi nhận", "tiếp",
   "đề ra", "góp ý", "lấy ý kiến", "sớm", NULL
+};
+
+/* Verbs that are also words of names after "và" or a comma: "Giáo dục và
+ * Đào tạo", "Cục Xuất bản, In và Phát hành" */
+static const char * const name_verbs[] = {
+  "xây dựng", "đào tạo", "phát hành", "triển lãm", "thông tin", "tổ chức", "kiểm tra", "hỗ trợ",
+  "thanh tra", "kiểm soát", "giám sát", "thẩm định", "đăng ký", "điều tra", "thống kê",
+  "tuyên truyền", "ứng dụng", "vận hành", "đánh giá", "cấp", "chuyển", "đưa", "mở", "nhận",
+  "lập", "làm", "ký", "đạt", "phổ biến", "công bố", "thực thi", "điều hành", "cung cấp",
+  "huy động", "vận động", "tiếp nhận", "xử lý", "giải quyết", "bảo đảm", "đảm bảo", NULL
+};
+
+/* Nouns that start no part of a name after "và" or a comma: "Bệnh viện
+ * Bạch Mai và Dự án …" */
+static const char * const not_name[] = {
+  "dự án", "đề án", "chương trình", "công trình", "nghị quyết", "nghị định", "quyết định",
+  "thông tư", "chỉ thị", "luật", "văn bản", "công văn", "thông báo", "tờ trình", "báo cáo",
+  "kế hoạch số", "lãnh đạo", "nhân dân", "người", "đại biểu", "đồng chí", NULL
+};
+
+/* Not a kind of body after "các": "các trường hợp", "các hội nghị" */
+static const char * const not_collective[] = {
+  "trường hợp", "hội nghị", "hội thảo", "hội chợ", "hội viên", "ngành công nghiệp", "ngành nghề",
+  "ngành hàng", "cơ sở dữ liệu", "bộ phận", "bộ luật", "bộ tiêu chí", "bộ hồ sơ", "ban hành",
+  "cục bộ", "quỹ đất", "đoàn kết", NULL
 };
 
 /* Words that name a kind of body in a collective: "các sở, ban, ngành" */
@@ -563,6 +588,7 @@ static const struct
 typedef struct
 {
   GHashTable *stops, *verbs, *places, *titles, *collective_nouns, *generic_nouns;
+  GHashTable *name_verbs, *not_collective, *not_name;
   GHashTable *heads;           /* first word → GPtrArray of Head* */
   GHashTable *abbreviations;   /* first word → GPtrArray of indices + 1 */
 } Vocabulary;
@@ -610,6 +636,9 @@ vocabulary_new (gpointer data)
   v->titles = index_new (titles);
   v->collective_nouns = index_new (collective_nouns);
   v->generic_nouns = index_new (generic_nouns);
+  v->name_verbs = index_new (name_verbs);
+  v->not_collective = index_new (not_collective);
+  v->not_name = index_new (not_name);
   v->heads = index_new (NULL);
   for (guint i = 0; i < G_N_ELEMENTS (heads); i++)
     index_add (v->heads, heads[i].words, (gpointer) &heads[i]);
@@ -770,6 +799,9 @@ collective_noun_at (const Toks *t,
 {
   guint m = phrase_in (vocabulary ()->collective_nouns, t, i, MATCH_EXACT);
 
+  if (m > 0 && phrase_in (vocabulary ()->not_collective, t, i, MATCH_EXACT) > 0)
+    m = 0;
+
   if (n)
     *n = m;
   return m > 0;
@@ -837,6 +869,9 @@ abbreviation_at (const Toks *t,
               caps = FALSE;
           if (!caps)
             continue;
+          /* "TP Hà Nội" is a city; "Các Bộ: TC, TP" the Ministry of Justice */
+          if (g_str_equal (abbreviations[j].tokens, "tp") && !is_capital (t, i + n))
+            continue;
           *expansion = abbreviations[j].expansion;
           return n;
         }
@@ -859,7 +894,7 @@ append_span (GString    *out,
       guint n = abbreviation_at (t, i, &expansion);
       gboolean space = i > a && t->tok[i - 1].end < k->start;
 
-      if (out->len > 0 && (space || (i == a)))
+      if (out->len > 0 && out->str[out->len - 1] != ' ' && (space || (i == a)))
         {
           if (!(k->kind == TOK_PUNCT && (k->punct == ',' || k->punct == ')' || k->punct == ';'
                                          || k->punct == ':')))
@@ -1022,7 +1057,7 @@ name_end (const Toks *t,
             }
           else if (sep == SEP_COMMA || sep == SEP_AND)
             {
-              if (unit_starts (t, k))
+              if (unit_starts (t, k) || phrase_in (vocabulary ()->not_name, t, k, MATCH_EXACT) > 0)
                 break;
               if (!is_capital (t, k))
                 {
@@ -1032,7 +1067,8 @@ name_end (const Toks *t,
                       || phrase_at (t, k, "nhân dân", TRUE) > 0)
                     break;
                 }
-              else if (verb_at (t, k) > 0 && tok->nl)
+              else if (verb_at (t, k) > 0
+                       && (tok->nl || phrase_in (vocabulary ()->name_verbs, t, k, MATCH_EXACT) == 0))
                 break;
             }
           else if (sep == SEP_DASH)
@@ -1213,6 +1249,9 @@ collective_end (const Toks *t,
             r++;
           if (!collective_noun_at (t, r, &n) || unit_starts (t, r))
             break;
+          /* "các nhà thầu và các bộ, cơ quan liên quan": two classes */
+          if (specific && phrase_in (vocabulary ()->generic_nouns, t, r, MATCH_EXACT) > 0)
+            break;
           k = r;
           continue;
         }
@@ -1249,7 +1288,7 @@ collective_end (const Toks *t,
           if (place_at (t, r) > 0)
             r += place_at (t, r);
           else if (head_at (t, r, FALSE, &n_head) != NULL)
-            r = MAX (r + n_head, name_end (t, r + n_head, FALSE));
+            r = name_starts (t, r + n_head, H_NAME) ? name_end (t, r + n_head, FALSE) : r + n_head;
           else
             while (is_capital (t, r) && verb_at (t, r) == 0)
               r++;
@@ -1343,6 +1382,9 @@ parse_named (Parse    *ps,
       /* "Phó Thủ tướng Chính phủ Trần Hồng Hà" */
       guint k = first, run = 0;
 
+      if (t->tok[h].caps)
+        return 0;
+
       if (phrase_at (t, k, "chính phủ", TRUE))
         k += 2;
       while (is_capital (t, k + run) && !is_stop (t, k + run) && verb_at (t, k + run) == 0)
@@ -1358,7 +1400,9 @@ parse_named (Parse    *ps,
       return k + run;
     }
 
-  if (head_shouting (t, h, head))
+  if (head_shouting (t, h, head)
+      || (is_word (t, first) && t->tok[first].caps && !t->tok[first].ascii
+          && abbreviation_at (t, first, &(const char *) { NULL }) == 0))
     {
       /* a heading in capitals names a unit only as the catalogue knows it */
       guint k = h;
@@ -1503,6 +1547,19 @@ parse_named (Parse    *ps,
             grammar = p;
           break;
         }
+    /* "Bí thư Tỉnh ủy Ninh Bình Đặng Xuân Phong": the last three words of
+     * a long run of capitalised words after an official are his name */
+    if (from_title)
+      {
+        guint run = 0;
+
+        while (grammar - run > first && is_capital (t, grammar - run - 1))
+          run++;
+        if (run > 3)
+          grammar -= 3;
+      }
+    if (t->truncated && grammar >= t->n)
+      return 0;
     for (guint k = first; k < grammar; k++)
       if (word_is (t, k, "các") || phrase_at (t, k, "cấp", TRUE))
         kind = DT_UNIT_NAME_COLLECTIVE;
@@ -1551,6 +1608,11 @@ parse_item (Parse      *ps,
       if ((known = lookup (ps->catalog, prefix, t, k, b)) != NULL)
         break;
     }
+  /* a short name written alone: "các Tập đoàn: PVN, VNPT, Viettel" */
+  if (known == NULL && (known = lookup (ps->catalog, NULL, t, k, first_end)) != NULL)
+    b = first_end;
+  if (t->truncated && MAX (b, first_end) >= t->n)
+    return 0;   /* cut by the end of the window */
   if (known != NULL)
     {
       add (ps, DT_UNIT_NAME_KNOWN, g_strdup (known), mention_start ? mention_start : k, b);
@@ -1697,6 +1759,10 @@ parse_element (Parse    *ps,
   if (!is_word (t, i))
     return 0;
 
+  /* "các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ" */
+  if (word_is (t, k, "các") && title_at (t, k + 1) > 0)
+    k++;
+
   /* "Đồng chí Bộ trưởng Bộ Y tế" */
   if (phrase_at (t, k, "đồng chí", TRUE) && title_at (t, k + 2) > 0)
     k += 2;
@@ -1746,6 +1812,19 @@ parse_element (Parse    *ps,
       return end;
     }
 
+  if (consumed && collective_noun_at (t, k, NULL) && head_at (t, k, FALSE, NULL) == NULL)
+    {
+      /* "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ" */
+      guint end = collective_end (t, k);
+      GString *s;
+
+      if (end <= k)
+        return 0;
+      s = g_string_new (minister_alone ? "Các bộ, " : "Các ");
+      append_span (s, t, k, end);
+      add (ps, DT_UNIT_NAME_COLLECTIVE, g_string_free (s, FALSE), i, end);
+      return end;
+    }
   if (consumed)
     {
       /* "Chủ tịch UBND các tỉnh: A, B và C" */
