@@ -1011,7 +1011,8 @@ name_end (const Toks *t,
 {
   guint end = j, k = j, words = 0, lower_run = 0, last_capital_end = j;
   Sep sep = SEP_NONE;
-  gboolean prev_lower = FALSE;
+  gboolean prev_lower = FALSE, in_place = FALSE;
+  guint n_head = 0;
 
   while (k < t->n)
     {
@@ -1089,6 +1090,9 @@ name_end (const Toks *t,
                 }
               if (is_stop (t, k) || verb_at (t, k) > 0)
                 break;
+              /* "Ủy ban nhân dân Thành phố | phương án …" */
+              if (in_place && !is_capital (t, k) && place_at (t, k) == 0)
+                break;
               /* a unit on the next line: two cells of a table */
               if (tok->nl && unit_starts (t, k))
                 break;
@@ -1097,6 +1101,19 @@ name_end (const Toks *t,
             }
         }
 
+      if (place_at (t, k) > 0
+          && !(head_at (t, k, FALSE, &n_head) != NULL && n_head > place_at (t, k)))
+        {
+          guint n_place = place_at (t, k);
+
+          in_place = TRUE;
+          words += n_place;
+          lower_run = 0;
+          prev_lower = FALSE;
+          sep = SEP_NONE;
+          end = k += n_place;
+          continue;
+        }
       words++;
       if (is_capital (t, k))
         {
@@ -1262,7 +1279,9 @@ collective_end (const Toks *t,
         break;
       if (k > first && t->tok[k].nl && is_capital (t, k) && !word_is (t, k - 1, "thuộc"))
         break;
-      if (collective_noun_at (t, k, &n))
+      if (collective_noun_at (t, k, &n)
+          && (k == first || !is_word (t, k - 1) || word_is (t, k - 1, "các")
+              || word_is (t, k - 1, "và")))
         {
           if (phrase_in (vocabulary ()->generic_nouns, t, k, MATCH_EXACT) == 0)
             specific = TRUE;
@@ -1307,6 +1326,10 @@ collective_end (const Toks *t,
             continue;
           break;
         }
+      if ((word_is (t, k, "có") || word_is (t, k, "là"))
+          && (!is_word (t, k + 1) || verb_at (t, k + 1) > 0 || is_stop (t, k + 1))
+          && !collective_noun_at (t, k + 1, NULL))
+        break;
       if (word_is (t, k, "có") || word_is (t, k, "là") || word_is (t, k, "ngang")
           || word_is (t, k, "khác"))
         {
@@ -1792,7 +1815,10 @@ parse_element (Parse    *ps,
         k++;
     }
 
-  if (word_is (t, k, "các") && (titled || is_word (t, k)))
+  /* "Tổng giám đốc: Đài truyền hình Việt Nam, …" */
+  if (consumed && is_punct (t, k, ':'))
+    k++;
+  if (word_is (t, k, "các") && !t->tok[k].caps && (titled || is_word (t, k)))
     {
       guint before = ps->out->len;
       guint end = parse_cac (ps, k, titled ? k : i);
