@@ -1281,7 +1281,7 @@ collective_end (const Toks *t,
         break;
       if (collective_noun_at (t, k, &n)
           && (k == first || !is_word (t, k - 1) || word_is (t, k - 1, "các")
-              || word_is (t, k - 1, "và")))
+              || word_is (t, k - 1, "và") || word_is (t, k - 1, "là")))
         {
           if (phrase_in (vocabulary ()->generic_nouns, t, k, MATCH_EXACT) == 0)
             specific = TRUE;
