@@ -28,8 +28,9 @@
 #include "dt-import-text-private.h"
 #include "dt-unit-name.h"
 
-#define MAX_TOKENS 72
-#define MAX_WINDOW 900
+#define MAX_TOKENS 128
+#define SHORT_WINDOW 32
+#define MAX_WINDOW 1600
 #define MAX_LOWER_RUN 7
 
 typedef enum
@@ -112,7 +113,7 @@ tokenize (Toks       *t,
             next = g_utf8_next_char (p);
         }
 
-      if (g_unichar_isspace (c) || c == 0x200B || c == 0xFEFF)
+      if (c < 0x80 ? g_ascii_isspace (c) : (g_unichar_isspace (c) || c == 0x200B || c == 0xFEFF))
         {
           if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029)
             nl = TRUE;
@@ -120,7 +121,7 @@ tokenize (Toks       *t,
           continue;
         }
 
-      if (g_unichar_isalnum (c))
+      if (c < 0x80 ? g_ascii_isalnum (c) : g_unichar_isalnum (c))
         {
           Tok *k = &t->tok[t->n++];
           guint n_letters = 0, n_upper = 0;
@@ -130,8 +131,8 @@ tokenize (Toks       *t,
           k->punct = 0;
           k->fstart = t->flen;
           k->flen = 0;
-          k->upper = g_unichar_isupper (c) || g_unichar_istitle (c);
-          k->digit = g_unichar_isdigit (c);
+          k->upper = c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (c);
+          k->digit = c < 0x80 && g_ascii_isdigit (c);
           k->ascii = TRUE;
           k->nl = nl;
           nl = FALSE;
@@ -141,17 +142,26 @@ tokenize (Toks       *t,
 
               if ((guchar) *p < 0x80)
                 {
+                  /* the common case, quickly */
                   c = (guchar) *p;
-                  next = p + 1;
-                }
-              else
-                {
-                  c = g_utf8_get_char_validated (p, end - p);
-                  if (c == (gunichar) -1 || c == (gunichar) -2)
+                  if (!g_ascii_isalnum (c))
                     break;
-                  next = g_utf8_next_char (p);
-                  k->ascii = FALSE;
+                  if (g_ascii_isalpha (c))
+                    {
+                      n_letters++;
+                      if (g_ascii_isupper (c))
+                        n_upper++;
+                    }
+                  if (t->flen < MAX_WINDOW && t->flen - k->fstart < 250)
+                    t->fold[t->flen++] = g_ascii_tolower (c);
+                  p++;
+                  continue;
                 }
+              c = g_utf8_get_char_validated (p, end - p);
+              if (c == (gunichar) -1 || c == (gunichar) -2)
+                break;
+              next = g_utf8_next_char (p);
+              k->ascii = FALSE;
               if (!g_unichar_isalnum (c) && !g_unichar_ismark (c))
                 break;
               if (g_unichar_isalpha (c))
@@ -259,20 +269,23 @@ word_is_n (const Toks *t,
   if (!is_word (t, i))
     return FALSE;
   k = &t->tok[i];
-  n = fold_literal (word, len, buf, sizeof buf);
-  if (n != k->flen || memcmp (buf, t->fold + k->fstart, n) != 0)
-    return FALSE;
+  if (mode == MATCH_EXACT && k->ascii)
+    {
+      /* a plain word: the same letters, case aside */
+      if (len != k->end - k->start)
+        return FALSE;
+      return g_ascii_strncasecmp (t->text + k->start, word, len) == 0;
+    }
+  if (mode == MATCH_FOLDED || k->ascii)
+    {
+      n = fold_literal (word, len, buf, sizeof buf);
+      if (n != k->flen || memcmp (buf, t->fold + k->fstart, n) != 0)
+        return FALSE;
+    }
   if (mode == MATCH_FOLDED)
     return TRUE;
   if (k->ascii)
-    {
-      if (mode == MATCH_HEAD)
-        return TRUE;
-      for (gsize j = 0; j < len; j++)
-        if ((guchar) word[j] >= 0x80)
-          return FALSE;
-      return TRUE;
-    }
+    return TRUE;   /* a head written without diacritics: "Vu Kế hoạch" */
 
   /* compare the letters with their marks */
   {
@@ -314,19 +327,6 @@ phrase_at (const Toks *t,
         p++;
     }
   return n;
-}
-
-static guint
-phrase_any (const Toks         *t,
-            guint               i,
-            const char * const *phrases,
-            int                 mode)
-{
-  guint best = 0;
-
-  for (guint j = 0; phrases[j] != NULL; j++)
-    best = MAX (best, phrase_at (t, i, phrases[j], mode));
-  return best;
 }
 
 static gboolean
@@ -448,7 +448,7 @@ static const char * const stops[] = {
   "nhất là", "đồng thời", "kịp thời", "nghiêm túc", "quyết liệt", "thường xuyên", "định kỳ",
   "hằng", "hàng", "ngày", "tháng", "năm", "quý", "quí", "giai đoạn", "đợt", "lần", "chậm nhất",
   "tiếp", "đề nghị", "yêu cầu", "giao", "kiêm", "các", "những", "mọi", "toàn", "một", "hai",
-  "ba", "bốn", "năm", "và", NULL
+  "ba", "bốn", "năm", "và", "cơ bản", "thông qua", "khóa", "khoá", "nhiệm kỳ", "kỳ họp", "trân trọng", "tham dự", NULL
 };
 
 /* Verbs that end a name (compared with diacritics; those that are also
@@ -474,6 +474,31 @@ static const char * const verbs[] = {
   "vận hành", "thí điểm", "tập huấn", "đào tạo", "phản ánh", "phổ biến", "kiện toàn", "sắp xếp",
   "giao", "nghiêm túc", "khẩn", "thu thập", "xin", "dự thảo", "soạn thảo", "ghi nhận", "tiếp",
   "đề ra", "góp ý", "lấy ý kiến", "sớm", NULL
+};
+
+/* Verbs that are also words of names after "và" or a comma: "Giáo dục và
+ * Đào tạo", "Cục Xuất bản, In và Phát hành" */
+static const char * const name_verbs[] = {
+  "xây dựng", "đào tạo", "phát hành", "triển lãm", "thông tin", "tổ chức", "kiểm tra", "hỗ trợ",
+  "thanh tra", "kiểm soát", "giám sát", "thẩm định", "đăng ký", "điều tra", "thống kê",
+  "tuyên truyền", "ứng dụng", "vận hành", "đánh giá", "cấp", "chuyển", "đưa", "mở", "nhận",
+  "lập", "làm", "ký", "đạt", "phổ biến", "công bố", "thực thi", "điều hành", "cung cấp",
+  "huy động", "vận động", "tiếp nhận", "xử lý", "giải quyết", "bảo đảm", "đảm bảo", NULL
+};
+
+/* Nouns that start no part of a name after "và" or a comma: "Bệnh viện
+ * Bạch Mai và Dự án …" */
+static const char * const not_name[] = {
+  "dự án", "đề án", "chương trình", "công trình", "nghị quyết", "nghị định", "quyết định",
+  "thông tư", "chỉ thị", "luật", "văn bản", "công văn", "thông báo", "tờ trình", "báo cáo",
+  "kế hoạch số", "lãnh đạo", "nhân dân", "người", "đại biểu", "đồng chí", NULL
+};
+
+/* Not a kind of body after "các": "các trường hợp", "các hội nghị" */
+static const char * const not_collective[] = {
+  "trường hợp", "hội nghị", "hội thảo", "hội chợ", "hội viên", "ngành công nghiệp", "ngành nghề",
+  "ngành hàng", "cơ sở dữ liệu", "bộ phận", "bộ luật", "bộ tiêu chí", "bộ hồ sơ", "ban hành",
+  "cục bộ", "quỹ đất", "đoàn kết", NULL
 };
 
 /* Words that name a kind of body in a collective: "các sở, ban, ngành" */
@@ -558,6 +583,110 @@ static const struct
   { "ptth", "Phát thanh - Truyền hình" },
 };
 
+/* The vocabulary indexed by the folded first word of each phrase, so that
+ * a word is checked against the few phrases that can start with it */
+typedef struct
+{
+  GHashTable *stops, *verbs, *places, *titles, *collective_nouns, *generic_nouns;
+  GHashTable *name_verbs, *not_collective, *not_name;
+  GHashTable *heads;           /* first word → GPtrArray of Head* */
+  GHashTable *abbreviations;   /* first word → GPtrArray of indices + 1 */
+} Vocabulary;
+
+static void
+index_add (GHashTable *index,
+           const char *phrase,
+           gpointer    data)
+{
+  char buf[64];
+  const char *space = strchr (phrase, ' ');
+  gsize n = fold_literal (phrase, space ? (gsize) (space - phrase) : strlen (phrase), buf,
+                          sizeof buf - 1);
+  GPtrArray *list;
+
+  buf[n] = '\0';
+  list = g_hash_table_lookup (index, buf);
+  if (list == NULL)
+    {
+      list = g_ptr_array_new ();
+      g_hash_table_insert (index, g_strdup (buf), list);
+    }
+  g_ptr_array_add (list, data);
+}
+
+static GHashTable *
+index_new (const char * const *phrases)
+{
+  GHashTable *index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                             (GDestroyNotify) g_ptr_array_unref);
+
+  for (guint i = 0; phrases != NULL && phrases[i] != NULL; i++)
+    index_add (index, phrases[i], (gpointer) phrases[i]);
+  return index;
+}
+
+static gpointer
+vocabulary_new (gpointer data)
+{
+  Vocabulary *v = g_new0 (Vocabulary, 1);
+
+  v->stops = index_new (stops);
+  v->verbs = index_new (verbs);
+  v->places = index_new (places);
+  v->titles = index_new (titles);
+  v->collective_nouns = index_new (collective_nouns);
+  v->generic_nouns = index_new (generic_nouns);
+  v->name_verbs = index_new (name_verbs);
+  v->not_collective = index_new (not_collective);
+  v->not_name = index_new (not_name);
+  v->heads = index_new (NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (heads); i++)
+    index_add (v->heads, heads[i].words, (gpointer) &heads[i]);
+  v->abbreviations = index_new (NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (abbreviations); i++)
+    index_add (v->abbreviations, abbreviations[i].tokens, GUINT_TO_POINTER (i + 1));
+  return v;
+}
+
+static const Vocabulary *
+vocabulary (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  return g_once (&once, vocabulary_new, NULL);
+}
+
+/* The phrases of an index that can start at token i */
+static GPtrArray *
+candidates (GHashTable *index,
+            const Toks *t,
+            guint       i)
+{
+  char buf[64];
+  const Tok *k;
+
+  if (!is_word (t, i) || t->tok[i].flen >= sizeof buf)
+    return NULL;
+  k = &t->tok[i];
+  memcpy (buf, t->fold + k->fstart, k->flen);
+  buf[k->flen] = '\0';
+  return g_hash_table_lookup (index, buf);
+}
+
+static guint
+phrase_in (GHashTable *index,
+           const Toks *t,
+           guint       i,
+           int         mode)
+{
+  GPtrArray *list = candidates (index, t, i);
+  guint best = 0;
+
+  for (guint j = 0; list != NULL && j < list->len; j++)
+    best = MAX (best, phrase_at (t, i, g_ptr_array_index (list, j), mode));
+  return best;
+}
+
 static gboolean
 is_stop (const Toks *t,
          guint       i)
@@ -565,21 +694,21 @@ is_stop (const Toks *t,
   /* "số 12", "năm 2025" but "Chuyển đổi số", "Trung tâm Quỹ Năm …" */
   if (word_is (t, i, "số"))
     return i + 1 < t->n && t->tok[i + 1].digit;
-  return phrase_any (t, i, stops, TRUE) > 0;
+  return phrase_in (vocabulary ()->stops, t, i, MATCH_EXACT) > 0;
 }
 
 static guint
 verb_at (const Toks *t,
          guint       i)
 {
-  return phrase_any (t, i, verbs, TRUE);
+  return phrase_in (vocabulary ()->verbs, t, i, MATCH_EXACT);
 }
 
 static guint
 place_at (const Toks *t,
           guint       i)
 {
-  return phrase_any (t, i, places, TRUE);
+  return phrase_in (vocabulary ()->places, t, i, MATCH_EXACT);
 }
 
 static guint
@@ -588,7 +717,7 @@ title_at (const Toks *t,
 {
   if (!is_capital (t, i) && !word_is (t, i, "bộ") && !word_is (t, i, "chủ"))
     return 0;
-  return phrase_any (t, i, titles, TRUE);
+  return phrase_in (vocabulary ()->titles, t, i, MATCH_EXACT);
 }
 
 /* The longest head noun at i; capitalised unless lower_ok */
@@ -606,16 +735,21 @@ head_at (const Toks *t,
   if (!lower_ok && !t->tok[i].upper)
     return NULL;
 
-  for (guint j = 0; j < G_N_ELEMENTS (heads); j++)
-    {
-      guint n = phrase_at (t, i, heads[j].words, MATCH_HEAD);
+  {
+    GPtrArray *list = candidates (vocabulary ()->heads, t, i);
 
-      if (n > best_n)
-        {
-          best = &heads[j];
-          best_n = n;
-        }
-    }
+    for (guint j = 0; list != NULL && j < list->len; j++)
+      {
+        const Head *head = g_ptr_array_index (list, j);
+        guint n = phrase_at (t, i, head->words, MATCH_HEAD);
+
+        if (n > best_n)
+          {
+            best = head;
+            best_n = n;
+          }
+      }
+  }
   if (best && n_tokens)
     *n_tokens = best_n;
   return best;
@@ -663,7 +797,10 @@ collective_noun_at (const Toks *t,
                     guint       i,
                     guint      *n)
 {
-  guint m = phrase_any (t, i, collective_nouns, TRUE);
+  guint m = phrase_in (vocabulary ()->collective_nouns, t, i, MATCH_EXACT);
+
+  if (m > 0 && phrase_in (vocabulary ()->not_collective, t, i, MATCH_EXACT) > 0)
+    m = 0;
 
   if (n)
     *n = m;
@@ -714,9 +851,12 @@ abbreviation_at (const Toks *t,
     return 0;
   if (!t->tok[i].caps && t->tok[i].flen < 3)
     return 0;
-  for (guint j = 0; j < G_N_ELEMENTS (abbreviations); j++)
+  GPtrArray *list = candidates (vocabulary ()->abbreviations, t, i);
+
+  for (guint m = 0; list != NULL && m < list->len; m++)
     {
-      guint n = phrase_at (t, i, abbreviations[j].tokens, FALSE);
+      guint j = GPOINTER_TO_UINT (g_ptr_array_index (list, m)) - 1;
+      guint n = phrase_at (t, i, abbreviations[j].tokens, MATCH_FOLDED);
 
       if (n > 0)
         {
@@ -728,6 +868,9 @@ abbreviation_at (const Toks *t,
                 && !(k == i && t->tok[k].upper))
               caps = FALSE;
           if (!caps)
+            continue;
+          /* "TP Hà Nội" is a city; "Các Bộ: TC, TP" the Ministry of Justice */
+          if (g_str_equal (abbreviations[j].tokens, "tp") && !is_capital (t, i + n))
             continue;
           *expansion = abbreviations[j].expansion;
           return n;
@@ -751,7 +894,7 @@ append_span (GString    *out,
       guint n = abbreviation_at (t, i, &expansion);
       gboolean space = i > a && t->tok[i - 1].end < k->start;
 
-      if (out->len > 0 && (space || (i == a)))
+      if (out->len > 0 && out->str[out->len - 1] != ' ' && (space || (i == a)))
         {
           if (!(k->kind == TOK_PUNCT && (k->punct == ',' || k->punct == ')' || k->punct == ';'
                                          || k->punct == ':')))
@@ -825,6 +968,17 @@ lookup (DtUnitCatalog *catalog,
 /* ------------------------------------------------------------------ */
 /* one name                                                            */
 
+/* A name can end before token b: not inside a run of lower-case words
+ * ("Cục Biến đổi | khí hậu") */
+static gboolean
+name_may_end (const Toks *t,
+              guint       b)
+{
+  return b >= t->n || t->tok[b].kind == TOK_PUNCT || t->tok[b].nl || is_capital (t, b)
+         || t->tok[b].digit || word_is (t, b, "và") || is_stop (t, b) || verb_at (t, b) > 0
+         || place_at (t, b) > 0;
+}
+
 typedef enum
 {
   SEP_NONE,
@@ -857,7 +1011,8 @@ name_end (const Toks *t,
 {
   guint end = j, k = j, words = 0, lower_run = 0, last_capital_end = j;
   Sep sep = SEP_NONE;
-  gboolean prev_lower = FALSE;
+  gboolean prev_lower = FALSE, in_place = FALSE;
+  guint n_head = 0;
 
   while (k < t->n)
     {
@@ -903,17 +1058,18 @@ name_end (const Toks *t,
             }
           else if (sep == SEP_COMMA || sep == SEP_AND)
             {
-              if (unit_starts (t, k))
+              if (unit_starts (t, k) || phrase_in (vocabulary ()->not_name, t, k, MATCH_EXACT) > 0)
                 break;
               if (!is_capital (t, k))
                 {
                   if (sep == SEP_COMMA || !prev_lower || is_stop (t, k) || verb_at (t, k) > 0
-                      || phrase_any (t, k, generic_nouns, TRUE) > 0
+                      || phrase_in (vocabulary ()->generic_nouns, t, k, MATCH_EXACT) > 0
                       || phrase_at (t, k, "chính quyền", TRUE) > 0
                       || phrase_at (t, k, "nhân dân", TRUE) > 0)
                     break;
                 }
-              else if (verb_at (t, k) > 0 && tok->nl)
+              else if (verb_at (t, k) > 0
+                       && (tok->nl || phrase_in (vocabulary ()->name_verbs, t, k, MATCH_EXACT) == 0))
                 break;
             }
           else if (sep == SEP_DASH)
@@ -934,6 +1090,9 @@ name_end (const Toks *t,
                 }
               if (is_stop (t, k) || verb_at (t, k) > 0)
                 break;
+              /* "Ủy ban nhân dân Thành phố | phương án …" */
+              if (in_place && !is_capital (t, k) && place_at (t, k) == 0)
+                break;
               /* a unit on the next line: two cells of a table */
               if (tok->nl && unit_starts (t, k))
                 break;
@@ -942,6 +1101,19 @@ name_end (const Toks *t,
             }
         }
 
+      if (place_at (t, k) > 0
+          && !(head_at (t, k, FALSE, &n_head) != NULL && n_head > place_at (t, k)))
+        {
+          guint n_place = place_at (t, k);
+
+          in_place = TRUE;
+          words += n_place;
+          lower_run = 0;
+          prev_lower = FALSE;
+          sep = SEP_NONE;
+          end = k += n_place;
+          continue;
+        }
       words++;
       if (is_capital (t, k))
         {
@@ -1080,7 +1252,7 @@ collective_end (const Toks *t,
             break;
           /* "các Tập đoàn, Tổng công ty, đơn vị liên quan": the vague rest
            * is a collective of its own */
-          if (specific && phrase_any (t, r, generic_nouns, TRUE) > 0
+          if (specific && phrase_in (vocabulary ()->generic_nouns, t, r, MATCH_EXACT) > 0
               && (phrase_at (t, r + n, "liên quan", TRUE) || phrase_at (t, r + n, "có liên quan", TRUE)))
             break;
           k = r;
@@ -1094,6 +1266,9 @@ collective_end (const Toks *t,
             r++;
           if (!collective_noun_at (t, r, &n) || unit_starts (t, r))
             break;
+          /* "các nhà thầu và các bộ, cơ quan liên quan": two classes */
+          if (specific && phrase_in (vocabulary ()->generic_nouns, t, r, MATCH_EXACT) > 0)
+            break;
           k = r;
           continue;
         }
@@ -1104,9 +1279,11 @@ collective_end (const Toks *t,
         break;
       if (k > first && t->tok[k].nl && is_capital (t, k) && !word_is (t, k - 1, "thuộc"))
         break;
-      if (collective_noun_at (t, k, &n))
+      if (collective_noun_at (t, k, &n)
+          && (k == first || !is_word (t, k - 1) || word_is (t, k - 1, "các")
+              || word_is (t, k - 1, "và") || word_is (t, k - 1, "là")))
         {
-          if (phrase_any (t, k, generic_nouns, TRUE) == 0)
+          if (phrase_in (vocabulary ()->generic_nouns, t, k, MATCH_EXACT) == 0)
             specific = TRUE;
           k += n;
           end = k;
@@ -1124,10 +1301,13 @@ collective_end (const Toks *t,
           guint r = k + (word_is (t, k, "thuộc") ? 1 : 2);
           guint n_head = 0;
 
+          if (r >= t->n)
+            break;
+
           if (place_at (t, r) > 0)
             r += place_at (t, r);
           else if (head_at (t, r, FALSE, &n_head) != NULL)
-            r = MAX (r + n_head, name_end (t, r + n_head, FALSE));
+            r = name_starts (t, r + n_head, H_NAME) ? name_end (t, r + n_head, FALSE) : r + n_head;
           else
             while (is_capital (t, r) && verb_at (t, r) == 0)
               r++;
@@ -1146,6 +1326,10 @@ collective_end (const Toks *t,
             continue;
           break;
         }
+      if ((word_is (t, k, "có") || word_is (t, k, "là"))
+          && (!is_word (t, k + 1) || verb_at (t, k + 1) > 0 || is_stop (t, k + 1))
+          && !collective_noun_at (t, k + 1, NULL))
+        break;
       if (word_is (t, k, "có") || word_is (t, k, "là") || word_is (t, k, "ngang")
           || word_is (t, k, "khác"))
         {
@@ -1221,6 +1405,9 @@ parse_named (Parse    *ps,
       /* "Phó Thủ tướng Chính phủ Trần Hồng Hà" */
       guint k = first, run = 0;
 
+      if (t->tok[h].caps)
+        return 0;
+
       if (phrase_at (t, k, "chính phủ", TRUE))
         k += 2;
       while (is_capital (t, k + run) && !is_stop (t, k + run) && verb_at (t, k + run) == 0)
@@ -1236,7 +1423,9 @@ parse_named (Parse    *ps,
       return k + run;
     }
 
-  if (head_shouting (t, h, head))
+  if (head_shouting (t, h, head)
+      || (is_word (t, first) && t->tok[first].caps && !t->tok[first].ascii
+          && abbreviation_at (t, first, &(const char *) { NULL }) == 0))
     {
       /* a heading in capitals names a unit only as the catalogue knows it */
       guint k = h;
@@ -1292,7 +1481,9 @@ parse_named (Parse    *ps,
 
   /* the longest name the catalogue knows, up to some words past the
    * grammar's end ("Ban Quản lý dự án đầu tư xây dựng công trình …") */
-  limit = MIN (t->n, MAX (grammar, first + 1) + 10);
+  limit = grammar;
+  if (grammar < t->n && t->tok[grammar].kind == TOK_WORD && !t->tok[grammar].nl)
+    limit = MIN (t->n, grammar + 8);
   for (guint k = first; k < limit; k++)
     if (t->tok[k].kind == TOK_PUNCT && t->tok[k].punct != ',' && t->tok[k].punct != '-'
         && t->tok[k].punct != '&')
@@ -1301,15 +1492,18 @@ parse_named (Parse    *ps,
         break;
       }
   limit = MAX (limit, grammar);
-  for (guint b = limit; b > h; b--)
+  /* the grammar's name first: most often known, or new; then a longer
+   * known name, then a shorter one */
+  if ((known = lookup (ps->catalog, NULL, t, h, grammar)) != NULL)
+    best = grammar;
+  for (guint b = limit; known == NULL && b > h; b--)
     {
-      if (t->tok[b - 1].kind == TOK_PUNCT && t->tok[b - 1].punct != ')')
+      if (b == grammar || (t->tok[b - 1].kind == TOK_PUNCT && t->tok[b - 1].punct != ')'))
+        continue;
+      if (!name_may_end (t, b))
         continue;
       if ((known = lookup (ps->catalog, NULL, t, h, b)) != NULL)
-        {
-          best = b;
-          break;
-        }
+        best = b;
     }
 
   if (head->flags & H_WEAK)
@@ -1376,6 +1570,19 @@ parse_named (Parse    *ps,
             grammar = p;
           break;
         }
+    /* "Bí thư Tỉnh ủy Ninh Bình Đặng Xuân Phong": the last three words of
+     * a long run of capitalised words after an official are his name */
+    if (from_title)
+      {
+        guint run = 0;
+
+        while (grammar - run > first && is_capital (t, grammar - run - 1))
+          run++;
+        if (run > 3)
+          grammar -= 3;
+      }
+    if (t->truncated && grammar >= t->n)
+      return 0;
     for (guint k = first; k < grammar; k++)
       if (word_is (t, k, "các") || phrase_at (t, k, "cấp", TRUE))
         kind = DT_UNIT_NAME_COLLECTIVE;
@@ -1407,13 +1614,28 @@ parse_item (Parse      *ps,
 
   longest = name_end (t, k, FALSE);
   first_end = name_end (t, k, TRUE);
+  /* a name holds a comma or two at most: "Văn hóa, Thể thao và Du lịch" */
+  for (guint j = k, commas = 0; j < longest; j++)
+    if (is_punct (t, j, ',') && ++commas == 2)
+      {
+        longest = j;
+        break;
+      }
   for (b = longest; b > k; b--)
     {
       if (t->tok[b - 1].kind == TOK_PUNCT)
         continue;
+      if (b != longest && b != first_end && !is_punct (t, b, ',') && !word_is (t, b, "và")
+          && !is_punct (t, b, '-'))
+        continue;
       if ((known = lookup (ps->catalog, prefix, t, k, b)) != NULL)
         break;
     }
+  /* a short name written alone: "các Tập đoàn: PVN, VNPT, Viettel" */
+  if (known == NULL && (known = lookup (ps->catalog, NULL, t, k, first_end)) != NULL)
+    b = first_end;
+  if (t->truncated && MAX (b, first_end) >= t->n)
+    return 0;   /* cut by the end of the window */
   if (known != NULL)
     {
       add (ps, DT_UNIT_NAME_KNOWN, g_strdup (known), mention_start ? mention_start : k, b);
@@ -1486,10 +1708,13 @@ catalogue_element (Parse *ps,
   gsize stop;
   guint b = k;
 
-  if (ps->catalog == NULL || !is_word (t, k))
+  guint last = MIN (t->n, k + 12);
+
+  /* a heading in capitals is no unit ("VĂN PHÒNG", "BÁO CÁO") */
+  if (ps->catalog == NULL || !is_word (t, k) || (t->tok[k].caps && !t->tok[k].ascii))
     return 0;
   stop = dt_unit_catalog_match_prefix (ps->catalog, t->text + t->tok[k].start,
-                                       t->length - t->tok[k].start, &canonical);
+                                       t->tok[last - 1].end - t->tok[k].start, &canonical);
   if (stop == 0)
     return 0;
   stop += t->tok[k].start;
@@ -1557,6 +1782,10 @@ parse_element (Parse    *ps,
   if (!is_word (t, i))
     return 0;
 
+  /* "các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ" */
+  if (word_is (t, k, "các") && title_at (t, k + 1) > 0)
+    k++;
+
   /* "Đồng chí Bộ trưởng Bộ Y tế" */
   if (phrase_at (t, k, "đồng chí", TRUE) && title_at (t, k + 2) > 0)
     k += 2;
@@ -1586,7 +1815,10 @@ parse_element (Parse    *ps,
         k++;
     }
 
-  if (word_is (t, k, "các") && (titled || is_word (t, k)))
+  /* "Tổng giám đốc: Đài truyền hình Việt Nam, …" */
+  if (consumed && is_punct (t, k, ':'))
+    k++;
+  if (word_is (t, k, "các") && !t->tok[k].caps && (titled || is_word (t, k)))
     {
       guint before = ps->out->len;
       guint end = parse_cac (ps, k, titled ? k : i);
@@ -1606,6 +1838,19 @@ parse_element (Parse    *ps,
       return end;
     }
 
+  if (consumed && collective_noun_at (t, k, NULL) && head_at (t, k, FALSE, NULL) == NULL)
+    {
+      /* "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ" */
+      guint end = collective_end (t, k);
+      GString *s;
+
+      if (end <= k)
+        return 0;
+      s = g_string_new (minister_alone ? "Các bộ, " : "Các ");
+      append_span (s, t, k, end);
+      add (ps, DT_UNIT_NAME_COLLECTIVE, g_string_free (s, FALSE), i, end);
+      return end;
+    }
   if (consumed)
     {
       /* "Chủ tịch UBND các tỉnh: A, B và C" */
@@ -1713,17 +1958,23 @@ dt_unit_name_starts_at (const char *text,
   offset = skip_space (text, length, offset);
   if (offset >= length)
     return FALSE;
-  /* most words start no unit: a quick look at the first letter */
+  /* most words start no unit: a quick look at the first letter, which is
+   * a capital, or the "c" of "các" */
   {
-    guchar c = text[offset];
+    gunichar c = g_utf8_get_char_validated (text + offset, length - offset);
 
-    if (c < 0x80 && !g_ascii_isalpha (c))
+    if (c == (gunichar) -1 || c == (gunichar) -2)
+      return FALSE;
+    if (!g_unichar_isupper (c) && c != 'c' && c != 'n')
       return FALSE;
   }
 
-  tokenize (&t, text, length, offset, 10);
+  tokenize (&t, text, length, offset, 7);
   if (t.n == 0 || t.tok[0].kind != TOK_WORD)
     return FALSE;
+  /* "ngành Thuế", "ngành Y tế": a sector names its department */
+  if (word_is (&t, 0, "ngành"))
+    return is_capital (&t, 1) && !inside_name (text, offset);
   if (!t.tok[0].upper && !word_is (&t, 0, "các"))
     return FALSE;
 
@@ -1741,6 +1992,45 @@ dt_unit_name_starts_at (const char *text,
   if (head->flags & (H_ALONE | H_PERSON))
     return TRUE;
   return name_starts (&t, n, head->flags) || word_is (&t, n, "các");
+}
+
+/* The units after the first of a list: ", Sở Y tế", "và các Bộ, ngành" */
+static guint
+parse_rest (Parse    *ps,
+            guint     next,
+            gboolean  list)
+{
+  const Toks *t = ps->t;
+
+  while (next > 0 && list)
+    {
+      guint k = next;
+      guint got = 0;
+
+      if (is_punct (t, k, ',') || is_punct (t, k, ';'))
+        k++;
+      if (word_is (t, k, "và"))
+        k++;
+      /* a cell of a table: units on lines of their own */
+      if (k == next && !(k < t->n && t->tok[k].nl && unit_starts (t, k)))
+        break;
+      if (unit_starts (t, k) || (word_is (t, k, "các") && head_at (t, k + 1, TRUE, NULL)))
+        got = parse_element (ps, k, FALSE);
+      else if (ps->head != NULL && is_capital (t, k))
+        {
+          /* "Sở Y tế, Tài chính và Xây dựng": the head is left out */
+          g_autofree char *prefix = capitalize (g_strdup (ps->head));
+
+          got = parse_item (ps, prefix, k, FALSE, 0);
+        }
+      if (got == 0 && (is_capital (t, k) || word_is (t, k, "ngành")))
+        got = parse_element (ps, k, FALSE);
+      if (got == 0)
+        break;
+      next = got;
+    }
+
+  return next;
 }
 
 static GPtrArray *
@@ -1771,39 +2061,21 @@ match_all (DtUnitCatalog *catalog,
 
   out = g_ptr_array_new_with_free_func ((GDestroyNotify) dt_unit_name_free);
   t = g_new (Toks, 1);
-  tokenize (t, text, length, offset, MAX_TOKENS);
   ps.catalog = catalog;
   ps.t = t;
   ps.out = out;
-  ps.head = NULL;
 
-  next = parse_element (&ps, 0, FALSE);
-  while (next > 0 && list)
+  /* most names take a few words: read a short window first, and the long
+   * one only when what was found reaches the end of the short one */
+  for (guint window = SHORT_WINDOW; ; window = MAX_TOKENS)
     {
-      guint k = next;
-      guint got = 0;
-
-      if (is_punct (t, k, ',') || is_punct (t, k, ';'))
-        k++;
-      if (word_is (t, k, "và"))
-        k++;
-      /* a cell of a table: units on lines of their own */
-      if (k == next && !(k < t->n && t->tok[k].nl && unit_starts (t, k)))
+      tokenize (t, text, length, offset, window);
+      ps.head = NULL;
+      g_ptr_array_set_size (out, 0);
+      next = parse_element (&ps, 0, FALSE);
+      next = parse_rest (&ps, next, list);
+      if (!t->truncated || window == MAX_TOKENS || next + 14 < t->n)
         break;
-      if (unit_starts (t, k) || (word_is (t, k, "các") && head_at (t, k + 1, TRUE, NULL)))
-        got = parse_element (&ps, k, FALSE);
-      else if (ps.head != NULL && is_capital (t, k))
-        {
-          /* "Sở Y tế, Tài chính và Xây dựng": the head is left out */
-          g_autofree char *prefix = capitalize (g_strdup (ps.head));
-
-          got = parse_item (&ps, prefix, k, FALSE, 0);
-        }
-      if (got == 0 && is_word (t, k))
-        got = parse_element (&ps, k, FALSE);
-      if (got == 0)
-        break;
-      next = got;
     }
 
   if (out->len == 0)

@@ -389,6 +389,25 @@ static const Case shape_cases[] = {
   { "Ban", NULL, NULL },
 };
 
+/* A failure: as a test message, or on stdout with DT_UNIT_NAME_VERBOSE
+ * (test messages lose the Vietnamese letters where the locale is ASCII) */
+G_GNUC_PRINTF (1, 2)
+static void
+report (const char *format,
+        ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  if (g_getenv ("DT_UNIT_NAME_VERBOSE"))
+    printf ("%s\n", message);
+  else
+    g_test_message ("%s", message);
+}
+
 static guint
 check_cases (DtUnitCatalog *catalog,
              const Case    *cases,
@@ -430,13 +449,13 @@ check_cases (DtUnitCatalog *catalog,
       if (!g_str_equal (got_key->str, want_key->str))
         {
           n_wrong++;
-          g_test_message ("WRONG  \"%s\"\n   want [%s]\n   got  [%s]", c->text,
+          report ("WRONG  \"%s\"\n   want [%s]\n   got  [%s]", c->text,
                           c->units ? c->units : "", got->str);
         }
       else if (c->span != NULL && (end != strlen (c->span) || strncmp (c->text, c->span, end) != 0))
         {
           (*n_wrong_span)++;
-          g_test_message ("SPAN   \"%s\"\n   want [%s]\n   got  [%.*s]", c->text, c->span,
+          report ("SPAN   \"%s\"\n   want [%s]\n   got  [%.*s]", c->text, c->span,
                           (int) end, c->text);
         }
       /* the quick test never says no where a unit is found */
@@ -444,7 +463,7 @@ check_cases (DtUnitCatalog *catalog,
           && ((DtUnitName *) g_ptr_array_index (units, 0))->kind != DT_UNIT_NAME_KNOWN)
         {
           n_wrong++;
-          g_test_message ("STARTS \"%s\": starts_at says no", c->text);
+          report ("STARTS \"%s\": starts_at says no", c->text);
         }
     }
   return n_wrong;
@@ -478,8 +497,60 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* DT_UNIT_NAME_DEBUG="text@@text…" (or "corpus") prints what is found */
+  /* DT_UNIT_NAME_DEBUG="text@@text…" (or "corpus") prints what is found;
+   * DT_UNIT_NAME_SCAN=FILE the units of a document, read word by word */
   const char *debug = g_getenv ("DT_UNIT_NAME_DEBUG");
+  const char *scan = g_getenv ("DT_UNIT_NAME_SCAN");
+
+  if (scan != NULL)
+    {
+      g_autoptr(DtUnitCatalog) catalog = dt_unit_catalog_new_default ();
+      g_autofree char *text = NULL;
+      gsize length, p = 0;
+      guint n_starts = 0;
+      gint64 best = 0;
+
+      g_assert_true (g_file_get_contents (scan, &text, &length, NULL));
+      for (guint run = 0; run < 5; run++)
+        {
+          gint64 t = g_get_monotonic_time ();
+          gboolean quiet = run > 0 || g_getenv ("DT_QUIET") != NULL;
+
+          p = 0;
+          n_starts = 0;
+          while (p < length)
+            {
+              gsize end = 0;
+
+              if ((p == 0 || g_ascii_isspace (text[p - 1]) || text[p - 1] == '(' || text[p - 1] == '|')
+                  && !g_ascii_isspace (text[p]) && dt_unit_name_starts_at (text, length, p))
+                {
+                  g_autoptr(GPtrArray) units = dt_unit_name_match_list (catalog, text, length, p, &end);
+
+                  n_starts++;
+                  if (units == NULL && !quiet)
+                    printf ("-  (none)\t\t<< %.*s\n", 50, text + p);
+                  if (units != NULL)
+                    {
+                      for (guint j = 0; !quiet && j < units->len; j++)
+                        {
+                          DtUnitName *u = g_ptr_array_index (units, j);
+
+                          printf ("%d%s %s\t\t<< %.*s\n", u->kind, u->vague ? "v" : " ", u->name,
+                                  (int) MIN (60, end - p), text + p);
+                        }
+                      p = end;
+                      continue;
+                    }
+                }
+              p++;
+            }
+          t = g_get_monotonic_time () - t;
+          best = run == 0 ? t : MIN (best, t);
+        }
+      printf ("# %u starts, %.2f ms\n", n_starts, best / 1000.0);
+      return 0;
+    }
 
   if (debug != NULL)
     {
