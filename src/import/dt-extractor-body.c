@@ -887,7 +887,8 @@ read_node (Context      *ctx,
         }
     }
 
-  if (found && !a.guessed && rest_announces (f, a.text_start, node->announces))
+  if (found && !a.guessed && rest_announces (f, a.text_start, node->announces)
+      && !(node->announces && lists_report_contents (f)))
     heading_unit = TRUE;
 
   if (scope != NULL)

@@ -18,6 +18,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -33,6 +34,13 @@ struct _DtExtractor
 };
 
 G_DEFINE_FINAL_TYPE (DtExtractor, dt_extractor, G_TYPE_OBJECT)
+G_DEFINE_QUARK (dt-extractor-error-quark, dt_extractor_error)
+
+/* A notice has a few thousand lines of some forty characters; millions of
+ * one-character lines are no notice, and reading them line by line would
+ * take gigabytes */
+#define MAX_SHORT_LINES     250000
+#define MIN_MEAN_LINE_BYTES 12
 
 static void
 dt_extractor_finalize (GObject *object)
@@ -499,6 +507,21 @@ dt_extractor_extract_with_progress (DtExtractor             *self,
 
   if (length < 0)
     length = strlen (text);
+
+  {
+    gsize n_lines = 0;
+
+    for (const char *p = text, *end = text + length; p < end && (p = memchr (p, '\n', end - p)) != NULL; p++)
+      n_lines++;
+    if (n_lines > MAX_SHORT_LINES && n_lines * MIN_MEAN_LINE_BYTES > (gsize) length)
+      {
+        g_set_error (error, DT_EXTRACTOR_ERROR, DT_EXTRACTOR_ERROR_NOT_A_NOTICE,
+                     _("The text has %u lines of %.1f characters on average: it is not a notice and "
+                       "cannot be read as one."),
+                     (guint) n_lines, (double) length / n_lines);
+        return NULL;
+      }
+  }
 
   extraction = dt_extraction_new ();
   extraction->source_text = g_strndup (text, length);
