@@ -566,7 +566,7 @@ test_lettered_items (void)
 
   d = g_ptr_array_index (e->directives, 0);
   g_assert_cmpstr (d->lead_unit, ==, "Sở Nội vụ");
-  g_assert_cmpstr (d->where, ==, "2");
+  g_assert_cmpstr (d->where, ==, "2.a");
   g_assert_cmpstr (d->text, ==, "Chủ trì tham mưu sửa đổi quy chế, trình UBND tỉnh chậm nhất ngày 20/3/2024.");
   g_assert_cmpuint (d->deadline, ==, dt_date_new (2024, 3, 20));
 
