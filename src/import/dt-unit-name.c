@@ -468,12 +468,13 @@ static const char * const verbs[] = {
   "rút kinh nghiệm", "thúc đẩy", "tạo điều kiện", "bổ sung", "thành lập", "xác định", "nghiêm cấm",
   "kiên quyết", "tiếp nhận", "vận động", "đưa", "đảm nhận", "đăng ký", "điều tra", "thống kê",
   "ứng dụng", "ký", "mở", "cấp", "chịu", "tuân thủ", "đạt", "nhận", "có ý kiến", "đề nghị",
-  "yêu cầu", "trực tiếp", "phụ trách", "hoàn chỉnh", "thẩm tra", "phê duyệt", "thanh tra", "kiểm soát", "tháo gỡ", "đối chiếu", "làm sạch",
-  "chuẩn hóa", "chuẩn hoá", "công bố", "cắt giảm", "đơn giản hóa", "đơn giản hoá", "thu hồi",
-  "kêu gọi", "mời", "dừng", "chấm dứt", "thẩm quyền", "chuyển", "lựa chọn", "thiết lập",
-  "vận hành", "thí điểm", "tập huấn", "đào tạo", "phản ánh", "phổ biến", "kiện toàn", "sắp xếp",
-  "giao", "nghiêm túc", "khẩn", "thu thập", "xin", "dự thảo", "soạn thảo", "ghi nhận", "tiếp",
-  "đề ra", "góp ý", "lấy ý kiến", "sớm", NULL
+  "yêu cầu", "trực tiếp", "phụ trách", "hoàn chỉnh", "thẩm tra", "phê duyệt", "thanh tra",
+  "kiểm soát", "tháo gỡ", "đối chiếu", "làm sạch", "chuẩn hóa", "chuẩn hoá", "công bố", "cắt giảm",
+  "đơn giản hóa", "đơn giản hoá", "thu hồi", "kêu gọi", "mời", "dừng", "chấm dứt", "thẩm quyền",
+  "chuyển", "lựa chọn", "thiết lập", "vận hành", "thí điểm", "tập huấn", "đào tạo", "phản ánh",
+  "phổ biến", "kiện toàn", "sắp xếp", "giao", "nghiêm túc", "khẩn", "thu thập", "xin", "dự thảo",
+  "soạn thảo", "ghi nhận", "tiếp", "đề ra", "góp ý", "lấy ý kiến", "sớm", "quy định", "cho phép",
+  "chấp thuận", "đồng ý", "nhất trí", "ghi nhận", "biểu dương", "hoan nghênh", "dự họp", "dự kiến", "kiểm toán", NULL
 };
 
 /* Verbs that are also words of names after "và" or a comma: "Giáo dục và
@@ -522,7 +523,7 @@ static const char * const generic_nouns[] = {
 static const char * const places[] = {
   "thành phố trực thuộc trung ương", "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã",
   "phường", "thị trấn", "đặc khu", "tp", "trung ương", "cấp tỉnh", "cấp huyện", "cấp xã",
-  "khu vực", NULL
+  "khu vực", "chi nhánh", NULL
 };
 
 /* Abbreviations written in names, expanded (source tokens, folded) */
@@ -770,6 +771,19 @@ head_shouting (const Toks *t,
   return t->tok[i].caps && !g_strv_contains (abbreviated, head->words);
 }
 
+/* "lực lượng Công an nhân dân", "Thanh tra viên": a head that can stand
+ * alone, followed by a lower-case word that is no place, verb or
+ * preposition, is a common noun */
+static gboolean
+alone_in_phrase (const Toks *t,
+                 guint       first,
+                 guint       flags)
+{
+  return (flags & H_ALONE) && is_word (t, first) && !is_capital (t, first) && !t->tok[first].digit
+         && place_at (t, first) == 0 && verb_at (t, first) == 0 && !is_stop (t, first)
+         && !word_is (t, first, "các");
+}
+
 /* A name can start at i after a head of these flags */
 static gboolean
 name_starts (const Toks *t,
@@ -1012,7 +1026,7 @@ name_end (const Toks *t,
   guint end = j, k = j, words = 0, lower_run = 0, last_capital_end = j;
   Sep sep = SEP_NONE;
   gboolean prev_lower = FALSE, in_place = FALSE;
-  guint n_head = 0;
+  guint n_head = 0, name_start = G_MAXUINT;
 
   while (k < t->n)
     {
@@ -1088,7 +1102,16 @@ name_end (const Toks *t,
                   k++;
                   continue;
                 }
-              if (is_stop (t, k) || verb_at (t, k) > 0)
+              /* a verb ends the name; written capitalised, only at the start
+               * of a line or as a phrase that names nothing ("Khẩn
+               * trương"), not in "Quỳnh Lập", nor as the first word of a
+               * name inside the name ("Thanh tra Sở Xây dựng") */
+              if (is_stop (t, k))
+                break;
+              if (k != name_start && verb_at (t, k) > 0
+                  && (!is_capital (t, k) || tok->nl
+                      || (verb_at (t, k) >= 2
+                          && phrase_in (vocabulary ()->name_verbs, t, k, MATCH_EXACT) == 0)))
                 break;
               /* "Ủy ban nhân dân Thành phố | phương án …" */
               if (in_place && !is_capital (t, k) && place_at (t, k) == 0)
@@ -1114,6 +1137,17 @@ name_end (const Toks *t,
           end = k += n_place;
           continue;
         }
+      /* a head inside the name: the next word starts its name */
+      if (words > 0 && head_at (t, k, FALSE, &n_head) != NULL)
+        {
+          words += n_head;
+          lower_run = 0;
+          prev_lower = FALSE;
+          sep = SEP_NONE;
+          last_capital_end = end = k += n_head;
+          name_start = k;
+          continue;
+        }
       words++;
       if (is_capital (t, k))
         {
@@ -1127,6 +1161,23 @@ name_end (const Toks *t,
       end = ++k;
     }
   return end;
+}
+
+/* The most common family names, which start no place name */
+static gboolean
+surname_at (const Toks *t,
+            guint       i)
+{
+  static const char * const surnames[] = {
+    "nguyễn", "trần", "lê", "phạm", "huỳnh", "vũ", "võ", "đặng", "bùi", "đỗ", "ngô", "dương",
+    "đinh", "trịnh", "tạ", "lương", "đoàn", "trương", "quách", "lưu", "tăng", "vương", "doãn",
+    "nghiêm", "khúc", "từ", NULL
+  };
+
+  for (guint j = 0; surnames[j] != NULL; j++)
+    if (word_is (t, i, surnames[j]))
+      return TRUE;
+  return FALSE;
 }
 
 /* How long a place qualifier at i runs ("tỉnh Ninh Bình", "Thành phố",
@@ -1150,8 +1201,12 @@ place_end (const Toks *t,
 
   while (k + run < limit && is_capital (t, k + run) && verb_at (t, k + run) == 0
          && !unit_starts (t, k + run))
-    run++;
-  /* "Bà Rịa - Vũng Tàu" */
+    {
+      /* no place is named like a person: "Chủ tịch UBND tỉnh Nguyễn Đức Trung" */
+      if (run + 1 < limit - k && is_capital (t, k + run + 1) && surname_at (t, k + run))
+        break;
+      run++;
+    }
   if (n == 0 && run == 0)
     return 0;
   if (run > 3)
@@ -1472,6 +1527,8 @@ parse_named (Parse    *ps,
 
   if (!(head->flags & H_ALONE) && !name_starts (t, first, head->flags))
     return 0;
+  if (alone_in_phrase (t, first, head->flags))
+    return 0;
   if (head->flags & H_WEAK && ps->catalog == NULL)
     return 0;
 
@@ -1578,6 +1635,13 @@ parse_named (Parse    *ps,
 
         while (grammar - run > first && is_capital (t, grammar - run - 1))
           run++;
+        for (guint j = grammar - run; j + 1 < grammar; j++)
+          if (surname_at (t, j))
+            {
+              run = 0;
+              grammar = j;
+              break;
+            }
         if (run > 3)
           grammar -= 3;
       }
@@ -1892,7 +1956,9 @@ parse_element (Parse    *ps,
     {
       guint end = parse_named (ps, k, titled);
 
-      return end > 0 ? end : catalogue_element (ps, k);
+      /* "Đài truyền hình Việt Nam" as the catalogue has it; but not "Công
+       * an nhân dân" */
+      return end > 0 ? end : (head->flags & H_ALONE) ? 0 : catalogue_element (ps, k);
     }
   }
 }
@@ -1926,6 +1992,21 @@ inside_name (const char *text,
         && memcmp (name_heads[i], word, word_end - word) == 0)
       return TRUE;
   return FALSE;
+}
+
+/* "Quyết định số 58/QĐ-UBND": the letters after a number's dash or slash
+ * name an office in a document number, not a unit */
+static gboolean
+in_document_number (const char *text,
+                    gsize       offset)
+{
+  const char *p = text + offset;
+
+  while (p > text && (p[-1] == ' ' || p[-1] == '\n' || p[-1] == '\r' || p[-1] == '\t'))
+    p--;
+  if (p - text < 2 || (p[-1] != '-' && p[-1] != '/'))
+    return FALSE;
+  return g_ascii_isupper (p[-2]) || g_ascii_isdigit (p[-2]) || ((guchar) p[-2] >= 0x80 && p - 1 > text);
 }
 
 static gsize
@@ -1987,10 +2068,12 @@ dt_unit_name_starts_at (const char *text,
   head = head_at (&t, 0, FALSE, &n);
   if (head == NULL)
     return FALSE;
-  if (inside_name (text, offset))
+  if (inside_name (text, offset) || (t.tok[0].caps && in_document_number (text, offset)))
     return FALSE;
-  if (head->flags & (H_ALONE | H_PERSON))
+  if (head->flags & H_PERSON)
     return TRUE;
+  if (head->flags & H_ALONE)
+    return !alone_in_phrase (&t, n, head->flags);
   return name_starts (&t, n, head->flags) || word_is (&t, n, "các");
 }
 

@@ -363,6 +363,66 @@ static const Case shape_cases[] = {
   { "UBND các huyện, thành phố, thị xã chỉ đạo", "Ủy ban nhân dân các huyện, thành phố, thị xã", NULL },
   { "Cục Thuế tỉnh, Kho bạc Nhà nước tỉnh phối hợp", "Cục Thuế tỉnh; Kho bạc Nhà nước tỉnh", NULL },
   { "Bộ Xây dựng - Cơ quan Thường trực, các bộ", "Bộ Xây dựng", "Bộ Xây dựng" },
+  { "Sở Kế hoạch - Đầu tư phối hợp", "Sở Kế hoạch và Đầu tư", "Sở Kế hoạch - Đầu tư" },
+  { "UBND các huyện, thị xã, thành phố báo cáo", "Ủy ban nhân dân các huyện, thị xã, thành phố",
+    "UBND các huyện, thị xã, thành phố" },
+  { "Bộ Giao thông vận tải, Bộ Xây dựng và các địa phương liên quan",
+    "Bộ Giao thông vận tải; Bộ Xây dựng; Các địa phương liên quan", NULL },
+  { "Ban Quản lý các Khu công nghiệp tỉnh hướng dẫn", "Ban Quản lý các Khu công nghiệp tỉnh", NULL },
+  { "Cục Quản lý thị trường tỉnh phối hợp", "Cục Quản lý thị trường tỉnh", "Cục Quản lý thị trường tỉnh" },
+  { "Chi cục Thủy lợi theo dõi", "Chi cục Thủy lợi", "Chi cục Thủy lợi" },
+  { "Văn phòng Đoàn ĐBQH và HĐND tỉnh tổng hợp", "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh",
+    "Văn phòng Đoàn ĐBQH và HĐND tỉnh" },
+  { "Trường Đại học Kinh tế Quốc dân nghiên cứu", "Trường Đại học Kinh tế Quốc dân", NULL },
+  { "Tổng cục Thống kê hướng dẫn", "Tổng cục Thống kê", "Tổng cục Thống kê" },
+  { "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp chỉ đạo", "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp",
+    "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp" },
+  { "Ngân hàng Nhà nước chi nhánh tỉnh chỉ đạo", "Ngân hàng Nhà nước chi nhánh tỉnh", NULL },
+  { "Bảo hiểm xã hội tỉnh, Liên đoàn Lao động tỉnh phối hợp", "Bảo hiểm xã hội tỉnh; Liên đoàn Lao động tỉnh",
+    "Bảo hiểm xã hội tỉnh, Liên đoàn Lao động tỉnh" },
+  { "Hội Cựu chiến binh tỉnh, Tỉnh đoàn tuyên truyền", "Hội Cựu chiến binh tỉnh; Tỉnh đoàn", NULL },
+  { "Đài Phát thanh - Truyền hình tỉnh đưa tin", "Đài Phát thanh và Truyền hình tỉnh", NULL },
+  { "Giám đốc Công an tỉnh chỉ đạo", "Công an tỉnh", "Giám đốc Công an tỉnh" },
+  { "Chủ tịch UBND các huyện, thành phố, thị xã chịu trách nhiệm",
+    "Ủy ban nhân dân các huyện, thành phố, thị xã", NULL },
+  { "Thủ trưởng các sở, ban, ngành chịu trách nhiệm", "Các sở, ban, ngành", NULL },
+  { "Cục trưởng Cục Thuế tỉnh chỉ đạo", "Cục Thuế tỉnh", "Cục trưởng Cục Thuế tỉnh" },
+  { "các Sở: Tài chính, Xây dựng hướng dẫn", "Sở Tài chính; Sở Xây dựng", "các Sở: Tài chính, Xây dựng" },
+  { "các Sở Y tế, Giáo dục và Đào tạo hướng dẫn", "Sở Y tế; Sở Giáo dục và Đào tạo",
+    "các Sở Y tế, Giáo dục và Đào tạo" },
+  { "UBND các xã: Diễn Thành, Quỳnh Lập rà soát", "Ủy ban nhân dân xã Diễn Thành; Ủy ban nhân dân xã Quỳnh Lập",
+    "UBND các xã: Diễn Thành, Quỳnh Lập" },
+  { "UBND huyện Nghi Lộc, UBND thị xã Cửa Lò phối hợp",
+    "Ủy ban nhân dân huyện Nghi Lộc; Ủy ban nhân dân thị xã Cửa Lò", "UBND huyện Nghi Lộc, UBND thị xã Cửa Lò" },
+  { "Bộ Tài chính, Kế hoạch và Đầu tư thẩm định", "Bộ Tài chính; Bộ Kế hoạch và Đầu tư", NULL },
+  { "Sở Giao thông vận tải tỉnh Hà Tĩnh phối hợp", "Sở Giao thông vận tải tỉnh Hà Tĩnh", NULL },
+  { "Chủ tịch UBND tỉnh Nguyễn Đức Trung kết luận", "Ủy ban nhân dân tỉnh", "Chủ tịch UBND tỉnh" },
+  { "Chủ tịch UBND Thành phố Hồ Chí Minh Nguyễn Văn Được chỉ đạo", "Ủy ban nhân dân Thành phố Hồ Chí Minh",
+    "Chủ tịch UBND Thành phố Hồ Chí Minh" },
+  { "Bí thư Tỉnh ủy Lâm Đồng Trần Văn Hòa dự họp", "Tỉnh ủy Lâm Đồng", "Bí thư Tỉnh ủy Lâm Đồng" },
+  { "Thanh tra Sở Xây dựng kiểm tra", "Thanh tra Sở Xây dựng", "Thanh tra Sở Xây dựng" },
+  { "Văn phòng Sở Y tế tổng hợp", "Văn phòng Sở Y tế", "Văn phòng Sở Y tế" },
+  { "Các Tập đoàn: PVN, VNPT, Viettel", "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam; Tập đoàn Bưu chính Viễn thông Việt Nam; Tập đoàn Công nghiệp - Viễn thông Quân đội", NULL },
+  { "Tổng giám đốc: Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam;",
+    "Đài Truyền hình Việt Nam; Đài Tiếng nói Việt Nam; Thông tấn xã Việt Nam", NULL },
+  { "Các nhà thầu và các bộ, cơ quan liên quan", "Các nhà thầu; Các bộ, cơ quan liên quan", NULL },
+  { "Ủy ban nhân dân Thành phố phương án xây dựng", "Ủy ban nhân dân Thành phố", "Ủy ban nhân dân Thành phố" },
+  { "Bệnh viện Bạch Mai và Dự án đầu tư xây dựng", "Bệnh viện Bạch Mai", "Bệnh viện Bạch Mai" },
+  { "Văn phòng Chính phủ trân trọng thông báo", "Văn phòng Chính phủ", "Văn phòng Chính phủ" },
+  { "Hội đồng nhân dân tỉnh Hà Giang khóa XVII", "Hội đồng nhân dân tỉnh Hà Giang", NULL },
+  /* not units */
+  { "Công an nhân dân", NULL, NULL },
+  { "Thanh tra viên", NULL, NULL },
+  { "Sở hữu trí tuệ", NULL, NULL },
+  { "Bộ phận một cửa", NULL, NULL },
+  { "Ban chấp hành", NULL, NULL },
+  { "các trường hợp vi phạm", NULL, NULL },
+  { "các hội nghị", NULL, NULL },
+  { "HĐND TỈNH HÀ GIANG", NULL, NULL },
+  { "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", NULL, NULL },
+  { "PHÓ THỦ TƯỚNG CHÍNH PHỦ LÊ THÀNH LONG", NULL, NULL },
+  { "Phó Thủ tướng Chính phủ tại Thông báo", NULL, NULL },
+  { "Các Phó Thủ tướng Chính phủ;", NULL, NULL },
   /* not units */
   { "Bộ luật Dân sự quy định", NULL, NULL },
   { "Ban hành kèm theo Quyết định", NULL, NULL },
@@ -493,6 +553,33 @@ test_shapes (void)
   g_assert_cmpuint (wrong_span, ==, 0);
 }
 
+/* Where a unit cannot start: inside another name, in a document number */
+static void
+test_starts_inside (void)
+{
+  static const struct { const char *text, *at; gboolean starts; } cases[] = {
+    { "Bộ Công an chủ trì", "Công an", FALSE },
+    { "Giao Sở Y tế chủ trì", "Sở", TRUE },
+    { "Quyết định số 58/QĐ-UBND ngày 06/3/2023", "UBND", FALSE },
+    { "Kế hoạch số 94/KH-\nUBND ngày 19/01/2024", "UBND", FALSE },
+    { "phối hợp với UBND tỉnh", "UBND", TRUE },
+    { "Văn phòng Bộ Tài chính", "Bộ", TRUE },
+    { "chỉ đạo ngành Thuế, Hải quan", "ngành", TRUE },
+    { "các ngành kinh tế", "ngành", FALSE },
+    { "Báo cáo Thủ tướng", "Báo", FALSE },
+    { "trong Quý I năm 2026", "Quý", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *at = strstr (cases[i].text, cases[i].at);
+
+      g_assert_nonnull (at);
+      if (dt_unit_name_starts_at (cases[i].text, strlen (cases[i].text), at - cases[i].text) != cases[i].starts)
+        g_error ("starts_at (\"%s\" at \"%s\") should be %d", cases[i].text, cases[i].at, cases[i].starts);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -587,6 +674,7 @@ main (int   argc,
 
   g_test_add_func ("/unit-name/corpus", test_corpus);
   g_test_add_func ("/unit-name/shapes", test_shapes);
+  g_test_add_func ("/unit-name/starts-inside", test_starts_inside);
 
   return g_test_run ();
 }
