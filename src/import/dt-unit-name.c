@@ -1614,7 +1614,7 @@ parse_named (Parse    *ps,
     }
 
   {
-    GString *s = g_string_new (NULL);
+    GString *s;
     DtUnitNameKind kind = DT_UNIT_NAME_NEW;
 
     /* a person after a place: "Chủ tịch UBND huyện Vị Xuyên Nguyễn Văn A" */
@@ -1650,6 +1650,7 @@ parse_named (Parse    *ps,
     for (guint k = first; k < grammar; k++)
       if (word_is (t, k, "các") || phrase_at (t, k, "cấp", TRUE))
         kind = DT_UNIT_NAME_COLLECTIVE;
+    s = g_string_new (NULL);
     append_span (s, t, h, grammar);
     add (ps, kind, g_string_free (s, FALSE), h, grammar);
     ps->head = head->words;

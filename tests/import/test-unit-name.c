@@ -37,8 +37,8 @@ scorer_unit (const char *name)
   _dt_folded_clear (&folded);
   for (guint i = 0; i < G_N_ELEMENTS (abbreviations); i++)
     {
-      char *r = g_regex_replace (g_regex_new (abbreviations[i].pattern, 0, 0, NULL), s, -1, 0,
-                                 abbreviations[i].replacement, 0, NULL);
+      g_autoptr(GRegex) regex = g_regex_new (abbreviations[i].pattern, 0, 0, NULL);
+      char *r = g_regex_replace (regex, s, -1, 0, abbreviations[i].replacement, 0, NULL);
       g_free (s);
       s = r;
     }
@@ -580,6 +580,51 @@ test_starts_inside (void)
     }
 }
 
+/* Any offset of any text, even inside a character or of broken UTF-8:
+ * mentions lie inside the text, after the offset, in order */
+static void
+test_every_offset (void)
+{
+  g_autoptr(DtUnitCatalog) catalog = dt_unit_catalog_new_default ();
+  g_autofree char *path = g_build_filename (g_getenv ("DT_SAMPLES_DIR") ? g_getenv ("DT_SAMPLES_DIR") : ".",
+                                            "nghe-an-ket-luan-2024-01.txt", NULL);
+  g_autofree char *sample = NULL;
+  g_autoptr(GString) texts = g_string_new (NULL);
+  guint n_units = 0;
+
+  if (g_file_get_contents (path, &sample, NULL, NULL))
+    g_string_append (texts, sample);
+  for (guint i = 0; i < G_N_ELEMENTS (corpus_cases); i++)
+    g_string_append_printf (texts, "%s\n", corpus_cases[i].text);
+  /* broken UTF-8, a cut character, control characters */
+  g_string_append (texts, "Sở \xff\xfe Tài chính, Bộ \xe1\xbb Y tế\x01\x02 các Bộ: \xc3");
+
+  for (gsize offset = 0; offset <= texts->len; offset++)
+    {
+      gsize end = 0;
+      g_autoptr(GPtrArray) units = dt_unit_name_match_list (catalog, texts->str, texts->len, offset, &end);
+      g_autoptr(DtUnitName) one = dt_unit_name_match (catalog, texts->str, texts->len, offset, NULL);
+
+      (void) dt_unit_name_starts_at (texts->str, texts->len, offset);
+      if (units == NULL)
+        continue;
+      g_assert_nonnull (one);
+      g_assert_cmpuint (end, <=, texts->len);
+      for (guint j = 0; j < units->len; j++)
+        {
+          DtUnitName *u = g_ptr_array_index (units, j);
+
+          g_assert_cmpuint (u->start, >=, offset);
+          g_assert_cmpuint (u->start, <, u->end);
+          g_assert_cmpuint (u->end, <=, end);
+          g_assert_true (g_utf8_validate (u->name, -1, NULL));
+          g_assert_cmpstr (u->name, !=, "");
+          n_units++;
+        }
+    }
+  g_test_message ("%u units found at %zu offsets", n_units, texts->len + 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -675,6 +720,7 @@ main (int   argc,
   g_test_add_func ("/unit-name/corpus", test_corpus);
   g_test_add_func ("/unit-name/shapes", test_shapes);
   g_test_add_func ("/unit-name/starts-inside", test_starts_inside);
+  g_test_add_func ("/unit-name/every-offset", test_every_offset);
 
   return g_test_run ();
 }
