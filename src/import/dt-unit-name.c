@@ -495,6 +495,14 @@ static const char * const not_name[] = {
   "kế hoạch số", "lãnh đạo", "nhân dân", "người", "đại biểu", "đồng chí", NULL
 };
 
+/* Words that begin like a head noun and are none: "Báo cáo", "Ban hành" */
+static const char * const not_head[] = {
+  "báo cáo", "ban hành", "hội nghị", "hội thảo", "hội chợ", "hội viên", "hội đồng thẩm định",
+  "đoàn kết", "trường hợp", "quỹ đất", "cục bộ", "viện dẫn", "bộ luật", "bộ phận", "bộ tiêu chí",
+  "bộ hồ sơ", "bộ máy", "bộ đội", "sở hữu", "sở dĩ", "đài tưởng niệm", "trung tâm thương mại",
+  "công ty con", "ngân hàng thương mại", "ban chấp hành", "vụ việc", "vụ án", NULL
+};
+
 /* Not a kind of body after "các": "các trường hợp", "các hội nghị" */
 static const char * const not_collective[] = {
   "trường hợp", "hội nghị", "hội thảo", "hội chợ", "hội viên", "ngành công nghiệp", "ngành nghề",
@@ -589,7 +597,7 @@ static const struct
 typedef struct
 {
   GHashTable *stops, *verbs, *places, *titles, *collective_nouns, *generic_nouns;
-  GHashTable *name_verbs, *not_collective, *not_name;
+  GHashTable *name_verbs, *not_collective, *not_name, *not_head;
   GHashTable *heads;           /* first word → GPtrArray of Head* */
   GHashTable *abbreviations;   /* first word → GPtrArray of indices + 1 */
 } Vocabulary;
@@ -640,6 +648,7 @@ vocabulary_new (gpointer data)
   v->name_verbs = index_new (name_verbs);
   v->not_collective = index_new (not_collective);
   v->not_name = index_new (not_name);
+  v->not_head = index_new (not_head);
   v->heads = index_new (NULL);
   for (guint i = 0; i < G_N_ELEMENTS (heads); i++)
     index_add (v->heads, heads[i].words, (gpointer) &heads[i]);
@@ -734,6 +743,8 @@ head_at (const Toks *t,
   if (!is_word (t, i) || t->tok[i].digit)
     return NULL;
   if (!lower_ok && !t->tok[i].upper)
+    return NULL;
+  if (phrase_in (vocabulary ()->not_head, t, i, MATCH_EXACT) > 0)
     return NULL;
 
   {
@@ -2075,7 +2086,11 @@ dt_unit_name_starts_at (const char *text,
     return TRUE;
   if (head->flags & H_ALONE)
     return !alone_in_phrase (&t, n, head->flags);
-  return name_starts (&t, n, head->flags) || word_is (&t, n, "các");
+  if (name_starts (&t, n, head->flags) || word_is (&t, n, "các"))
+    return TRUE;
+  /* "Đài truyền hình Việt Nam" is how the catalogue may have it */
+  return is_word (&t, n) && !t.tok[n].caps
+         && (is_capital (&t, n + 1) || is_capital (&t, n + 2) || is_capital (&t, n + 3));
 }
 
 /* The units after the first of a list: ", Sở Y tế", "và các Bộ, ngành" */

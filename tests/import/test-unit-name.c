@@ -568,6 +568,7 @@ test_starts_inside (void)
     { "các ngành kinh tế", "ngành", FALSE },
     { "Báo cáo Thủ tướng", "Báo", FALSE },
     { "trong Quý I năm 2026", "Quý", FALSE },
+    { "Đài truyền hình Việt Nam chủ trì", "Đài", TRUE },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
