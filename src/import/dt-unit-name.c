@@ -425,6 +425,7 @@ static const Head heads[] = {
   { "công ty", H_NAME },
   { "trung tâm", H_NAME | H_PLACE },
   { "quỹ", H_NAME },
+  { "phòng", H_NAME | H_PLACE },
   { "phó thủ tướng", H_PERSON },
   { "ngành", H_WEAK },
 };
@@ -803,8 +804,9 @@ name_starts (const Toks *t,
 {
   if (!is_word (t, i))
     return FALSE;
+  /* "Ban Chỉ đạo 35", "Bệnh viện 108"; not "Số 12/…" */
   if (t->tok[i].digit)
-    return FALSE;
+    return !t->tok[i].nl && (i + 1 >= t->n || t->tok[i + 1].kind == TOK_WORD);
   if (is_capital (t, i))
     return verb_at (t, i) == 0 || phrase_at (t, i, "xây dựng", TRUE) > 0
            || phrase_at (t, i, "tổ chức", TRUE) > 0 || phrase_at (t, i, "kiểm tra", TRUE) > 0
@@ -895,13 +897,23 @@ abbreviation_at (const Toks *t,
           if (!caps)
             continue;
           /* "TP Hà Nội" is a city; "Các Bộ: TC, TP" the Ministry of Justice */
-          if (g_str_equal (abbreviations[j].tokens, "tp") && !is_capital (t, i + n))
+          if (g_str_equal (abbreviations[j].tokens, "tp") && !is_capital (t, i + n)
+              && !(is_punct (t, i + n, '.') && is_capital (t, i + n + 1)))
             continue;
           *expansion = abbreviations[j].expansion;
           return n;
         }
     }
   return 0;
+}
+
+/* "TP" of "TP. Hồ Chí Minh" */
+static gboolean
+is_tp (const Toks *t,
+       guint       i)
+{
+  return is_word (t, i) && t->tok[i].caps && t->tok[i].flen == 2
+         && memcmp (t->fold + t->tok[i].fstart, "tp", 2) == 0;
 }
 
 /* The words of tokens [a, b) as written, white space collapsed,
@@ -924,6 +936,12 @@ append_span (GString    *out,
           if (!(k->kind == TOK_PUNCT && (k->punct == ',' || k->punct == ')' || k->punct == ';'
                                          || k->punct == ':')))
             g_string_append_c (out, ' ');
+        }
+      /* "TP. Hồ Chí Minh" → "Thành phố Hồ Chí Minh" */
+      if (k->kind == TOK_PUNCT && k->punct == '.' && i > a && is_tp (t, i - 1))
+        {
+          i++;
+          continue;
         }
       /* "&" between words reads "và" */
       if (k->kind == TOK_PUNCT && k->punct == '&' && n == 0)
@@ -1045,6 +1063,13 @@ name_end (const Toks *t,
 
       if (tok->kind == TOK_PUNCT)
         {
+          /* "UBND TP. Hồ Chí Minh" */
+          if (tok->punct == '.' && words > 0 && sep == SEP_NONE && is_tp (t, k - 1)
+              && is_capital (t, k + 1))
+            {
+              k++;
+              continue;
+            }
           if (words == 0 || sep != SEP_NONE)
             break;
           if (tok->punct == ',' && !stop_at_and)
@@ -1059,7 +1084,12 @@ name_end (const Toks *t,
           continue;
         }
 
-      if (tok->digit)
+      /* "Ban Chỉ đạo 35 tỉnh", "Bệnh viện 108"; not a date, a number on the
+       * next line of a table ("Sở Y tế \n 15.") */
+      if (tok->digit
+          && (sep != SEP_NONE || tok->nl || !is_word (t, k - 1)
+              || (k + 1 < t->n && t->tok[k + 1].kind == TOK_PUNCT && t->tok[k + 1].punct != ','
+                  && t->tok[k + 1].punct != ';' && t->tok[k + 1].punct != ':')))
         break;
       if (words > 0 && is_roman (t, k))
         break;
@@ -1669,6 +1699,19 @@ parse_named (Parse    *ps,
   }
 }
 
+/* A head that is a whole item of a list: "Công an" in "các Bộ: Quốc
+ * phòng, Công an và …" */
+static gboolean
+bare_head (const Toks *t,
+           guint       k)
+{
+  guint n;
+  const Head *head = head_at (t, k, FALSE, &n);
+
+  return head != NULL && (k + n >= t->n || t->tok[k + n].kind == TOK_PUNCT
+                          || word_is (t, k + n, "và") || verb_at (t, k + n) > 0 || is_stop (t, k + n));
+}
+
 /* The item of a list at k with the head prefix ("Bộ", "Ủy ban nhân dân
  * tỉnh", "Tập đoàn"): returns the token after it, 0 when none */
 static guint
@@ -1717,7 +1760,8 @@ parse_item (Parse      *ps,
       add (ps, DT_UNIT_NAME_KNOWN, g_strdup (known), mention_start ? mention_start : k, b);
       return b;
     }
-  if (!unknown_ok || unit_starts (t, k) || verb_at (t, k) > 0 || first_end <= k)
+  if (!unknown_ok || (unit_starts (t, k) && !bare_head (t, k)) || verb_at (t, k) > 0
+      || first_end <= k)
     return 0;
   {
     GString *s = g_string_new (prefix);

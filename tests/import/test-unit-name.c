@@ -410,8 +410,20 @@ static const Case shape_cases[] = {
   { "Bệnh viện Bạch Mai và Dự án đầu tư xây dựng", "Bệnh viện Bạch Mai", "Bệnh viện Bạch Mai" },
   { "Văn phòng Chính phủ trân trọng thông báo", "Văn phòng Chính phủ", "Văn phòng Chính phủ" },
   { "Hội đồng nhân dân tỉnh Hà Giang khóa XVII", "Hội đồng nhân dân tỉnh Hà Giang", NULL },
+  { "Ban Chỉ đạo 35 tỉnh họp", "Ban Chỉ đạo 35 tỉnh", "Ban Chỉ đạo 35 tỉnh" },
+  { "UBND TP. Hồ Chí Minh, UBND TP Hà Nội", "Ủy ban nhân dân Thành phố Hồ Chí Minh; Ủy ban nhân dân Thành phố Hà Nội",
+    "UBND TP. Hồ Chí Minh, UBND TP Hà Nội" },
+  { "Phòng Tài chính - Kế hoạch huyện phối hợp", "Phòng Tài chính - Kế hoạch huyện", NULL },
+  { "Tổng công ty Điện lực miền Bắc, Công ty Điện lực Thái Bình bảo đảm",
+    "Tổng công ty Điện lực miền Bắc; Công ty Điện lực Thái Bình", NULL },
+  { "Văn phòng Tỉnh ủy, Ban Tổ chức Tỉnh ủy", "Văn phòng Tỉnh ủy; Ban Tổ chức Tỉnh ủy", NULL },
+  { "Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội tuyên truyền",
+    "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; Các tổ chức chính trị - xã hội", NULL },
+  { "Sở Y tế (02 bản)", "Sở Y tế", "Sở Y tế" },
   /* not units */
   { "Công an nhân dân", NULL, NULL },
+  { "Phòng, chống tham nhũng", NULL, NULL },
+  { "Phòng chống dịch", NULL, NULL },
   { "Thanh tra viên", NULL, NULL },
   { "Sở hữu trí tuệ", NULL, NULL },
   { "Bộ phận một cửa", NULL, NULL },
@@ -581,6 +593,24 @@ test_starts_inside (void)
     }
 }
 
+/* Without a catalogue every unit is new or a collective */
+static void
+test_no_catalogue (void)
+{
+  const char *text = "Bộ trưởng các Bộ: Quốc phòng, Công an và các cơ quan liên quan chỉ đạo";
+  gsize end = 0;
+  g_autoptr(GPtrArray) units = dt_unit_name_match_list (NULL, text, strlen (text), 0, &end);
+
+  g_assert_nonnull (units);
+  g_assert_cmpuint (units->len, ==, 3);
+  g_assert_cmpstr (((DtUnitName *) units->pdata[0])->name, ==, "Bộ Quốc phòng");
+  g_assert_cmpint (((DtUnitName *) units->pdata[0])->kind, ==, DT_UNIT_NAME_NEW);
+  g_assert_cmpstr (((DtUnitName *) units->pdata[1])->name, ==, "Bộ Công an");
+  g_assert_cmpint (((DtUnitName *) units->pdata[2])->kind, ==, DT_UNIT_NAME_COLLECTIVE);
+  g_assert_true (((DtUnitName *) units->pdata[2])->vague);
+  g_assert_cmpuint (end, ==, strlen ("Bộ trưởng các Bộ: Quốc phòng, Công an và các cơ quan liên quan"));
+}
+
 /* Any offset of any text, even inside a character or of broken UTF-8:
  * mentions lie inside the text, after the offset, in order */
 static void
@@ -721,6 +751,7 @@ main (int   argc,
   g_test_add_func ("/unit-name/corpus", test_corpus);
   g_test_add_func ("/unit-name/shapes", test_shapes);
   g_test_add_func ("/unit-name/starts-inside", test_starts_inside);
+  g_test_add_func ("/unit-name/no-catalogue", test_no_catalogue);
   g_test_add_func ("/unit-name/every-offset", test_every_offset);
 
   return g_test_run ();
