@@ -834,6 +834,20 @@ collective_noun_at (const Toks *t,
   return m > 0;
 }
 
+/* "cơ quan chuyên môn thuộc Bộ Tài chính": a class of a unit's bodies,
+ * without "các" */
+static gboolean
+class_of_unit (const Toks *t,
+               guint       i)
+{
+  if (!phrase_at (t, i, "cơ quan", MATCH_EXACT) && !phrase_at (t, i, "đơn vị", MATCH_EXACT))
+    return FALSE;
+  for (guint k = i + 2; k < i + 6 && k < t->n; k++)
+    if (word_is (t, k, "thuộc") || phrase_at (t, k, "trực thuộc", MATCH_EXACT))
+      return TRUE;
+  return FALSE;
+}
+
 /* "các" (or "Các") and a collective noun */
 static gboolean
 collective_starts (const Toks *t,
@@ -1332,12 +1346,15 @@ collective_end (const Toks *t,
                 guint       first)
 {
   guint k = first, end = first, words = 0;
-  gboolean specific = FALSE;
+  gboolean specific = FALSE, after_unit = FALSE;
 
   while (k < t->n && words < 24)
     {
       guint n = 0;
 
+      /* "cơ quan chuyên môn thuộc Bộ X | và các địa phương" */
+      if (after_unit && (is_punct (t, k, ',') || word_is (t, k, "và")))
+        break;
       if (is_punct (t, k, ','))
         {
           guint r = k + 1;
@@ -1403,7 +1420,10 @@ collective_end (const Toks *t,
           if (place_at (t, r) > 0)
             r += place_at (t, r);
           else if (head_at (t, r, FALSE, &n_head) != NULL)
-            r = name_starts (t, r + n_head, H_NAME) ? name_end (t, r + n_head, FALSE) : r + n_head;
+            {
+              r = name_starts (t, r + n_head, H_NAME) ? name_end (t, r + n_head, FALSE) : r + n_head;
+              after_unit = TRUE;
+            }
           else
             while (is_capital (t, r) && verb_at (t, r) == 0)
               r++;
@@ -1902,6 +1922,19 @@ parse_element (Parse    *ps,
   if (!is_word (t, i))
     return 0;
 
+  if (class_of_unit (t, i))
+    {
+      guint end = collective_end (t, i);
+      GString *s;
+
+      if (end <= i + 2)
+        return 0;
+      s = g_string_new (NULL);
+      append_span (s, t, i, end);
+      add (ps, DT_UNIT_NAME_COLLECTIVE, g_string_free (s, FALSE), i, end);
+      return end;
+    }
+
   /* "các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ" */
   if (word_is (t, k, "các") && title_at (t, k + 1) > 0)
     k++;
@@ -2112,6 +2145,8 @@ dt_unit_name_starts_at (const char *text,
   /* "ngành Thuế", "ngành Y tế": a sector names its department */
   if (word_is (&t, 0, "ngành"))
     return is_capital (&t, 1) && !inside_name (text, offset);
+  if (class_of_unit (&t, 0))
+    return !inside_name (text, offset);
   if (!t.tok[0].upper && !word_is (&t, 0, "các"))
     return FALSE;
 
