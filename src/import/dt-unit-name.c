@@ -426,6 +426,7 @@ static const Head heads[] = {
   { "trung tâm", H_NAME | H_PLACE },
   { "quỹ", H_NAME },
   { "phòng", H_NAME | H_PLACE },
+  { "cổng thông tin điện tử", H_ALONE | H_PLACE },
   { "phó thủ tướng", H_PERSON },
   { "ngành", H_WEAK },
 };
@@ -719,6 +720,9 @@ static guint
 place_at (const Toks *t,
           guint       i)
 {
+  /* "xã hội" is society, not a commune */
+  if (word_is (t, i, "xã") && word_is (t, i + 1, "hội"))
+    return 0;
   return phrase_in (vocabulary ()->places, t, i, MATCH_EXACT);
 }
 
@@ -1070,6 +1074,7 @@ name_end (const Toks *t,
   Sep sep = SEP_NONE;
   gboolean prev_lower = FALSE, in_place = FALSE;
   guint n_head = 0, name_start = G_MAXUINT;
+  const Head *inner;
 
   while (k < t->n)
     {
@@ -1105,7 +1110,8 @@ name_end (const Toks *t,
               || (k + 1 < t->n && t->tok[k + 1].kind == TOK_PUNCT && t->tok[k + 1].punct != ','
                   && t->tok[k + 1].punct != ';' && t->tok[k + 1].punct != ':')))
         break;
-      if (words > 0 && is_roman (t, k))
+      /* "II" of a heading, but "khu vực XII" */
+      if (words > 0 && is_roman (t, k) && !(k >= 2 && phrase_at (t, k - 2, "khu vực", MATCH_EXACT)))
         break;
       if (words > 0 && tok->nl && tok->caps)
         {
@@ -1193,14 +1199,14 @@ name_end (const Toks *t,
           continue;
         }
       /* a head inside the name: the next word starts its name */
-      if (words > 0 && head_at (t, k, FALSE, &n_head) != NULL)
+      if (words > 0 && (inner = head_at (t, k, FALSE, &n_head)) != NULL)
         {
           words += n_head;
           lower_run = 0;
           prev_lower = FALSE;
           sep = SEP_NONE;
           last_capital_end = end = k += n_head;
-          name_start = k;
+          name_start = (inner->flags & H_NAME) ? k : G_MAXUINT;
           continue;
         }
       words++;
@@ -1250,7 +1256,14 @@ place_end (const Toks *t,
   guint n = place_at (t, i);
 
   if (n > 0)
-    k += n;
+    {
+      /* "chi nhánh tỉnh", "khu vực XII" */
+      k += n;
+      while (k < limit && place_at (t, k) > 0)
+        k += place_at (t, k);
+      if (k < limit && k >= 2 && phrase_at (t, k - 2, "khu vực", MATCH_EXACT) && is_roman (t, k))
+        k++;
+    }
   else if (!after_place)
     return 0;
 
@@ -1450,6 +1463,14 @@ collective_end (const Toks *t,
           || word_is (t, k, "khác"))
         {
           k++;
+          end = k;
+          words++;
+          continue;
+        }
+      /* "các sở, ngành cấp tỉnh" */
+      if (place_at (t, k) > 0)
+        {
+          k += place_at (t, k);
           end = k;
           words++;
           continue;
