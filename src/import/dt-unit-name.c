@@ -425,6 +425,8 @@ static const Head heads[] = {
   { "công ty", H_NAME },
   { "trung tâm", H_NAME | H_PLACE },
   { "quỹ", H_NAME },
+  { "phòng", H_NAME | H_PLACE },
+  { "cổng thông tin điện tử", H_ALONE | H_PLACE },
   { "phó thủ tướng", H_PERSON },
   { "ngành", H_WEAK },
 };
@@ -468,12 +470,13 @@ static const char * const verbs[] = {
   "rút kinh nghiệm", "thúc đẩy", "tạo điều kiện", "bổ sung", "thành lập", "xác định", "nghiêm cấm",
   "kiên quyết", "tiếp nhận", "vận động", "đưa", "đảm nhận", "đăng ký", "điều tra", "thống kê",
   "ứng dụng", "ký", "mở", "cấp", "chịu", "tuân thủ", "đạt", "nhận", "có ý kiến", "đề nghị",
-  "yêu cầu", "trực tiếp", "phụ trách", "hoàn chỉnh", "thẩm tra", "phê duyệt", "thanh tra", "kiểm soát", "tháo gỡ", "đối chiếu", "làm sạch",
-  "chuẩn hóa", "chuẩn hoá", "công bố", "cắt giảm", "đơn giản hóa", "đơn giản hoá", "thu hồi",
-  "kêu gọi", "mời", "dừng", "chấm dứt", "thẩm quyền", "chuyển", "lựa chọn", "thiết lập",
-  "vận hành", "thí điểm", "tập huấn", "đào tạo", "phản ánh", "phổ biến", "kiện toàn", "sắp xếp",
-  "giao", "nghiêm túc", "khẩn", "thu thập", "xin", "dự thảo", "soạn thảo", "ghi nhận", "tiếp",
-  "đề ra", "góp ý", "lấy ý kiến", "sớm", NULL
+  "yêu cầu", "trực tiếp", "phụ trách", "hoàn chỉnh", "thẩm tra", "phê duyệt", "thanh tra",
+  "kiểm soát", "tháo gỡ", "đối chiếu", "làm sạch", "chuẩn hóa", "chuẩn hoá", "công bố", "cắt giảm",
+  "đơn giản hóa", "đơn giản hoá", "thu hồi", "kêu gọi", "mời", "dừng", "chấm dứt", "thẩm quyền",
+  "chuyển", "lựa chọn", "thiết lập", "vận hành", "thí điểm", "tập huấn", "đào tạo", "phản ánh",
+  "phổ biến", "kiện toàn", "sắp xếp", "giao", "nghiêm túc", "khẩn", "thu thập", "xin", "dự thảo",
+  "soạn thảo", "ghi nhận", "tiếp", "đề ra", "góp ý", "lấy ý kiến", "sớm", "quy định", "cho phép",
+  "chấp thuận", "đồng ý", "nhất trí", "ghi nhận", "biểu dương", "hoan nghênh", "dự họp", "dự kiến", "kiểm toán", NULL
 };
 
 /* Verbs that are also words of names after "và" or a comma: "Giáo dục và
@@ -492,6 +495,14 @@ static const char * const not_name[] = {
   "dự án", "đề án", "chương trình", "công trình", "nghị quyết", "nghị định", "quyết định",
   "thông tư", "chỉ thị", "luật", "văn bản", "công văn", "thông báo", "tờ trình", "báo cáo",
   "kế hoạch số", "lãnh đạo", "nhân dân", "người", "đại biểu", "đồng chí", NULL
+};
+
+/* Words that begin like a head noun and are none: "Báo cáo", "Ban hành" */
+static const char * const not_head[] = {
+  "báo cáo", "ban hành", "hội nghị", "hội thảo", "hội chợ", "hội viên", "hội đồng thẩm định",
+  "đoàn kết", "trường hợp", "quỹ đất", "cục bộ", "viện dẫn", "bộ luật", "bộ phận", "bộ tiêu chí",
+  "bộ hồ sơ", "bộ máy", "bộ đội", "sở hữu", "sở dĩ", "đài tưởng niệm", "trung tâm thương mại",
+  "công ty con", "ngân hàng thương mại", "ban chấp hành", "vụ việc", "vụ án", NULL
 };
 
 /* Not a kind of body after "các": "các trường hợp", "các hội nghị" */
@@ -522,7 +533,7 @@ static const char * const generic_nouns[] = {
 static const char * const places[] = {
   "thành phố trực thuộc trung ương", "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã",
   "phường", "thị trấn", "đặc khu", "tp", "trung ương", "cấp tỉnh", "cấp huyện", "cấp xã",
-  "khu vực", NULL
+  "khu vực", "chi nhánh", NULL
 };
 
 /* Abbreviations written in names, expanded (source tokens, folded) */
@@ -588,7 +599,7 @@ static const struct
 typedef struct
 {
   GHashTable *stops, *verbs, *places, *titles, *collective_nouns, *generic_nouns;
-  GHashTable *name_verbs, *not_collective, *not_name;
+  GHashTable *name_verbs, *not_collective, *not_name, *not_head;
   GHashTable *heads;           /* first word → GPtrArray of Head* */
   GHashTable *abbreviations;   /* first word → GPtrArray of indices + 1 */
 } Vocabulary;
@@ -639,6 +650,7 @@ vocabulary_new (gpointer data)
   v->name_verbs = index_new (name_verbs);
   v->not_collective = index_new (not_collective);
   v->not_name = index_new (not_name);
+  v->not_head = index_new (not_head);
   v->heads = index_new (NULL);
   for (guint i = 0; i < G_N_ELEMENTS (heads); i++)
     index_add (v->heads, heads[i].words, (gpointer) &heads[i]);
@@ -708,6 +720,9 @@ static guint
 place_at (const Toks *t,
           guint       i)
 {
+  /* "xã hội" is society, not a commune */
+  if (word_is (t, i, "xã") && word_is (t, i + 1, "hội"))
+    return 0;
   return phrase_in (vocabulary ()->places, t, i, MATCH_EXACT);
 }
 
@@ -733,6 +748,8 @@ head_at (const Toks *t,
   if (!is_word (t, i) || t->tok[i].digit)
     return NULL;
   if (!lower_ok && !t->tok[i].upper)
+    return NULL;
+  if (phrase_in (vocabulary ()->not_head, t, i, MATCH_EXACT) > 0)
     return NULL;
 
   {
@@ -770,6 +787,19 @@ head_shouting (const Toks *t,
   return t->tok[i].caps && !g_strv_contains (abbreviated, head->words);
 }
 
+/* "lực lượng Công an nhân dân", "Thanh tra viên": a head that can stand
+ * alone, followed by a lower-case word that is no place, verb or
+ * preposition, is a common noun */
+static gboolean
+alone_in_phrase (const Toks *t,
+                 guint       first,
+                 guint       flags)
+{
+  return (flags & H_ALONE) && is_word (t, first) && !is_capital (t, first) && !t->tok[first].digit
+         && place_at (t, first) == 0 && verb_at (t, first) == 0 && !is_stop (t, first)
+         && !word_is (t, first, "các");
+}
+
 /* A name can start at i after a head of these flags */
 static gboolean
 name_starts (const Toks *t,
@@ -778,8 +808,9 @@ name_starts (const Toks *t,
 {
   if (!is_word (t, i))
     return FALSE;
+  /* "Ban Chỉ đạo 35", "Bệnh viện 108"; not "Số 12/…" */
   if (t->tok[i].digit)
-    return FALSE;
+    return !t->tok[i].nl && (i + 1 >= t->n || t->tok[i + 1].kind == TOK_WORD);
   if (is_capital (t, i))
     return verb_at (t, i) == 0 || phrase_at (t, i, "xây dựng", TRUE) > 0
            || phrase_at (t, i, "tổ chức", TRUE) > 0 || phrase_at (t, i, "kiểm tra", TRUE) > 0
@@ -805,6 +836,20 @@ collective_noun_at (const Toks *t,
   if (n)
     *n = m;
   return m > 0;
+}
+
+/* "cơ quan chuyên môn thuộc Bộ Tài chính": a class of a unit's bodies,
+ * without "các" */
+static gboolean
+class_of_unit (const Toks *t,
+               guint       i)
+{
+  if (!phrase_at (t, i, "cơ quan", MATCH_EXACT) && !phrase_at (t, i, "đơn vị", MATCH_EXACT))
+    return FALSE;
+  for (guint k = i + 2; k < i + 6 && k < t->n; k++)
+    if (word_is (t, k, "thuộc") || phrase_at (t, k, "trực thuộc", MATCH_EXACT))
+      return TRUE;
+  return FALSE;
 }
 
 /* "các" (or "Các") and a collective noun */
@@ -870,13 +915,23 @@ abbreviation_at (const Toks *t,
           if (!caps)
             continue;
           /* "TP Hà Nội" is a city; "Các Bộ: TC, TP" the Ministry of Justice */
-          if (g_str_equal (abbreviations[j].tokens, "tp") && !is_capital (t, i + n))
+          if (g_str_equal (abbreviations[j].tokens, "tp") && !is_capital (t, i + n)
+              && !(is_punct (t, i + n, '.') && is_capital (t, i + n + 1)))
             continue;
           *expansion = abbreviations[j].expansion;
           return n;
         }
     }
   return 0;
+}
+
+/* "TP" of "TP. Hồ Chí Minh" */
+static gboolean
+is_tp (const Toks *t,
+       guint       i)
+{
+  return is_word (t, i) && t->tok[i].caps && t->tok[i].flen == 2
+         && memcmp (t->fold + t->tok[i].fstart, "tp", 2) == 0;
 }
 
 /* The words of tokens [a, b) as written, white space collapsed,
@@ -899,6 +954,12 @@ append_span (GString    *out,
           if (!(k->kind == TOK_PUNCT && (k->punct == ',' || k->punct == ')' || k->punct == ';'
                                          || k->punct == ':')))
             g_string_append_c (out, ' ');
+        }
+      /* "TP. Hồ Chí Minh" → "Thành phố Hồ Chí Minh" */
+      if (k->kind == TOK_PUNCT && k->punct == '.' && i > a && is_tp (t, i - 1))
+        {
+          i++;
+          continue;
         }
       /* "&" between words reads "và" */
       if (k->kind == TOK_PUNCT && k->punct == '&' && n == 0)
@@ -1012,7 +1073,8 @@ name_end (const Toks *t,
   guint end = j, k = j, words = 0, lower_run = 0, last_capital_end = j;
   Sep sep = SEP_NONE;
   gboolean prev_lower = FALSE, in_place = FALSE;
-  guint n_head = 0;
+  guint n_head = 0, name_start = G_MAXUINT;
+  const Head *inner;
 
   while (k < t->n)
     {
@@ -1020,6 +1082,13 @@ name_end (const Toks *t,
 
       if (tok->kind == TOK_PUNCT)
         {
+          /* "UBND TP. Hồ Chí Minh" */
+          if (tok->punct == '.' && words > 0 && sep == SEP_NONE && is_tp (t, k - 1)
+              && is_capital (t, k + 1))
+            {
+              k++;
+              continue;
+            }
           if (words == 0 || sep != SEP_NONE)
             break;
           if (tok->punct == ',' && !stop_at_and)
@@ -1034,9 +1103,15 @@ name_end (const Toks *t,
           continue;
         }
 
-      if (tok->digit)
+      /* "Ban Chỉ đạo 35 tỉnh", "Bệnh viện 108"; not a date, a number on the
+       * next line of a table ("Sở Y tế \n 15.") */
+      if (tok->digit
+          && (sep != SEP_NONE || tok->nl || !is_word (t, k - 1)
+              || (k + 1 < t->n && t->tok[k + 1].kind == TOK_PUNCT && t->tok[k + 1].punct != ','
+                  && t->tok[k + 1].punct != ';' && t->tok[k + 1].punct != ':')))
         break;
-      if (words > 0 && is_roman (t, k))
+      /* "II" of a heading, but "khu vực XII" */
+      if (words > 0 && is_roman (t, k) && !(k >= 2 && phrase_at (t, k - 2, "khu vực", MATCH_EXACT)))
         break;
       if (words > 0 && tok->nl && tok->caps)
         {
@@ -1088,7 +1163,16 @@ name_end (const Toks *t,
                   k++;
                   continue;
                 }
-              if (is_stop (t, k) || verb_at (t, k) > 0)
+              /* a verb ends the name; written capitalised, only at the start
+               * of a line or as a phrase that names nothing ("Khẩn
+               * trương"), not in "Quỳnh Lập", nor as the first word of a
+               * name inside the name ("Thanh tra Sở Xây dựng") */
+              if (is_stop (t, k))
+                break;
+              if (k != name_start && verb_at (t, k) > 0
+                  && (!is_capital (t, k) || tok->nl
+                      || (verb_at (t, k) >= 2
+                          && phrase_in (vocabulary ()->name_verbs, t, k, MATCH_EXACT) == 0)))
                 break;
               /* "Ủy ban nhân dân Thành phố | phương án …" */
               if (in_place && !is_capital (t, k) && place_at (t, k) == 0)
@@ -1114,6 +1198,17 @@ name_end (const Toks *t,
           end = k += n_place;
           continue;
         }
+      /* a head inside the name: the next word starts its name */
+      if (words > 0 && (inner = head_at (t, k, FALSE, &n_head)) != NULL)
+        {
+          words += n_head;
+          lower_run = 0;
+          prev_lower = FALSE;
+          sep = SEP_NONE;
+          last_capital_end = end = k += n_head;
+          name_start = (inner->flags & H_NAME) ? k : G_MAXUINT;
+          continue;
+        }
       words++;
       if (is_capital (t, k))
         {
@@ -1127,6 +1222,23 @@ name_end (const Toks *t,
       end = ++k;
     }
   return end;
+}
+
+/* The most common family names, which start no place name */
+static gboolean
+surname_at (const Toks *t,
+            guint       i)
+{
+  static const char * const surnames[] = {
+    "nguyễn", "trần", "lê", "phạm", "huỳnh", "vũ", "võ", "đặng", "bùi", "đỗ", "ngô", "dương",
+    "đinh", "trịnh", "tạ", "lương", "đoàn", "trương", "quách", "lưu", "tăng", "vương", "doãn",
+    "nghiêm", "khúc", "từ", NULL
+  };
+
+  for (guint j = 0; surnames[j] != NULL; j++)
+    if (word_is (t, i, surnames[j]))
+      return TRUE;
+  return FALSE;
 }
 
 /* How long a place qualifier at i runs ("tỉnh Ninh Bình", "Thành phố",
@@ -1144,14 +1256,25 @@ place_end (const Toks *t,
   guint n = place_at (t, i);
 
   if (n > 0)
-    k += n;
+    {
+      /* "chi nhánh tỉnh", "khu vực XII" */
+      k += n;
+      while (k < limit && place_at (t, k) > 0)
+        k += place_at (t, k);
+      if (k < limit && k >= 2 && phrase_at (t, k - 2, "khu vực", MATCH_EXACT) && is_roman (t, k))
+        k++;
+    }
   else if (!after_place)
     return 0;
 
   while (k + run < limit && is_capital (t, k + run) && verb_at (t, k + run) == 0
          && !unit_starts (t, k + run))
-    run++;
-  /* "Bà Rịa - Vũng Tàu" */
+    {
+      /* no place is named like a person: "Chủ tịch UBND tỉnh Nguyễn Đức Trung" */
+      if (run + 1 < limit - k && is_capital (t, k + run + 1) && surname_at (t, k + run))
+        break;
+      run++;
+    }
   if (n == 0 && run == 0)
     return 0;
   if (run > 3)
@@ -1236,12 +1359,15 @@ collective_end (const Toks *t,
                 guint       first)
 {
   guint k = first, end = first, words = 0;
-  gboolean specific = FALSE;
+  gboolean specific = FALSE, after_unit = FALSE;
 
   while (k < t->n && words < 24)
     {
       guint n = 0;
 
+      /* "cơ quan chuyên môn thuộc Bộ X | và các địa phương" */
+      if (after_unit && (is_punct (t, k, ',') || word_is (t, k, "và")))
+        break;
       if (is_punct (t, k, ','))
         {
           guint r = k + 1;
@@ -1307,7 +1433,10 @@ collective_end (const Toks *t,
           if (place_at (t, r) > 0)
             r += place_at (t, r);
           else if (head_at (t, r, FALSE, &n_head) != NULL)
-            r = name_starts (t, r + n_head, H_NAME) ? name_end (t, r + n_head, FALSE) : r + n_head;
+            {
+              r = name_starts (t, r + n_head, H_NAME) ? name_end (t, r + n_head, FALSE) : r + n_head;
+              after_unit = TRUE;
+            }
           else
             while (is_capital (t, r) && verb_at (t, r) == 0)
               r++;
@@ -1334,6 +1463,14 @@ collective_end (const Toks *t,
           || word_is (t, k, "khác"))
         {
           k++;
+          end = k;
+          words++;
+          continue;
+        }
+      /* "các sở, ngành cấp tỉnh" */
+      if (place_at (t, k) > 0)
+        {
+          k += place_at (t, k);
           end = k;
           words++;
           continue;
@@ -1472,6 +1609,8 @@ parse_named (Parse    *ps,
 
   if (!(head->flags & H_ALONE) && !name_starts (t, first, head->flags))
     return 0;
+  if (alone_in_phrase (t, first, head->flags))
+    return 0;
   if (head->flags & H_WEAK && ps->catalog == NULL)
     return 0;
 
@@ -1557,7 +1696,7 @@ parse_named (Parse    *ps,
     }
 
   {
-    GString *s = g_string_new (NULL);
+    GString *s;
     DtUnitNameKind kind = DT_UNIT_NAME_NEW;
 
     /* a person after a place: "Chủ tịch UBND huyện Vị Xuyên Nguyễn Văn A" */
@@ -1578,6 +1717,13 @@ parse_named (Parse    *ps,
 
         while (grammar - run > first && is_capital (t, grammar - run - 1))
           run++;
+        for (guint j = grammar - run; j + 1 < grammar; j++)
+          if (surname_at (t, j))
+            {
+              run = 0;
+              grammar = j;
+              break;
+            }
         if (run > 3)
           grammar -= 3;
       }
@@ -1586,11 +1732,25 @@ parse_named (Parse    *ps,
     for (guint k = first; k < grammar; k++)
       if (word_is (t, k, "các") || phrase_at (t, k, "cấp", TRUE))
         kind = DT_UNIT_NAME_COLLECTIVE;
+    s = g_string_new (NULL);
     append_span (s, t, h, grammar);
     add (ps, kind, g_string_free (s, FALSE), h, grammar);
     ps->head = head->words;
     return grammar;
   }
+}
+
+/* A head that is a whole item of a list: "Công an" in "các Bộ: Quốc
+ * phòng, Công an và …" */
+static gboolean
+bare_head (const Toks *t,
+           guint       k)
+{
+  guint n;
+  const Head *head = head_at (t, k, FALSE, &n);
+
+  return head != NULL && (k + n >= t->n || t->tok[k + n].kind == TOK_PUNCT
+                          || word_is (t, k + n, "và") || verb_at (t, k + n) > 0 || is_stop (t, k + n));
 }
 
 /* The item of a list at k with the head prefix ("Bộ", "Ủy ban nhân dân
@@ -1641,7 +1801,8 @@ parse_item (Parse      *ps,
       add (ps, DT_UNIT_NAME_KNOWN, g_strdup (known), mention_start ? mention_start : k, b);
       return b;
     }
-  if (!unknown_ok || unit_starts (t, k) || verb_at (t, k) > 0 || first_end <= k)
+  if (!unknown_ok || (unit_starts (t, k) && !bare_head (t, k)) || verb_at (t, k) > 0
+      || first_end <= k)
     return 0;
   {
     GString *s = g_string_new (prefix);
@@ -1782,6 +1943,19 @@ parse_element (Parse    *ps,
   if (!is_word (t, i))
     return 0;
 
+  if (class_of_unit (t, i))
+    {
+      guint end = collective_end (t, i);
+      GString *s;
+
+      if (end <= i + 2)
+        return 0;
+      s = g_string_new (NULL);
+      append_span (s, t, i, end);
+      add (ps, DT_UNIT_NAME_COLLECTIVE, g_string_free (s, FALSE), i, end);
+      return end;
+    }
+
   /* "các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ" */
   if (word_is (t, k, "các") && title_at (t, k + 1) > 0)
     k++;
@@ -1892,7 +2066,9 @@ parse_element (Parse    *ps,
     {
       guint end = parse_named (ps, k, titled);
 
-      return end > 0 ? end : catalogue_element (ps, k);
+      /* "Đài truyền hình Việt Nam" as the catalogue has it; but not "Công
+       * an nhân dân" */
+      return end > 0 ? end : (head->flags & H_ALONE) ? 0 : catalogue_element (ps, k);
     }
   }
 }
@@ -1926,6 +2102,21 @@ inside_name (const char *text,
         && memcmp (name_heads[i], word, word_end - word) == 0)
       return TRUE;
   return FALSE;
+}
+
+/* "Quyết định số 58/QĐ-UBND": the letters after a number's dash or slash
+ * name an office in a document number, not a unit */
+static gboolean
+in_document_number (const char *text,
+                    gsize       offset)
+{
+  const char *p = text + offset;
+
+  while (p > text && (p[-1] == ' ' || p[-1] == '\n' || p[-1] == '\r' || p[-1] == '\t'))
+    p--;
+  if (p - text < 2 || (p[-1] != '-' && p[-1] != '/'))
+    return FALSE;
+  return g_ascii_isupper (p[-2]) || g_ascii_isdigit (p[-2]) || ((guchar) p[-2] >= 0x80 && p - 1 > text);
 }
 
 static gsize
@@ -1975,6 +2166,8 @@ dt_unit_name_starts_at (const char *text,
   /* "ngành Thuế", "ngành Y tế": a sector names its department */
   if (word_is (&t, 0, "ngành"))
     return is_capital (&t, 1) && !inside_name (text, offset);
+  if (class_of_unit (&t, 0))
+    return !inside_name (text, offset);
   if (!t.tok[0].upper && !word_is (&t, 0, "các"))
     return FALSE;
 
@@ -1987,11 +2180,17 @@ dt_unit_name_starts_at (const char *text,
   head = head_at (&t, 0, FALSE, &n);
   if (head == NULL)
     return FALSE;
-  if (inside_name (text, offset))
+  if (inside_name (text, offset) || (t.tok[0].caps && in_document_number (text, offset)))
     return FALSE;
-  if (head->flags & (H_ALONE | H_PERSON))
+  if (head->flags & H_PERSON)
     return TRUE;
-  return name_starts (&t, n, head->flags) || word_is (&t, n, "các");
+  if (head->flags & H_ALONE)
+    return !alone_in_phrase (&t, n, head->flags);
+  if (name_starts (&t, n, head->flags) || word_is (&t, n, "các"))
+    return TRUE;
+  /* "Đài truyền hình Việt Nam" is how the catalogue may have it */
+  return is_word (&t, n) && !t.tok[n].caps
+         && (is_capital (&t, n + 1) || is_capital (&t, n + 2) || is_capital (&t, n + 3));
 }
 
 /* The units after the first of a list: ", Sở Y tế", "và các Bộ, ngành" */

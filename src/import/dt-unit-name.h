@@ -33,8 +33,14 @@ typedef struct
 {
   DtUnitNameKind kind;
   char          *name;    /* canonical (KNOWN), or as written with abbreviations
-                           * expanded and an official's title dropped */
-  gsize          start;   /* byte span of this mention in the text */
+                           * expanded ("UBND" → "Ủy ban nhân dân", "TN&MT" → "tài
+                           * nguyên và môi trường"), white space collapsed and an
+                           * official's title dropped; a list's item gets its
+                           * head ("các Bộ: Công an" → "Bộ Công an", "UBND các
+                           * tỉnh: Gia Lai" → "Ủy ban nhân dân tỉnh Gia Lai");
+                           * a collective starts with a capital ("Các sở, ngành") */
+  gsize          start;   /* byte span of this mention in the text (a list's
+                           * first item starts at "các" or at the official) */
   gsize          end;
   gboolean       vague;   /* "… liên quan", "các cơ quan, đơn vị": not a coordinator */
 } DtUnitName;
@@ -42,14 +48,23 @@ typedef struct
 void        dt_unit_name_free       (DtUnitName    *name);
 
 /* TRUE when a unit name (or an official's title that names a body, or a
- * collective such as "các Bộ") begins at text + offset: a cheap test for
- * scanning a sentence word by word. */
+ * collective such as "các Bộ", or "ngành X") may begin at text + offset: a
+ * cheap test for scanning a sentence word by word, without allocation on
+ * the way to "no" (most words are lower-case and rejected at once).  It may
+ * say yes where the match finds nothing ("Bộ trưởng (để báo cáo)"); it says
+ * no inside a name ("Công an" in "Bộ Công an"), in a document number
+ * ("58/QĐ-UBND") and for words shaped like a head noun ("Báo cáo", "Ban
+ * hành", "Quý I").  Aliases of the catalogue that start with no head noun
+ * ("Hải quan", "Viettel") are found by the match functions even where this
+ * says no. */
 gboolean    dt_unit_name_starts_at  (const char    *text,
                                      gsize          length,
                                      gsize          offset);
 
 /* The unit named at text + offset (after white space), or NULL.  *end is
- * where the name ends (before a following verb, ':' or ','). */
+ * where the name ends (before a following verb, ':' or ','); for a list it
+ * is the first unit of the list and where that one ends.  catalogue may be
+ * NULL: units are then NEW or COLLECTIVE. */
 DtUnitName *dt_unit_name_match      (DtUnitCatalog *catalog,
                                      const char    *text,
                                      gsize          length,
@@ -60,8 +75,13 @@ DtUnitName *dt_unit_name_match      (DtUnitCatalog *catalog,
  * Tài chính và Công an tỉnh" → three; "các Bộ: Công an, Tài chính, Xây
  * dựng" and "các Bộ Công an, Tài chính" → Bộ Công an, Bộ Tài chính, Bộ Xây
  * dựng; "Chủ tịch UBND các tỉnh: A, B và C" → Ủy ban nhân dân tỉnh A, B, C;
- * "Bộ trưởng Bộ Tài chính" → Bộ Tài chính; duplicates removed.  NULL when
- * no unit starts there; *end is where the whole list ends. */
+ * "Bộ trưởng Bộ Tài chính" → Bộ Tài chính; "Sở Y tế, Tài chính" → Sở Y tế,
+ * Sở Tài chính (where the catalogue knows the second); "Viện A; Viện B";
+ * collectives in the list ("Bộ Xây dựng và các cơ quan liên quan") are
+ * items of their own; units on lines of their own (a table cell) too;
+ * duplicates removed.  The list stops at a verb, a colon, or a word that
+ * starts no unit.  NULL when no unit starts there; *end is where the whole
+ * list ends. */
 GPtrArray  *dt_unit_name_match_list (DtUnitCatalog *catalog,
                                      const char    *text,
                                      gsize          length,

@@ -37,8 +37,8 @@ scorer_unit (const char *name)
   _dt_folded_clear (&folded);
   for (guint i = 0; i < G_N_ELEMENTS (abbreviations); i++)
     {
-      char *r = g_regex_replace (g_regex_new (abbreviations[i].pattern, 0, 0, NULL), s, -1, 0,
-                                 abbreviations[i].replacement, 0, NULL);
+      g_autoptr(GRegex) regex = g_regex_new (abbreviations[i].pattern, 0, 0, NULL);
+      char *r = g_regex_replace (regex, s, -1, 0, abbreviations[i].replacement, 0, NULL);
       g_free (s);
       s = r;
     }
@@ -134,6 +134,10 @@ static const Case corpus_cases[] = {
     "Cục Biến đổi khí hậu", "Cục Biến đổi khí hậu" },
   { "Vụ Pháp chế và các đơn vị có liên quan thuộc Bộ TN&MT |",
     "Vụ Pháp chế; Các đơn vị có liên quan thuộc Bộ Tài nguyên và Môi trường", NULL },
+  { "cơ quan chuyên môn thuộc Bộ Nông nghiệp và Phát triển nông thôn và các địa phương có rừng ứng dụng",
+    "Cơ quan chuyên môn thuộc Bộ Nông nghiệp và Phát triển nông thôn; Các địa phương có rừng",
+    "cơ quan chuyên môn thuộc Bộ Nông nghiệp và Phát triển nông thôn và các địa phương có rừng" },
+  { "Các Bộ: CT, NN&PTNT, TC, TTTT;", "Bộ Công Thương; Bộ Nông nghiệp và Phát triển nông thôn; Bộ Tài chính; Bộ Thông tin và Truyền thông", NULL },
   { "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương trong việc rà soát",
     "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", NULL },
   { "các đơn vị truyền thông thuộc Bộ Tài nguyên và Môi trường xây dựng",
@@ -363,6 +367,90 @@ static const Case shape_cases[] = {
   { "UBND các huyện, thành phố, thị xã chỉ đạo", "Ủy ban nhân dân các huyện, thành phố, thị xã", NULL },
   { "Cục Thuế tỉnh, Kho bạc Nhà nước tỉnh phối hợp", "Cục Thuế tỉnh; Kho bạc Nhà nước tỉnh", NULL },
   { "Bộ Xây dựng - Cơ quan Thường trực, các bộ", "Bộ Xây dựng", "Bộ Xây dựng" },
+  { "Sở Kế hoạch - Đầu tư phối hợp", "Sở Kế hoạch và Đầu tư", "Sở Kế hoạch - Đầu tư" },
+  { "UBND các huyện, thị xã, thành phố báo cáo", "Ủy ban nhân dân các huyện, thị xã, thành phố",
+    "UBND các huyện, thị xã, thành phố" },
+  { "Bộ Giao thông vận tải, Bộ Xây dựng và các địa phương liên quan",
+    "Bộ Giao thông vận tải; Bộ Xây dựng; Các địa phương liên quan", NULL },
+  { "Ban Quản lý các Khu công nghiệp tỉnh hướng dẫn", "Ban Quản lý các Khu công nghiệp tỉnh", NULL },
+  { "Cục Quản lý thị trường tỉnh phối hợp", "Cục Quản lý thị trường tỉnh", "Cục Quản lý thị trường tỉnh" },
+  { "Chi cục Thủy lợi theo dõi", "Chi cục Thủy lợi", "Chi cục Thủy lợi" },
+  { "Văn phòng Đoàn ĐBQH và HĐND tỉnh tổng hợp", "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh",
+    "Văn phòng Đoàn ĐBQH và HĐND tỉnh" },
+  { "Trường Đại học Kinh tế Quốc dân nghiên cứu", "Trường Đại học Kinh tế Quốc dân", NULL },
+  { "Tổng cục Thống kê hướng dẫn", "Tổng cục Thống kê", "Tổng cục Thống kê" },
+  { "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp chỉ đạo", "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp",
+    "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp" },
+  { "Ngân hàng Nhà nước chi nhánh tỉnh chỉ đạo", "Ngân hàng Nhà nước chi nhánh tỉnh", NULL },
+  { "Bảo hiểm xã hội tỉnh, Liên đoàn Lao động tỉnh phối hợp", "Bảo hiểm xã hội tỉnh; Liên đoàn Lao động tỉnh",
+    "Bảo hiểm xã hội tỉnh, Liên đoàn Lao động tỉnh" },
+  { "Hội Cựu chiến binh tỉnh, Tỉnh đoàn tuyên truyền", "Hội Cựu chiến binh tỉnh; Tỉnh đoàn", NULL },
+  { "Đài Phát thanh - Truyền hình tỉnh đưa tin", "Đài Phát thanh và Truyền hình tỉnh", NULL },
+  { "Giám đốc Công an tỉnh chỉ đạo", "Công an tỉnh", "Giám đốc Công an tỉnh" },
+  { "Chủ tịch UBND các huyện, thành phố, thị xã chịu trách nhiệm",
+    "Ủy ban nhân dân các huyện, thành phố, thị xã", NULL },
+  { "Thủ trưởng các sở, ban, ngành chịu trách nhiệm", "Các sở, ban, ngành", NULL },
+  { "Cục trưởng Cục Thuế tỉnh chỉ đạo", "Cục Thuế tỉnh", "Cục trưởng Cục Thuế tỉnh" },
+  { "các Sở: Tài chính, Xây dựng hướng dẫn", "Sở Tài chính; Sở Xây dựng", "các Sở: Tài chính, Xây dựng" },
+  { "các Sở Y tế, Giáo dục và Đào tạo hướng dẫn", "Sở Y tế; Sở Giáo dục và Đào tạo",
+    "các Sở Y tế, Giáo dục và Đào tạo" },
+  { "UBND các xã: Diễn Thành, Quỳnh Lập rà soát", "Ủy ban nhân dân xã Diễn Thành; Ủy ban nhân dân xã Quỳnh Lập",
+    "UBND các xã: Diễn Thành, Quỳnh Lập" },
+  { "UBND huyện Nghi Lộc, UBND thị xã Cửa Lò phối hợp",
+    "Ủy ban nhân dân huyện Nghi Lộc; Ủy ban nhân dân thị xã Cửa Lò", "UBND huyện Nghi Lộc, UBND thị xã Cửa Lò" },
+  { "Bộ Tài chính, Kế hoạch và Đầu tư thẩm định", "Bộ Tài chính; Bộ Kế hoạch và Đầu tư", NULL },
+  { "Sở Giao thông vận tải tỉnh Hà Tĩnh phối hợp", "Sở Giao thông vận tải tỉnh Hà Tĩnh", NULL },
+  { "Chủ tịch UBND tỉnh Nguyễn Đức Trung kết luận", "Ủy ban nhân dân tỉnh", "Chủ tịch UBND tỉnh" },
+  { "Chủ tịch UBND Thành phố Hồ Chí Minh Nguyễn Văn Được chỉ đạo", "Ủy ban nhân dân Thành phố Hồ Chí Minh",
+    "Chủ tịch UBND Thành phố Hồ Chí Minh" },
+  { "Bí thư Tỉnh ủy Lâm Đồng Trần Văn Hòa dự họp", "Tỉnh ủy Lâm Đồng", "Bí thư Tỉnh ủy Lâm Đồng" },
+  { "Thanh tra Sở Xây dựng kiểm tra", "Thanh tra Sở Xây dựng", "Thanh tra Sở Xây dựng" },
+  { "Văn phòng Sở Y tế tổng hợp", "Văn phòng Sở Y tế", "Văn phòng Sở Y tế" },
+  { "Các Bộ: TC, XD, NV, CT, KH&CN, NN&MT, GD&ĐT", "Bộ Tài chính; Bộ Xây dựng; Bộ Nội vụ; Bộ Công Thương; Bộ Khoa học và Công nghệ; Bộ Nông nghiệp và Môi trường; Bộ Giáo dục và Đào tạo", NULL },
+  { "Các Bộ: YT, CA, XD, QP, TC", "Bộ Y tế; Bộ Công an; Bộ Xây dựng; Bộ Quốc phòng; Bộ Tài chính", NULL },
+  { "Các Tập đoàn: PVN, VNPT, Viettel", "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam; Tập đoàn Bưu chính Viễn thông Việt Nam; Tập đoàn Công nghiệp - Viễn thông Quân đội", NULL },
+  { "Tổng giám đốc: Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam;",
+    "Đài Truyền hình Việt Nam; Đài Tiếng nói Việt Nam; Thông tấn xã Việt Nam", NULL },
+  { "Các nhà thầu và các bộ, cơ quan liên quan", "Các nhà thầu; Các bộ, cơ quan liên quan", NULL },
+  { "Ủy ban nhân dân Thành phố phương án xây dựng", "Ủy ban nhân dân Thành phố", "Ủy ban nhân dân Thành phố" },
+  { "Bệnh viện Bạch Mai và Dự án đầu tư xây dựng", "Bệnh viện Bạch Mai", "Bệnh viện Bạch Mai" },
+  { "Văn phòng Chính phủ trân trọng thông báo", "Văn phòng Chính phủ", "Văn phòng Chính phủ" },
+  { "Hội đồng nhân dân tỉnh Hà Giang khóa XVII", "Hội đồng nhân dân tỉnh Hà Giang", NULL },
+  { "Ban Chỉ đạo 35 tỉnh họp", "Ban Chỉ đạo 35 tỉnh", "Ban Chỉ đạo 35 tỉnh" },
+  { "UBND TP. Hồ Chí Minh, UBND TP Hà Nội", "Ủy ban nhân dân Thành phố Hồ Chí Minh; Ủy ban nhân dân Thành phố Hà Nội",
+    "UBND TP. Hồ Chí Minh, UBND TP Hà Nội" },
+  { "Phòng Tài chính - Kế hoạch huyện phối hợp", "Phòng Tài chính - Kế hoạch huyện", NULL },
+  { "Tổng công ty Điện lực miền Bắc, Công ty Điện lực Thái Bình bảo đảm",
+    "Tổng công ty Điện lực miền Bắc; Công ty Điện lực Thái Bình", NULL },
+  { "Văn phòng Tỉnh ủy, Ban Tổ chức Tỉnh ủy", "Văn phòng Tỉnh ủy; Ban Tổ chức Tỉnh ủy", NULL },
+  { "Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội tuyên truyền",
+    "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; Các tổ chức chính trị - xã hội", NULL },
+  { "Sở Y tế (02 bản)", "Sở Y tế", "Sở Y tế" },
+  { "Báo Nghệ An, Đài Phát thanh và Truyền hình tỉnh, Cổng Thông tin điện tử tỉnh tăng cường",
+    "Báo Nghệ An; Đài Phát thanh và Truyền hình tỉnh; Cổng Thông tin điện tử tỉnh", NULL },
+  { "Kho bạc Nhà nước khu vực XII kiểm soát chi", "Kho bạc Nhà nước khu vực XII", "Kho bạc Nhà nước khu vực XII" },
+  { "Ngân hàng Chính sách xã hội chi nhánh tỉnh giải ngân", "Ngân hàng Chính sách xã hội chi nhánh tỉnh", NULL },
+  { "Ban Tuyên giáo và Dân vận Tỉnh ủy phối hợp", "Ban Tuyên giáo và Dân vận Tỉnh ủy",
+    "Ban Tuyên giáo và Dân vận Tỉnh ủy" },
+  { "Thủ trưởng các sở, ban, ngành cấp tỉnh; Chủ tịch UBND các xã, phường tổ chức",
+    "Các sở, ban, ngành cấp tỉnh; Ủy ban nhân dân các xã, phường", NULL },
+  { "UBND tỉnh Quảng Ninh, UBND thành phố Hải Phòng", "Ủy ban nhân dân tỉnh Quảng Ninh; Ủy ban nhân dân thành phố Hải Phòng", NULL },
+  { "Thuế tỉnh hướng dẫn", "Cục Thuế tỉnh", "Thuế tỉnh" },
+  /* not units */
+  { "Công an nhân dân", NULL, NULL },
+  { "Phòng, chống tham nhũng", NULL, NULL },
+  { "Phòng chống dịch", NULL, NULL },
+  { "Thanh tra viên", NULL, NULL },
+  { "Sở hữu trí tuệ", NULL, NULL },
+  { "Bộ phận một cửa", NULL, NULL },
+  { "Ban chấp hành", NULL, NULL },
+  { "các trường hợp vi phạm", NULL, NULL },
+  { "các hội nghị", NULL, NULL },
+  { "HĐND TỈNH HÀ GIANG", NULL, NULL },
+  { "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", NULL, NULL },
+  { "PHÓ THỦ TƯỚNG CHÍNH PHỦ LÊ THÀNH LONG", NULL, NULL },
+  { "Phó Thủ tướng Chính phủ tại Thông báo", NULL, NULL },
+  { "Các Phó Thủ tướng Chính phủ;", NULL, NULL },
   /* not units */
   { "Bộ luật Dân sự quy định", NULL, NULL },
   { "Ban hành kèm theo Quyết định", NULL, NULL },
@@ -493,6 +581,97 @@ test_shapes (void)
   g_assert_cmpuint (wrong_span, ==, 0);
 }
 
+/* Where a unit cannot start: inside another name, in a document number */
+static void
+test_starts_inside (void)
+{
+  static const struct { const char *text, *at; gboolean starts; } cases[] = {
+    { "Bộ Công an chủ trì", "Công an", FALSE },
+    { "Giao Sở Y tế chủ trì", "Sở", TRUE },
+    { "Quyết định số 58/QĐ-UBND ngày 06/3/2023", "UBND", FALSE },
+    { "Kế hoạch số 94/KH-\nUBND ngày 19/01/2024", "UBND", FALSE },
+    { "phối hợp với UBND tỉnh", "UBND", TRUE },
+    { "Văn phòng Bộ Tài chính", "Bộ", TRUE },
+    { "chỉ đạo ngành Thuế, Hải quan", "ngành", TRUE },
+    { "các ngành kinh tế", "ngành", FALSE },
+    { "Báo cáo Thủ tướng", "Báo", FALSE },
+    { "trong Quý I năm 2026", "Quý", FALSE },
+    { "Đài truyền hình Việt Nam chủ trì", "Đài", TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *at = strstr (cases[i].text, cases[i].at);
+
+      g_assert_nonnull (at);
+      if (dt_unit_name_starts_at (cases[i].text, strlen (cases[i].text), at - cases[i].text) != cases[i].starts)
+        g_error ("starts_at (\"%s\" at \"%s\") should be %d", cases[i].text, cases[i].at, cases[i].starts);
+    }
+}
+
+/* Without a catalogue every unit is new or a collective */
+static void
+test_no_catalogue (void)
+{
+  const char *text = "Bộ trưởng các Bộ: Quốc phòng, Công an và các cơ quan liên quan chỉ đạo";
+  gsize end = 0;
+  g_autoptr(GPtrArray) units = dt_unit_name_match_list (NULL, text, strlen (text), 0, &end);
+
+  g_assert_nonnull (units);
+  g_assert_cmpuint (units->len, ==, 3);
+  g_assert_cmpstr (((DtUnitName *) units->pdata[0])->name, ==, "Bộ Quốc phòng");
+  g_assert_cmpint (((DtUnitName *) units->pdata[0])->kind, ==, DT_UNIT_NAME_NEW);
+  g_assert_cmpstr (((DtUnitName *) units->pdata[1])->name, ==, "Bộ Công an");
+  g_assert_cmpint (((DtUnitName *) units->pdata[2])->kind, ==, DT_UNIT_NAME_COLLECTIVE);
+  g_assert_true (((DtUnitName *) units->pdata[2])->vague);
+  g_assert_cmpuint (end, ==, strlen ("Bộ trưởng các Bộ: Quốc phòng, Công an và các cơ quan liên quan"));
+}
+
+/* Any offset of any text, even inside a character or of broken UTF-8:
+ * mentions lie inside the text, after the offset, in order */
+static void
+test_every_offset (void)
+{
+  g_autoptr(DtUnitCatalog) catalog = dt_unit_catalog_new_default ();
+  g_autofree char *path = g_build_filename (g_getenv ("DT_SAMPLES_DIR") ? g_getenv ("DT_SAMPLES_DIR") : ".",
+                                            "nghe-an-ket-luan-2024-01.txt", NULL);
+  g_autofree char *sample = NULL;
+  g_autoptr(GString) texts = g_string_new (NULL);
+  guint n_units = 0;
+
+  if (g_file_get_contents (path, &sample, NULL, NULL))
+    g_string_append (texts, sample);
+  for (guint i = 0; i < G_N_ELEMENTS (corpus_cases); i++)
+    g_string_append_printf (texts, "%s\n", corpus_cases[i].text);
+  /* broken UTF-8, a cut character, control characters */
+  g_string_append (texts, "Sở \xff\xfe Tài chính, Bộ \xe1\xbb Y tế\x01\x02 các Bộ: \xc3");
+
+  for (gsize offset = 0; offset <= texts->len; offset++)
+    {
+      gsize end = 0;
+      g_autoptr(GPtrArray) units = dt_unit_name_match_list (catalog, texts->str, texts->len, offset, &end);
+      g_autoptr(DtUnitName) one = dt_unit_name_match (catalog, texts->str, texts->len, offset, NULL);
+
+      (void) dt_unit_name_starts_at (texts->str, texts->len, offset);
+      if (units == NULL)
+        continue;
+      g_assert_nonnull (one);
+      g_assert_cmpuint (end, <=, texts->len);
+      for (guint j = 0; j < units->len; j++)
+        {
+          DtUnitName *u = g_ptr_array_index (units, j);
+
+          g_assert_cmpuint (u->start, >=, offset);
+          g_assert_cmpuint (u->start, <, u->end);
+          g_assert_cmpuint (u->end, <=, end);
+          g_assert_true (g_utf8_validate (u->name, -1, NULL));
+          g_assert_cmpstr (u->name, !=, "");
+          n_units++;
+        }
+    }
+  g_test_message ("%u units found at %zu offsets", n_units, texts->len + 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -587,6 +766,9 @@ main (int   argc,
 
   g_test_add_func ("/unit-name/corpus", test_corpus);
   g_test_add_func ("/unit-name/shapes", test_shapes);
+  g_test_add_func ("/unit-name/starts-inside", test_starts_inside);
+  g_test_add_func ("/unit-name/no-catalogue", test_no_catalogue);
+  g_test_add_func ("/unit-name/every-offset", test_every_offset);
 
   return g_test_run ();
 }
