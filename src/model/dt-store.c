@@ -597,6 +597,12 @@ newer_schema_error (DtStore  *self,
   return FALSE;
 }
 
+static guint32
+read_be32 (const guint8 *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
 /* Looks at the file before SQLite touches it: its header must be a SQLite
  * header, its application id (bytes 68–71, big-endian) ours once it has a
  * user_version (bytes 60–63), and that not newer than ours.  An empty file
@@ -633,28 +639,30 @@ check_header (DtStore  *self,
   if (n_read < sizeof header || memcmp (header, "SQLite format 3", 16) != 0)
     return _dt_store_set_error (self, SQLITE_NOTADB, error);
 
-  version = ((guint32) header[60] << 24) | ((guint32) header[61] << 16)
-            | ((guint32) header[62] << 8) | header[63];
-  application_id = ((guint32) header[68] << 24) | ((guint32) header[69] << 16)
-                   | ((guint32) header[70] << 8) | header[71];
+  version = read_be32 (header + 60);
+  application_id = read_be32 (header + 68);
   /* the application id first: another program's numbers mean nothing */
   if (application_id != 0 && application_id != DT_STORE_APPLICATION_ID)
     return _dt_store_set_error (self, SQLITE_NOTADB, error);
   if (version > 0 && application_id != DT_STORE_APPLICATION_ID)
     return _dt_store_set_error (self, SQLITE_NOTADB, error);
-  /* A file not yet ours is migrated only when whole: SQLite writes whole
-   * pages, so a size that is not a number of pages is a damaged file,
-   * which the migration would change before failing. */
+  /* A file not yet ours is taken only when it is what SQLite leaves of a
+   * new database (ours, when the first migration did not finish): one page,
+   * no free pages, a known schema format.  Anything else is a damaged file
+   * that the migration would change before failing. */
   if (application_id == 0)
     {
       guint page_size = ((guint) header[16] << 8) | header[17];
+      guint32 free_trunk = read_be32 (header + 32);
+      guint32 n_free = read_be32 (header + 36);
+      guint32 schema_format = read_be32 (header + 44);
       GStatBuf st;
 
       if (page_size == 1)
         page_size = 65536;
       if (page_size < 512 || (page_size & (page_size - 1)) != 0
-          || g_stat (self->path, &st) != 0 || st.st_size < (goffset) page_size
-          || st.st_size % page_size != 0)
+          || g_stat (self->path, &st) != 0 || st.st_size != (goffset) page_size
+          || free_trunk != 0 || n_free != 0 || schema_format > 4)
         return _dt_store_set_error (self, SQLITE_CORRUPT, error);
     }
   if (version > DT_STORE_SCHEMA_VERSION)
@@ -734,7 +742,20 @@ check_ours (DtStore  *self,
 
   if (version == 0 && n_schema == 0
       && (application_id == 0 || application_id == DT_STORE_APPLICATION_ID))
-    return TRUE;  /* new, or created and never migrated */
+    {
+      /* new, or created and never migrated: whole, as the migration
+       * would change a damaged one before failing */
+      rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL);
+      if (rc == SQLITE_OK)
+        rc = sqlite3_step (stmt);
+      if (rc != SQLITE_ROW || g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0)
+        {
+          sqlite3_finalize (stmt);
+          return _dt_store_set_error (self, SQLITE_CORRUPT, error);
+        }
+      sqlite3_finalize (stmt);
+      return TRUE;
+    }
   if (application_id != DT_STORE_APPLICATION_ID)
     return _dt_store_set_error (self, SQLITE_NOTADB, error);
   if (version > DT_STORE_SCHEMA_VERSION)
