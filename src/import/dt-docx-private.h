@@ -22,6 +22,10 @@ typedef struct
   char             *error;   /* the first error libxml2 reported */
 } DtDocxXml;
 
+/* DT_IMPORT_ERROR_DAMAGED, with what was found wrong */
+void         _dt_docx_set_damaged (GError       **error,
+                                   const char    *detail);
+
 void         _dt_docx_xml_open    (DtDocxXml     *xml,
                                    GByteArray    *data,
                                    const char    *part);
