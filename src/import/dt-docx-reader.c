@@ -74,6 +74,15 @@ set_not_word (GError **error)
                          "as .docx first."));
 }
 
+static void
+set_archive_damaged (struct archive  *archive,
+                     GError         **error)
+{
+  const char *detail = archive != NULL ? archive_error_string (archive) : NULL;
+
+  _dt_docx_set_damaged (error, detail != NULL ? detail : "ZIP");
+}
+
 static GByteArray **
 part_slot (Parts      *parts,
            const char *name)
@@ -104,8 +113,7 @@ read_entry (struct archive  *archive,
         return TRUE;
       if (n < 0)
         {
-          _dt_docx_set_damaged (error, archive_error_string (archive) ? archive_error_string (archive)
-                                                             : "ZIP");
+          set_archive_damaged (archive, error);
           return FALSE;
         }
       /* counted on what comes out, whatever the header claims */
@@ -130,12 +138,11 @@ read_parts (GBytes   *bytes,
   gsize size;
   const void *data = g_bytes_get_data (bytes, &size);
   gboolean ok = TRUE;
-  int ret = ARCHIVE_OK;
 
   archive_read_support_format_zip (archive);
   if (archive_read_open_memory (archive, data, size) != ARCHIVE_OK)
     {
-      _dt_docx_set_damaged (error, archive_error_string (archive) ? archive_error_string (archive) : "ZIP");
+      set_archive_damaged (archive, error);
       archive_read_free (archive);
       return FALSE;
     }
@@ -144,14 +151,14 @@ read_parts (GBytes   *bytes,
     {
       const char *name;
       GByteArray **slot;
+      int ret = archive_read_next_header (archive, &entry);
 
-      ret = archive_read_next_header (archive, &entry);
       if (ret == ARCHIVE_EOF)
         break;
       if (ret < ARCHIVE_WARN || n_entries >= MAX_ENTRIES)
         {
-          _dt_docx_set_damaged (error, ret < ARCHIVE_WARN && archive_error_string (archive)
-                                ? archive_error_string (archive) : "ZIP");
+          /* past MAX_ENTRIES: no Word document has that many parts */
+          set_archive_damaged (ret < ARCHIVE_WARN ? archive : NULL, error);
           ok = FALSE;
           break;
         }
@@ -535,6 +542,15 @@ walk_document (Walk     *walk,
   return ret == 0;
 }
 
+/* libxml2 2.9 wants its first initialisation done once, not raced by two
+ * imports in threads */
+static gpointer
+init_libxml (gpointer data)
+{
+  xmlInitParser ();
+  return NULL;
+}
+
 gboolean
 dt_docx_reader_is_zip (const guint8 *data,
                        gsize         size)
@@ -548,6 +564,7 @@ char *
 dt_docx_reader_read (GBytes  *bytes,
                      GError **error)
 {
+  static GOnce libxml_once = G_ONCE_INIT;
   g_auto(Parts) parts = { NULL, };
   g_autoptr(DtDocxNumbering) numbering = NULL;
   Walk walk = { 0, };
@@ -556,7 +573,7 @@ dt_docx_reader_read (GBytes  *bytes,
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  xmlInitParser ();
+  g_once (&libxml_once, init_libxml, NULL);
 
   if (!read_parts (bytes, &parts, error))
     return NULL;
