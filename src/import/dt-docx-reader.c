@@ -35,6 +35,8 @@
 /* a Word document has a few dozen parts, a large one a few thousand */
 #define MAX_ENTRIES 65536
 #define CHUNK_SIZE 65536
+/* wider than any table Word makes (it allows 63 columns) */
+#define MAX_COLUMNS 1024
 
 /* The archive ----------------------------------------------------------------- */
 
@@ -221,6 +223,12 @@ typedef struct
   GString         *row;          /* the row of the outermost table */
   GString         *cell;
   guint            n_cells;
+  /* vertically merged cells: the text above, by grid column, repeated in
+   * each row the cell spans (so each task row keeps its lead unit) */
+  GPtrArray       *merged_above;  /* of char *, NULL where nothing is merged */
+  guint            column;        /* the grid column of the cell */
+  guint            cell_span;
+  gboolean         cell_continues;
   int              table_depth;
   int              ppr_depth;     /* inside w:pPr */
   int              run_depth;     /* inside w:r */
@@ -376,17 +384,38 @@ start_element (Walk       *walk,
     /* nothing in it */
     return;
   else if (strcmp (name, "tbl") == 0)
-    walk->table_depth++;
+    {
+      if (walk->table_depth++ == 0)
+        g_ptr_array_set_size (walk->merged_above, 0);
+    }
   else if (strcmp (name, "tr") == 0 && walk->table_depth == 1 && walk->row == NULL && paragraph == NULL)
     {
       walk->row = g_string_new (NULL);
       walk->n_cells = 0;
+      walk->column = 0;
     }
   else if (strcmp (name, "tc") == 0 && walk->row != NULL && walk->table_depth == 1 && walk->cell == NULL)
     {
       walk->cell = g_string_new (NULL);
+      walk->cell_span = 1;
+      walk->cell_continues = FALSE;
       if (empty)
         end_element (walk, name);
+    }
+  else if (walk->table_depth == 1 && walk->row != NULL && paragraph == NULL
+           && (strcmp (name, "gridBefore") == 0 || strcmp (name, "gridSpan") == 0
+               || strcmp (name, "vMerge") == 0))
+    {
+      if (strcmp (name, "vMerge") == 0)
+        {
+          g_autofree char *val = _dt_docx_xml_w_attr (&walk->xml, "val");
+
+          walk->cell_continues = walk->cell != NULL && g_strcmp0 (val, "restart") != 0;
+        }
+      else if (walk->cell != NULL)
+        walk->cell_span = _dt_docx_xml_w_int (&walk->xml, "val", 1, MAX_COLUMNS, 1);
+      else
+        walk->column += _dt_docx_xml_w_int (&walk->xml, "val", 0, MAX_COLUMNS, 0);
     }
   else if (strcmp (name, "pPr") == 0 && paragraph != NULL)
     walk->ppr_depth++;
@@ -439,10 +468,28 @@ end_element (Walk       *walk,
   else if (strcmp (name, "tc") == 0 && walk->table_depth == 1 && walk->cell != NULL
            && current_paragraph (walk) == NULL)
     {
+      g_autoptr(GString) cell = g_steal_pointer (&walk->cell);
+      guint column = MIN (walk->column, MAX_COLUMNS);
+      const char *above;
+
+      if (walk->merged_above->len <= column)
+        g_ptr_array_set_size (walk->merged_above, column + 1);
+      above = g_ptr_array_index (walk->merged_above, column);
+      if (walk->cell_continues && cell->len == 0 && above != NULL)
+        {
+          g_string_append (cell, above);
+          walk->produced += cell->len;
+        }
+      else if (!walk->cell_continues)
+        {
+          g_free (g_ptr_array_index (walk->merged_above, column));
+          g_ptr_array_index (walk->merged_above, column) = g_strdup (cell->str);
+        }
+      walk->column = column + walk->cell_span;
+
       if (walk->n_cells++ > 0)
         g_string_append (walk->row, " | ");
-      g_string_append_len (walk->row, walk->cell->str, walk->cell->len);
-      g_string_free (g_steal_pointer (&walk->cell), TRUE);
+      g_string_append_len (walk->row, cell->str, cell->len);
     }
   else if (strcmp (name, "tr") == 0 && walk->table_depth == 1 && walk->row != NULL
            && current_paragraph (walk) == NULL)
@@ -590,6 +637,7 @@ dt_docx_reader_read (GBytes  *bytes,
   walk.numbering = numbering;
   walk.out = g_string_new (NULL);
   walk.paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) paragraph_free);
+  walk.merged_above = g_ptr_array_new_with_free_func (g_free);
   walk.skip_depth = -1;
   _dt_docx_xml_open (&walk.xml, parts.document, "word/document.xml");
 
@@ -597,6 +645,7 @@ dt_docx_reader_read (GBytes  *bytes,
 
   _dt_docx_xml_clear (&walk.xml);
   g_ptr_array_unref (walk.paragraphs);
+  g_ptr_array_unref (walk.merged_above);
   if (walk.row != NULL)
     g_string_free (walk.row, TRUE);
   if (walk.cell != NULL)
