@@ -120,7 +120,6 @@ one_paragraph_a_line (Context *ctx,
                       guint    first,
                       guint    last)
 {
-  gsize total = 0;
   guint n = 0, long_lines = 0;
 
   for (guint i = first; i < last; i++)
@@ -129,7 +128,6 @@ one_paragraph_a_line (Context *ctx,
 
       if (line->kind == LINE_NOISE || line->kind == LINE_CELL || line->in_table)
         continue;
-      total += line->end - line->start;
       n++;
       if (line->end - line->start > 200)
         long_lines++;
@@ -473,7 +471,7 @@ monitors (const DtFolded *f,
           gsize           from,
           gsize           to)
 {
-  static const char * const verbs[] = { "theo doi", "don doc", "kiem tra", "giam sat", "tong hop", NULL };
+  static const char * const verbs[] = { "theo doi", "don doc", "kiem tra", "tong hop", NULL };
   g_autofree char *before = g_strndup (f->text + from, to - from);
 
   for (guint i = 0; verbs[i] != NULL; i++)
@@ -502,6 +500,10 @@ is_not_a_task (const DtFolded *f,
 
   if (starts_with_any (f, from, openings))
     return TRUE;
+  /* "Văn phòng Chính phủ thông báo để các Bộ … biết, thực hiện./." */
+  if (strstr (f->text, "thong bao de") != NULL || strstr (f->text, "biet, thuc hien") != NULL
+      || strstr (f->text, "biet va thuc hien") != NULL || strstr (f->text, "biet de thuc hien") != NULL)
+    return TRUE;
   /* "… tổ chức thực hiện nghiêm túc Chỉ thị này.", "… có trách nhiệm thực
    * hiện Nghị quyết.": carrying out the document itself */
   if (f->len - from < 300 && (at = strstr (f->text + from, "thuc hien")) != NULL
@@ -509,14 +511,15 @@ is_not_a_task (const DtFolded *f,
     {
       gsize q = at - f->text + strlen ("thuc hien");
 
-      _dt_extractor_eat (f, &q, "nghiem tuc");
-      _dt_extractor_eat (f, &q, "nghiem");
-      _dt_extractor_eat (f, &q, "co hieu qua");
+      _dt_extractor_eat_any (f, &q, (const char *[]) { "nghiem tuc", "nghiem chinh", "nghiem", "tot",
+                                                        "day du", "co hieu qua", "hieu qua", NULL });
+      /* … and nothing after it: "… và báo cáo kết quả …" is a task */
       if (_dt_extractor_eat_any (f, &q, documents))
         {
-          gsize r = q;
-
-          if (_dt_extractor_eat (f, &r, "nay") || q + 2 >= f->len || f->text[q] == '.')
+          _dt_extractor_eat (f, &q, "nay");
+          while (q < f->len && strchr (" ./;", f->text[q]) != NULL)
+            q++;
+          if (q >= f->len)
             return TRUE;
         }
     }
@@ -619,6 +622,17 @@ copy_leads (GPtrArray *leads)
   return copy;
 }
 
+/* "./.": the end of a Vietnamese administrative text */
+static gboolean
+ends_document (const DtFolded *f)
+{
+  gsize n = f->len;
+
+  while (n > 0 && f->text[n - 1] == ' ')
+    n--;
+  return n >= 3 && memcmp (f->text + n - 3, "./.", 3) == 0;
+}
+
 /* "các cơ quan, đơn vị liên quan": nobody in particular */
 static gboolean
 leads_are_vague (GPtrArray *leads)
@@ -645,12 +659,16 @@ leads_direct (GPtrArray *leads)
 {
   for (guint i = 0; leads != NULL && i < leads->len; i++)
     {
-      g_autofree char *f = dt_text_fold (((DtUnitName *) g_ptr_array_index (leads, i))->name);
+      const DtUnitName *unit = g_ptr_array_index (leads, i);
+      g_autofree char *f = dt_text_fold (unit->name);
 
+      /* "UBND các tỉnh chỉ đạo Ban quản lý …": each province's own body */
+      if (unit->kind == DT_UNIT_NAME_COLLECTIVE)
+        return FALSE;
       if (!g_str_has_prefix (f, "uy ban nhan dan") && !g_str_has_prefix (f, "chinh phu"))
         return FALSE;
     }
-  return TRUE;
+  return leads != NULL && leads->len > 0;
 }
 
 typedef enum
@@ -934,7 +952,11 @@ read_node (Context      *ctx,
       a.text_start = 0;
       found = TRUE;
     }
-  if (!found || a.leads == NULL || a.leads->len == 0 || leads_are_vague (a.leads))
+  if (!found || a.leads == NULL || a.leads->len == 0)
+    goto out;
+  /* "… yêu cầu các cơ quan, đơn vị … triển khai thực hiện./.": the
+   * document's last words, to nobody in particular */
+  if (leads_are_vague (a.leads) && ends_document (f))
     goto out;
 
   {

@@ -211,7 +211,16 @@ classify_line (const char *text,
           line->kind = LINE_ROMAN;
           line->style = STYLE_ARTICLE;
           line->marker_dot = TRUE;
-          g_strlcpy (line->number, line->folded, MIN (sizeof line->number, (gsize) (d - line->folded) + 1));
+          /* "Điều 2" as written: the word, a space, the digits */
+          {
+            const char *digits = p;
+
+            while (digits < end && !g_ascii_isdigit (*digits))
+              digits++;
+            while (digits < end && g_ascii_isdigit (*digits))
+              digits++;
+            g_strlcpy (line->number, p, MIN (sizeof line->number, (gsize) (digits - p) + 1));
+          }
           q = p;
           while (q < end && *q != '.' && *q != ':')
             q++;

@@ -94,7 +94,7 @@ dt_import_cli_import (const char *path,
   g_autoptr(DtExtraction) extraction = NULL;
   g_autofree char *text = NULL;
   g_autofree char *default_path = NULL;
-  DtImportSaveResult result;
+  g_auto(DtImportSaveResult) result = { 0 };
 
   text = read_notice (path, &error);
   if (text == NULL)

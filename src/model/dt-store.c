@@ -8,6 +8,7 @@
 
 #include <errno.h>
 #include <string.h>
+#include <unistd.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
@@ -597,8 +598,9 @@ newer_schema_error (DtStore  *self,
 }
 
 /* Looks at the file before SQLite touches it: its header must be a SQLite
- * header, and its user_version (bytes 60–63, big-endian) not newer than
- * ours.  An empty file is a new database. */
+ * header, its application id (bytes 68–71, big-endian) ours once it has a
+ * user_version (bytes 60–63), and that not newer than ours.  An empty file
+ * is a new database. */
 static gboolean
 check_header (DtStore  *self,
               GError  **error)
@@ -608,7 +610,7 @@ check_header (DtStore  *self,
   g_autoptr(GError) local_error = NULL;
   guint8 header[100];
   gsize n_read = 0;
-  guint32 version;
+  guint32 version, application_id;
 
   in = g_file_read (file, NULL, &local_error);
   if (in == NULL)
@@ -633,6 +635,28 @@ check_header (DtStore  *self,
 
   version = ((guint32) header[60] << 24) | ((guint32) header[61] << 16)
             | ((guint32) header[62] << 8) | header[63];
+  application_id = ((guint32) header[68] << 24) | ((guint32) header[69] << 16)
+                   | ((guint32) header[70] << 8) | header[71];
+  /* the application id first: another program's numbers mean nothing */
+  if (application_id != 0 && application_id != DT_STORE_APPLICATION_ID)
+    return _dt_store_set_error (self, SQLITE_NOTADB, error);
+  if (version > 0 && application_id != DT_STORE_APPLICATION_ID)
+    return _dt_store_set_error (self, SQLITE_NOTADB, error);
+  /* A file not yet ours is migrated only when whole: SQLite writes whole
+   * pages, so a size that is not a number of pages is a damaged file,
+   * which the migration would change before failing. */
+  if (application_id == 0)
+    {
+      guint page_size = ((guint) header[16] << 8) | header[17];
+      GStatBuf st;
+
+      if (page_size == 1)
+        page_size = 65536;
+      if (page_size < 512 || (page_size & (page_size - 1)) != 0
+          || g_stat (self->path, &st) != 0 || st.st_size < (goffset) page_size
+          || st.st_size % page_size != 0)
+        return _dt_store_set_error (self, SQLITE_CORRUPT, error);
+    }
   if (version > DT_STORE_SCHEMA_VERSION)
     return newer_schema_error (self, (int) version, error);
   return TRUE;
@@ -679,6 +703,133 @@ dt_store_open (const char  *path,
   return _dt_store_open_at_version (path, DT_STORE_SCHEMA_VERSION, error);
 }
 
+/* Whether the database on @db is ours or a new one: reads only.  Another
+ * program's database, even one with a user_version we know, is refused:
+ * every database we wrote has our application id. */
+static gboolean
+check_ours (DtStore  *self,
+            sqlite3  *db,
+            GError  **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int version, application_id, n_schema;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, "SELECT (SELECT user_version FROM pragma_user_version),"
+                               " (SELECT application_id FROM pragma_application_id),"
+                               " count(*) FROM sqlite_schema", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      rc = sqlite3_extended_errcode (db);
+      sqlite3_finalize (stmt);
+      /* the message is the probe's, not that of the store's own connection */
+      return _dt_store_set_error (self, rc, error);
+    }
+  version = sqlite3_column_int (stmt, 0);
+  application_id = sqlite3_column_int (stmt, 1);
+  n_schema = sqlite3_column_int (stmt, 2);
+  sqlite3_finalize (stmt);
+
+  if (version == 0 && n_schema == 0
+      && (application_id == 0 || application_id == DT_STORE_APPLICATION_ID))
+    return TRUE;  /* new, or created and never migrated */
+  if (application_id != DT_STORE_APPLICATION_ID)
+    return _dt_store_set_error (self, SQLITE_NOTADB, error);
+  if (version > DT_STORE_SCHEMA_VERSION)
+    return newer_schema_error (self, version, error);
+  return TRUE;
+}
+
+/* Before the file is opened for writing, a read-only connection that
+ * changes nothing tells whether it is ours: "immutable" when there is no
+ * write-ahead log beside it, so that no journal is rolled back and no
+ * -wal or -shm file is made next to another program's database. */
+static gboolean
+probe (DtStore  *self,
+       GError  **error)
+{
+  g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
+  g_autofree char *base_uri = NULL;
+  g_autofree char *uri = NULL;
+  g_autoptr(GError) local_error = NULL;
+  sqlite3 *db = NULL;
+  gboolean ours;
+  int rc;
+
+  base_uri = g_filename_to_uri (self->path, NULL, &local_error);
+  if (base_uri == NULL)
+    {
+      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_FAILED,
+                   _("Could not open the database: %s"), local_error->message);
+      return FALSE;
+    }
+  uri = g_strconcat (base_uri, g_file_test (wal, G_FILE_TEST_EXISTS) ? "?mode=ro"
+                                                                     : "?mode=ro&immutable=1",
+                     NULL);
+  rc = sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+  if (rc != SQLITE_OK)
+    {
+      sqlite3_close (db);
+      return _dt_store_set_error (self, rc, error);
+    }
+  sqlite3_extended_result_codes (db, 1);
+  ours = check_ours (self, db, error);
+  sqlite3_close (db);
+  return ours;
+}
+
+/* The folder of the default database is made on first use; a folder
+ * named by the user must exist: a mistyped path is an error, not a new
+ * tree of folders. */
+static gboolean
+check_folder (DtStore     *self,
+              const char  *path,
+              GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *default_path = dt_store_default_path ();
+
+  if (g_str_equal (path, default_path))
+    {
+      if (g_mkdir_with_parents (dir, 0700) != 0)
+        {
+          int saved = errno;
+          g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_FAILED,
+                       _("Could not create the folder “%s”: %s"), dir, g_strerror (saved));
+          return FALSE;
+        }
+      return TRUE;
+    }
+  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+    {
+      g_autofree char *display = g_filename_display_name (dir);
+
+      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
+                   _("The folder “%s” does not exist. Nothing was created."), display);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A file we may not write would be left with -wal and -shm files beside
+ * it: refused before SQLite opens it. */
+static gboolean
+check_writable (DtStore  *self,
+                GError  **error)
+{
+  g_autofree char *name = NULL;
+
+  if (!g_file_test (self->path, G_FILE_TEST_EXISTS) || g_access (self->path, W_OK) == 0)
+    return TRUE;
+  name = g_filename_display_basename (self->path);
+  g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_FAILED,
+               _("“%s” is read-only. Directives needs to write to its database; "
+                 "it was left as it is."), name);
+  return FALSE;
+}
+
 /* Tests open at an older version to test the migrations after it. */
 DtStore *
 _dt_store_open_at_version (const char  *path,
@@ -698,18 +849,14 @@ _dt_store_open_at_version (const char  *path,
   self->path = g_strdup (path);
   memory = g_str_equal (path, ":memory:");
 
+  /* Nothing is written until the file is known to be ours. */
   if (!memory)
     {
-      g_autofree char *dir = g_path_get_dirname (path);
-
-      if (g_mkdir_with_parents (dir, 0700) != 0)
-        {
-          int saved = errno;
-          g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_FAILED,
-                       _("Could not create the folder “%s”: %s"), dir, g_strerror (saved));
-          return NULL;
-        }
-      if (!check_header (self, error))
+      if (!check_folder (self, path, error)
+          || !check_header (self, error)
+          || !check_writable (self, error))
+        return NULL;
+      if (g_file_test (path, G_FILE_TEST_EXISTS) && !probe (self, error))
         return NULL;
     }
 
@@ -725,49 +872,12 @@ _dt_store_open_at_version (const char  *path,
                            SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                            NULL, sql_fold, NULL, NULL);
 
-  /* Read before writing anything: the version, and the schema (which
-   * fails on a damaged first page). */
-  {
-    g_autoptr(sqlite3_stmt) stmt = _dt_store_prepare (self, "PRAGMA user_version", error);
-
-    if (stmt == NULL)
-      return NULL;
-    rc = sqlite3_step (stmt);
-    if (rc != SQLITE_ROW)
-      {
-        _dt_store_set_error (self, rc, error);
-        return NULL;
-      }
-    version = sqlite3_column_int (stmt, 0);
-  }
-  if (version > DT_STORE_SCHEMA_VERSION)
-    {
-      newer_schema_error (self, version, error);
-      return NULL;
-    }
-  {
-    g_autoptr(sqlite3_stmt) stmt =
-      _dt_store_prepare (self, "SELECT count(*), (SELECT application_id FROM"
-                               " pragma_application_id) FROM sqlite_schema", error);
-    int application_id;
-
-    if (stmt == NULL)
-      return NULL;
-    rc = sqlite3_step (stmt);
-    if (rc != SQLITE_ROW)
-      {
-        _dt_store_set_error (self, rc, error);
-        return NULL;
-      }
-    /* another program's database: not ours to migrate */
-    application_id = sqlite3_column_int (stmt, 1);
-    if ((application_id != 0 && application_id != DT_STORE_APPLICATION_ID)
-        || (version == 0 && sqlite3_column_int (stmt, 0) > 0))
-      {
-        _dt_store_set_error (self, SQLITE_NOTADB, error);
-        return NULL;
-      }
-  }
+  /* Again on the connection that will write, before it writes: the file
+   * may have changed since the probe (and the schema read fails on a
+   * damaged first page). */
+  if (!check_ours (self, self->db, error))
+    return NULL;
+  version = (int) _dt_store_query_int (self, "PRAGMA user_version", 0, 0);
 
   rc = sqlite3_exec (self->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
   if (rc == SQLITE_OK && !memory)

@@ -8,12 +8,17 @@
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <math.h>
 #include <pango/pangocairo.h>
+#include <sys/stat.h>
 
 #include "dt-date.h"
 #include "dt-timeline-export.h"
+#include "dt-timeline-export-private.h"
 #include "dt-timeline-render.h"
 
 /* cairo's limit for an image surface */
@@ -55,6 +60,64 @@ check_status (cairo_status_t   status,
   return FALSE;
 }
 
+/* Tests make a PDF export fail after this many pages (0: never). */
+static guint fail_after_pages;
+
+void
+_dt_timeline_export_set_fail_after_pages (guint n)
+{
+  fail_after_pages = n;
+}
+
+/* Every export is written to a temporary file beside the destination and
+ * renamed over it only once complete: a failed export leaves the previous
+ * file as it was, and no temporary file behind. */
+static char *
+create_temp_beside (const char  *path,
+                    GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *name = g_strdup_printf (".%s-XXXXXX", base);
+  g_autofree char *tmp = g_build_filename (dir, name, NULL);
+  GStatBuf st;
+  int fd;
+
+  /* as a new file would be made (the umask applies), or as the old one was */
+  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0666);
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("Cannot write the timeline to “%s”: %s"), path, g_strerror (saved));
+      return NULL;
+    }
+  if (g_stat (path, &st) == 0)
+    fchmod (fd, st.st_mode & 0777);
+  g_close (fd, NULL);
+  return g_steal_pointer (&tmp);
+}
+
+static gboolean
+finish_temp (const char  *tmp,
+             const char  *path,
+             gboolean     ok,
+             GError     **error)
+{
+  if (ok && g_rename (tmp, path) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("Cannot write the timeline to “%s”: %s"), path, g_strerror (saved));
+      ok = FALSE;
+    }
+  if (!ok)
+    g_unlink (tmp);
+  return ok;
+}
+
 static gboolean
 export_pdf (GPtrArray                 *items,
             const DtTimelineOptions   *options,
@@ -68,8 +131,11 @@ export_pdf (GPtrArray                 *items,
   cairo_status_t status;
   cairo_t *cr;
   guint n = dt_timeline_pages_get_n_pages (pages);
+  g_autofree char *tmp = create_temp_beside (path, error);
 
-  surface = cairo_pdf_surface_create (path, setup->page_width, setup->page_height);
+  if (tmp == NULL)
+    return FALSE;
+  surface = cairo_pdf_surface_create (tmp, setup->page_width, setup->page_height);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
                                   setup->title ? setup->title : _("Timeline of directives"));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Directives " PACKAGE_VERSION);
@@ -78,6 +144,8 @@ export_pdf (GPtrArray                 *items,
     {
       dt_timeline_pages_draw_page (pages, cr, i, style);
       cairo_show_page (cr);
+      if (fail_after_pages > 0 && i + 1 == fail_after_pages)
+        cairo_set_source (cr, NULL);  /* puts cr in an error state */
     }
   status = cairo_status (cr);
   cairo_destroy (cr);
@@ -85,7 +153,7 @@ export_pdf (GPtrArray                 *items,
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
-  return check_status (status, path, error);
+  return finish_temp (tmp, path, check_status (status, path, error), error);
 }
 
 static void
@@ -123,6 +191,7 @@ export_picture (GPtrArray                 *items,
   g_autoptr(DtTimelineLayout) layout = dt_timeline_layout_new (items, options);
   const DtTimelineStyle *style = dt_timeline_style_get (DT_TIMELINE_PALETTE_LIGHT);
   g_autofree char *title = NULL;
+  g_autofree char *tmp = NULL;
   g_autofree char *printed = dt_date_format (setup->printed_on ? setup->printed_on : dt_date_today ());
   DtTimelineViewport viewport = { 0 };
   cairo_surface_t *surface;
@@ -153,8 +222,11 @@ export_picture (GPtrArray                 *items,
       return FALSE;
     }
 
+  tmp = create_temp_beside (path, error);
+  if (tmp == NULL)
+    return FALSE;
   if (format == DT_TIMELINE_FORMAT_SVG)
-    surface = cairo_svg_surface_create (path, width, height);
+    surface = cairo_svg_surface_create (tmp, width, height);
   else
     surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) width, (int) height);
 
@@ -176,12 +248,12 @@ export_picture (GPtrArray                 *items,
   cairo_destroy (cr);
 
   if (status == CAIRO_STATUS_SUCCESS && format == DT_TIMELINE_FORMAT_PNG)
-    status = cairo_surface_write_to_png (surface, path);
+    status = cairo_surface_write_to_png (surface, tmp);
   cairo_surface_finish (surface);
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
-  return check_status (status, path, error);
+  return finish_temp (tmp, path, check_status (status, path, error), error);
 }
 
 gboolean

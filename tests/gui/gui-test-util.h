@@ -12,6 +12,11 @@
 
 G_BEGIN_DECLS
 
+/* Every warning stays fatal under G_DEBUG=fatal-warnings except the one
+ * GTK 4.24 gives about its own frame timings on Xvfb.  gui_test_init()
+ * calls it; programs that do not call that call it first. */
+void      gui_test_init_log         (void);
+
 /* What every gui test does first: today pinned to @today (YYYY-MM-DD), no
  * portal, then gtk_test_init() and adw_init(). */
 void      gui_test_init             (int         *argc,
@@ -23,6 +28,11 @@ void      gui_test_init             (int         *argc,
 void      gui_test_wait_idle        (void);
 /* Runs the main loop for @ms milliseconds, then until idle. */
 void      gui_test_wait_ms          (guint        ms);
+/* Runs the main loop until @condition (@data) holds, however slow the
+ * build (a sanitizer's); only a hang of minutes fails the test. */
+typedef gboolean (*GuiTestCondition) (gpointer data);
+void      gui_test_wait_until       (GuiTestCondition condition,
+                                     gpointer         data);
 
 /* Saves what @widget shows, at its size, as a PNG; says so on stdout. */
 void      gui_test_save_png         (GtkWidget   *widget,

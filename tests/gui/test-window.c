@@ -323,6 +323,41 @@ test_text_saved_on_close (Fixture       *f,
   g_assert_cmpstr (dt_directive_get_text (reread), ==, "Typed just before closing");
 }
 
+typedef struct
+{
+  Fixture *f;
+  guint    n;
+} ShownWait;
+
+static gboolean
+shown_is (gpointer data)
+{
+  ShownWait *w = data;
+
+  return n_shown (w->f) == w->n && view_count (w->f, DT_VIEW_ALL) >= w->n - 1;
+}
+
+static void
+wait_shown (Fixture *f,
+            guint    n)
+{
+  ShownWait w = { f, n };
+
+  gui_test_wait_until (shown_is, &w);
+}
+
+static void
+set_true (gboolean *flag)
+{
+  *flag = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
 static void
 test_delete_undo (Fixture       *f,
                   gconstpointer  data)
@@ -333,13 +368,15 @@ test_delete_undo (Fixture       *f,
   g_autoptr(GPtrArray) reports = NULL;
   g_autoptr(GPtrArray) extensions = NULL;
   g_autoptr(DtExtension) extension = NULL;
+  g_autoptr(AdwToast) toast = NULL;
   g_autofree char *text = NULL;
   guint all = n_shown (f);
+  gboolean dismissed = FALSE;
   gint64 id;
-  /* The one with a progress report; give it an extension too. */
+  /* The one with a progress report; give it an extension too.  Waits are
+   * on what shows, not on time: a sanitizer build is many times slower. */
   gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "phong chay");
-  gui_test_wait_ms (400);
-  g_assert_cmpuint (n_shown (f), ==, 1);
+  wait_shown (f, 1);
   open_directive (f, 0);
   id = dt_directive_get_id (dt_directive_detail_get_directive (f->window->detail));
   text = g_strdup (dt_directive_get_text (dt_directive_detail_get_directive (f->window->detail)));
@@ -347,22 +384,28 @@ test_delete_undo (Fixture       *f,
   g_assert_true (dt_store_add_extension (f->store, extension, &error));
   g_assert_no_error (error);
   gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "");
-  gui_test_wait_ms (400);
-  g_assert_cmpuint (n_shown (f), ==, all);
+  wait_shown (f, all);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-directive", NULL));
-  gui_test_wait_idle ();
+  /* the toast offering to undo comes with the deletion; held here, as it
+   * goes away by itself after a while */
+  g_assert_nonnull (f->window->undo_toast);
+  toast = g_object_ref (f->window->undo_toast);
+  g_assert_cmpstr (adw_toast_get_action_name (toast), ==, "win.undo");
+  g_signal_connect_swapped (toast, "dismissed", G_CALLBACK (set_true), &dismissed);
+  wait_shown (f, all - 1);
 
   gone = dt_store_get_directive (f->store, id, NULL);
   g_assert_null (gone);
   g_assert_cmpuint (n_shown (f), ==, all - 1);
   g_assert_cmpuint (view_count (f, DT_VIEW_ALL), ==, all - 1);
   g_assert_false (adw_overlay_split_view_get_show_sidebar (f->window->detail_split));
-  g_assert_nonnull (f->window->undo_toast);
 
-  /* Ctrl+Z (win.undo) puts it back with its extension and report. */
+  /* Ctrl+Z (win.undo) puts it back with its extension and report, and
+   * the toast goes (if it has not timed out already). */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  gui_test_wait_idle ();
+  gui_test_wait_until (is_true, &dismissed);
+  wait_shown (f, all);
 
   back = dt_store_get_directive (f->store, id, &error);
   g_assert_no_error (error);
@@ -374,6 +417,7 @@ test_delete_undo (Fixture       *f,
   g_assert_cmpuint (extensions->len, ==, 1);
   g_assert_cmpuint (n_shown (f), ==, all);
   g_assert_cmpuint (view_count (f, DT_VIEW_ALL), ==, all);
+  g_signal_handlers_disconnect_by_data (toast, &dismissed);
 }
 
 static void

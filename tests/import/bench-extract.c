@@ -43,6 +43,54 @@ load_sample (gsize *length)
   return text;
 }
 
+/* Every real document of tests/import/corpus, read once each, runs times */
+static void
+bench_corpus (void)
+{
+  g_autoptr(DtExtractor) extractor = dt_extractor_new (NULL);
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "import", "corpus", NULL);
+  g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+  gsize bytes = 0;
+  guint n_directives = 0;
+  gint64 start, elapsed;
+
+  g_assert_nonnull (folder);
+  while ((name = g_dir_read_name (folder)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      char *text = NULL;
+      gsize length;
+
+      if (!g_str_has_suffix (name, ".txt"))
+        continue;
+      path = g_build_filename (dir, name, NULL);
+      g_assert_true (g_file_get_contents (path, &text, &length, NULL));
+      bytes += length;
+      g_ptr_array_add (texts, text);
+    }
+  g_assert_cmpuint (texts->len, >=, 12);
+
+  for (guint i = 0; i < texts->len; i++)   /* warm up */
+    dt_extraction_unref (dt_extractor_extract (extractor, g_ptr_array_index (texts, i), -1, NULL, NULL));
+
+  start = g_get_monotonic_time ();
+  for (guint r = 0; r < runs; r++)
+    for (guint i = 0; i < texts->len; i++)
+      {
+        DtExtraction *e = dt_extractor_extract (extractor, g_ptr_array_index (texts, i), -1, NULL, NULL);
+
+        if (r == 0)
+          n_directives += e->directives->len;
+        dt_extraction_unref (e);
+      }
+  elapsed = g_get_monotonic_time () - start;
+  g_test_message ("whole corpus (%u documents, %.1f KB, %u directives): %.3f ms per pass (mean of %u)",
+                  texts->len, bytes / 1024.0, n_directives, (double) elapsed / runs / 1000.0, runs);
+  g_assert_cmpuint (n_directives, >, 0);
+}
+
 static void
 bench (void)
 {
@@ -106,7 +154,7 @@ bench_save (void)
   g_autofree char *db = NULL;
   GString *large;
   gsize length;
-  DtImportSaveResult result;
+  g_auto(DtImportSaveResult) result = { 0 };
   double mb, seconds;
   gint64 start;
 
@@ -136,6 +184,7 @@ bench_save (void)
   g_assert_cmpuint (result.n_saved, >, 0);
 
   /* the same notice again: every directive matched and updated in place */
+  dt_import_save_result_clear (&result);
   start = g_get_monotonic_time ();
   g_assert_true (dt_extraction_save (extraction, store, catalog, NULL, &result, &error));
   g_assert_no_error (error);
@@ -222,6 +271,7 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/bench/extract", bench);
+  g_test_add_func ("/bench/corpus", bench_corpus);
   g_test_add_func ("/bench/save", bench_save);
   g_test_add_func ("/bench/quoted-deadlines", bench_quoted);
 

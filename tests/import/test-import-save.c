@@ -45,7 +45,8 @@ test_save_and_update (void)
   g_autoptr(DtNotice) notice = NULL;
   g_autoptr(DtUnit) health = NULL;
   g_autoptr(GPtrArray) selected = g_ptr_array_new ();
-  DtImportSaveResult result, second;
+  g_auto(DtImportSaveResult) result = { 0 };
+  g_auto(DtImportSaveResult) second = { 0 };
   guint n;
 
   g_assert_no_error (error);
@@ -85,7 +86,7 @@ test_save_and_update (void)
   /* saving only what the reviewer selected */
   {
     g_autoptr(DtStore) other = dt_store_open (":memory:", &error);
-    DtImportSaveResult partial;
+    g_auto(DtImportSaveResult) partial = { 0 };
 
     g_ptr_array_add (selected, g_ptr_array_index (extraction->directives, 0));
     g_assert_true (dt_extraction_save (extraction, other, catalog, selected, &partial, &error));
@@ -136,9 +137,11 @@ test_cli_extract (void)
 {
   if (g_test_subprocess ())
     {
-      g_autofree char *path = sample_path ();
+      char *path = sample_path ();
+      int status = dt_import_cli_extract (path, FALSE);
 
-      exit (dt_import_cli_extract (path, FALSE));
+      g_free (path);
+      exit (status);
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
   g_test_trap_assert_passed ();
@@ -153,9 +156,11 @@ test_cli_json (void)
 {
   if (g_test_subprocess ())
     {
-      g_autofree char *path = sample_path ();
+      char *path = sample_path ();
+      int status = dt_import_cli_extract (path, TRUE);
 
-      exit (dt_import_cli_extract (path, TRUE));
+      g_free (path);
+      exit (status);
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
   g_test_trap_assert_passed ();
@@ -180,12 +185,17 @@ test_cli_import (void)
 
   if (g_test_subprocess ())
     {
-      g_autofree char *path = sample_path ();
+      char *path = sample_path ();
       const char *database = g_getenv ("DT_TEST_DB");
+      int status = dt_import_cli_import (path, database);
 
-      if (dt_import_cli_import (path, database) != 0)
-        exit (1);
-      exit (dt_import_cli_import (path, database));
+      if (status == 0)
+        status = dt_import_cli_import (path, database);
+      g_free (path);
+      g_rmdir (dir);
+      g_free (dir);
+      g_free (db);
+      exit (status);
     }
   g_setenv ("DT_TEST_DB", db, TRUE);
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);

@@ -80,7 +80,11 @@ model_test_remove_dir (const char *dir)
   while (d && (name = g_dir_read_name (d)))
     {
       g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_remove (path);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        model_test_remove_dir (path);
+      else
+        g_remove (path);
     }
   g_rmdir (dir);
 }

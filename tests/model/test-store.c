@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
@@ -120,18 +121,6 @@ test_migrate_empty_file (Fixture       *f,
     g_assert_cmpuint (header[19], ==, 2);
   }
 
-  /* missing folders are created */
-  {
-    g_autofree char *sub = g_build_filename (f->dir, "a", NULL);
-    g_autofree char *subsub = g_build_filename (sub, "b", NULL);
-    g_autofree char *nested = g_build_filename (subsub, "directives.db", NULL);
-
-    store = model_test_open_store (nested);
-    g_assert_true (dt_store_is_empty (store));
-    g_clear_object (&store);
-    model_test_remove_dir (subsub);
-    model_test_remove_dir (sub);
-  }
 }
 
 static void
@@ -187,6 +176,34 @@ test_default_path (void)
                                                 "directives.db", NULL);
 
   g_assert_cmpstr (path, ==, expected);
+}
+
+/* On first run the default database's folder is made. */
+static void
+test_default_folder_created (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autofree char *data_home = g_build_filename (f->dir, "a", "b", NULL);
+
+  if (g_test_subprocess ())
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DtStore) store = NULL;
+      g_autofree char *path = NULL;
+
+      g_setenv ("XDG_DATA_HOME", g_getenv ("DT_TEST_DATA_HOME"), TRUE);
+      path = dt_store_default_path ();
+      g_assert_true (g_str_has_prefix (path, g_getenv ("DT_TEST_DATA_HOME")));
+      store = dt_store_open (NULL, &error);
+      g_assert_no_error (error);
+      g_assert_true (dt_store_is_empty (store));
+      g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+      return;
+    }
+  g_setenv ("DT_TEST_DATA_HOME", data_home, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_assert_true (g_file_test (data_home, G_FILE_TEST_IS_DIR));
 }
 
 static void
@@ -472,7 +489,9 @@ test_newer_schema (Fixture       *f,
   sqlite3 *db = NULL;
 
   g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE future (x); PRAGMA user_version = 99;",
+  /* a newer Directives: our application id, a version we do not know */
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE future (x); PRAGMA user_version = 99;"
+                                 "PRAGMA application_id = 1147761270;",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
   before = read_bytes (f->path);
@@ -539,6 +558,112 @@ test_not_a_database (Fixture       *f,
   g_clear_pointer (&after, g_bytes_unref);
   after = read_bytes (f->path);
   g_assert_cmpuint (g_bytes_get_size (after), ==, 3);
+}
+
+static gboolean
+sibling_exists (const char *path,
+                const char *suffix)
+{
+  g_autofree char *sibling = g_strconcat (path, suffix, NULL);
+
+  return g_file_test (sibling, G_FILE_TEST_EXISTS);
+}
+
+/* Another program's database whose user_version happens to be one we
+ * know, with or without its own write-ahead log: refused before anything
+ * is written, byte for byte as it was, and no file made beside it. */
+static void
+test_foreign_versioned (Fixture       *f,
+                        gconstpointer  data)
+{
+  const char * const setups[] = {
+    "CREATE TABLE contacts (name TEXT); PRAGMA user_version = 1;",
+    "CREATE TABLE contacts (name TEXT); PRAGMA user_version = 2;",
+    "PRAGMA user_version = 2;",
+    "PRAGMA journal_mode = WAL; CREATE TABLE contacts (name TEXT); PRAGMA user_version = 2;",
+    "CREATE TABLE contacts (name TEXT); PRAGMA user_version = 99;",
+    "PRAGMA application_id = 42; PRAGMA user_version = 2;",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (setups); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("other-%u.db", i);
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+      g_autoptr(GBytes) before = NULL;
+      g_autoptr(GBytes) after = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DtStore) store = NULL;
+      sqlite3 *db = NULL;
+
+      g_test_message ("%s", setups[i]);
+      g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_exec (db, setups[i], NULL, NULL, NULL), ==, SQLITE_OK);
+      sqlite3_close (db);
+      g_assert_false (sibling_exists (path, "-wal"));
+      before = read_bytes (path);
+
+      store = dt_store_open (path, &error);
+      g_assert_null (store);
+      g_assert_error (error, DT_STORE_ERROR, DT_STORE_ERROR_CORRUPT);
+      g_assert_nonnull (strstr (error->message, "not a Directives database"));
+
+      after = read_bytes (path);
+      g_assert_true (g_bytes_equal (before, after));
+      g_assert_false (sibling_exists (path, "-wal"));
+      g_assert_false (sibling_exists (path, "-shm"));
+      g_assert_false (sibling_exists (path, "-journal"));
+    }
+}
+
+/* --database in a folder that does not exist: an error, nothing made. */
+static void
+test_missing_folder (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *parent = g_build_filename (f->dir, "typo", NULL);
+  g_autofree char *path = g_build_filename (parent, "deeper", "directives.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DtStore) store = NULL;
+
+  store = dt_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "does not exist"));
+  g_assert_false (g_file_test (parent, G_FILE_TEST_EXISTS));
+}
+
+/* A database we may not write is refused, and no -wal or -shm file is
+ * left beside it. */
+static void
+test_read_only (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(DtStore) store = model_test_open_store (f->path);
+  g_autoptr(DtUnit) unit = model_test_add_unit (store, "Sở Y tế");
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&store);
+  g_assert_false (sibling_exists (f->path, "-wal"));
+  g_assert_cmpint (g_chmod (f->path, 0400), ==, 0);
+  if (g_access (f->path, W_OK) == 0)
+    {
+      g_assert_cmpint (g_chmod (f->path, 0600), ==, 0);
+      g_test_skip ("running with the right to write any file");
+      return;
+    }
+  before = read_bytes (f->path);
+
+  store = dt_store_open (f->path, &error);
+  g_assert_null (store);
+  g_assert_error (error, DT_STORE_ERROR, DT_STORE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "read-only"));
+  after = read_bytes (f->path);
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_false (sibling_exists (f->path, "-wal"));
+  g_assert_false (sibling_exists (f->path, "-shm"));
+  g_assert_cmpint (g_chmod (f->path, 0600), ==, 0);
 }
 
 static void
@@ -919,6 +1044,7 @@ test_save_import (void)
   g_autoptr(DtNotice) notice = dt_notice_new ();
   g_autoptr(DtDirective) first = NULL;
   g_autoptr(DtDirectiveList) list = NULL;
+  g_autoptr(DtUnit) kept = NULL;
   gint64 a = dt_unit_get_id (old);
   gint64 coordinators[] = { a, -2 };
   gint64 unit_ids[2];
@@ -997,7 +1123,8 @@ test_save_import (void)
   g_assert_true (dt_store_is_empty (store));
   g_assert_null (dt_store_get_unit (store, unit_ids[0], NULL));
   g_assert_null (dt_store_get_unit (store, unit_ids[1], NULL));
-  g_assert_nonnull (dt_store_find_unit (store, "Sở Tài chính"));
+  kept = dt_store_find_unit (store, "Sở Tài chính");
+  g_assert_nonnull (kept);
   dt_directive_list_set_search (list, "xây dựng");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
 }
@@ -1069,6 +1196,14 @@ main (int   argc,
               test_newer_schema, fixture_tear_down);
   g_test_add ("/store/not-a-database", Fixture, NULL, fixture_set_up,
               test_not_a_database, fixture_tear_down);
+  g_test_add ("/store/foreign-versioned", Fixture, NULL, fixture_set_up,
+              test_foreign_versioned, fixture_tear_down);
+  g_test_add ("/store/default-folder-created", Fixture, NULL, fixture_set_up,
+              test_default_folder_created, fixture_tear_down);
+  g_test_add ("/store/missing-folder", Fixture, NULL, fixture_set_up,
+              test_missing_folder, fixture_tear_down);
+  g_test_add ("/store/read-only", Fixture, NULL, fixture_set_up,
+              test_read_only, fixture_tear_down);
   g_test_add ("/store/damaged", Fixture, NULL, fixture_set_up,
               test_damaged, fixture_tear_down);
   g_test_add ("/store/locked", Fixture, NULL, fixture_set_up,

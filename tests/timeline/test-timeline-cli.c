@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <cairo.h>
+#include <sqlite3.h>
 #include <glib/gstdio.h>
 #include <string.h>
 
@@ -297,6 +298,46 @@ test_cli_bad_values (void)
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 }
 
+/* Another program's database with a user_version we know: refused with a
+ * message and a failure status, not an empty timeline; left as it was. */
+static void
+test_cli_foreign_database (void)
+{
+  g_autofree char *foreign = g_build_filename (tmpdir, "contacts.db", NULL);
+  g_autofree char *out = g_build_filename (tmpdir, "foreign.pdf", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_len = 0, after_len = 0;
+
+  if (!g_test_subprocess ())
+    {
+      sqlite3 *db = NULL;
+
+      g_assert_cmpint (sqlite3_open (foreign, &db), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE contacts (name TEXT);"
+                                     "INSERT INTO contacts VALUES ('Nguyễn Văn A');"
+                                     "PRAGMA user_version = 2;", NULL, NULL, NULL), ==, SQLITE_OK);
+      sqlite3_close (db);
+      g_assert_true (g_file_get_contents (foreign, &before, &before_len, NULL));
+
+      g_setenv ("DT_TEST_FOREIGN_DB", foreign, TRUE);
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+      g_test_trap_assert_passed ();
+      g_test_trap_assert_stderr ("*not a Directives database*");
+
+      g_assert_true (g_file_get_contents (foreign, &after, &after_len, NULL));
+      g_assert_cmpmem (before, before_len, after, after_len);
+      g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+      g_remove (foreign);
+      return;
+    }
+  {
+    g_autoptr(GVariantDict) dict = export_options (out);
+
+    g_assert_cmpint (dt_timeline_cli_run (dict, g_getenv ("DT_TEST_FOREIGN_DB")), ==, 1);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -317,6 +358,7 @@ main (int   argc,
   g_test_add_func ("/timeline/cli/export-unit", test_cli_export_unit);
   g_test_add_func ("/timeline/cli/export-png", test_cli_export_png);
   g_test_add_func ("/timeline/cli/bad-values", test_cli_bad_values);
+  g_test_add_func ("/timeline/cli/foreign-database", test_cli_foreign_database);
   g_test_add_func ("/timeline/cli/item-from-directive", test_item_from_directive);
   status = g_test_run ();
 

@@ -12,6 +12,7 @@
 
 #include "dt-date.h"
 #include "dt-timeline-export.h"
+#include "dt-timeline-export-private.h"
 #include "dt-timeline-paginate.h"
 #include "dt-timeline-render.h"
 #include "timeline-fixtures.h"
@@ -746,6 +747,64 @@ test_export_pdf (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (d && g_dir_read_name (d))
+    n++;
+  return n;
+}
+
+/* An export that fails half-way leaves the previous file as it was, and
+ * no temporary file beside it. */
+static void
+test_export_failed_keeps_previous (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = fixture_sample_notice (today, &error);
+  g_autofree char *dir = g_dir_make_tmp ("dt-timeline-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "timeline.pdf", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_len = 0, after_len = 0;
+  DtTimelineOptions o;
+  DtTimelinePageSetup setup;
+
+  g_assert_no_error (error);
+  dt_timeline_options_init_print (&o);
+  o.today = today;
+  dt_timeline_page_setup_init (&setup, DT_TIMELINE_PAPER_A4, TRUE);
+  setup.pages_wide = 2;
+  setup.title = "Thông báo kết luận 37/TB-UBND";
+
+  g_assert_true (dt_timeline_export (items, &o, &setup, DT_TIMELINE_FORMAT_PDF, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &before, &before_len, NULL));
+  g_assert_cmpuint (count_files (dir), ==, 1);
+
+  setup.title = "Một bản khác";
+  _dt_timeline_export_set_fail_after_pages (2);
+  g_assert_false (dt_timeline_export (items, &o, &setup, DT_TIMELINE_FORMAT_PDF, path, &error));
+  _dt_timeline_export_set_fail_after_pages (0);
+  g_assert_nonnull (error);
+  g_assert_true (g_str_has_prefix (error->message, "Cannot write the timeline"));
+
+  g_assert_true (g_file_get_contents (path, &after, &after_len, NULL));
+  g_assert_cmpmem (before, before_len, after, after_len);
+  g_assert_cmpuint (count_files (dir), ==, 1);
+
+  /* into a folder that is gone: an error, nothing made */
+  g_clear_error (&error);
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  g_assert_false (dt_timeline_export (items, &o, &setup, DT_TIMELINE_FORMAT_SVG, path, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_false (g_file_test (dir, G_FILE_TEST_EXISTS));
+}
+
 static void
 test_export_pictures (void)
 {
@@ -816,6 +875,7 @@ main (int   argc,
   g_test_add_func ("/timeline/paginate", test_paginate);
   g_test_add_func ("/timeline/export/pdf", test_export_pdf);
   g_test_add_func ("/timeline/export/pictures", test_export_pictures);
+  g_test_add_func ("/timeline/export/failed-keeps-previous", test_export_failed_keeps_previous);
 
   return g_test_run ();
 }

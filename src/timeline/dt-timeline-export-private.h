@@ -1,0 +1,16 @@
+/* dt-timeline-export-private.h — for tests
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Makes every PDF export fail once it has written n pages (0: never). */
+void _dt_timeline_export_set_fail_after_pages (guint n);
+
+G_END_DECLS
