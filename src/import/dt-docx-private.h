@@ -67,4 +67,12 @@ char            *_dt_docx_numbering_label (DtDocxNumbering  *self,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DtDocxNumbering, _dt_docx_numbering_free)
 
+/* The text of a document from its parts, already out of the archive (what
+ * dt_docx_reader_read() does next; numbering and styles may be NULL): the
+ * entry point for fuzzing the XML side without ZIP checksums in the way */
+char            *_dt_docx_read_parts      (GByteArray       *document,
+                                           GByteArray       *numbering_xml,
+                                           GByteArray       *styles_xml,
+                                           GError          **error);
+
 G_END_DECLS

@@ -608,29 +608,22 @@ dt_docx_reader_is_zip (const guint8 *data,
 }
 
 char *
-dt_docx_reader_read (GBytes  *bytes,
-                     GError **error)
+_dt_docx_read_parts (GByteArray  *document,
+                     GByteArray  *numbering_xml,
+                     GByteArray  *styles_xml,
+                     GError     **error)
 {
   static GOnce libxml_once = G_ONCE_INIT;
-  g_auto(Parts) parts = { NULL, };
   g_autoptr(DtDocxNumbering) numbering = NULL;
   Walk walk = { 0, };
   gboolean ok;
 
-  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (document != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   g_once (&libxml_once, init_libxml, NULL);
 
-  if (!read_parts (bytes, &parts, error))
-    return NULL;
-  if (parts.document == NULL)
-    {
-      set_not_word (error);
-      return NULL;
-    }
-
-  numbering = _dt_docx_numbering_new (parts.numbering, parts.styles, error);
+  numbering = _dt_docx_numbering_new (numbering_xml, styles_xml, error);
   if (numbering == NULL)
     return NULL;
 
@@ -639,7 +632,7 @@ dt_docx_reader_read (GBytes  *bytes,
   walk.paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) paragraph_free);
   walk.merged_above = g_ptr_array_new_with_free_func (g_free);
   walk.skip_depth = -1;
-  _dt_docx_xml_open (&walk.xml, parts.document, "word/document.xml");
+  _dt_docx_xml_open (&walk.xml, document, "word/document.xml");
 
   ok = walk_document (&walk, error);
 
@@ -656,4 +649,23 @@ dt_docx_reader_read (GBytes  *bytes,
       return NULL;
     }
   return g_string_free (walk.out, FALSE);
+}
+
+char *
+dt_docx_reader_read (GBytes  *bytes,
+                     GError **error)
+{
+  g_auto(Parts) parts = { NULL, };
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!read_parts (bytes, &parts, error))
+    return NULL;
+  if (parts.document == NULL)
+    {
+      set_not_word (error);
+      return NULL;
+    }
+  return _dt_docx_read_parts (parts.document, parts.numbering, parts.styles, error);
 }
