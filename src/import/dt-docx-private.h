@@ -22,6 +22,10 @@ typedef struct
   char             *error;   /* the first error libxml2 reported */
 } DtDocxXml;
 
+/* DT_IMPORT_ERROR_DAMAGED, with what was found wrong */
+void         _dt_docx_set_damaged (GError       **error,
+                                   const char    *detail);
+
 void         _dt_docx_xml_open    (DtDocxXml     *xml,
                                    GByteArray    *data,
                                    const char    *part);
@@ -62,5 +66,13 @@ char            *_dt_docx_numbering_label (DtDocxNumbering  *self,
                                            const char       *style);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DtDocxNumbering, _dt_docx_numbering_free)
+
+/* The text of a document from its parts, already out of the archive (what
+ * dt_docx_reader_read() does next; numbering and styles may be NULL): the
+ * entry point for fuzzing the XML side without ZIP checksums in the way */
+char            *_dt_docx_read_parts      (GByteArray       *document,
+                                           GByteArray       *numbering_xml,
+                                           GByteArray       *styles_xml,
+                                           GError          **error);
 
 G_END_DECLS

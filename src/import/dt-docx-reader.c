@@ -1,7 +1,7 @@
 /* dt-docx-reader.c — the text of a Word document (.docx)
  *
  * A .docx is a ZIP archive (read with libarchive) of XML parts (read with
- * libxml2's streaming reader).  The text is in word/document.xml: w:p
+ * libxml2's streaming reader, dt-docx-xml.c).  The text is in word/document.xml: w:p
  * paragraphs of w:r runs of w:t text, w:tbl tables of w:tr rows of w:tc
  * cells.  Automatic list numbers are not in the text: they come from
  * word/numbering.xml and word/styles.xml (dt-docx-numbering.c).
@@ -23,145 +23,20 @@
 #include <archive.h>
 #include <archive_entry.h>
 #include <glib/gi18n.h>
-#include <libxml/parser.h>
+#include <libxml/parser.h>   /* xmlInitParser */
 #include <string.h>
 
 #include "dt-docx-private.h"
 #include "dt-docx-reader.h"
 #include "dt-import-source.h"
 
-#define W_NAMESPACE "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-#define W_NAMESPACE_STRICT "http://purl.oclc.org/ooxml/wordprocessingml/main"
 #define MC_NAMESPACE "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
 /* a Word document has a few dozen parts, a large one a few thousand */
 #define MAX_ENTRIES 65536
 #define CHUNK_SIZE 65536
-
-/* XML ------------------------------------------------------------------------- */
-
-static void
-#if LIBXML_VERSION >= 21200
-on_xml_error (void *user_data, const xmlError *error)
-#else
-on_xml_error (void *user_data, xmlErrorPtr error)
-#endif
-{
-  DtDocxXml *xml = user_data;
-
-  if (xml->error == NULL && error != NULL && error->level >= XML_ERR_ERROR)
-    xml->error = g_strdup_printf ("%s, line %d: %s", xml->part, error->line,
-                                  error->message ? g_strstrip (error->message) : "");
-}
-
-void
-_dt_docx_xml_open (DtDocxXml  *xml,
-                   GByteArray *data,
-                   const char *part)
-{
-  memset (xml, 0, sizeof *xml);
-  xml->part = part;
-  /* no XML_PARSE_NOENT (it would substitute entities), no DTD loading,
-   * no XML_PARSE_HUGE: libxml2's limits on depth and sizes stay */
-  xml->reader = xmlReaderForMemory ((const char *) data->data, (int) data->len, part, NULL,
-                                    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-  if (xml->reader != NULL)
-    xmlTextReaderSetStructuredErrorHandler (xml->reader, on_xml_error, xml);
-}
-
-void
-_dt_docx_xml_clear (DtDocxXml *xml)
-{
-  g_clear_pointer (&xml->reader, xmlFreeTextReader);
-  g_clear_pointer (&xml->error, g_free);
-}
-
-static void
-set_damaged (GError     **error,
-             const char  *detail)
-{
-  /* Translators: %s is what the ZIP or XML library found wrong, in English */
-  g_set_error (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_DAMAGED,
-               _("The Word document is damaged and cannot be read (%s). Open it in Word or "
-                 "LibreOffice, save it again, and import the new copy."), detail);
-}
-
-int
-_dt_docx_xml_next (DtDocxXml  *xml,
-                   GError    **error)
-{
-  int ret = xml->reader != NULL ? xmlTextReaderRead (xml->reader) : -1;
-
-  if (ret == 1 && xmlTextReaderNodeType (xml->reader) == XML_READER_TYPE_DOCUMENT_TYPE)
-    {
-      g_autofree char *detail = g_strdup_printf ("%s: a document type declaration", xml->part);
-
-      set_damaged (error, detail);
-      return -1;
-    }
-  if (ret < 0)
-    {
-      g_autofree char *detail = xml->error ? g_strdup (xml->error)
-                                           : g_strdup_printf ("%s: not well-formed XML", xml->part);
-
-      set_damaged (error, detail);
-      return -1;
-    }
-  return ret;
-}
-
-const char *
-_dt_docx_xml_w_name (DtDocxXml *xml)
-{
-  const char *ns = (const char *) xmlTextReaderConstNamespaceUri (xml->reader);
-
-  if (ns == NULL || (strcmp (ns, W_NAMESPACE) != 0 && strcmp (ns, W_NAMESPACE_STRICT) != 0))
-    return NULL;
-  return (const char *) xmlTextReaderConstLocalName (xml->reader);
-}
-
-char *
-_dt_docx_xml_w_attr (DtDocxXml  *xml,
-                     const char *name)
-{
-  xmlChar *value = xmlTextReaderGetAttributeNs (xml->reader, BAD_CAST name, BAD_CAST W_NAMESPACE);
-  char *copy;
-
-  if (value == NULL)
-    value = xmlTextReaderGetAttributeNs (xml->reader, BAD_CAST name, BAD_CAST W_NAMESPACE_STRICT);
-  if (value == NULL)
-    return NULL;
-  copy = g_strdup ((const char *) value);
-  xmlFree (value);
-  return copy;
-}
-
-gboolean
-_dt_docx_xml_w_on (DtDocxXml *xml)
-{
-  g_autofree char *val = _dt_docx_xml_w_attr (xml, "val");
-
-  return val == NULL || !(strcmp (val, "0") == 0 || strcmp (val, "false") == 0 || strcmp (val, "off") == 0);
-}
-
-int
-_dt_docx_xml_w_int (DtDocxXml  *xml,
-                    const char *name,
-                    int         min,
-                    int         max,
-                    int         fallback)
-{
-  g_autofree char *val = _dt_docx_xml_w_attr (xml, name);
-  char *end = NULL;
-  gint64 n;
-
-  if (val == NULL)
-    return fallback;
-  n = g_ascii_strtoll (val, &end, 10);
-  if (end == val || *end != '\0')
-    return fallback;
-  return (int) CLAMP (n, (gint64) min, (gint64) max);
-}
+/* wider than any table Word makes (it allows 63 columns) */
+#define MAX_COLUMNS 1024
 
 /* The archive ----------------------------------------------------------------- */
 
@@ -201,6 +76,15 @@ set_not_word (GError **error)
                          "as .docx first."));
 }
 
+static void
+set_archive_damaged (struct archive  *archive,
+                     GError         **error)
+{
+  const char *detail = archive != NULL ? archive_error_string (archive) : NULL;
+
+  _dt_docx_set_damaged (error, detail != NULL ? detail : "ZIP");
+}
+
 static GByteArray **
 part_slot (Parts      *parts,
            const char *name)
@@ -231,8 +115,7 @@ read_entry (struct archive  *archive,
         return TRUE;
       if (n < 0)
         {
-          set_damaged (error, archive_error_string (archive) ? archive_error_string (archive)
-                                                             : "ZIP");
+          set_archive_damaged (archive, error);
           return FALSE;
         }
       /* counted on what comes out, whatever the header claims */
@@ -257,12 +140,11 @@ read_parts (GBytes   *bytes,
   gsize size;
   const void *data = g_bytes_get_data (bytes, &size);
   gboolean ok = TRUE;
-  int ret = ARCHIVE_OK;
 
   archive_read_support_format_zip (archive);
   if (archive_read_open_memory (archive, data, size) != ARCHIVE_OK)
     {
-      set_damaged (error, archive_error_string (archive) ? archive_error_string (archive) : "ZIP");
+      set_archive_damaged (archive, error);
       archive_read_free (archive);
       return FALSE;
     }
@@ -271,14 +153,14 @@ read_parts (GBytes   *bytes,
     {
       const char *name;
       GByteArray **slot;
+      int ret = archive_read_next_header (archive, &entry);
 
-      ret = archive_read_next_header (archive, &entry);
       if (ret == ARCHIVE_EOF)
         break;
       if (ret < ARCHIVE_WARN || n_entries >= MAX_ENTRIES)
         {
-          set_damaged (error, ret < ARCHIVE_WARN && archive_error_string (archive)
-                                ? archive_error_string (archive) : "ZIP");
+          /* past MAX_ENTRIES: no Word document has that many parts */
+          set_archive_damaged (ret < ARCHIVE_WARN ? archive : NULL, error);
           ok = FALSE;
           break;
         }
@@ -341,6 +223,12 @@ typedef struct
   GString         *row;          /* the row of the outermost table */
   GString         *cell;
   guint            n_cells;
+  /* vertically merged cells: the text above, by grid column, repeated in
+   * each row the cell spans (so each task row keeps its lead unit) */
+  GPtrArray       *merged_above;  /* of char *, NULL where nothing is merged */
+  guint            column;        /* the grid column of the cell */
+  guint            cell_span;
+  gboolean         cell_continues;
   int              table_depth;
   int              ppr_depth;     /* inside w:pPr */
   int              run_depth;     /* inside w:r */
@@ -496,17 +384,38 @@ start_element (Walk       *walk,
     /* nothing in it */
     return;
   else if (strcmp (name, "tbl") == 0)
-    walk->table_depth++;
+    {
+      if (walk->table_depth++ == 0)
+        g_ptr_array_set_size (walk->merged_above, 0);
+    }
   else if (strcmp (name, "tr") == 0 && walk->table_depth == 1 && walk->row == NULL && paragraph == NULL)
     {
       walk->row = g_string_new (NULL);
       walk->n_cells = 0;
+      walk->column = 0;
     }
   else if (strcmp (name, "tc") == 0 && walk->row != NULL && walk->table_depth == 1 && walk->cell == NULL)
     {
       walk->cell = g_string_new (NULL);
+      walk->cell_span = 1;
+      walk->cell_continues = FALSE;
       if (empty)
         end_element (walk, name);
+    }
+  else if (walk->table_depth == 1 && walk->row != NULL && paragraph == NULL
+           && (strcmp (name, "gridBefore") == 0 || strcmp (name, "gridSpan") == 0
+               || strcmp (name, "vMerge") == 0))
+    {
+      if (strcmp (name, "vMerge") == 0)
+        {
+          g_autofree char *val = _dt_docx_xml_w_attr (&walk->xml, "val");
+
+          walk->cell_continues = walk->cell != NULL && g_strcmp0 (val, "restart") != 0;
+        }
+      else if (walk->cell != NULL)
+        walk->cell_span = _dt_docx_xml_w_int (&walk->xml, "val", 1, MAX_COLUMNS, 1);
+      else
+        walk->column += _dt_docx_xml_w_int (&walk->xml, "val", 0, MAX_COLUMNS, 0);
     }
   else if (strcmp (name, "pPr") == 0 && paragraph != NULL)
     walk->ppr_depth++;
@@ -559,10 +468,28 @@ end_element (Walk       *walk,
   else if (strcmp (name, "tc") == 0 && walk->table_depth == 1 && walk->cell != NULL
            && current_paragraph (walk) == NULL)
     {
+      g_autoptr(GString) cell = g_steal_pointer (&walk->cell);
+      guint column = MIN (walk->column, MAX_COLUMNS);
+      const char *above;
+
+      if (walk->merged_above->len <= column)
+        g_ptr_array_set_size (walk->merged_above, column + 1);
+      above = g_ptr_array_index (walk->merged_above, column);
+      if (walk->cell_continues && cell->len == 0 && above != NULL)
+        {
+          g_string_append (cell, above);
+          walk->produced += cell->len;
+        }
+      else if (!walk->cell_continues)
+        {
+          g_free (g_ptr_array_index (walk->merged_above, column));
+          g_ptr_array_index (walk->merged_above, column) = g_strdup (cell->str);
+        }
+      walk->column = column + walk->cell_span;
+
       if (walk->n_cells++ > 0)
         g_string_append (walk->row, " | ");
-      g_string_append_len (walk->row, walk->cell->str, walk->cell->len);
-      g_string_free (g_steal_pointer (&walk->cell), TRUE);
+      g_string_append_len (walk->row, cell->str, cell->len);
     }
   else if (strcmp (name, "tr") == 0 && walk->table_depth == 1 && walk->row != NULL
            && current_paragraph (walk) == NULL)
@@ -662,6 +589,15 @@ walk_document (Walk     *walk,
   return ret == 0;
 }
 
+/* libxml2 2.9 wants its first initialisation done once, not raced by two
+ * imports in threads */
+static gpointer
+init_libxml (gpointer data)
+{
+  xmlInitParser ();
+  return NULL;
+}
+
 gboolean
 dt_docx_reader_is_zip (const guint8 *data,
                        gsize         size)
@@ -672,41 +608,37 @@ dt_docx_reader_is_zip (const guint8 *data,
 }
 
 char *
-dt_docx_reader_read (GBytes  *bytes,
-                     GError **error)
+_dt_docx_read_parts (GByteArray  *document,
+                     GByteArray  *numbering_xml,
+                     GByteArray  *styles_xml,
+                     GError     **error)
 {
-  g_auto(Parts) parts = { NULL, };
+  static GOnce libxml_once = G_ONCE_INIT;
   g_autoptr(DtDocxNumbering) numbering = NULL;
   Walk walk = { 0, };
   gboolean ok;
 
-  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (document != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  xmlInitParser ();
+  g_once (&libxml_once, init_libxml, NULL);
 
-  if (!read_parts (bytes, &parts, error))
-    return NULL;
-  if (parts.document == NULL)
-    {
-      set_not_word (error);
-      return NULL;
-    }
-
-  numbering = _dt_docx_numbering_new (parts.numbering, parts.styles, error);
+  numbering = _dt_docx_numbering_new (numbering_xml, styles_xml, error);
   if (numbering == NULL)
     return NULL;
 
   walk.numbering = numbering;
   walk.out = g_string_new (NULL);
   walk.paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) paragraph_free);
+  walk.merged_above = g_ptr_array_new_with_free_func (g_free);
   walk.skip_depth = -1;
-  _dt_docx_xml_open (&walk.xml, parts.document, "word/document.xml");
+  _dt_docx_xml_open (&walk.xml, document, "word/document.xml");
 
   ok = walk_document (&walk, error);
 
   _dt_docx_xml_clear (&walk.xml);
   g_ptr_array_unref (walk.paragraphs);
+  g_ptr_array_unref (walk.merged_above);
   if (walk.row != NULL)
     g_string_free (walk.row, TRUE);
   if (walk.cell != NULL)
@@ -717,4 +649,23 @@ dt_docx_reader_read (GBytes  *bytes,
       return NULL;
     }
   return g_string_free (walk.out, FALSE);
+}
+
+char *
+dt_docx_reader_read (GBytes  *bytes,
+                     GError **error)
+{
+  g_auto(Parts) parts = { NULL, };
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!read_parts (bytes, &parts, error))
+    return NULL;
+  if (parts.document == NULL)
+    {
+      set_not_word (error);
+      return NULL;
+    }
+  return _dt_docx_read_parts (parts.document, parts.numbering, parts.styles, error);
 }

@@ -360,6 +360,34 @@ test_tables (void)
                     "Nơi nhận:\n");
 }
 
+static void
+test_merged_cells (void)
+{
+  /* a lead unit's cell merged down over its tasks is repeated on each row,
+   * as the row reads in Word; a cell spanning columns is one cell */
+  assert_docx_text ("<w:tbl>"
+                    "<w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr><w:p><w:r><w:t>Nhiệm vụ</w:t></w:r></w:p></w:tc>"
+                    "<w:tc><w:p><w:r><w:t>Chủ trì</w:t></w:r></w:p></w:tc></w:tr>"
+                    "<w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc>"
+                    "<w:tc><w:p><w:r><w:t>Rà soát</w:t></w:r></w:p></w:tc>"
+                    "<w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr><w:p><w:r><w:t>Sở Xây dựng</w:t></w:r></w:p></w:tc></w:tr>"
+                    "<w:tr><w:tc><w:p><w:r><w:t>2</w:t></w:r></w:p></w:tc>"
+                    "<w:tc><w:p><w:r><w:t>Báo cáo</w:t></w:r></w:p></w:tc>"
+                    "<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc></w:tr>"
+                    "<w:tr><w:trPr><w:gridBefore w:val=\"1\"/></w:trPr>"
+                    "<w:tc><w:p><w:r><w:t>Tổng hợp</w:t></w:r></w:p></w:tc>"
+                    "<w:tc><w:tcPr><w:vMerge w:val=\"continue\"/></w:tcPr><w:p/></w:tc></w:tr>"
+                    "</w:tbl>"
+                    "<w:tbl><w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>"
+                    "<w:tc><w:p><w:r><w:t>Bảng khác</w:t></w:r></w:p></w:tc></w:tr></w:tbl>",
+                    NULL, NULL,
+                    "Nhiệm vụ | Chủ trì\n"
+                    "1 | Rà soát | Sở Xây dựng\n"
+                    "2 | Báo cáo | Sở Xây dựng\n"
+                    "Tổng hợp | Sở Xây dựng\n"
+                    " | Bảng khác\n");
+}
+
 /* List numbers ----------------------------------------------------------------- */
 
 #define LVL(ilvl, fmt, text, start) \
@@ -697,6 +725,7 @@ main (int   argc,
   g_test_add_func ("/docx/corpus/directives", test_corpus_directives);
   g_test_add_func ("/docx/paragraphs", test_paragraphs);
   g_test_add_func ("/docx/tables", test_tables);
+  g_test_add_func ("/docx/merged-cells", test_merged_cells);
   g_test_add_func ("/docx/numbering", test_numbering);
   g_test_add_func ("/docx/numbering-styles", test_numbering_styles);
   g_test_add_func ("/docx/not-word", test_not_word);
