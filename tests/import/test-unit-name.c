@@ -609,6 +609,38 @@ test_starts_inside (void)
     }
 }
 
+/* The catalogue's data: every short name and alias finds its own unit (a
+ * name claimed by two units would silently go to the first) */
+static void
+test_catalogue_aliases (void)
+{
+  g_autoptr(DtUnitCatalog) catalog = dt_unit_catalog_new_default ();
+  guint n_names = 0, n_wrong = 0;
+
+  for (guint i = 0; i < dt_unit_catalog_get_n_entries (catalog); i++)
+    {
+      const DtUnitCatalogEntry *entry = dt_unit_catalog_get_entry (catalog, i);
+
+      for (gint j = -1; j < 0 || entry->aliases[j] != NULL; j++)
+        {
+          const char *alias = j < 0 ? entry->short_name : entry->aliases[j];
+          const char *found;
+
+          if (alias == NULL)
+            continue;
+          n_names++;
+          found = dt_unit_catalog_lookup (catalog, alias);
+          if (g_strcmp0 (found, entry->name) != 0)
+            {
+              n_wrong++;
+              report ("ALIAS  \"%s\" of \"%s\" finds \"%s\"", alias, entry->name, found);
+            }
+        }
+    }
+  g_test_message ("%u units, %u short names and aliases", dt_unit_catalog_get_n_entries (catalog), n_names);
+  g_assert_cmpuint (n_wrong, ==, 0);
+}
+
 /* Without a catalogue every unit is new or a collective */
 static void
 test_no_catalogue (void)
@@ -768,6 +800,7 @@ main (int   argc,
   g_test_add_func ("/unit-name/shapes", test_shapes);
   g_test_add_func ("/unit-name/starts-inside", test_starts_inside);
   g_test_add_func ("/unit-name/no-catalogue", test_no_catalogue);
+  g_test_add_func ("/unit-name/catalogue-aliases", test_catalogue_aliases);
   g_test_add_func ("/unit-name/every-offset", test_every_offset);
 
   return g_test_run ();
