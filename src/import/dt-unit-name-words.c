@@ -346,7 +346,8 @@ static const char * const titles[] = {
   "giám đốc", "thủ trưởng", "cục trưởng", "phó cục trưởng", "vụ trưởng", "phó vụ trưởng",
   "viện trưởng", "hiệu trưởng", "chánh", "phó chánh", "trưởng", "phó trưởng",
   "tổng cục trưởng", "chi cục trưởng", "thống đốc", "bí thư", "phó bí thư", "chỉ huy trưởng",
-  "tư lệnh", "lãnh đạo", "người đứng đầu", "tổng biên tập", NULL
+  "tư lệnh", "lãnh đạo", "người đứng đầu", "tổng biên tập", "chủ nhiệm", "phó chủ nhiệm",
+  "tổng", NULL
 };
 
 /* Words after which a name has ended (compared with diacritics) */
@@ -642,6 +643,11 @@ _dt_unit_title_at (const Toks *t,
 {
   if (!_dt_unit_is_capital (t, i) && !_dt_unit_word_is (t, i, "bộ")
       && !_dt_unit_word_is (t, i, "chủ"))
+    return 0;
+  /* "Tổng Thanh tra Chính phủ", "Tổng Kiểm toán Nhà nước"; not "Tổng hợp" */
+  if (_dt_unit_word_is (t, i, "tổng") && !_dt_unit_word_is (t, i + 1, "thanh")
+      && !_dt_unit_word_is (t, i + 1, "kiểm") && !_dt_unit_word_is (t, i + 1, "giám")
+      && !_dt_unit_word_is (t, i + 1, "biên") && !_dt_unit_word_is (t, i + 1, "cục"))
     return 0;
   return phrase_in (vocabulary ()->titles, t, i, MATCH_EXACT);
 }
