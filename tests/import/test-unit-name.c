@@ -442,6 +442,11 @@ static const Case shape_cases[] = {
     "Tổng Thanh tra Chính phủ, Tổng Kiểm toán Nhà nước" },
   { "Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo", "Ngân hàng Nhà nước Việt Nam", NULL },
   { "Tổng cục trưởng Tổng cục Thống kê hướng dẫn", "Tổng cục Thống kê", NULL },
+  { "Công an chủ trì, phối hợp", "Công an tỉnh", "Công an" },
+  { "Thanh tra tỉnh, Công an phối hợp", "Thanh tra tỉnh; Công an tỉnh", "Thanh tra tỉnh, Công an" },
+  { "Công an tỉnh Nghệ An điều tra", "Công an tỉnh Nghệ An", "Công an tỉnh Nghệ An" },
+  { "1. SỞ TÀI CHÍNH:", NULL, NULL },
+  { "SỞ TÀI CHÍNH", "Sở Tài chính", "SỞ TÀI CHÍNH" },
   /* not units */
   { "Tổng hợp báo cáo Thủ tướng", NULL, NULL },
   { "Công an nhân dân", NULL, NULL },
