@@ -443,7 +443,8 @@ collective_end (const Toks *t,
       /* "cơ quan chuyên môn thuộc Bộ X | và các địa phương" */
       if (after_unit && (_dt_unit_is_punct (t, k, ',') || _dt_unit_word_is (t, k, "và")))
         break;
-      if (_dt_unit_is_punct (t, k, ','))
+      /* "các huyện, thành phố", "các huyện/thành phố" */
+      if (_dt_unit_is_punct (t, k, ',') || _dt_unit_is_punct (t, k, '/'))
         {
           guint r = k + 1;
 
