@@ -917,15 +917,27 @@ parse_item (Parse      *ps,
 static guint
 parse_items (Parse      *ps,
              const char *prefix,
+             const char *city_prefix,
              guint       k,
              guint       mention_start)
 {
   const Toks *t = ps->t;
   guint end = 0, n = 0;
+  static const char * const cities[] = {
+    "hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế", NULL
+  };
 
   while (k < t->n)
     {
-      guint next = parse_item (ps, prefix, k, TRUE, n == 0 ? mention_start : 0);
+      gboolean city = FALSE;
+      guint next;
+
+      /* "UBND các tỉnh, thành phố: Huế, Quảng Trị": the cities under the
+       * centre are "thành phố" */
+      for (guint j = 0; city_prefix != NULL && cities[j] != NULL; j++)
+        if (_dt_unit_phrase_at (t, k, cities[j], MATCH_EXACT) > 0)
+          city = TRUE;
+      next = parse_item (ps, city ? city_prefix : prefix, k, TRUE, n == 0 ? mention_start : 0);
 
       if (next == 0)
         break;
@@ -1010,7 +1022,7 @@ parse_cac (Parse *ps,
           g_autofree char *prefix = list_prefix (t, c + 1, c + 1 + n_head);
           guint items = _dt_unit_is_punct (t, k, ':') ? k + 1 : k;
 
-          end = parse_items (ps, prefix, items, mention_start);
+          end = parse_items (ps, prefix, NULL, items, mention_start);
           if (end > 0)
             return end;
         }
@@ -1039,6 +1051,7 @@ parse_element (Parse    *ps,
   const Toks *t = ps->t;
   guint k = i, n;
   gboolean minister_alone = FALSE, titled = from_title, consumed = FALSE;
+  gboolean minister_before_colon = FALSE;
 
   if (!_dt_unit_is_word (t, i))
     return 0;
@@ -1080,6 +1093,8 @@ parse_element (Parse    *ps,
             break;
         }
       titled = consumed = TRUE;
+      minister_before_colon = _dt_unit_phrase_at (t, k, "bộ trưởng", TRUE) > 0
+                              && _dt_unit_is_punct (t, k + n, ':');
       if (_dt_unit_phrase_at (t, k, "bộ trưởng", TRUE) && _dt_unit_is_punct (t, k + n, ','))
         minister_alone = TRUE;
       k += n;
@@ -1089,6 +1104,14 @@ parse_element (Parse    *ps,
         k++;
     }
 
+  /* "các bộ trưởng: Quốc phòng, Công an" */
+  if (consumed && _dt_unit_is_punct (t, k, ':') && minister_before_colon)
+    {
+      guint end = parse_items (ps, "Bộ", NULL, k + 1, i);
+
+      if (end > 0)
+        return end;
+    }
   /* "Tổng giám đốc: Đài truyền hình Việt Nam, …" */
   if (consumed && _dt_unit_is_punct (t, k, ':'))
     k++;
@@ -1144,23 +1167,35 @@ parse_element (Parse    *ps,
       {
         guint p = k + n + 1;
         guint n_place = _dt_unit_place_at (t, p);
+        guint after = p + n_place;
+        gboolean mixed = FALSE;
 
+        /* "các tỉnh, thành phố: A, B" */
+        if (n_place > 0 && _dt_unit_is_punct (t, after, ',') && _dt_unit_place_at (t, after + 1) > 0
+            && _dt_unit_is_punct (t, after + 1 + _dt_unit_place_at (t, after + 1), ':'))
+          {
+            mixed = TRUE;
+            after = after + 1 + _dt_unit_place_at (t, after + 1);
+          }
         if (n_place > 0
-            && (_dt_unit_is_punct (t, p + n_place, ':') || _dt_unit_is_capital (t, p + n_place))
-            && !_dt_unit_phrase_at (t, p + n_place, "trực thuộc", TRUE))
+            && (_dt_unit_is_punct (t, after, ':') || (!mixed && _dt_unit_is_capital (t, after)))
+            && !_dt_unit_phrase_at (t, after, "trực thuộc", TRUE))
           {
             g_autofree char *head_text = list_prefix (t, k, k + n);
             g_autofree char *place_text = NULL;
             g_autofree char *prefix = NULL;
+            g_autofree char *city_prefix = NULL;
             GString *s = g_string_new (NULL);
-            guint items = _dt_unit_is_punct (t, p + n_place, ':') ? p + n_place + 1 : p + n_place;
+            guint items = _dt_unit_is_punct (t, after, ':') ? after + 1 : after;
             guint end;
 
             append_span (s, t, p, p + n_place);
             place_text = g_string_free (s, FALSE);
             /* "các tỉnh" → "tỉnh" already singular */
             prefix = g_strconcat (head_text, " ", place_text, NULL);
-            end = parse_items (ps, prefix, items, i);
+            if (mixed)
+              city_prefix = g_strconcat (head_text, " thành phố", NULL);
+            end = parse_items (ps, prefix, city_prefix, items, i);
             if (end > 0)
               return end;
           }

@@ -455,6 +455,13 @@ static const Case shape_cases[] = {
   { "Sở Kế hoạch và Đầu tư - cơ quan thường trực giúp", "Sở Kế hoạch và Đầu tư", "Sở Kế hoạch và Đầu tư" },
   { "các Sở, ngành tỉnh, Ủy ban nhân dân các huyện, thị xã, thành phố tổ chức",
     "Các Sở, ngành tỉnh; Ủy ban nhân dân các huyện, thị xã, thành phố", NULL },
+  { "Bộ trưởng các Bộ: Quốc phòng, Công an, Khoa học và Công nghệ; Bí thư, Chủ tịch Ủy ban Nhân dân các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa tiếp tục",
+    "Bộ Quốc phòng; Bộ Công an; Bộ Khoa học và Công nghệ; Ủy ban nhân dân các tỉnh, thành phố", NULL },
+  { "các bộ trưởng: Quốc phòng, Công an, Nông nghiệp và Môi trường; Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam.",
+    "Bộ Quốc phòng; Bộ Công an; Bộ Nông nghiệp và Môi trường; Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", NULL },
+  { "Chủ tịch UBND các tỉnh, thành phố: Quảng Trị, Huế, Đà Nẵng và Gia Lai trực tiếp chỉ đạo",
+    "Ủy ban nhân dân tỉnh Quảng Trị; Ủy ban nhân dân thành phố Huế; Ủy ban nhân dân thành phố Đà Nẵng; Ủy ban nhân dân tỉnh Gia Lai",
+    "Chủ tịch UBND các tỉnh, thành phố: Quảng Trị, Huế, Đà Nẵng và Gia Lai" },
   /* not units */
   { "Tổng hợp báo cáo Thủ tướng", NULL, NULL },
   { "Công an nhân dân", NULL, NULL },
