@@ -500,10 +500,13 @@ collective_end (const Toks *t,
           || _dt_unit_phrase_at (t, k, "có ý kiến", TRUE)
           || _dt_unit_phrase_at (t, k, "có văn bản", TRUE))
         break;
-      if (_dt_unit_word_is (t, k, "thuộc") || _dt_unit_phrase_at (t, k, "trực thuộc", TRUE))
+      if (_dt_unit_word_is (t, k, "thuộc") || _dt_unit_phrase_at (t, k, "trực thuộc", TRUE)
+          || (k >= 2 && _dt_unit_phrase_at (t, k - 2, "thành viên", TRUE) && _dt_unit_starts (t, k)))
         {
-          /* "thuộc Bộ Tài nguyên và Môi trường", "trực thuộc Trung ương" */
-          guint r = k + (_dt_unit_word_is (t, k, "thuộc") ? 1 : 2);
+          /* "thuộc Bộ Tài nguyên và Môi trường", "trực thuộc Trung ương",
+           * "các thành viên Ban Tổ chức" */
+          guint r = k + (_dt_unit_word_is (t, k, "thuộc") ? 1
+                         : _dt_unit_phrase_at (t, k, "trực thuộc", TRUE) ? 2 : 0);
           guint n_head = 0;
 
           if (r >= t->n)
@@ -512,14 +515,12 @@ collective_end (const Toks *t,
           if (_dt_unit_place_at (t, r) > 0)
             r += _dt_unit_place_at (t, r);
           else if (_dt_unit_head_at (t, r, FALSE, &n_head) != NULL)
-            {
-              r = _dt_unit_name_starts (t, r + n_head, H_NAME) ? name_end (t, r + n_head,
-                                                                           FALSE) : r + n_head;
-              after_unit = TRUE;
-            }
+            r = _dt_unit_name_starts (t, r + n_head, H_NAME) ? name_end (t, r + n_head, FALSE)
+                                                             : r + n_head;
           else
             while (_dt_unit_is_capital (t, r) && _dt_unit_verb_at (t, r) == 0)
               r++;
+          after_unit = TRUE;
           k = end = r;
           words++;
           continue;
@@ -561,14 +562,9 @@ collective_end (const Toks *t,
         break;
       if (t->tok[k].nl && _dt_unit_is_capital (t, k))
         break;
-      /* a unit inside: "thuộc Bộ Tài nguyên và Môi trường" */
-      if (_dt_unit_starts (t, k) && !_dt_unit_word_is (t, k - 1, "thuộc"))
-        {
-          if (!(k > first
-                && (_dt_unit_word_is (t, k - 1, "thuộc") || _dt_unit_word_is (t, k - 1, "ngang")
-                              || _dt_unit_phrase_at (t, k - 2, "trực thuộc", TRUE))))
-            break;
-        }
+      /* a unit inside: "ngang Bộ" */
+      if (_dt_unit_starts (t, k) && !(k > first && _dt_unit_word_is (t, k - 1, "ngang")))
+        break;
       k++;
       end = k;
       words++;

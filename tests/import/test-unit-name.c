@@ -462,6 +462,9 @@ static const Case shape_cases[] = {
   { "Chủ tịch UBND các tỉnh, thành phố: Quảng Trị, Huế, Đà Nẵng và Gia Lai trực tiếp chỉ đạo",
     "Ủy ban nhân dân tỉnh Quảng Trị; Ủy ban nhân dân thành phố Huế; Ủy ban nhân dân thành phố Đà Nẵng; Ủy ban nhân dân tỉnh Gia Lai",
     "Chủ tịch UBND các tỉnh, thành phố: Quảng Trị, Huế, Đà Nẵng và Gia Lai" },
+  { "Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Thủ trưởng cơ quan thuộc Chính phủ và các thành viên Ban Tổ chức chịu trách nhiệm",
+    "Các bộ, cơ quan ngang Bộ; Các cơ quan thuộc Chính phủ; Các thành viên Ban Tổ chức", NULL },
+  { "Chủ nhiệm Văn Phòng Chính Phủ và Bộ trưởng Bộ Nội vụ hướng dẫn", "Văn phòng Chính phủ; Bộ Nội vụ", NULL },
   /* not units */
   { "Tổng hợp báo cáo Thủ tướng", NULL, NULL },
   { "Công an nhân dân", NULL, NULL },
