@@ -334,6 +334,11 @@ static const Head heads[] = {
   { "trung tâm", H_NAME | H_PLACE },
   { "quỹ", H_NAME },
   { "phòng", H_NAME | H_PLACE },
+  { "hạt", H_NAME | H_PLACE },
+  { "đội", H_NAME | H_PLACE },
+  { "trạm", H_NAME | H_PLACE },
+  { "cảng vụ", H_NAME },
+  { "bộ tư lệnh", H_NAME },
   { "cổng thông tin điện tử", H_ALONE | H_PLACE },
   { "phó thủ tướng", H_PERSON },
   { "ngành", H_WEAK },
@@ -614,9 +619,14 @@ gboolean
 _dt_unit_is_stop (const Toks *t,
                   guint       i)
 {
-  /* "số 12", "năm 2025" but "Chuyển đổi số", "Trung tâm Quỹ Năm …" */
+  /* "Công văn số 12/SYT", but "Chuyển đổi số", "Đội Quản lý thị trường
+   * số 1" */
   if (_dt_unit_word_is (t, i, "số"))
-    return i + 1 < t->n && t->tok[i + 1].digit;
+    return i + 1 < t->n && t->tok[i + 1].digit && i + 2 < t->n && t->tok[i + 2].kind == TOK_PUNCT
+           && t->tok[i + 2].punct != ',' && t->tok[i + 2].punct != ';' && t->tok[i + 2].punct != ':';
+  /* "giao thông" is traffic, not "giao" (assign) */
+  if (_dt_unit_word_is (t, i, "giao") && _dt_unit_word_is (t, i + 1, "thông"))
+    return FALSE;
   return phrase_in (vocabulary ()->stops, t, i, MATCH_EXACT) > 0;
 }
 
@@ -624,6 +634,8 @@ guint
 _dt_unit_verb_at (const Toks *t,
                   guint       i)
 {
+  if (_dt_unit_word_is (t, i, "giao") && _dt_unit_word_is (t, i + 1, "thông"))
+    return 0;
   return phrase_in (vocabulary ()->verbs, t, i, MATCH_EXACT);
 }
 

@@ -819,6 +819,10 @@ parse_named (Parse    *ps,
         if (run > 3)
           grammar -= 3;
       }
+    /* "Hạt Kiểm lâm các huyện", "Trạm Y tế các xã, phường" */
+    if ((head->flags & H_PLACE) && _dt_unit_word_is (t, grammar, "các")
+        && _dt_unit_place_at (t, grammar + 1) > 0)
+      grammar = collective_end (t, grammar + 1);
     if (t->truncated && grammar >= t->n)
       return 0;
     for (guint k = first; k < grammar; k++)
