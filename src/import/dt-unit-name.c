@@ -755,6 +755,11 @@ parse_named (Parse    *ps,
 
       if (p > best)
         grammar = p;
+      /* "Sở Nội vụ Văn phòng UBND tỉnh", two cells of a table run
+       * together: another unit's head ends a known name of three words or
+       * more (but "Thanh tra Sở Xây dựng" is one unit) */
+      else if (_dt_unit_starts (t, best) && best - h >= 3)
+        grammar = best;
       else if (!from_title && _dt_unit_is_capital (t, best)
                && t->tok[best].start > t->tok[best - 1].end)
         ;
