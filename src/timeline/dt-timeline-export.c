@@ -192,7 +192,6 @@ export_picture (GPtrArray                 *items,
   const DtTimelineStyle *style = dt_timeline_style_get (DT_TIMELINE_PALETTE_LIGHT);
   g_autofree char *title = NULL;
   g_autofree char *tmp = NULL;
-  g_autofree char *printed = dt_date_format (setup->printed_on ? setup->printed_on : dt_date_today ());
   DtTimelineViewport viewport = { 0 };
   cairo_surface_t *surface;
   cairo_status_t status;
@@ -235,7 +234,8 @@ export_picture (GPtrArray                 *items,
   cairo_paint (cr);
   cairo_translate (cr, PICTURE_MARGIN, PICTURE_MARGIN);
   {
-    g_autofree char *printed_text = g_strdup_printf (_("Printed on %s"), printed);
+    g_autofree char *printed_text = dt_timeline_format_as_of (dt_timeline_layout_get_today (layout),
+                                                              setup->printed_on);
 
     title = g_strdup_printf ("%s — %s", setup->title ? setup->title : _("Timeline of directives"),
                              printed_text);

@@ -563,7 +563,11 @@ compute_range (DtTimelineLayout *self)
       lo = dt_date_add_months (self->options.today, -3);
       hi = dt_date_add_months (self->options.today, 3);
     }
-  else if (hi - lo < 28)
+  /* Always the reporting date too: what is late is seen against it, and
+   * deadlines two years past still end at the today line. */
+  lo = MIN (lo, self->options.today);
+  hi = MAX (hi, self->options.today);
+  if (hi - lo < 28)
     {
       lo -= 14;
       hi += 14;
