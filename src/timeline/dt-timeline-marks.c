@@ -454,6 +454,8 @@ _dt_render_item_marks (DtRenderCtx         *ctx,
   if (row->date_label != NULL && ctx->show_dates)
     {
       double x = MAX (row->milestone_x + r + 3, text_x + 2);
+      double tw = -1;
+      gboolean patch = FALSE;
 
       bleed = FALSE;
 
@@ -461,11 +463,23 @@ _dt_render_item_marks (DtRenderCtx         *ctx,
         x = MAX (x, row->tail_x + 3);
       if (row->marks & DT_TIMELINE_MARK_COMPLETED)
         x = MAX (x, row->completed_x + r + 3);
+      if (x + 80 > dt_timeline_layout_get_content_width (ctx->layout))
+        {
+          /* No room after an overdue line that ends at the today line
+           * near the chart's end: right of the diamond, on a clear patch. */
+          tw = _dt_render_text_width (ctx, ctx->small, row->date_label);
+          if (x + tw > dt_timeline_layout_get_content_width (ctx->layout))
+            {
+              x = MAX (row->milestone_x + r + 3, text_x + 2);
+              patch = TRUE;
+            }
+        }
       if (ctx->page && x <= ctx->vx1 && x + 60 >= ctx->vx)
         {
           /* Whole on one page: where it fits, else the next one, at its
            * left edge. */
-          double tw = _dt_render_text_width (ctx, ctx->small, row->date_label);
+          if (tw < 0)
+            tw = _dt_render_text_width (ctx, ctx->small, row->date_label);
 
           if (ctx->cut_left && x < ctx->vx + 2 && x + tw > ctx->vx)
             x = ctx->vx + 2;
@@ -478,6 +492,12 @@ _dt_render_item_marks (DtRenderCtx         *ctx,
         {
           if (bleed)
             _dt_render_begin_bleed (ctx);
+          if (patch)
+            {
+              _dt_render_set_color (cr, &style->background);
+              cairo_rectangle (cr, x - 1, cy - r, tw + 2, 2 * r);
+              cairo_fill (cr);
+            }
           _dt_render_set_color (cr, &style->dim_foreground);
           _dt_render_text (ctx, ctx->small, row->date_label, x, row->y, -1, row->height,
                            PANGO_ALIGN_LEFT, TRUE);
