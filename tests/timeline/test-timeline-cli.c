@@ -185,7 +185,7 @@ test_cli_export_as_of (void)
   g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 0);
   text = pdf_text (out);
   g_assert_nonnull (strstr (text, "As of 04/12/2026"));
-  g_assert_nonnull (strstr (text, "to 31/12/2026"));
+  g_assert_nonnull (strstr (text, "to 31/01/2027"));
   g_assert_nonnull (strstr (text, "Page 1/"));
   g_assert_cmpint (g_remove (out), ==, 0);
 
