@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "dt-date.h"
 #include "dt-directive-detail.h"
 #include "dt-export-dialog.h"
 #include "dt-print-operation.h"
@@ -128,6 +129,39 @@ test_zoom (Fixture       *f,
   gui_test_wait_idle ();
   g_assert_cmpfloat (dt_timeline_layout_get_content_width (dt_timeline_chart_get_layout (f->chart)), <=,
                      gtk_widget_get_width (GTK_WIDGET (f->chart)));
+}
+
+/* Deadlines two years before today: the chart reaches today in every
+ * scale, and Today (Ctrl+T) brings the today line into view. */
+static void
+test_today_in_every_scale (Fixture       *f,
+                           gconstpointer  data)
+{
+  DtTimelineScale scales[] = { DT_TIMELINE_SCALE_WEEK, DT_TIMELINE_SCALE_MONTH,
+                               DT_TIMELINE_SCALE_QUARTER, DT_TIMELINE_SCALE_YEAR };
+  GtkAdjustment *hadj = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (f->chart));
+  DtDate today = dt_date_new (2026, 12, 4);
+
+  g_setenv ("DT_TODAY", "2026-12-04", TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
+    {
+      DtTimelineLayout *layout;
+      double x;
+
+      dt_timeline_chart_set_scale (f->chart, scales[i]);
+      gui_test_wait_idle ();
+      gtk_adjustment_set_value (hadj, 0);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.today", NULL));
+      gui_test_wait_idle ();
+
+      layout = dt_timeline_chart_get_layout (f->chart);
+      g_assert_cmpuint (dt_timeline_layout_get_today (layout), ==, today);
+      g_assert_cmpuint (dt_timeline_layout_get_to (layout), >=, today);
+      x = dt_timeline_layout_date_to_x (layout, today);
+      g_assert_cmpfloat (x, >=, gtk_adjustment_get_value (hadj));
+      g_assert_cmpfloat (x, <, gtk_adjustment_get_value (hadj) + gtk_adjustment_get_page_size (hadj));
+    }
+  g_setenv ("DT_TODAY", "2024-03-15", TRUE);
 }
 
 static gboolean
@@ -414,6 +448,7 @@ main (int   argc,
 
   ADD ("follows-list", test_follows_list);
   ADD ("zoom", test_zoom);
+  ADD ("today-in-every-scale", test_today_in_every_scale);
   ADD ("click-selects", test_click_selects);
   ADD ("keyboard", test_keyboard);
   ADD ("print-pages", test_print_pages);
