@@ -164,6 +164,55 @@ test_today_in_every_scale (Fixture       *f,
   g_setenv ("DT_TODAY", "2024-03-15", TRUE);
 }
 
+static GtkMenuButton *
+find_menu_button_labelled (GtkWidget  *widget,
+                           const char *label)
+{
+  if (GTK_IS_MENU_BUTTON (widget)
+      && g_strcmp0 (gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)), label) == 0)
+    return GTK_MENU_BUTTON (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found = find_menu_button_labelled (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A reporting date for a meeting: the today line moves to it, directives
+ * take their status on that day, the toolbar says so, and "Use Today" goes
+ * back. */
+static void
+test_as_of (Fixture       *f,
+            gconstpointer  data)
+{
+  DtTimelineLayout *layout;
+  DtDate as_of = dt_date_new (2024, 1, 26);   /* the day after the meeting */
+  guint overdue_today = 0, overdue_then = 0;
+
+  layout = dt_timeline_chart_get_layout (f->chart);
+  for (guint i = 0; i < dt_timeline_layout_get_n_items (layout); i++)
+    overdue_today += dt_timeline_layout_get_item (layout, i)->status == DT_STATUS_OVERDUE;
+  g_assert_cmpuint (overdue_today, >, 0);   /* 15/03/2024: some deadlines passed */
+
+  dt_timeline_chart_set_as_of (f->chart, as_of);
+  gui_test_wait_idle ();
+  layout = dt_timeline_chart_get_layout (f->chart);
+  g_assert_cmpuint (dt_timeline_layout_get_today (layout), ==, as_of);
+  for (guint i = 0; i < dt_timeline_layout_get_n_items (layout); i++)
+    overdue_then += dt_timeline_layout_get_item (layout, i)->status == DT_STATUS_OVERDUE;
+  g_assert_cmpuint (overdue_then, <, overdue_today);
+
+  g_assert_nonnull (find_menu_button_labelled (GTK_WIDGET (f->view), "As of 26/01/2024"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.as-of-today", NULL));
+  g_assert_cmpuint (dt_timeline_chart_get_as_of (f->chart), ==, DT_DATE_NONE);
+  g_assert_cmpuint (dt_timeline_layout_get_today (dt_timeline_chart_get_layout (f->chart)), ==, dt_date_today ());
+}
+
 static gboolean
 on_tick (gpointer data)
 {
@@ -449,6 +498,7 @@ main (int   argc,
   ADD ("follows-list", test_follows_list);
   ADD ("zoom", test_zoom);
   ADD ("today-in-every-scale", test_today_in_every_scale);
+  ADD ("as-of", test_as_of);
   ADD ("click-selects", test_click_selects);
   ADD ("keyboard", test_keyboard);
   ADD ("print-pages", test_print_pages);
