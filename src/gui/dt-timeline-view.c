@@ -28,7 +28,7 @@ struct _DtTimelineView
   GtkBox            *toolbar;
   GtkDropDown       *scale_dropdown;
   GtkDropDown       *group_dropdown;
-  GtkMenuButton     *as_of_button;
+  AdwSplitButton    *today_button;
   GtkCalendar       *as_of_calendar;
   GtkStack          *stack;
   GtkScrolledWindow *scrolled_window;
@@ -147,10 +147,11 @@ on_chart_as_of_changed (DtTimelineView  *self,
       gtk_calendar_set_date (self->as_of_calendar, when);
     }
 
+  /* The button scrolls to the today line, wherever the reporting date put it. */
   if (as_of == DT_DATE_NONE)
     {
-      gtk_menu_button_set_icon_name (self->as_of_button, "x-office-calendar-symbolic");
-      gtk_widget_remove_css_class (GTK_WIDGET (self->as_of_button), "accent");
+      adw_split_button_set_label (self->today_button, _("_Today"));
+      gtk_widget_remove_css_class (GTK_WIDGET (self->today_button), "accent");
     }
   else
     {
@@ -158,8 +159,8 @@ on_chart_as_of_changed (DtTimelineView  *self,
       /* Translators: the reporting date chosen for the timeline, dd/mm/yyyy */
       g_autofree char *label = g_strdup_printf (_("As of %s"), date);
 
-      gtk_menu_button_set_label (self->as_of_button, label);
-      gtk_widget_add_css_class (GTK_WIDGET (self->as_of_button), "accent");
+      adw_split_button_set_label (self->today_button, label);
+      gtk_widget_add_css_class (GTK_WIDGET (self->today_button), "accent");
     }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.as-of-today", as_of != DT_DATE_NONE);
 }
@@ -209,7 +210,7 @@ as_of_today_action (GtkWidget  *widget,
   DtTimelineView *self = DT_TIMELINE_VIEW (widget);
 
   dt_timeline_chart_set_as_of (self->chart, DT_DATE_NONE);
-  gtk_menu_button_popdown (self->as_of_button);
+  adw_split_button_popdown (self->today_button);
 }
 
 static void
@@ -292,7 +293,7 @@ dt_timeline_view_class_init (DtTimelineViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DtTimelineView, toolbar);
   gtk_widget_class_bind_template_child (widget_class, DtTimelineView, scale_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DtTimelineView, group_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, DtTimelineView, as_of_button);
+  gtk_widget_class_bind_template_child (widget_class, DtTimelineView, today_button);
   gtk_widget_class_bind_template_child (widget_class, DtTimelineView, as_of_calendar);
   gtk_widget_class_bind_template_child (widget_class, DtTimelineView, stack);
   gtk_widget_class_bind_template_child (widget_class, DtTimelineView, scrolled_window);

@@ -46,6 +46,7 @@ struct _DtTimelinePages
   DtTimelineLayout   *layout;
   DtTimelinePageSetup setup;
   char               *title;
+  char               *subtitle;
   DtTimelineStyle     style;     /* the print palette at the page's type size */
   double              bleed;     /* room right of the chart for marks at a seam */
   GArray             *columns;   /* PageColumn */
@@ -134,6 +135,15 @@ dt_timeline_page_font_size (const DtTimelinePageSetup *setup)
   return CLAMP (round (MIN_FONT_SIZE * side / A4_SHORT_SIDE * 2) / 2, MIN_FONT_SIZE, MAX_FONT_SIZE);
 }
 
+char *
+dt_timeline_pages_make_title (const char *title)
+{
+  /* "Biểu đồ tiến độ … — 37/TB-UBND ngày 31/01/2024": what it is, then of what. */
+  if (title != NULL && *title != '\0')
+    return g_strdup_printf ("%s — %s", _("Timeline of directives"), title);
+  return g_strdup (_("Timeline of directives"));
+}
+
 DtTimelinePages *
 dt_timeline_pages_ref (DtTimelinePages *self)
 {
@@ -153,6 +163,7 @@ dt_timeline_pages_unref (DtTimelinePages *self)
   g_clear_pointer (&self->columns, g_array_unref);
   g_clear_pointer (&self->bands, g_array_unref);
   g_free (self->title);
+  g_free (self->subtitle);
   g_free (self);
 }
 
@@ -257,6 +268,8 @@ dt_timeline_pages_new (GPtrArray                 *items,
   DtTimelinePages *self;
   DtTimelineOptions opts;
   const DtTimelineStyle *style;
+  g_autofree char *heading = NULL;
+  g_autofree char *subtitle = NULL;
   double inner_w, inner_h, chart_w, body_h, k;
 
   g_return_val_if_fail (items != NULL, NULL);
@@ -270,12 +283,13 @@ dt_timeline_pages_new (GPtrArray                 *items,
   self->style = *dt_timeline_style_get (DT_TIMELINE_PALETTE_PRINT);
   self->style.font_size = dt_timeline_page_font_size (setup);
   style = &self->style;
-  /* "Biểu đồ tiến độ … — 37/TB-UBND ngày 31/01/2024": what it is, then of what. */
-  if (setup->title != NULL && *setup->title != '\0')
-    self->title = g_strdup_printf ("%s — %s", _("Timeline of directives"), setup->title);
-  else
-    self->title = g_strdup (_("Timeline of directives"));
+  heading = g_strstrip (g_strdup (setup->heading ? setup->heading : ""));
+  subtitle = g_strstrip (g_strdup (setup->subtitle ? setup->subtitle : ""));
+  self->title = *heading ? g_steal_pointer (&heading) : dt_timeline_pages_make_title (setup->title);
+  self->subtitle = *subtitle ? g_steal_pointer (&subtitle) : NULL;
   self->setup.title = self->title;
+  self->setup.heading = NULL;
+  self->setup.subtitle = self->subtitle;
   if (self->setup.printed_on == DT_DATE_NONE)
     self->setup.printed_on = dt_date_today ();
   self->columns = g_array_new (FALSE, FALSE, sizeof (PageColumn));
@@ -421,6 +435,13 @@ draw_page_header (DtTimelinePages       *self,
   range_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "From %s to %s · %u directive",
                                              "From %s to %s · %u directives", n_items),
                                 from, to, n_items);
+  if (self->subtitle != NULL)
+    {
+      char *with = g_strdup_printf ("%s · %s", self->subtitle, range_text);
+
+      g_free (range_text);
+      range_text = with;
+    }
 
   dt_timeline_style_set_source (cr, &style->foreground);
   show_text (cr, pl, title, self->title, 0, 0, width * 0.7, PANGO_ALIGN_LEFT);

@@ -36,6 +36,9 @@ typedef struct
                               * scale (at least the scale's width; what fits on one page
                               * fills it) */
   const char *title;         /* the notice or the filter; NULL: a generic title */
+  const char *heading;       /* the whole title as the user wrote it (print and export
+                              * dialogs), in place of the one made from title; NULL: made */
+  const char *subtitle;      /* a second line: the meeting and its date; NULL: none */
   DtDate      printed_on;    /* DT_DATE_NONE: today */
 } DtTimelinePageSetup;
 
@@ -50,6 +53,10 @@ double dt_timeline_page_font_size  (const DtTimelinePageSetup *setup);
  * when the reporting date is another day. */
 char  *dt_timeline_format_as_of    (DtDate                     as_of,
                                     DtDate                     printed_on);
+
+/* "Timeline of directives — 37/TB-UBND …": the title pages have unless the
+ * user writes another. */
+char  *dt_timeline_pages_make_title  (const char                *title);
 
 typedef struct _DtTimelinePages DtTimelinePages;
 

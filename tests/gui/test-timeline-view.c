@@ -164,17 +164,17 @@ test_today_in_every_scale (Fixture       *f,
   g_setenv ("DT_TODAY", "2024-03-15", TRUE);
 }
 
-static GtkMenuButton *
-find_menu_button_labelled (GtkWidget  *widget,
-                           const char *label)
+static AdwSplitButton *
+find_split_button_labelled (GtkWidget  *widget,
+                            const char *label)
 {
-  if (GTK_IS_MENU_BUTTON (widget)
-      && g_strcmp0 (gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)), label) == 0)
-    return GTK_MENU_BUTTON (widget);
+  if (ADW_IS_SPLIT_BUTTON (widget)
+      && g_strcmp0 (adw_split_button_get_label (ADW_SPLIT_BUTTON (widget)), label) == 0)
+    return ADW_SPLIT_BUTTON (widget);
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkMenuButton *found = find_menu_button_labelled (child, label);
+      AdwSplitButton *found = find_split_button_labelled (child, label);
 
       if (found != NULL)
         return found;
@@ -206,11 +206,13 @@ test_as_of (Fixture       *f,
     overdue_then += dt_timeline_layout_get_item (layout, i)->status == DT_STATUS_OVERDUE;
   g_assert_cmpuint (overdue_then, <, overdue_today);
 
-  g_assert_nonnull (find_menu_button_labelled (GTK_WIDGET (f->view), "As of 26/01/2024"));
+  /* Today scrolls to the reporting date's line, and says which it is. */
+  g_assert_nonnull (find_split_button_labelled (GTK_WIDGET (f->view), "As of 26/01/2024"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.as-of-today", NULL));
   g_assert_cmpuint (dt_timeline_chart_get_as_of (f->chart), ==, DT_DATE_NONE);
   g_assert_cmpuint (dt_timeline_layout_get_today (dt_timeline_chart_get_layout (f->chart)), ==, dt_date_today ());
+  g_assert_nonnull (find_split_button_labelled (GTK_WIDGET (f->view), "_Today"));
 }
 
 static gboolean
