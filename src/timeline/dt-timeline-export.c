@@ -237,8 +237,13 @@ export_picture (GPtrArray                 *items,
     g_autofree char *printed_text = dt_timeline_format_as_of (dt_timeline_layout_get_today (layout),
                                                               setup->printed_on);
 
-    title = g_strdup_printf ("%s — %s", setup->title ? setup->title : _("Timeline of directives"),
-                             printed_text);
+    const char *heading = setup->heading && *setup->heading ? setup->heading
+                          : setup->title ? setup->title : _("Timeline of directives");
+
+    if (setup->subtitle && *setup->subtitle)
+      title = g_strdup_printf ("%s — %s — %s", heading, setup->subtitle, printed_text);
+    else
+      title = g_strdup_printf ("%s — %s", heading, printed_text);
   }
   draw_picture_title (cr, style, title, width - 2 * PICTURE_MARGIN, title_h);
   cairo_translate (cr, 0, title_h);

@@ -798,6 +798,17 @@ test_export_pdf (void)
 }
 
 static guint
+count_substrings (const char *text,
+                  const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+static guint
 count_color (cairo_surface_t       *surface,
              int                    x0,
              int                    x1,
@@ -888,6 +899,18 @@ test_export_as_of (void)
   text = run_pdftotext (path);
   g_assert_nonnull (strstr (text, "As of 04/12/2026 · printed on 07/12/2026"));
   g_assert_nonnull (strstr (text, "to 31/01/2027"));
+  g_assert_nonnull (strstr (text, "Timeline of directives"));
+
+  /* The title and subtitle the user wrote for the meeting, on every page. */
+  g_clear_pointer (&text, g_free);
+  setup.heading = "Họp giao ban tháng 12/2026";
+  setup.subtitle = " Ủy ban nhân dân tỉnh, ngày 07/12/2026 ";
+  g_assert_true (dt_timeline_export (items, &o, &setup, DT_TIMELINE_FORMAT_PDF, path, &error));
+  g_assert_no_error (error);
+  text = run_pdftotext (path);
+  g_assert_null (strstr (text, "Timeline of directives"));
+  g_assert_cmpuint (count_substrings (text, "Họp giao ban tháng 12/2026"), ==, count_substrings (text, "\f"));
+  g_assert_nonnull (strstr (text, "Ủy ban nhân dân tỉnh, ngày 07/12/2026 · From"));
   g_assert_cmpint (g_remove (path), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
