@@ -433,10 +433,45 @@ on_exported (DtExportDialog *dialog,
   *out = g_object_ref (file);
 }
 
+static AdwEntryRow *
+find_entry_row (GtkWidget  *widget,
+                const char *title)
+{
+  if (ADW_IS_ENTRY_ROW (widget)
+      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return ADW_ENTRY_ROW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwEntryRow *found = find_entry_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GFile *
+export_with_dialog_titled (Fixture          *f,
+                           DtTimelineFormat  format,
+                           const char       *name,
+                           const char       *heading,
+                           const char       *subtitle);
+
 static GFile *
 export_with_dialog (Fixture          *f,
                     DtTimelineFormat  format,
                     const char       *name)
+{
+  return export_with_dialog_titled (f, format, name, NULL, NULL);
+}
+
+static GFile *
+export_with_dialog_titled (Fixture          *f,
+                           DtTimelineFormat  format,
+                           const char       *name,
+                           const char       *heading,
+                           const char       *subtitle)
 {
   DtExportDialog *dialog = _dt_window_create_export_dialog (f->window);
   g_autofree char *path = g_build_filename (f->dir, name, NULL);
@@ -449,6 +484,14 @@ export_with_dialog (Fixture          *f,
   adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (f->window));
   gui_test_wait_idle ();
 
+  /* the title, made from what is shown until the user writes another */
+  g_assert_true (g_str_has_prefix (gtk_editable_get_text (GTK_EDITABLE (find_entry_row (GTK_WIDGET (dialog), "T_itle"))),
+                                   "Timeline of directives"));
+  if (heading != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (find_entry_row (GTK_WIDGET (dialog), "T_itle")), heading);
+  if (subtitle != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (find_entry_row (GTK_WIDGET (dialog), "S_ubtitle: the meeting and its date")),
+                           subtitle);
   dt_export_dialog_export_to_file (dialog, file);
   while (written == NULL && g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, TRUE);
@@ -488,6 +531,24 @@ test_export_dialog (Fixture       *f,
   g_unlink (pdf_path);
 }
 
+/* A meeting's own title and subtitle, written in the export dialog, head
+ * every page. */
+static void
+test_export_heading (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GFile) pdf = export_with_dialog_titled (f, DT_TIMELINE_FORMAT_PDF, "meeting.pdf",
+                                                    "Họp giao ban tháng 3/2024",
+                                                    "Ủy ban nhân dân tỉnh, ngày 18/03/2024");
+  g_autofree char *path = g_file_get_path (pdf);
+  g_autofree char *text = pdf_text (path);
+
+  g_assert_nonnull (strstr (text, "Họp giao ban tháng 3/2024"));
+  g_assert_nonnull (strstr (text, "Ủy ban nhân dân tỉnh, ngày 18/03/2024"));
+  g_assert_null (strstr (text, "Timeline of directives"));
+  g_unlink (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -505,6 +566,7 @@ main (int   argc,
   ADD ("keyboard", test_keyboard);
   ADD ("print-pages", test_print_pages);
   ADD ("export-dialog", test_export_dialog);
+  ADD ("export-heading", test_export_heading);
 
   return g_test_run ();
 }
