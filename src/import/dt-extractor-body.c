@@ -135,23 +135,27 @@ one_paragraph_a_line (Context *ctx,
   return n > 0 && long_lines * 4 >= n;
 }
 
-/* Empty lines part paragraphs, unless a copy put one after every line */
+/* Empty lines part paragraphs, unless a copy put one after every line:
+ * then many of them fall in the middle of a sentence, before a word in
+ * lower case */
 static gboolean
 blank_lines_separate (Context *ctx,
                       guint    first,
                       guint    last)
 {
-  guint n = 0, blank = 0;
+  guint blank = 0, inside = 0;
 
   for (guint i = first; i < last; i++)
     {
       const Line *line = g_ptr_array_index (ctx->lines, i);
 
-      n++;
-      if (line->blank_before)
-        blank++;
+      if (!line->blank_before || line->kind == LINE_CELL || line->in_table || line->style != STYLE_NONE)
+        continue;
+      blank++;
+      if (g_unichar_islower (g_utf8_get_char_validated (ctx->text + line->start, line->end - line->start)))
+        inside++;
     }
-  return blank * 3 < n;
+  return inside * 4 < blank;
 }
 
 static const char *

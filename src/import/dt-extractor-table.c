@@ -192,20 +192,18 @@ appendix_row (Context    *ctx,
         g_array_append_val (cuts, pos);
       }
 
-  /* the earliest cut after which only unit names follow: first where a
-   * line or a sentence begins, then at any capitalised word */
-  for (guint pass = 0; pass < 2 && cut == 0; pass++)
+  /* the earliest cut after which only unit names follow: where a line or
+   * a sentence begins, or at any capitalised word ("… hành chính Sở Nội vụ
+   * Văn phòng UBND tỉnh Quý I/2025") */
   {
     gsize best = G_MAXSIZE;
+    gboolean at_word = FALSE;
+    guint n_breaks = cuts->len;
 
-    if (pass == 1)
-      {
-        g_array_set_size (cuts, 0);
-        for (gsize p = f->len > MAX_CELL ? f->len - MAX_CELL : 1; p < f->len; p++)
-          if (f->text[p - 1] == ' ' && g_ascii_isalpha (f->text[p])
-              && _dt_extractor_starts_upper (para.text + f->map[p], para.text + para.len))
-            g_array_append_val (cuts, p);
-      }
+    for (gsize p = f->len > MAX_CELL ? f->len - MAX_CELL : 1; p < f->len; p++)
+      if (f->text[p - 1] == ' ' && g_ascii_isalpha (f->text[p])
+          && _dt_extractor_starts_upper (para.text + f->map[p], para.text + para.len))
+        g_array_append_val (cuts, p);
 
     for (guint i = 0; i < cuts->len; i++)
       {
@@ -221,6 +219,7 @@ appendix_row (Context    *ctx,
             _dt_extractor_assignment_clear (&a);
             a = trial;
             best = c;
+            at_word = i >= n_breaks;
             g_clear_pointer (&cell_coordinators, g_ptr_array_unref);
             g_clear_pointer (&cell_deadline, dt_deadline_free);
             cell_coordinators = coords;
@@ -230,7 +229,7 @@ appendix_row (Context    *ctx,
           _dt_extractor_assignment_clear (&trial);
       }
     cut = best != G_MAXSIZE ? best : 0;
-    if (cut > 0 && pass == 1)
+    if (cut > 0 && at_word)
       a.guessed = TRUE;
   }
 

@@ -3,22 +3,20 @@
  * Copyright 2026 The Directives authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The text after the offset is cut into a few dozen tokens (words and
- * punctuation) on the stack, each with its folded spelling (no diacritics,
- * lower case) and whether it is written capitalised.  A unit starts with a
- * head noun written capitalised ("Sở", "Bộ", "Ủy ban nhân dân", "Cục" …);
- * its name runs on while the words can belong to a name and stops at a verb,
- * a preposition, punctuation or the next unit of a list.  Names keep their
- * lower-case words ("Cục Biến đổi khí hậu") and may hold commas, "và" and
- * dashes ("Bộ Văn hóa, Thể thao và Du lịch", "Bộ Lao động - Thương binh và
- * Xã hội"): after such a separator the name goes on with a capitalised word
- * that cannot start a unit of its own, unless the name before it is already
- * a complete name of the catalogue.  The catalogue then decides identity:
- * the longest name it knows wins; a known name followed by a place ("Ủy ban
+ * The text after the offset is cut into tokens (dt-unit-name-words.c, which
+ * also knows the vocabulary).  A unit starts with a head noun written
+ * capitalised ("Sở", "Bộ", "Ủy ban nhân dân", "Cục" …); its name runs on
+ * while the words can belong to a name and stops at a verb, a preposition,
+ * punctuation or the next unit of a list.  Names keep their lower-case
+ * words ("Cục Biến đổi khí hậu") and may hold commas, "và" and dashes ("Bộ
+ * Văn hóa, Thể thao và Du lịch", "Bộ Lao động - Thương binh và Xã hội"):
+ * after such a separator the name goes on with a capitalised word that
+ * cannot start a unit of its own, unless the name before it is already a
+ * complete name of the catalogue.  The catalogue then decides identity: the
+ * longest name it knows wins; a known name followed by a place ("Ủy ban
  * nhân dân tỉnh Ninh Bình", "Công an Thành phố") is another unit, a new one.
- *
- * Head nouns, titles and prepositions are compared with their diacritics
- * ("Quý" is not "Quỹ", "tại" is not "Tài"); verbs by their folded spelling.
+ * Lists ("các Bộ: A, B", "UBND các tỉnh: A, B và C"), officials ("Bộ trưởng
+ * Bộ Y tế") and collectives ("các sở, ban, ngành tỉnh") are read here too.
  */
 
 #include "config.h"
@@ -27,912 +25,13 @@
 
 #include "dt-import-text-private.h"
 #include "dt-unit-name.h"
+#include "dt-unit-name-private.h"
 
-#define MAX_TOKENS 128
 #define SHORT_WINDOW 32
-#define MAX_WINDOW 1600
 #define MAX_LOWER_RUN 7
-
-typedef enum
-{
-  TOK_WORD,
-  TOK_PUNCT,
-} TokKind;
-
-typedef struct
-{
-  guint32 start;        /* bytes in the text */
-  guint32 end;
-  guint16 fstart;       /* folded spelling in Toks.fold */
-  guint8  flen;
-  guint8  kind;
-  char    punct;
-  guint   upper : 1;    /* first letter upper-case */
-  guint   caps : 1;     /* all letters upper-case, two or more of them */
-  guint   ascii : 1;
-  guint   digit : 1;    /* starts with a digit */
-  guint   nl : 1;       /* a line break before it */
-} Tok;
-
-typedef struct
-{
-  const char *text;
-  gsize       length;
-  guint       n;
-  gboolean    truncated;   /* the window ended before the text */
-  Tok         tok[MAX_TOKENS];
-  guint       flen;
-  char        fold[MAX_WINDOW + 8];
-} Toks;
-
-/* ------------------------------------------------------------------ */
-/* tokens                                                              */
-
-static void
-tokenize (Toks       *t,
-          const char *text,
-          gsize       length,
-          gsize       offset,
-          guint       max_tokens)
-{
-  const char *p = text + offset;
-  const char *end = text + length;
-  gboolean nl = FALSE;
-
-  t->text = text;
-  t->length = length;
-  t->n = 0;
-  t->flen = 0;
-  t->truncated = FALSE;
-  max_tokens = MIN (max_tokens, MAX_TOKENS);
-
-  while (p < end)
-    {
-      gunichar c;
-      const char *next;
-
-      if (t->n >= max_tokens || t->flen >= MAX_WINDOW - 64)
-        {
-          t->truncated = TRUE;
-          return;
-        }
-      if ((guchar) *p < 0x80)
-        {
-          c = (guchar) *p;
-          next = p + 1;
-        }
-      else
-        {
-          c = g_utf8_get_char_validated (p, end - p);
-          if (c == (gunichar) -1 || c == (gunichar) -2)
-            {
-              c = '?';
-              next = p + 1;
-            }
-          else
-            next = g_utf8_next_char (p);
-        }
-
-      if (c < 0x80 ? g_ascii_isspace (c) : (g_unichar_isspace (c) || c == 0x200B || c == 0xFEFF))
-        {
-          if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029)
-            nl = TRUE;
-          p = next;
-          continue;
-        }
-
-      if (c < 0x80 ? g_ascii_isalnum (c) : g_unichar_isalnum (c))
-        {
-          Tok *k = &t->tok[t->n++];
-          guint n_letters = 0, n_upper = 0;
-
-          k->start = p - text;
-          k->kind = TOK_WORD;
-          k->punct = 0;
-          k->fstart = t->flen;
-          k->flen = 0;
-          k->upper = c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (c);
-          k->digit = c < 0x80 && g_ascii_isdigit (c);
-          k->ascii = TRUE;
-          k->nl = nl;
-          nl = FALSE;
-          while (p < end)
-            {
-              char f;
-
-              if ((guchar) *p < 0x80)
-                {
-                  /* the common case, quickly */
-                  c = (guchar) *p;
-                  if (!g_ascii_isalnum (c))
-                    break;
-                  if (g_ascii_isalpha (c))
-                    {
-                      n_letters++;
-                      if (g_ascii_isupper (c))
-                        n_upper++;
-                    }
-                  if (t->flen < MAX_WINDOW && t->flen - k->fstart < 250)
-                    t->fold[t->flen++] = g_ascii_tolower (c);
-                  p++;
-                  continue;
-                }
-              c = g_utf8_get_char_validated (p, end - p);
-              if (c == (gunichar) -1 || c == (gunichar) -2)
-                break;
-              next = g_utf8_next_char (p);
-              k->ascii = FALSE;
-              if (!g_unichar_isalnum (c) && !g_unichar_ismark (c))
-                break;
-              if (g_unichar_isalpha (c))
-                {
-                  n_letters++;
-                  if (g_unichar_isupper (c))
-                    n_upper++;
-                }
-              f = _dt_fold_char (c);
-              if (f != 0 && t->flen < MAX_WINDOW && t->flen - k->fstart < 250)
-                t->fold[t->flen++] = f;
-              p = next;
-            }
-          k->end = p - text;
-          k->flen = t->flen - k->fstart;
-          k->caps = n_letters >= 2 && n_upper == n_letters;
-          continue;
-        }
-
-      /* punctuation: one token a character */
-      {
-        Tok *k = &t->tok[t->n++];
-        char f = c < 0x80 ? (char) c : _dt_fold_char (c);
-
-        k->start = p - text;
-        k->end = next - text;
-        k->kind = TOK_PUNCT;
-        k->punct = f ? f : '?';
-        k->fstart = t->flen;
-        k->flen = 0;
-        k->upper = k->caps = k->digit = FALSE;
-        k->ascii = c < 0x80;
-        k->nl = nl;
-        nl = FALSE;
-        p = next;
-      }
-    }
-}
-
-static inline gboolean
-is_word (const Toks *t,
-         guint       i)
-{
-  return i < t->n && t->tok[i].kind == TOK_WORD;
-}
-
-static inline gboolean
-is_punct (const Toks *t,
-          guint       i,
-          char        c)
-{
-  return i < t->n && t->tok[i].kind == TOK_PUNCT && t->tok[i].punct == c;
-}
-
-static inline gboolean
-is_capital (const Toks *t,
-            guint       i)
-{
-  return is_word (t, i) && (t->tok[i].upper || t->tok[i].caps) && !t->tok[i].digit;
-}
-
-/* The folded spelling of a literal word, into buf */
-static gsize
-fold_literal (const char *word,
-              gsize       len,
-              char       *buf,
-              gsize       size)
-{
-  const char *p = word, *end = word + len;
-  gsize n = 0;
-
-  while (p < end && n < size)
-    {
-      gunichar c = g_utf8_get_char (p);
-      char f = _dt_fold_char (c);
-
-      if (f != 0)
-        buf[n++] = f;
-      p = g_utf8_next_char (p);
-    }
-  return n;
-}
-
-enum
-{
-  MATCH_FOLDED = 0,   /* without diacritics */
-  MATCH_EXACT = 1,    /* with diacritics, case aside */
-  MATCH_HEAD = 2,     /* exact, or a head noun written without any diacritics ("Vu") */
-};
-
-/* Token i is the word (len bytes of lower-case UTF-8) */
-static gboolean
-word_is_n (const Toks *t,
-           guint       i,
-           const char *word,
-           gsize       len,
-           int         mode)
-{
-  const Tok *k;
-  char buf[64];
-  gsize n;
-
-  if (len == 1 && !g_ascii_isalnum (word[0]))
-    return is_punct (t, i, word[0]);
-  if (!is_word (t, i))
-    return FALSE;
-  k = &t->tok[i];
-  if (mode == MATCH_EXACT && k->ascii)
-    {
-      /* a plain word: the same letters, case aside */
-      if (len != k->end - k->start)
-        return FALSE;
-      return g_ascii_strncasecmp (t->text + k->start, word, len) == 0;
-    }
-  if (mode == MATCH_FOLDED || k->ascii)
-    {
-      n = fold_literal (word, len, buf, sizeof buf);
-      if (n != k->flen || memcmp (buf, t->fold + k->fstart, n) != 0)
-        return FALSE;
-    }
-  if (mode == MATCH_FOLDED)
-    return TRUE;
-  if (k->ascii)
-    return TRUE;   /* a head written without diacritics: "Vu Kế hoạch" */
-
-  /* compare the letters with their marks */
-  {
-    const char *a = t->text + k->start, *a_end = t->text + k->end;
-    const char *b = word, *b_end = word + len;
-
-    while (a < a_end && b < b_end)
-      {
-        if (g_unichar_tolower (g_utf8_get_char (a)) != g_utf8_get_char (b))
-          return FALSE;
-        a = g_utf8_next_char (a);
-        b = g_utf8_next_char (b);
-      }
-    return a == a_end && b == b_end;
-  }
-}
-
-/* How many tokens from i spell the phrase (words separated by one space;
- * "&", "-", "," stand for punctuation tokens), 0 when they don't. */
-static guint
-phrase_at (const Toks *t,
-           guint       i,
-           const char *phrase,
-           int         mode)
-{
-  const char *p = phrase;
-  guint n = 0;
-
-  while (*p != '\0')
-    {
-      const char *space = strchr (p, ' ');
-      gsize len = space ? (gsize) (space - p) : strlen (p);
-
-      if (!word_is_n (t, i + n, p, len, mode))
-        return 0;
-      n++;
-      p += len;
-      if (*p == ' ')
-        p++;
-    }
-  return n;
-}
-
-static gboolean
-word_is (const Toks *t,
-         guint       i,
-         const char *word)
-{
-  return word_is_n (t, i, word, strlen (word), TRUE);
-}
-
-/* ------------------------------------------------------------------ */
-/* the vocabulary                                                      */
-
-enum
-{
-  H_NAME   = 1 << 0,   /* needs a name after it */
-  H_PLACE  = 1 << 1,   /* a place may follow: "tỉnh", "huyện X", "các xã, phường" */
-  H_ALONE  = 1 << 2,   /* a unit by itself */
-  H_LOWER  = 1 << 3,   /* its name may start lower-case: "Ban quản lý dự án" */
-  H_WEAK   = 1 << 4,   /* only what the catalogue knows: "ngành Thuế" */
-  H_PERSON = 1 << 5,   /* a person named by office: "Phó Thủ tướng Trần Hồng Hà" */
-};
-
-typedef struct
-{
-  const char *words;   /* lower case, with diacritics */
-  guint       flags;
-} Head;
-
-static const Head heads[] = {
-  { "ủy ban nhân dân", H_PLACE | H_ALONE },
-  { "uỷ ban nhân dân", H_PLACE | H_ALONE },
-  { "ubnd", H_PLACE | H_ALONE },
-  { "hội đồng nhân dân", H_PLACE | H_ALONE },
-  { "hđnd", H_PLACE | H_ALONE },
-  { "ủy ban", H_NAME },
-  { "uỷ ban", H_NAME },
-  { "thường trực", H_NAME },
-  { "tỉnh ủy", H_ALONE | H_PLACE },
-  { "tỉnh uỷ", H_ALONE | H_PLACE },
-  { "thành ủy", H_ALONE | H_PLACE },
-  { "thành uỷ", H_ALONE | H_PLACE },
-  { "huyện ủy", H_ALONE | H_PLACE },
-  { "huyện uỷ", H_ALONE | H_PLACE },
-  { "đảng ủy", H_ALONE | H_PLACE },
-  { "đảng uỷ", H_ALONE | H_PLACE },
-  { "tỉnh đoàn", H_ALONE },
-  { "thành đoàn", H_ALONE },
-  { "bộ chỉ huy", H_NAME | H_PLACE },
-  { "bộ tư lệnh", H_NAME },
-  { "bch", H_NAME | H_PLACE },
-  { "bộ", H_NAME },
-  { "sở", H_NAME },
-  { "ban quản lý", H_NAME | H_LOWER | H_PLACE },
-  { "bql", H_NAME | H_LOWER | H_PLACE },
-  { "ban chỉ đạo", H_NAME | H_LOWER },
-  { "ban", H_NAME },
-  { "văn phòng", H_NAME },
-  { "vp", H_NAME },
-  { "tổng cục", H_NAME },
-  { "chi cục", H_NAME | H_PLACE },
-  { "cục", H_NAME },
-  { "vụ", H_NAME },
-  { "công an", H_PLACE | H_ALONE },
-  { "thanh tra", H_PLACE | H_ALONE },
-  { "kho bạc nhà nước", H_PLACE | H_ALONE },
-  { "kho bạc", H_PLACE | H_ALONE },
-  { "kbnn", H_PLACE | H_ALONE },
-  { "ngân hàng nhà nước", H_PLACE | H_ALONE },
-  { "nhnn", H_PLACE | H_ALONE },
-  { "ngân hàng", H_NAME },
-  { "bảo hiểm xã hội", H_PLACE | H_ALONE },
-  { "bhxh", H_PLACE | H_ALONE },
-  { "kiểm toán nhà nước", H_ALONE | H_PLACE },
-  { "tòa án nhân dân", H_PLACE | H_ALONE },
-  { "toà án nhân dân", H_PLACE | H_ALONE },
-  { "viện kiểm sát nhân dân", H_PLACE | H_ALONE },
-  { "học viện", H_NAME },
-  { "viện", H_NAME },
-  { "trường", H_NAME },
-  { "đại học", H_NAME },
-  { "bệnh viện", H_NAME | H_PLACE },
-  { "đài", H_NAME },
-  { "báo", H_NAME | H_PLACE },
-  { "tạp chí", H_NAME },
-  { "thông tấn xã", H_NAME },
-  { "hội", H_NAME },
-  { "hiệp hội", H_NAME },
-  { "liên đoàn", H_NAME },
-  { "liên minh", H_NAME },
-  { "mặt trận", H_NAME },
-  { "đoàn đại biểu quốc hội", H_ALONE | H_PLACE },
-  { "đoàn", H_NAME },
-  { "tập đoàn", H_NAME },
-  { "tổng công ty", H_NAME },
-  { "công ty", H_NAME },
-  { "trung tâm", H_NAME | H_PLACE },
-  { "quỹ", H_NAME },
-  { "phòng", H_NAME | H_PLACE },
-  { "cổng thông tin điện tử", H_ALONE | H_PLACE },
-  { "phó thủ tướng", H_PERSON },
-  { "ngành", H_WEAK },
-};
-
-/* Officials who name their body: "Bộ trưởng Bộ Tài chính" */
-static const char * const titles[] = {
-  "bộ trưởng", "thứ trưởng", "chủ tịch hội đồng thành viên", "chủ tịch hđtv",
-  "chủ tịch kiêm tổng giám đốc", "phó chủ tịch", "chủ tịch", "phó giám đốc", "tổng giám đốc",
-  "giám đốc", "thủ trưởng", "cục trưởng", "phó cục trưởng", "vụ trưởng", "phó vụ trưởng",
-  "viện trưởng", "hiệu trưởng", "chánh", "phó chánh", "trưởng", "phó trưởng",
-  "tổng cục trưởng", "chi cục trưởng", "thống đốc", "bí thư", "phó bí thư", "chỉ huy trưởng",
-  "tư lệnh", "lãnh đạo", "người đứng đầu", "tổng biên tập", NULL
-};
-
-/* Words after which a name has ended (compared with diacritics) */
-static const char * const stops[] = {
-  "theo", "tại", "trong", "để", "về", "với", "của", "cho", "từ", "đến", "trên", "khi", "nếu",
-  "do", "bởi", "là", "có", "được", "đã", "đang", "sẽ", "cần", "phải", "không", "chưa", "cũng",
-  "vẫn", "đều", "thì", "mà", "nhằm", "như", "gồm", "trước", "sau", "ngay", "sớm", "cùng",
-  "hoặc", "nhưng", "vì", "qua", "thuộc", "trực thuộc", "đối với", "nêu trên", "này", "đó",
-  "nhất là", "đồng thời", "kịp thời", "nghiêm túc", "quyết liệt", "thường xuyên", "định kỳ",
-  "hằng", "hàng", "ngày", "tháng", "năm", "quý", "quí", "giai đoạn", "đợt", "lần", "chậm nhất",
-  "tiếp", "đề nghị", "yêu cầu", "giao", "kiêm", "các", "những", "mọi", "toàn", "một", "hai",
-  "ba", "bốn", "năm", "và", "cơ bản", "thông qua", "khóa", "khoá", "nhiệm kỳ", "kỳ họp", "trân trọng", "tham dự", NULL
-};
-
-/* Verbs that end a name (compared with diacritics; those that are also
- * words of names, "Xây dựng", "Đào tạo", are read as names right after a
- * head or a separator) */
-static const char * const verbs[] = {
-  "chủ trì", "phối hợp", "khẩn trương", "thực hiện", "có trách nhiệm", "chịu trách nhiệm",
-  "báo cáo", "tiếp tục", "chỉ đạo", "tập trung", "nghiên cứu", "rà soát", "hướng dẫn", "tổ chức",
-  "xây dựng", "chủ động", "theo dõi", "kiểm tra", "đôn đốc", "căn cứ", "tham mưu", "đề xuất",
-  "xem xét", "làm việc", "hoàn thành", "hoàn thiện", "triển khai", "trình", "tăng cường",
-  "đẩy mạnh", "duy trì", "bám sát", "định hướng", "cập nhật", "phát huy", "khắc phục",
-  "giải quyết", "tuyên truyền", "thẩm định", "lập", "tiếp thu", "thông báo", "trả lời", "cam kết",
-  "ban hành", "bố trí", "sửa đổi", "trao đổi", "xử lý", "làm", "chuẩn bị", "phân công", "gửi",
-  "tham gia", "thống nhất", "tổng hợp", "hoàn tất", "đánh giá", "giám sát", "ưu tiên", "nắm bắt",
-  "quán triệt", "khẩn cấp", "lãnh đạo", "bảo đảm", "đảm bảo", "huy động", "tiến hành", "cung cấp",
-  "quan tâm", "chia sẻ", "điều chỉnh", "điều hành", "thực thi", "hỗ trợ", "nâng cao", "tích cực",
-  "rút kinh nghiệm", "thúc đẩy", "tạo điều kiện", "bổ sung", "thành lập", "xác định", "nghiêm cấm",
-  "kiên quyết", "tiếp nhận", "vận động", "đưa", "đảm nhận", "đăng ký", "điều tra", "thống kê",
-  "ứng dụng", "ký", "mở", "cấp", "chịu", "tuân thủ", "đạt", "nhận", "có ý kiến", "đề nghị",
-  "yêu cầu", "trực tiếp", "phụ trách", "hoàn chỉnh", "thẩm tra", "phê duyệt", "thanh tra",
-  "kiểm soát", "tháo gỡ", "đối chiếu", "làm sạch", "chuẩn hóa", "chuẩn hoá", "công bố", "cắt giảm",
-  "đơn giản hóa", "đơn giản hoá", "thu hồi", "kêu gọi", "mời", "dừng", "chấm dứt", "thẩm quyền",
-  "chuyển", "lựa chọn", "thiết lập", "vận hành", "thí điểm", "tập huấn", "đào tạo", "phản ánh",
-  "phổ biến", "kiện toàn", "sắp xếp", "giao", "nghiêm túc", "khẩn", "thu thập", "xin", "dự thảo",
-  "soạn thảo", "ghi nhận", "tiếp", "đề ra", "góp ý", "lấy ý kiến", "sớm", "quy định", "cho phép",
-  "chấp thuận", "đồng ý", "nhất trí", "ghi nhận", "biểu dương", "hoan nghênh", "dự họp", "dự kiến", "kiểm toán", NULL
-};
-
-/* Verbs that are also words of names after "và" or a comma: "Giáo dục và
- * Đào tạo", "Cục Xuất bản, In và Phát hành" */
-static const char * const name_verbs[] = {
-  "xây dựng", "đào tạo", "phát hành", "triển lãm", "thông tin", "tổ chức", "kiểm tra", "hỗ trợ",
-  "thanh tra", "kiểm soát", "giám sát", "thẩm định", "đăng ký", "điều tra", "thống kê",
-  "tuyên truyền", "ứng dụng", "vận hành", "đánh giá", "cấp", "chuyển", "đưa", "mở", "nhận",
-  "lập", "làm", "ký", "đạt", "phổ biến", "công bố", "thực thi", "điều hành", "cung cấp",
-  "huy động", "vận động", "tiếp nhận", "xử lý", "giải quyết", "bảo đảm", "đảm bảo", NULL
-};
-
-/* Nouns that start no part of a name after "và" or a comma: "Bệnh viện
- * Bạch Mai và Dự án …" */
-static const char * const not_name[] = {
-  "dự án", "đề án", "chương trình", "công trình", "nghị quyết", "nghị định", "quyết định",
-  "thông tư", "chỉ thị", "luật", "văn bản", "công văn", "thông báo", "tờ trình", "báo cáo",
-  "kế hoạch số", "lãnh đạo", "nhân dân", "người", "đại biểu", "đồng chí", NULL
-};
-
-/* Words that begin like a head noun and are none: "Báo cáo", "Ban hành" */
-static const char * const not_head[] = {
-  "báo cáo", "ban hành", "hội nghị", "hội thảo", "hội chợ", "hội viên", "hội đồng thẩm định",
-  "đoàn kết", "trường hợp", "quỹ đất", "cục bộ", "viện dẫn", "bộ luật", "bộ phận", "bộ tiêu chí",
-  "bộ hồ sơ", "bộ máy", "bộ đội", "sở hữu", "sở dĩ", "đài tưởng niệm", "trung tâm thương mại",
-  "công ty con", "ngân hàng thương mại", "ban chấp hành", "vụ việc", "vụ án", NULL
-};
-
-/* Not a kind of body after "các": "các trường hợp", "các hội nghị" */
-static const char * const not_collective[] = {
-  "trường hợp", "hội nghị", "hội thảo", "hội chợ", "hội viên", "ngành công nghiệp", "ngành nghề",
-  "ngành hàng", "cơ sở dữ liệu", "bộ phận", "bộ luật", "bộ tiêu chí", "bộ hồ sơ", "ban hành",
-  "cục bộ", "quỹ đất", "đoàn kết", NULL
-};
-
-/* Words that name a kind of body in a collective: "các sở, ban, ngành" */
-static const char * const collective_nouns[] = {
-  "bộ", "ngành", "sở", "ban", "cơ quan", "đơn vị", "địa phương", "cấp", "tập đoàn",
-  "tổng công ty", "công ty", "doanh nghiệp", "lực lượng", "chủ rừng", "chủ đầu tư", "tổ chức",
-  "hội", "hiệp hội", "đoàn thể", "viện", "trường", "bệnh viện", "cục", "vụ", "chi cục", "tỉnh",
-  "thành phố", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "đặc khu", "nhà thầu",
-  "ngân hàng", "quỹ", "trung tâm", "ủy ban nhân dân", "uỷ ban nhân dân", "ubnd",
-  "hợp tác xã", "thành viên", "phòng", "chi nhánh", "cơ sở", "nhà đầu tư", "ban quản lý",
-  "tổ công tác", "cơ quan chuyên môn", "cơ quan thông tấn", "báo chí", "tổ chức tín dụng",
-  "học viện", "đại học", "thanh tra", "công an", "tổ chức chính trị - xã hội", NULL
-};
-
-/* Collective nouns that say nothing about which bodies they are */
-static const char * const generic_nouns[] = {
-  "bộ", "ngành", "cơ quan", "đơn vị", "địa phương", "tổ chức", "cá nhân", "cấp", "sở", "ban",
-  NULL
-};
-
-static const char * const places[] = {
-  "thành phố trực thuộc trung ương", "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã",
-  "phường", "thị trấn", "đặc khu", "tp", "trung ương", "cấp tỉnh", "cấp huyện", "cấp xã",
-  "khu vực", "chi nhánh", NULL
-};
-
-/* Abbreviations written in names, expanded (source tokens, folded) */
-static const struct
-{
-  const char *tokens;
-  const char *expansion;
-} abbreviations[] = {
-  { "ubnd", "Ủy ban nhân dân" },
-  { "hdnd", "Hội đồng nhân dân" },
-  { "tn & mt", "tài nguyên và môi trường" },
-  { "tnmt", "tài nguyên và môi trường" },
-  { "kh & cn", "Khoa học và Công nghệ" },
-  { "khcn", "Khoa học và Công nghệ" },
-  { "kh & dt", "Kế hoạch và Đầu tư" },
-  { "kh - dt", "Kế hoạch và Đầu tư" },
-  { "khdt", "Kế hoạch và Đầu tư" },
-  { "nn & ptnt", "Nông nghiệp và Phát triển nông thôn" },
-  { "nnptnt", "Nông nghiệp và Phát triển nông thôn" },
-  { "ptnt", "Phát triển nông thôn" },
-  { "nn & mt", "Nông nghiệp và Môi trường" },
-  { "nnmt", "Nông nghiệp và Môi trường" },
-  { "gd & dt", "Giáo dục và Đào tạo" },
-  { "gddt", "Giáo dục và Đào tạo" },
-  { "tt & tt", "Thông tin và Truyền thông" },
-  { "tttt", "Thông tin và Truyền thông" },
-  { "ld - tb & xh", "Lao động - Thương binh và Xã hội" },
-  { "ldtb & xh", "Lao động - Thương binh và Xã hội" },
-  { "ldtbxh", "Lao động - Thương binh và Xã hội" },
-  { "vhttdl", "Văn hóa, Thể thao và Du lịch" },
-  { "vh & tt", "Văn hóa và Thể thao" },
-  { "dt & tg", "Dân tộc và Tôn giáo" },
-  { "gtvt", "Giao thông vận tải" },
-  { "bchqs", "Bộ Chỉ huy Quân sự" },
-  { "chqs", "Chỉ huy Quân sự" },
-  { "bch", "Bộ Chỉ huy" },
-  { "bdbp", "Bộ đội Biên phòng" },
-  { "qs", "Quân sự" },
-  { "bql", "Ban Quản lý" },
-  { "qlda", "Quản lý dự án" },
-  { "kkt", "Khu kinh tế" },
-  { "kcn", "Khu công nghiệp" },
-  { "ccn", "Cụm công nghiệp" },
-  { "nhnn", "Ngân hàng Nhà nước" },
-  { "kbnn", "Kho bạc Nhà nước" },
-  { "bhxh", "Bảo hiểm xã hội" },
-  { "tp", "Thành phố" },
-  { "tw", "Trung ương" },
-  { "mttq", "Mặt trận Tổ quốc" },
-  { "htx", "Hợp tác xã" },
-  { "vp", "Văn phòng" },
-  { "tthc", "thủ tục hành chính" },
-  { "dbqh", "đại biểu Quốc hội" },
-  { "hdtv", "Hội đồng thành viên" },
-  { "cp", "Chính phủ" },
-  { "ttr", "Thanh tra" },
-  { "pt - th", "Phát thanh - Truyền hình" },
-  { "ptth", "Phát thanh - Truyền hình" },
-};
-
-/* The vocabulary indexed by the folded first word of each phrase, so that
- * a word is checked against the few phrases that can start with it */
-typedef struct
-{
-  GHashTable *stops, *verbs, *places, *titles, *collective_nouns, *generic_nouns;
-  GHashTable *name_verbs, *not_collective, *not_name, *not_head;
-  GHashTable *heads;           /* first word → GPtrArray of Head* */
-  GHashTable *abbreviations;   /* first word → GPtrArray of indices + 1 */
-} Vocabulary;
-
-static void
-index_add (GHashTable *index,
-           const char *phrase,
-           gpointer    data)
-{
-  char buf[64];
-  const char *space = strchr (phrase, ' ');
-  gsize n = fold_literal (phrase, space ? (gsize) (space - phrase) : strlen (phrase), buf,
-                          sizeof buf - 1);
-  GPtrArray *list;
-
-  buf[n] = '\0';
-  list = g_hash_table_lookup (index, buf);
-  if (list == NULL)
-    {
-      list = g_ptr_array_new ();
-      g_hash_table_insert (index, g_strdup (buf), list);
-    }
-  g_ptr_array_add (list, data);
-}
-
-static GHashTable *
-index_new (const char * const *phrases)
-{
-  GHashTable *index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                             (GDestroyNotify) g_ptr_array_unref);
-
-  for (guint i = 0; phrases != NULL && phrases[i] != NULL; i++)
-    index_add (index, phrases[i], (gpointer) phrases[i]);
-  return index;
-}
-
-static gpointer
-vocabulary_new (gpointer data)
-{
-  Vocabulary *v = g_new0 (Vocabulary, 1);
-
-  v->stops = index_new (stops);
-  v->verbs = index_new (verbs);
-  v->places = index_new (places);
-  v->titles = index_new (titles);
-  v->collective_nouns = index_new (collective_nouns);
-  v->generic_nouns = index_new (generic_nouns);
-  v->name_verbs = index_new (name_verbs);
-  v->not_collective = index_new (not_collective);
-  v->not_name = index_new (not_name);
-  v->not_head = index_new (not_head);
-  v->heads = index_new (NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (heads); i++)
-    index_add (v->heads, heads[i].words, (gpointer) &heads[i]);
-  v->abbreviations = index_new (NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (abbreviations); i++)
-    index_add (v->abbreviations, abbreviations[i].tokens, GUINT_TO_POINTER (i + 1));
-  return v;
-}
-
-static const Vocabulary *
-vocabulary (void)
-{
-  static GOnce once = G_ONCE_INIT;
-
-  return g_once (&once, vocabulary_new, NULL);
-}
-
-/* The phrases of an index that can start at token i */
-static GPtrArray *
-candidates (GHashTable *index,
-            const Toks *t,
-            guint       i)
-{
-  char buf[64];
-  const Tok *k;
-
-  if (!is_word (t, i) || t->tok[i].flen >= sizeof buf)
-    return NULL;
-  k = &t->tok[i];
-  memcpy (buf, t->fold + k->fstart, k->flen);
-  buf[k->flen] = '\0';
-  return g_hash_table_lookup (index, buf);
-}
-
-static guint
-phrase_in (GHashTable *index,
-           const Toks *t,
-           guint       i,
-           int         mode)
-{
-  GPtrArray *list = candidates (index, t, i);
-  guint best = 0;
-
-  for (guint j = 0; list != NULL && j < list->len; j++)
-    best = MAX (best, phrase_at (t, i, g_ptr_array_index (list, j), mode));
-  return best;
-}
-
-static gboolean
-is_stop (const Toks *t,
-         guint       i)
-{
-  /* "số 12", "năm 2025" but "Chuyển đổi số", "Trung tâm Quỹ Năm …" */
-  if (word_is (t, i, "số"))
-    return i + 1 < t->n && t->tok[i + 1].digit;
-  return phrase_in (vocabulary ()->stops, t, i, MATCH_EXACT) > 0;
-}
-
-static guint
-verb_at (const Toks *t,
-         guint       i)
-{
-  return phrase_in (vocabulary ()->verbs, t, i, MATCH_EXACT);
-}
-
-static guint
-place_at (const Toks *t,
-          guint       i)
-{
-  /* "xã hội" is society, not a commune */
-  if (word_is (t, i, "xã") && word_is (t, i + 1, "hội"))
-    return 0;
-  return phrase_in (vocabulary ()->places, t, i, MATCH_EXACT);
-}
-
-static guint
-title_at (const Toks *t,
-          guint       i)
-{
-  if (!is_capital (t, i) && !word_is (t, i, "bộ") && !word_is (t, i, "chủ"))
-    return 0;
-  return phrase_in (vocabulary ()->titles, t, i, MATCH_EXACT);
-}
-
-/* The longest head noun at i; capitalised unless lower_ok */
-static const Head *
-head_at (const Toks *t,
-         guint       i,
-         gboolean    lower_ok,
-         guint      *n_tokens)
-{
-  const Head *best = NULL;
-  guint best_n = 0;
-
-  if (!is_word (t, i) || t->tok[i].digit)
-    return NULL;
-  if (!lower_ok && !t->tok[i].upper)
-    return NULL;
-  if (phrase_in (vocabulary ()->not_head, t, i, MATCH_EXACT) > 0)
-    return NULL;
-
-  {
-    GPtrArray *list = candidates (vocabulary ()->heads, t, i);
-
-    for (guint j = 0; list != NULL && j < list->len; j++)
-      {
-        const Head *head = g_ptr_array_index (list, j);
-        guint n = phrase_at (t, i, head->words, MATCH_HEAD);
-
-        if (n > best_n)
-          {
-            best = head;
-            best_n = n;
-          }
-      }
-  }
-  if (best && n_tokens)
-    *n_tokens = best_n;
-  return best;
-}
-
-/* An all-capital head ("BÁO CÁO", "HỘI NGHỊ", "BỘ TÀI CHÍNH") is a heading;
- * it names a unit only as the catalogue knows it.  Abbreviations ("UBND")
- * are not headings. */
-static gboolean
-head_shouting (const Toks *t,
-               guint       i,
-               const Head *head)
-{
-  static const char * const abbreviated[] = {
-    "ubnd", "hđnd", "bch", "bql", "vp", "kbnn", "nhnn", "bhxh", NULL
-  };
-
-  return t->tok[i].caps && !g_strv_contains (abbreviated, head->words);
-}
-
-/* "lực lượng Công an nhân dân", "Thanh tra viên": a head that can stand
- * alone, followed by a lower-case word that is no place, verb or
- * preposition, is a common noun */
-static gboolean
-alone_in_phrase (const Toks *t,
-                 guint       first,
-                 guint       flags)
-{
-  return (flags & H_ALONE) && is_word (t, first) && !is_capital (t, first) && !t->tok[first].digit
-         && place_at (t, first) == 0 && verb_at (t, first) == 0 && !is_stop (t, first)
-         && !word_is (t, first, "các");
-}
-
-/* A name can start at i after a head of these flags */
-static gboolean
-name_starts (const Toks *t,
-             guint       i,
-             guint       flags)
-{
-  if (!is_word (t, i))
-    return FALSE;
-  /* "Ban Chỉ đạo 35", "Bệnh viện 108"; not "Số 12/…" */
-  if (t->tok[i].digit)
-    return !t->tok[i].nl && (i + 1 >= t->n || t->tok[i + 1].kind == TOK_WORD);
-  if (is_capital (t, i))
-    return verb_at (t, i) == 0 || phrase_at (t, i, "xây dựng", TRUE) > 0
-           || phrase_at (t, i, "tổ chức", TRUE) > 0 || phrase_at (t, i, "kiểm tra", TRUE) > 0
-           || phrase_at (t, i, "hỗ trợ", TRUE) > 0 || phrase_at (t, i, "thông tin", TRUE) > 0
-           || !t->tok[i].nl;
-  if ((flags & H_PLACE) && place_at (t, i) > 0)
-    return TRUE;
-  if (flags & H_LOWER)
-    return !is_stop (t, i) && verb_at (t, i) == 0;
-  return FALSE;
-}
-
-static gboolean
-collective_noun_at (const Toks *t,
-                    guint       i,
-                    guint      *n)
-{
-  guint m = phrase_in (vocabulary ()->collective_nouns, t, i, MATCH_EXACT);
-
-  if (m > 0 && phrase_in (vocabulary ()->not_collective, t, i, MATCH_EXACT) > 0)
-    m = 0;
-
-  if (n)
-    *n = m;
-  return m > 0;
-}
-
-/* "cơ quan chuyên môn thuộc Bộ Tài chính": a class of a unit's bodies,
- * without "các" */
-static gboolean
-class_of_unit (const Toks *t,
-               guint       i)
-{
-  if (!phrase_at (t, i, "cơ quan", MATCH_EXACT) && !phrase_at (t, i, "đơn vị", MATCH_EXACT))
-    return FALSE;
-  for (guint k = i + 2; k < i + 6 && k < t->n; k++)
-    if (word_is (t, k, "thuộc") || phrase_at (t, k, "trực thuộc", MATCH_EXACT))
-      return TRUE;
-  return FALSE;
-}
-
-/* "các" (or "Các") and a collective noun */
-static gboolean
-collective_starts (const Toks *t,
-                   guint       i)
-{
-  return word_is (t, i, "các") && collective_noun_at (t, i + 1, NULL);
-}
-
-/* Something that starts a unit of its own at i (not a continuation) */
-static gboolean
-unit_starts (const Toks *t,
-             guint       i)
-{
-  guint n;
-  const Head *head;
-
-  if (!is_word (t, i))
-    return FALSE;
-  if (collective_starts (t, i))
-    return TRUE;
-  if (title_at (t, i) > 0)
-    return TRUE;
-  head = head_at (t, i, FALSE, &n);
-  if (head == NULL || (head->flags & H_WEAK))
-    return FALSE;
-  if (head->flags & H_ALONE)
-    return TRUE;
-  return name_starts (t, i + n, head->flags) || word_is (t, i + n, "các");
-}
 
 /* ------------------------------------------------------------------ */
 /* building names                                                      */
-
-static guint
-abbreviation_at (const Toks *t,
-                 guint       i,
-                 const char **expansion)
-{
-  /* written as an abbreviation: capitals, or capitals with lower-case
-   * letters inside ("TTr") — never a plain lower-case word ("ca", "tp") */
-  if (!is_word (t, i) || !t->tok[i].upper || (!t->tok[i].ascii && !t->tok[i].caps))
-    return 0;
-  if (!t->tok[i].caps && t->tok[i].flen < 3)
-    return 0;
-  GPtrArray *list = candidates (vocabulary ()->abbreviations, t, i);
-
-  for (guint m = 0; list != NULL && m < list->len; m++)
-    {
-      guint j = GPOINTER_TO_UINT (g_ptr_array_index (list, m)) - 1;
-      guint n = phrase_at (t, i, abbreviations[j].tokens, MATCH_FOLDED);
-
-      if (n > 0)
-        {
-          /* every word of it in capitals */
-          gboolean caps = TRUE;
-
-          for (guint k = i; k < i + n; k++)
-            if (t->tok[k].kind == TOK_WORD && !t->tok[k].caps
-                && !(k == i && t->tok[k].upper))
-              caps = FALSE;
-          if (!caps)
-            continue;
-          /* "TP Hà Nội" is a city; "Các Bộ: TC, TP" the Ministry of Justice */
-          if (g_str_equal (abbreviations[j].tokens, "tp") && !is_capital (t, i + n)
-              && !(is_punct (t, i + n, '.') && is_capital (t, i + n + 1)))
-            continue;
-          *expansion = abbreviations[j].expansion;
-          return n;
-        }
-    }
-  return 0;
-}
-
-/* "TP" of "TP. Hồ Chí Minh" */
-static gboolean
-is_tp (const Toks *t,
-       guint       i)
-{
-  return is_word (t, i) && t->tok[i].caps && t->tok[i].flen == 2
-         && memcmp (t->fold + t->tok[i].fstart, "tp", 2) == 0;
-}
 
 /* The words of tokens [a, b) as written, white space collapsed,
  * abbreviations expanded */
@@ -946,7 +45,7 @@ append_span (GString    *out,
     {
       const Tok *k = &t->tok[i];
       const char *expansion = NULL;
-      guint n = abbreviation_at (t, i, &expansion);
+      guint n = _dt_unit_abbreviation_at (t, i, &expansion);
       gboolean space = i > a && t->tok[i - 1].end < k->start;
 
       if (out->len > 0 && out->str[out->len - 1] != ' ' && (space || (i == a)))
@@ -956,7 +55,7 @@ append_span (GString    *out,
             g_string_append_c (out, ' ');
         }
       /* "TP. Hồ Chí Minh" → "Thành phố Hồ Chí Minh" */
-      if (k->kind == TOK_PUNCT && k->punct == '.' && i > a && is_tp (t, i - 1))
+      if (k->kind == TOK_PUNCT && k->punct == '.' && i > a && _dt_unit_is_tp (t, i - 1))
         {
           i++;
           continue;
@@ -1035,9 +134,10 @@ static gboolean
 name_may_end (const Toks *t,
               guint       b)
 {
-  return b >= t->n || t->tok[b].kind == TOK_PUNCT || t->tok[b].nl || is_capital (t, b)
-         || t->tok[b].digit || word_is (t, b, "và") || is_stop (t, b) || verb_at (t, b) > 0
-         || place_at (t, b) > 0;
+  return b >= t->n || t->tok[b].kind == TOK_PUNCT || t->tok[b].nl || _dt_unit_is_capital (t, b)
+         || t->tok[b].digit || _dt_unit_word_is (t, b, "và") || _dt_unit_is_stop (t, b)
+         || _dt_unit_verb_at (t, b) > 0
+         || _dt_unit_place_at (t, b) > 0;
 }
 
 typedef enum
@@ -1048,21 +148,6 @@ typedef enum
   SEP_DASH,
   SEP_AMP,
 } Sep;
-
-/* "II", "IV": the number of a heading */
-static gboolean
-is_roman (const Toks *t,
-          guint       i)
-{
-  const Tok *k = &t->tok[i];
-
-  if (!is_word (t, i) || !k->ascii || !(k->caps || k->flen == 1) || !k->upper)
-    return FALSE;
-  for (guint j = 0; j < k->flen; j++)
-    if (strchr ("ivxlc", t->fold[k->fstart + j]) == NULL)
-      return FALSE;
-  return TRUE;
-}
 
 /* Where the name whose first word is at j ends, by grammar alone */
 static guint
@@ -1083,8 +168,8 @@ name_end (const Toks *t,
       if (tok->kind == TOK_PUNCT)
         {
           /* "UBND TP. Hồ Chí Minh" */
-          if (tok->punct == '.' && words > 0 && sep == SEP_NONE && is_tp (t, k - 1)
-              && is_capital (t, k + 1))
+          if (tok->punct == '.' && words > 0 && sep == SEP_NONE && _dt_unit_is_tp (t, k - 1)
+              && _dt_unit_is_capital (t, k + 1))
             {
               k++;
               continue;
@@ -1106,22 +191,23 @@ name_end (const Toks *t,
       /* "Ban Chỉ đạo 35 tỉnh", "Bệnh viện 108"; not a date, a number on the
        * next line of a table ("Sở Y tế \n 15.") */
       if (tok->digit
-          && (sep != SEP_NONE || tok->nl || !is_word (t, k - 1)
+          && (sep != SEP_NONE || tok->nl || !_dt_unit_is_word (t, k - 1)
               || (k + 1 < t->n && t->tok[k + 1].kind == TOK_PUNCT && t->tok[k + 1].punct != ','
                   && t->tok[k + 1].punct != ';' && t->tok[k + 1].punct != ':')))
         break;
       /* "II" of a heading, but "khu vực XII" */
-      if (words > 0 && is_roman (t, k) && !(k >= 2 && phrase_at (t, k - 2, "khu vực", MATCH_EXACT)))
+      if (words > 0 && _dt_unit_is_roman (t, k)
+          && !(k >= 2 && _dt_unit_phrase_at (t, k - 2, "khu vực", MATCH_EXACT)))
         break;
       if (words > 0 && tok->nl && tok->caps)
         {
           const char *expansion;
 
-          if (abbreviation_at (t, k, &expansion) == 0)
+          if (_dt_unit_abbreviation_at (t, k, &expansion) == 0)
             break;
         }
       /* "a) …", "b) …": a list item follows */
-      if (tok->flen == 1 && is_punct (t, k + 1, ')'))
+      if (tok->flen == 1 && _dt_unit_is_punct (t, k + 1, ')'))
         break;
 
       if (words > 0)
@@ -1133,31 +219,34 @@ name_end (const Toks *t,
             }
           else if (sep == SEP_COMMA || sep == SEP_AND)
             {
-              if (unit_starts (t, k) || phrase_in (vocabulary ()->not_name, t, k, MATCH_EXACT) > 0)
+              if (_dt_unit_starts (t, k) || _dt_unit_not_name_at (t, k) > 0)
                 break;
-              if (!is_capital (t, k))
+              if (!_dt_unit_is_capital (t, k))
                 {
-                  if (sep == SEP_COMMA || !prev_lower || is_stop (t, k) || verb_at (t, k) > 0
-                      || phrase_in (vocabulary ()->generic_nouns, t, k, MATCH_EXACT) > 0
-                      || phrase_at (t, k, "chính quyền", TRUE) > 0
-                      || phrase_at (t, k, "nhân dân", TRUE) > 0)
+                  if (sep == SEP_COMMA || !prev_lower || _dt_unit_is_stop (t, k)
+                      || _dt_unit_verb_at (t, k) > 0
+                      || _dt_unit_generic_noun_at (t, k) > 0
+                      || _dt_unit_phrase_at (t, k, "chính quyền", TRUE) > 0
+                      || _dt_unit_phrase_at (t, k, "nhân dân", TRUE) > 0)
                     break;
                 }
-              else if (verb_at (t, k) > 0
-                       && (tok->nl || phrase_in (vocabulary ()->name_verbs, t, k, MATCH_EXACT) == 0))
+              else if (_dt_unit_verb_at (t, k) > 0
+                       && (tok->nl || _dt_unit_name_verb_at (t, k) == 0))
                 break;
             }
           else if (sep == SEP_DASH)
             {
-              if (!is_capital (t, k) || verb_at (t, k) > 0 || unit_starts (t, k)
-                  || phrase_at (t, k, "cơ quan", TRUE) > 0 || phrase_at (t, k, "đơn vị", TRUE) > 0)
+              if (!_dt_unit_is_capital (t, k) || _dt_unit_verb_at (t, k) > 0
+                  || _dt_unit_starts (t, k)
+                  || _dt_unit_phrase_at (t, k, "cơ quan", TRUE) > 0
+                  || _dt_unit_phrase_at (t, k, "đơn vị", TRUE) > 0)
                 break;
             }
           else
             {
-              if (word_is (t, k, "và") || phrase_at (t, k, "va", FALSE) == 1)
+              if (_dt_unit_word_is (t, k, "và") || _dt_unit_phrase_at (t, k, "va", FALSE) == 1)
                 {
-                  if (stop_at_and || !word_is (t, k, "và"))
+                  if (stop_at_and || !_dt_unit_word_is (t, k, "và"))
                     break;
                   sep = SEP_AND;
                   k++;
@@ -1167,28 +256,29 @@ name_end (const Toks *t,
                * of a line or as a phrase that names nothing ("Khẩn
                * trương"), not in "Quỳnh Lập", nor as the first word of a
                * name inside the name ("Thanh tra Sở Xây dựng") */
-              if (is_stop (t, k))
+              if (_dt_unit_is_stop (t, k))
                 break;
-              if (k != name_start && verb_at (t, k) > 0
-                  && (!is_capital (t, k) || tok->nl
-                      || (verb_at (t, k) >= 2
-                          && phrase_in (vocabulary ()->name_verbs, t, k, MATCH_EXACT) == 0)))
+              if (k != name_start && _dt_unit_verb_at (t, k) > 0
+                  && (!_dt_unit_is_capital (t, k) || tok->nl
+                      || (_dt_unit_verb_at (t, k) >= 2
+                          && _dt_unit_name_verb_at (t, k) == 0)))
                 break;
               /* "Ủy ban nhân dân Thành phố | phương án …" */
-              if (in_place && !is_capital (t, k) && place_at (t, k) == 0)
+              if (in_place && !_dt_unit_is_capital (t, k) && _dt_unit_place_at (t, k) == 0)
                 break;
               /* a unit on the next line: two cells of a table */
-              if (tok->nl && unit_starts (t, k))
+              if (tok->nl && _dt_unit_starts (t, k))
                 break;
-              if (!is_capital (t, k) && lower_run >= MAX_LOWER_RUN)
+              if (!_dt_unit_is_capital (t, k) && lower_run >= MAX_LOWER_RUN)
                 return last_capital_end;
             }
         }
 
-      if (place_at (t, k) > 0
-          && !(head_at (t, k, FALSE, &n_head) != NULL && n_head > place_at (t, k)))
+      if (_dt_unit_place_at (t, k) > 0
+          && !(_dt_unit_head_at (t, k, FALSE, &n_head) != NULL
+               && n_head > _dt_unit_place_at (t, k)))
         {
-          guint n_place = place_at (t, k);
+          guint n_place = _dt_unit_place_at (t, k);
 
           in_place = TRUE;
           words += n_place;
@@ -1199,7 +289,7 @@ name_end (const Toks *t,
           continue;
         }
       /* a head inside the name: the next word starts its name */
-      if (words > 0 && (inner = head_at (t, k, FALSE, &n_head)) != NULL)
+      if (words > 0 && (inner = _dt_unit_head_at (t, k, FALSE, &n_head)) != NULL)
         {
           words += n_head;
           lower_run = 0;
@@ -1210,35 +300,18 @@ name_end (const Toks *t,
           continue;
         }
       words++;
-      if (is_capital (t, k))
+      if (_dt_unit_is_capital (t, k))
         {
           lower_run = 0;
           last_capital_end = k + 1;
         }
       else
         lower_run++;
-      prev_lower = !is_capital (t, k);
+      prev_lower = !_dt_unit_is_capital (t, k);
       sep = SEP_NONE;
       end = ++k;
     }
   return end;
-}
-
-/* The most common family names, which start no place name */
-static gboolean
-surname_at (const Toks *t,
-            guint       i)
-{
-  static const char * const surnames[] = {
-    "nguyễn", "trần", "lê", "phạm", "huỳnh", "vũ", "võ", "đặng", "bùi", "đỗ", "ngô", "dương",
-    "đinh", "trịnh", "tạ", "lương", "đoàn", "trương", "quách", "lưu", "tăng", "vương", "doãn",
-    "nghiêm", "khúc", "từ", NULL
-  };
-
-  for (guint j = 0; surnames[j] != NULL; j++)
-    if (word_is (t, i, surnames[j]))
-      return TRUE;
-  return FALSE;
 }
 
 /* How long a place qualifier at i runs ("tỉnh Ninh Bình", "Thành phố",
@@ -1253,25 +326,27 @@ place_end (const Toks *t,
            gboolean    after_place)
 {
   guint k = i, run = 0;
-  guint n = place_at (t, i);
+  guint n = _dt_unit_place_at (t, i);
 
   if (n > 0)
     {
       /* "chi nhánh tỉnh", "khu vực XII" */
       k += n;
-      while (k < limit && place_at (t, k) > 0)
-        k += place_at (t, k);
-      if (k < limit && k >= 2 && phrase_at (t, k - 2, "khu vực", MATCH_EXACT) && is_roman (t, k))
+      while (k < limit && _dt_unit_place_at (t, k) > 0)
+        k += _dt_unit_place_at (t, k);
+      if (k < limit && k >= 2 && _dt_unit_phrase_at (t, k - 2, "khu vực", MATCH_EXACT)
+          && _dt_unit_is_roman (t, k))
         k++;
     }
   else if (!after_place)
     return 0;
 
-  while (k + run < limit && is_capital (t, k + run) && verb_at (t, k + run) == 0
-         && !unit_starts (t, k + run))
+  while (k + run < limit && _dt_unit_is_capital (t, k + run) && _dt_unit_verb_at (t, k + run) == 0
+         && !_dt_unit_starts (t, k + run))
     {
       /* no place is named like a person: "Chủ tịch UBND tỉnh Nguyễn Đức Trung" */
-      if (run + 1 < limit - k && is_capital (t, k + run + 1) && surname_at (t, k + run))
+      if (run + 1 < limit - k && _dt_unit_is_capital (t, k + run + 1)
+          && _dt_unit_surname_at (t, k + run))
         break;
       run++;
     }
@@ -1289,7 +364,7 @@ ends_with_place (const Toks *t,
 {
   for (guint i = a; i < b; i++)
     {
-      guint n = place_at (t, i);
+      guint n = _dt_unit_place_at (t, i);
 
       if (n > 0 && i + n == b)
         return TRUE;
@@ -1366,50 +441,53 @@ collective_end (const Toks *t,
       guint n = 0;
 
       /* "cơ quan chuyên môn thuộc Bộ X | và các địa phương" */
-      if (after_unit && (is_punct (t, k, ',') || word_is (t, k, "và")))
+      if (after_unit && (_dt_unit_is_punct (t, k, ',') || _dt_unit_word_is (t, k, "và")))
         break;
-      if (is_punct (t, k, ','))
+      /* "các huyện, thành phố", "các huyện/thành phố" */
+      if (_dt_unit_is_punct (t, k, ',') || _dt_unit_is_punct (t, k, '/'))
         {
           guint r = k + 1;
 
-          if (word_is (t, r, "các"))
+          if (_dt_unit_word_is (t, r, "các"))
             r++;
-          if (!collective_noun_at (t, r, &n) || (r == k + 1 && unit_starts (t, r)))
+          if (!_dt_unit_collective_noun_at (t, r, &n) || (r == k + 1 && _dt_unit_starts (t, r)))
             break;
           /* "các Tập đoàn, Tổng công ty, đơn vị liên quan": the vague rest
            * is a collective of its own */
-          if (specific && phrase_in (vocabulary ()->generic_nouns, t, r, MATCH_EXACT) > 0
-              && (phrase_at (t, r + n, "liên quan", TRUE) || phrase_at (t, r + n, "có liên quan", TRUE)))
+          if (specific && _dt_unit_generic_noun_at (t, r) > 0
+              && (_dt_unit_phrase_at (t, r + n, "liên quan", TRUE)
+                  || _dt_unit_phrase_at (t, r + n, "có liên quan", TRUE)))
             break;
           k = r;
           continue;
         }
-      if (word_is (t, k, "và"))
+      if (_dt_unit_word_is (t, k, "và"))
         {
           guint r = k + 1;
 
-          if (word_is (t, r, "các"))
+          if (_dt_unit_word_is (t, r, "các"))
             r++;
-          if (!collective_noun_at (t, r, &n) || unit_starts (t, r))
+          if (!_dt_unit_collective_noun_at (t, r, &n) || _dt_unit_starts (t, r))
             break;
           /* "các nhà thầu và các bộ, cơ quan liên quan": two classes */
-          if (specific && phrase_in (vocabulary ()->generic_nouns, t, r, MATCH_EXACT) > 0)
+          if (specific && _dt_unit_generic_noun_at (t, r) > 0)
             break;
           k = r;
           continue;
         }
-      if (!is_word (t, k) || t->tok[k].digit)
+      if (!_dt_unit_is_word (t, k) || t->tok[k].digit)
         break;
       /* "… Trung ương\na) …", a unit on the next line of a table */
-      if (t->tok[k].flen == 1 && is_punct (t, k + 1, ')'))
+      if (t->tok[k].flen == 1 && _dt_unit_is_punct (t, k + 1, ')'))
         break;
-      if (k > first && t->tok[k].nl && is_capital (t, k) && !word_is (t, k - 1, "thuộc"))
+      if (k > first && t->tok[k].nl && _dt_unit_is_capital (t, k)
+          && !_dt_unit_word_is (t, k - 1, "thuộc"))
         break;
-      if (collective_noun_at (t, k, &n)
-          && (k == first || !is_word (t, k - 1) || word_is (t, k - 1, "các")
-              || word_is (t, k - 1, "và") || word_is (t, k - 1, "là")))
+      if (_dt_unit_collective_noun_at (t, k, &n)
+          && (k == first || !_dt_unit_is_word (t, k - 1) || _dt_unit_word_is (t, k - 1, "các")
+              || _dt_unit_word_is (t, k - 1, "và") || _dt_unit_word_is (t, k - 1, "là")))
         {
-          if (phrase_in (vocabulary ()->generic_nouns, t, k, MATCH_EXACT) == 0)
+          if (_dt_unit_generic_noun_at (t, k) == 0)
             specific = TRUE;
           k += n;
           end = k;
@@ -1418,49 +496,54 @@ collective_end (const Toks *t,
         }
       /* relative words of a class: "có thủ tục hành chính", "là tổ chức",
        * "thuộc Bộ Tài chính", "trực thuộc Trung ương", "ngang bộ" */
-      if (phrase_at (t, k, "có trách nhiệm", TRUE) || phrase_at (t, k, "có ý kiến", TRUE)
-          || phrase_at (t, k, "có văn bản", TRUE))
+      if (_dt_unit_phrase_at (t, k, "có trách nhiệm", TRUE)
+          || _dt_unit_phrase_at (t, k, "có ý kiến", TRUE)
+          || _dt_unit_phrase_at (t, k, "có văn bản", TRUE))
         break;
-      if (word_is (t, k, "thuộc") || phrase_at (t, k, "trực thuộc", TRUE))
+      if (_dt_unit_word_is (t, k, "thuộc") || _dt_unit_phrase_at (t, k, "trực thuộc", TRUE)
+          || (k >= 2 && _dt_unit_phrase_at (t, k - 2, "thành viên", TRUE) && _dt_unit_starts (t, k)))
         {
-          /* "thuộc Bộ Tài nguyên và Môi trường", "trực thuộc Trung ương" */
-          guint r = k + (word_is (t, k, "thuộc") ? 1 : 2);
+          /* "thuộc Bộ Tài nguyên và Môi trường", "trực thuộc Trung ương",
+           * "các thành viên Ban Tổ chức" */
+          guint r = k + (_dt_unit_word_is (t, k, "thuộc") ? 1
+                         : _dt_unit_phrase_at (t, k, "trực thuộc", TRUE) ? 2 : 0);
           guint n_head = 0;
 
           if (r >= t->n)
             break;
 
-          if (place_at (t, r) > 0)
-            r += place_at (t, r);
-          else if (head_at (t, r, FALSE, &n_head) != NULL)
-            {
-              r = name_starts (t, r + n_head, H_NAME) ? name_end (t, r + n_head, FALSE) : r + n_head;
-              after_unit = TRUE;
-            }
+          if (_dt_unit_place_at (t, r) > 0)
+            r += _dt_unit_place_at (t, r);
+          else if (_dt_unit_head_at (t, r, FALSE, &n_head) != NULL)
+            r = _dt_unit_name_starts (t, r + n_head, H_NAME) ? name_end (t, r + n_head, FALSE)
+                                                             : r + n_head;
           else
-            while (is_capital (t, r) && verb_at (t, r) == 0)
+            while (_dt_unit_is_capital (t, r) && _dt_unit_verb_at (t, r) == 0)
               r++;
+          after_unit = TRUE;
           k = end = r;
           words++;
           continue;
         }
-      if (phrase_at (t, k, "liên quan", TRUE))
+      if (_dt_unit_phrase_at (t, k, "liên quan", TRUE))
         {
           /* "các Bộ, ngành liên quan (khác)" ends there */
           k += 2;
-          if (word_is (t, k, "khác"))
+          if (_dt_unit_word_is (t, k, "khác"))
             k++;
           end = k;
-          if (word_is (t, k, "thuộc") || phrase_at (t, k, "trực thuộc", TRUE))
+          if (_dt_unit_word_is (t, k, "thuộc") || _dt_unit_phrase_at (t, k, "trực thuộc", TRUE))
             continue;
           break;
         }
-      if ((word_is (t, k, "có") || word_is (t, k, "là"))
-          && (!is_word (t, k + 1) || verb_at (t, k + 1) > 0 || is_stop (t, k + 1))
-          && !collective_noun_at (t, k + 1, NULL))
+      if ((_dt_unit_word_is (t, k, "có") || _dt_unit_word_is (t, k, "là"))
+          && (!_dt_unit_is_word (t, k + 1) || _dt_unit_verb_at (t, k + 1) > 0
+              || _dt_unit_is_stop (t, k + 1))
+          && !_dt_unit_collective_noun_at (t, k + 1, NULL))
         break;
-      if (word_is (t, k, "có") || word_is (t, k, "là") || word_is (t, k, "ngang")
-          || word_is (t, k, "khác"))
+      if (_dt_unit_word_is (t, k, "có") || _dt_unit_word_is (t, k, "là")
+          || _dt_unit_word_is (t, k, "ngang")
+          || _dt_unit_word_is (t, k, "khác"))
         {
           k++;
           end = k;
@@ -1468,24 +551,20 @@ collective_end (const Toks *t,
           continue;
         }
       /* "các sở, ngành cấp tỉnh" */
-      if (place_at (t, k) > 0)
+      if (_dt_unit_place_at (t, k) > 0)
         {
-          k += place_at (t, k);
+          k += _dt_unit_place_at (t, k);
           end = k;
           words++;
           continue;
         }
-      if (is_stop (t, k) || verb_at (t, k) > 0)
+      if (_dt_unit_is_stop (t, k) || _dt_unit_verb_at (t, k) > 0)
         break;
-      if (t->tok[k].nl && is_capital (t, k))
+      if (t->tok[k].nl && _dt_unit_is_capital (t, k))
         break;
-      /* a unit inside: "thuộc Bộ Tài nguyên và Môi trường" */
-      if (unit_starts (t, k) && !word_is (t, k - 1, "thuộc"))
-        {
-          if (!(k > first && (word_is (t, k - 1, "thuộc") || word_is (t, k - 1, "ngang")
-                              || phrase_at (t, k - 2, "trực thuộc", TRUE))))
-            break;
-        }
+      /* a unit inside: "ngang Bộ" */
+      if (_dt_unit_starts (t, k) && !(k > first && _dt_unit_word_is (t, k - 1, "ngang")))
+        break;
       k++;
       end = k;
       words++;
@@ -1521,6 +600,16 @@ add (Parse         *ps,
   g_ptr_array_add (ps->out, u);
 }
 
+/* "phường, xã, đặc khu": places listed after a head, a class of units */
+static gboolean
+place_list (const Toks *t,
+            guint       first)
+{
+  guint n = _dt_unit_place_at (t, first);
+
+  return n > 0 && _dt_unit_is_punct (t, first + n, ',') && _dt_unit_place_at (t, first + n + 1) > 0;
+}
+
 /* The named unit whose head is at h; returns the token after it, or 0 */
 static guint
 parse_named (Parse    *ps,
@@ -1532,7 +621,7 @@ parse_named (Parse    *ps,
   guint n_head, first, grammar, best = 0, limit;
   const char *known = NULL;
 
-  head = head_at (t, h, FALSE, &n_head);
+  head = _dt_unit_head_at (t, h, FALSE, &n_head);
   if (head == NULL)
     return 0;
   first = h + n_head;
@@ -1545,9 +634,10 @@ parse_named (Parse    *ps,
       if (t->tok[h].caps)
         return 0;
 
-      if (phrase_at (t, k, "chính phủ", TRUE))
+      if (_dt_unit_phrase_at (t, k, "chính phủ", TRUE))
         k += 2;
-      while (is_capital (t, k + run) && !is_stop (t, k + run) && verb_at (t, k + run) == 0)
+      while (_dt_unit_is_capital (t, k + run) && !_dt_unit_is_stop (t, k + run)
+             && _dt_unit_verb_at (t, k + run) == 0)
         run++;
       if (run < 2 || run > 4)
         return 0;
@@ -1560,15 +650,16 @@ parse_named (Parse    *ps,
       return k + run;
     }
 
-  if (head_shouting (t, h, head)
-      || (is_word (t, first) && t->tok[first].caps && !t->tok[first].ascii
-          && abbreviation_at (t, first, &(const char *) { NULL }) == 0))
+  if (_dt_unit_head_shouting (t, h, head)
+      || (_dt_unit_is_word (t, first) && t->tok[first].caps && !t->tok[first].ascii
+          && _dt_unit_abbreviation_at (t, first, &(const char *) { NULL }) == 0))
     {
       /* a heading in capitals names a unit only as the catalogue knows it */
       guint k = h;
 
-      while (k < t->n && (t->tok[k].caps || word_is (t, k, "VÀ") || t->tok[k].kind == TOK_PUNCT)
-             && !is_punct (t, k, ':') && !is_punct (t, k, '.'))
+      while (k < t->n
+             && (t->tok[k].caps || _dt_unit_word_is (t, k, "VÀ") || t->tok[k].kind == TOK_PUNCT)
+             && !_dt_unit_is_punct (t, k, ':') && !_dt_unit_is_punct (t, k, '.'))
         k++;
       for (guint b = k; b > first; b--)
         if ((known = lookup (ps->catalog, NULL, t, h, b)) != NULL)
@@ -1582,20 +673,18 @@ parse_named (Parse    *ps,
 
   /* "Ủy ban nhân dân các xã, phường", "Công an các phường, xã, đặc khu",
    * "Công an phường, xã, đặc khu" */
-  if ((head->flags & H_PLACE) && (word_is (t, first, "các")
-                                  || (place_at (t, first) > 0
-                                      && is_punct (t, first + place_at (t, first), ',')
-                                      && place_at (t, first + place_at (t, first) + 1) > 0)))
+  if ((head->flags & H_PLACE) && (_dt_unit_word_is (t, first, "các") || place_list (t, first)))
     {
-      guint p = word_is (t, first, "các") ? first + 1 : first;
-      guint n_place = place_at (t, p);
+      guint p = _dt_unit_word_is (t, first, "các") ? first + 1 : first;
+      guint n_place = _dt_unit_place_at (t, p);
       GString *s;
       guint end;
 
-      if (n_place > 0 && (is_punct (t, p + n_place, ':') || is_capital (t, p + n_place))
-          && !phrase_at (t, p + n_place, "trực thuộc", TRUE))
+      if (n_place > 0
+          && (_dt_unit_is_punct (t, p + n_place, ':') || _dt_unit_is_capital (t, p + n_place))
+          && !_dt_unit_phrase_at (t, p + n_place, "trực thuộc", TRUE))
         return 0;   /* a list: "UBND các tỉnh: A, B" — the caller expands it */
-      if (n_place == 0 && !collective_noun_at (t, p, NULL))
+      if (n_place == 0 && !_dt_unit_collective_noun_at (t, p, NULL))
         return 0;
       end = collective_end (t, p);
       if (end <= p)
@@ -1607,14 +696,14 @@ parse_named (Parse    *ps,
       return end;
     }
 
-  if (!(head->flags & H_ALONE) && !name_starts (t, first, head->flags))
+  if (!(head->flags & H_ALONE) && !_dt_unit_name_starts (t, first, head->flags))
     return 0;
-  if (alone_in_phrase (t, first, head->flags))
+  if (_dt_unit_alone_in_phrase (t, first, head->flags))
     return 0;
   if (head->flags & H_WEAK && ps->catalog == NULL)
     return 0;
 
-  grammar = name_starts (t, first, head->flags) ? name_end (t, first, FALSE) : first;
+  grammar = _dt_unit_name_starts (t, first, head->flags) ? name_end (t, first, FALSE) : first;
   if (grammar <= first && !(head->flags & H_ALONE))
     return 0;
 
@@ -1666,7 +755,13 @@ parse_named (Parse    *ps,
 
       if (p > best)
         grammar = p;
-      else if (!from_title && is_capital (t, best) && t->tok[best].start > t->tok[best - 1].end)
+      /* "Sở Nội vụ Văn phòng UBND tỉnh", two cells of a table run
+       * together: another unit's head ends a known name of three words or
+       * more (but "Thanh tra Sở Xây dựng" is one unit) */
+      else if (_dt_unit_starts (t, best) && best - h >= 3)
+        grammar = best;
+      else if (!from_title && _dt_unit_is_capital (t, best)
+               && t->tok[best].start > t->tok[best - 1].end)
         ;
       else
         grammar = best;
@@ -1684,8 +779,10 @@ parse_named (Parse    *ps,
       /* "Ủy ban nhân dân" alone, with no catalogue entry */
       GString *s = g_string_new (NULL);
 
-      if (from_title || is_punct (t, first, ',') || first >= t->n || verb_at (t, first) > 0
-          || is_stop (t, first) || is_punct (t, first, ':') || is_punct (t, first, '.'))
+      if (from_title || _dt_unit_is_punct (t, first, ',') || first >= t->n
+          || _dt_unit_verb_at (t, first) > 0
+          || _dt_unit_is_stop (t, first) || _dt_unit_is_punct (t, first, ':')
+          || _dt_unit_is_punct (t, first, '.'))
         {
           append_span (s, t, h, first);
           add (ps, DT_UNIT_NAME_NEW, g_string_free (s, FALSE), h, first);
@@ -1701,11 +798,11 @@ parse_named (Parse    *ps,
 
     /* a person after a place: "Chủ tịch UBND huyện Vị Xuyên Nguyễn Văn A" */
     for (guint k = first; k < grammar; k++)
-      if (place_at (t, k) > 0 && (k == first || !is_capital (t, k)))
+      if (_dt_unit_place_at (t, k) > 0 && (k == first || !_dt_unit_is_capital (t, k)))
         {
           guint p = place_end (t, k, grammar, FALSE);
 
-          if (p > k && p < grammar && is_capital (t, p))
+          if (p > k && p < grammar && _dt_unit_is_capital (t, p))
             grammar = p;
           break;
         }
@@ -1715,10 +812,10 @@ parse_named (Parse    *ps,
       {
         guint run = 0;
 
-        while (grammar - run > first && is_capital (t, grammar - run - 1))
+        while (grammar - run > first && _dt_unit_is_capital (t, grammar - run - 1))
           run++;
         for (guint j = grammar - run; j + 1 < grammar; j++)
-          if (surname_at (t, j))
+          if (_dt_unit_surname_at (t, j))
             {
               run = 0;
               grammar = j;
@@ -1727,10 +824,14 @@ parse_named (Parse    *ps,
         if (run > 3)
           grammar -= 3;
       }
+    /* "Hạt Kiểm lâm các huyện", "Trạm Y tế các xã, phường" */
+    if ((head->flags & H_PLACE) && _dt_unit_word_is (t, grammar, "các")
+        && _dt_unit_place_at (t, grammar + 1) > 0)
+      grammar = collective_end (t, grammar + 1);
     if (t->truncated && grammar >= t->n)
       return 0;
     for (guint k = first; k < grammar; k++)
-      if (word_is (t, k, "các") || phrase_at (t, k, "cấp", TRUE))
+      if (_dt_unit_word_is (t, k, "các") || _dt_unit_phrase_at (t, k, "cấp", TRUE))
         kind = DT_UNIT_NAME_COLLECTIVE;
     s = g_string_new (NULL);
     append_span (s, t, h, grammar);
@@ -1747,10 +848,11 @@ bare_head (const Toks *t,
            guint       k)
 {
   guint n;
-  const Head *head = head_at (t, k, FALSE, &n);
+  const Head *head = _dt_unit_head_at (t, k, FALSE, &n);
 
   return head != NULL && (k + n >= t->n || t->tok[k + n].kind == TOK_PUNCT
-                          || word_is (t, k + n, "và") || verb_at (t, k + n) > 0 || is_stop (t, k + n));
+                          || _dt_unit_word_is (t, k + n, "và") || _dt_unit_verb_at (t, k + n) > 0
+                          || _dt_unit_is_stop (t, k + n));
 }
 
 /* The item of a list at k with the head prefix ("Bộ", "Ủy ban nhân dân
@@ -1767,16 +869,17 @@ parse_item (Parse      *ps,
   const char *known = NULL;
 
   /* "(i) Văn hóa …" */
-  if (is_punct (t, k, '(') && is_word (t, k + 1) && is_punct (t, k + 2, ')'))
+  if (_dt_unit_is_punct (t, k, '(') && _dt_unit_is_word (t, k + 1)
+                         && _dt_unit_is_punct (t, k + 2, ')'))
     k += 3;
-  if (!is_capital (t, k) || is_stop (t, k))
+  if (!_dt_unit_is_capital (t, k) || _dt_unit_is_stop (t, k))
     return 0;
 
   longest = name_end (t, k, FALSE);
   first_end = name_end (t, k, TRUE);
   /* a name holds a comma or two at most: "Văn hóa, Thể thao và Du lịch" */
   for (guint j = k, commas = 0; j < longest; j++)
-    if (is_punct (t, j, ',') && ++commas == 2)
+    if (_dt_unit_is_punct (t, j, ',') && ++commas == 2)
       {
         longest = j;
         break;
@@ -1785,8 +888,9 @@ parse_item (Parse      *ps,
     {
       if (t->tok[b - 1].kind == TOK_PUNCT)
         continue;
-      if (b != longest && b != first_end && !is_punct (t, b, ',') && !word_is (t, b, "và")
-          && !is_punct (t, b, '-'))
+      if (b != longest && b != first_end && !_dt_unit_is_punct (t, b, ',')
+          && !_dt_unit_word_is (t, b, "và")
+          && !_dt_unit_is_punct (t, b, '-'))
         continue;
       if ((known = lookup (ps->catalog, prefix, t, k, b)) != NULL)
         break;
@@ -1801,7 +905,7 @@ parse_item (Parse      *ps,
       add (ps, DT_UNIT_NAME_KNOWN, g_strdup (known), mention_start ? mention_start : k, b);
       return b;
     }
-  if (!unknown_ok || (unit_starts (t, k) && !bare_head (t, k)) || verb_at (t, k) > 0
+  if (!unknown_ok || (_dt_unit_starts (t, k) && !bare_head (t, k)) || _dt_unit_verb_at (t, k) > 0
       || first_end <= k)
     return 0;
   {
@@ -1818,24 +922,36 @@ parse_item (Parse      *ps,
 static guint
 parse_items (Parse      *ps,
              const char *prefix,
+             const char *city_prefix,
              guint       k,
              guint       mention_start)
 {
   const Toks *t = ps->t;
   guint end = 0, n = 0;
+  static const char * const cities[] = {
+    "hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế", NULL
+  };
 
   while (k < t->n)
     {
-      guint next = parse_item (ps, prefix, k, TRUE, n == 0 ? mention_start : 0);
+      gboolean city = FALSE;
+      guint next;
+
+      /* "UBND các tỉnh, thành phố: Huế, Quảng Trị": the cities under the
+       * centre are "thành phố" */
+      for (guint j = 0; city_prefix != NULL && cities[j] != NULL; j++)
+        if (_dt_unit_phrase_at (t, k, cities[j], MATCH_EXACT) > 0)
+          city = TRUE;
+      next = parse_item (ps, city ? city_prefix : prefix, k, TRUE, n == 0 ? mention_start : 0);
 
       if (next == 0)
         break;
       end = next;
       n++;
       k = next;
-      if (is_punct (t, k, ','))
+      if (_dt_unit_is_punct (t, k, ','))
         k++;
-      if (word_is (t, k, "và"))
+      if (_dt_unit_word_is (t, k, "và"))
         k++;
       if (k == next)
         break;
@@ -1872,7 +988,7 @@ catalogue_element (Parse *ps,
   guint last = MIN (t->n, k + 12);
 
   /* a heading in capitals is no unit ("VĂN PHÒNG", "BÁO CÁO") */
-  if (ps->catalog == NULL || !is_word (t, k) || (t->tok[k].caps && !t->tok[k].ascii))
+  if (ps->catalog == NULL || !_dt_unit_is_word (t, k) || (t->tok[k].caps && !t->tok[k].ascii))
     return 0;
   stop = dt_unit_catalog_match_prefix (ps->catalog, t->text + t->tok[k].start,
                                        t->tok[last - 1].end - t->tok[k].start, &canonical);
@@ -1898,25 +1014,26 @@ parse_cac (Parse *ps,
   const Head *head;
   guint n_head, k, end;
 
-  head = head_at (t, c + 1, TRUE, &n_head);
+  head = _dt_unit_head_at (t, c + 1, TRUE, &n_head);
   if (head != NULL && !(head->flags & (H_WEAK | H_PERSON)))
     {
       k = c + 1 + n_head;
       /* "các Bộ, cơ quan: Quốc phòng, …" */
-      if (is_punct (t, k, ',') && phrase_at (t, k + 1, "cơ quan", TRUE) && is_punct (t, k + 3, ':'))
+      if (_dt_unit_is_punct (t, k, ',') && _dt_unit_phrase_at (t, k + 1, "cơ quan", TRUE)
+          && _dt_unit_is_punct (t, k + 3, ':'))
         k += 3;
-      if (is_punct (t, k, ':') || is_capital (t, k))
+      if (_dt_unit_is_punct (t, k, ':') || _dt_unit_is_capital (t, k))
         {
           g_autofree char *prefix = list_prefix (t, c + 1, c + 1 + n_head);
-          guint items = is_punct (t, k, ':') ? k + 1 : k;
+          guint items = _dt_unit_is_punct (t, k, ':') ? k + 1 : k;
 
-          end = parse_items (ps, prefix, items, mention_start);
+          end = parse_items (ps, prefix, NULL, items, mention_start);
           if (end > 0)
             return end;
         }
     }
 
-  if (!collective_noun_at (t, c + 1, NULL))
+  if (!_dt_unit_collective_noun_at (t, c + 1, NULL))
     return 0;
   end = collective_end (t, c + 1);
   if (end <= c + 1)
@@ -1939,11 +1056,12 @@ parse_element (Parse    *ps,
   const Toks *t = ps->t;
   guint k = i, n;
   gboolean minister_alone = FALSE, titled = from_title, consumed = FALSE;
+  gboolean minister_before_colon = FALSE;
 
-  if (!is_word (t, i))
+  if (!_dt_unit_is_word (t, i))
     return 0;
 
-  if (class_of_unit (t, i))
+  if (_dt_unit_class_of_unit (t, i))
     {
       guint end = collective_end (t, i);
       GString *s;
@@ -1957,42 +1075,52 @@ parse_element (Parse    *ps,
     }
 
   /* "các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ" */
-  if (word_is (t, k, "các") && title_at (t, k + 1) > 0)
+  if (_dt_unit_word_is (t, k, "các") && _dt_unit_title_at (t, k + 1) > 0)
     k++;
 
   /* "Đồng chí Bộ trưởng Bộ Y tế" */
-  if (phrase_at (t, k, "đồng chí", TRUE) && title_at (t, k + 2) > 0)
+  if (_dt_unit_phrase_at (t, k, "đồng chí", TRUE) && _dt_unit_title_at (t, k + 2) > 0)
     k += 2;
 
   /* officials: "Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ", "Chủ tịch
    * Hội đồng thành viên, Tổng giám đốc các Tập đoàn" */
-  while ((n = title_at (t, k)) > 0)
+  while ((n = _dt_unit_title_at (t, k)) > 0)
     {
-      const Head *head = head_at (t, k, FALSE, NULL);
+      const Head *head = _dt_unit_head_at (t, k, FALSE, NULL);
       guint n_head = 0;
 
       /* "Chủ tịch Ủy ban nhân dân" is an official; "Trưởng Ban Dân tộc" too;
        * but "Bộ Chỉ huy", "Ban …" are heads */
       if (head != NULL)
         {
-          head_at (t, k, FALSE, &n_head);
+          _dt_unit_head_at (t, k, FALSE, &n_head);
           if (n_head >= n)
             break;
         }
       titled = consumed = TRUE;
-      if (phrase_at (t, k, "bộ trưởng", TRUE) && is_punct (t, k + n, ','))
+      minister_before_colon = _dt_unit_phrase_at (t, k, "bộ trưởng", TRUE) > 0
+                              && _dt_unit_is_punct (t, k + n, ':');
+      if (_dt_unit_phrase_at (t, k, "bộ trưởng", TRUE) && _dt_unit_is_punct (t, k + n, ','))
         minister_alone = TRUE;
       k += n;
-      if (word_is (t, k, "kiêm") && title_at (t, k + 1) > 0)
+      if (_dt_unit_word_is (t, k, "kiêm") && _dt_unit_title_at (t, k + 1) > 0)
         k++;
-      else if (is_punct (t, k, ',') && title_at (t, k + 1) > 0)
+      else if (_dt_unit_is_punct (t, k, ',') && _dt_unit_title_at (t, k + 1) > 0)
         k++;
     }
 
+  /* "các bộ trưởng: Quốc phòng, Công an" */
+  if (consumed && _dt_unit_is_punct (t, k, ':') && minister_before_colon)
+    {
+      guint end = parse_items (ps, "Bộ", NULL, k + 1, i);
+
+      if (end > 0)
+        return end;
+    }
   /* "Tổng giám đốc: Đài truyền hình Việt Nam, …" */
-  if (consumed && is_punct (t, k, ':'))
+  if (consumed && _dt_unit_is_punct (t, k, ':'))
     k++;
-  if (word_is (t, k, "các") && !t->tok[k].caps && (titled || is_word (t, k)))
+  if (_dt_unit_word_is (t, k, "các") && !t->tok[k].caps && (titled || _dt_unit_is_word (t, k)))
     {
       guint before = ps->out->len;
       guint end = parse_cac (ps, k, titled ? k : i);
@@ -2012,7 +1140,8 @@ parse_element (Parse    *ps,
       return end;
     }
 
-  if (consumed && collective_noun_at (t, k, NULL) && head_at (t, k, FALSE, NULL) == NULL)
+  if (consumed && _dt_unit_collective_noun_at (t, k, NULL)
+      && _dt_unit_head_at (t, k, FALSE, NULL) == NULL)
     {
       /* "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ" */
       guint end = collective_end (t, k);
@@ -2035,30 +1164,43 @@ parse_element (Parse    *ps,
 
   /* "UBND các tỉnh: Đắk Lắk, Khánh Hòa" */
   {
-    const Head *head = head_at (t, k, FALSE, &n);
+    const Head *head = _dt_unit_head_at (t, k, FALSE, &n);
 
     if (head == NULL || (head->flags & H_WEAK))
       return catalogue_element (ps, k);
-    if ((head->flags & H_PLACE) && word_is (t, k + n, "các"))
+    if ((head->flags & H_PLACE) && _dt_unit_word_is (t, k + n, "các"))
       {
         guint p = k + n + 1;
-        guint n_place = place_at (t, p);
+        guint n_place = _dt_unit_place_at (t, p);
+        guint after = p + n_place;
+        gboolean mixed = FALSE;
 
-        if (n_place > 0 && (is_punct (t, p + n_place, ':') || is_capital (t, p + n_place))
-            && !phrase_at (t, p + n_place, "trực thuộc", TRUE))
+        /* "các tỉnh, thành phố: A, B" */
+        if (n_place > 0 && _dt_unit_is_punct (t, after, ',') && _dt_unit_place_at (t, after + 1) > 0
+            && _dt_unit_is_punct (t, after + 1 + _dt_unit_place_at (t, after + 1), ':'))
+          {
+            mixed = TRUE;
+            after = after + 1 + _dt_unit_place_at (t, after + 1);
+          }
+        if (n_place > 0
+            && (_dt_unit_is_punct (t, after, ':') || (!mixed && _dt_unit_is_capital (t, after)))
+            && !_dt_unit_phrase_at (t, after, "trực thuộc", TRUE))
           {
             g_autofree char *head_text = list_prefix (t, k, k + n);
             g_autofree char *place_text = NULL;
             g_autofree char *prefix = NULL;
+            g_autofree char *city_prefix = NULL;
             GString *s = g_string_new (NULL);
-            guint items = is_punct (t, p + n_place, ':') ? p + n_place + 1 : p + n_place;
+            guint items = _dt_unit_is_punct (t, after, ':') ? after + 1 : after;
             guint end;
 
             append_span (s, t, p, p + n_place);
             place_text = g_string_free (s, FALSE);
             /* "các tỉnh" → "tỉnh" already singular */
             prefix = g_strconcat (head_text, " ", place_text, NULL);
-            end = parse_items (ps, prefix, items, i);
+            if (mixed)
+              city_prefix = g_strconcat (head_text, " thành phố", NULL);
+            end = parse_items (ps, prefix, city_prefix, items, i);
             if (end > 0)
               return end;
           }
@@ -2116,7 +1258,8 @@ in_document_number (const char *text,
     p--;
   if (p - text < 2 || (p[-1] != '-' && p[-1] != '/'))
     return FALSE;
-  return g_ascii_isupper (p[-2]) || g_ascii_isdigit (p[-2]) || ((guchar) p[-2] >= 0x80 && p - 1 > text);
+  return g_ascii_isupper (p[-2]) || g_ascii_isdigit (p[-2])
+  || ((guchar) p[-2] >= 0x80 && p - 1 > text);
 }
 
 static gsize
@@ -2160,24 +1303,25 @@ dt_unit_name_starts_at (const char *text,
       return FALSE;
   }
 
-  tokenize (&t, text, length, offset, 7);
+  _dt_unit_tokenize (&t, text, length, offset, 7);
   if (t.n == 0 || t.tok[0].kind != TOK_WORD)
     return FALSE;
   /* "ngành Thuế", "ngành Y tế": a sector names its department */
-  if (word_is (&t, 0, "ngành"))
-    return is_capital (&t, 1) && !inside_name (text, offset);
-  if (class_of_unit (&t, 0))
+  if (_dt_unit_word_is (&t, 0, "ngành"))
+    return _dt_unit_is_capital (&t, 1) && !inside_name (text, offset);
+  if (_dt_unit_class_of_unit (&t, 0))
     return !inside_name (text, offset);
-  if (!t.tok[0].upper && !word_is (&t, 0, "các"))
+  if (!t.tok[0].upper && !_dt_unit_word_is (&t, 0, "các"))
     return FALSE;
 
-  if (word_is (&t, 0, "các"))
-    return collective_noun_at (&t, 1, NULL) || head_at (&t, 1, TRUE, NULL) != NULL;
-  if (phrase_at (&t, 0, "đồng chí", TRUE) && title_at (&t, 2) > 0)
+  if (_dt_unit_word_is (&t, 0, "các"))
+    return _dt_unit_collective_noun_at (&t, 1, NULL)
+    || _dt_unit_head_at (&t, 1, TRUE, NULL) != NULL;
+  if (_dt_unit_phrase_at (&t, 0, "đồng chí", TRUE) && _dt_unit_title_at (&t, 2) > 0)
     return TRUE;
-  if (title_at (&t, 0) > 0)
+  if (_dt_unit_title_at (&t, 0) > 0)
     return TRUE;
-  head = head_at (&t, 0, FALSE, &n);
+  head = _dt_unit_head_at (&t, 0, FALSE, &n);
   if (head == NULL)
     return FALSE;
   if (inside_name (text, offset) || (t.tok[0].caps && in_document_number (text, offset)))
@@ -2185,12 +1329,13 @@ dt_unit_name_starts_at (const char *text,
   if (head->flags & H_PERSON)
     return TRUE;
   if (head->flags & H_ALONE)
-    return !alone_in_phrase (&t, n, head->flags);
-  if (name_starts (&t, n, head->flags) || word_is (&t, n, "các"))
+    return !_dt_unit_alone_in_phrase (&t, n, head->flags);
+  if (_dt_unit_name_starts (&t, n, head->flags) || _dt_unit_word_is (&t, n, "các"))
     return TRUE;
   /* "Đài truyền hình Việt Nam" is how the catalogue may have it */
-  return is_word (&t, n) && !t.tok[n].caps
-         && (is_capital (&t, n + 1) || is_capital (&t, n + 2) || is_capital (&t, n + 3));
+  return _dt_unit_is_word (&t, n) && !t.tok[n].caps
+         && (_dt_unit_is_capital (&t, n + 1) || _dt_unit_is_capital (&t, n + 2)
+             || _dt_unit_is_capital (&t, n + 3));
 }
 
 /* The units after the first of a list: ", Sở Y tế", "và các Bộ, ngành" */
@@ -2206,23 +1351,24 @@ parse_rest (Parse    *ps,
       guint k = next;
       guint got = 0;
 
-      if (is_punct (t, k, ',') || is_punct (t, k, ';'))
+      if (_dt_unit_is_punct (t, k, ',') || _dt_unit_is_punct (t, k, ';'))
         k++;
-      if (word_is (t, k, "và"))
+      if (_dt_unit_word_is (t, k, "và"))
         k++;
       /* a cell of a table: units on lines of their own */
-      if (k == next && !(k < t->n && t->tok[k].nl && unit_starts (t, k)))
+      if (k == next && !(k < t->n && t->tok[k].nl && _dt_unit_starts (t, k)))
         break;
-      if (unit_starts (t, k) || (word_is (t, k, "các") && head_at (t, k + 1, TRUE, NULL)))
+      if (_dt_unit_starts (t, k)
+          || (_dt_unit_word_is (t, k, "các") && _dt_unit_head_at (t, k + 1, TRUE, NULL)))
         got = parse_element (ps, k, FALSE);
-      else if (ps->head != NULL && is_capital (t, k))
+      else if (ps->head != NULL && _dt_unit_is_capital (t, k))
         {
           /* "Sở Y tế, Tài chính và Xây dựng": the head is left out */
           g_autofree char *prefix = capitalize (g_strdup (ps->head));
 
           got = parse_item (ps, prefix, k, FALSE, 0);
         }
-      if (got == 0 && (is_capital (t, k) || word_is (t, k, "ngành")))
+      if (got == 0 && (_dt_unit_is_capital (t, k) || _dt_unit_word_is (t, k, "ngành")))
         got = parse_element (ps, k, FALSE);
       if (got == 0)
         break;
@@ -2268,7 +1414,7 @@ match_all (DtUnitCatalog *catalog,
    * one only when what was found reaches the end of the short one */
   for (guint window = SHORT_WINDOW; ; window = MAX_TOKENS)
     {
-      tokenize (t, text, length, offset, window);
+      _dt_unit_tokenize (t, text, length, offset, window);
       ps.head = NULL;
       g_ptr_array_set_size (out, 0);
       next = parse_element (&ps, 0, FALSE);

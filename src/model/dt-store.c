@@ -711,6 +711,39 @@ dt_store_open (const char  *path,
   return _dt_store_open_at_version (path, DT_STORE_SCHEMA_VERSION, error);
 }
 
+static gboolean
+in_wal_mode (DtStore *self)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean wal = FALSE;
+
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA journal_mode", -1, &stmt, NULL) == SQLITE_OK
+      && sqlite3_step (stmt) == SQLITE_ROW)
+    wal = g_ascii_strcasecmp ((const char *) sqlite3_column_text (stmt, 0), "wal") == 0;
+  sqlite3_finalize (stmt);
+  return wal;
+}
+
+/* PRAGMA quick_check: a damaged file is refused, as it is */
+static gboolean
+quick_check (DtStore  *self,
+             GError  **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (self->db, "PRAGMA quick_check", -1, &stmt, NULL);
+  gboolean ok;
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  ok = rc == SQLITE_ROW && g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+  if (!ok && rc == SQLITE_ROW)
+    rc = SQLITE_CORRUPT;
+  else if (!ok)
+    rc = sqlite3_extended_errcode (self->db);
+  sqlite3_finalize (stmt);
+  return ok || _dt_store_set_error (self, rc, error);
+}
+
 /* Whether the database on @db is ours or a new one: reads only.  Another
  * program's database, even one with a user_version we know, is refused:
  * every database we wrote has our application id. */
@@ -899,9 +932,23 @@ _dt_store_open_at_version (const char  *path,
   if (!check_ours (self, self->db, error))
     return NULL;
   version = (int) _dt_store_query_int (self, "PRAGMA user_version", 0, 0);
+  /* ours, but the first write (the switch to WAL, a migration) would
+   * change a damaged file before anything reports the damage: look first */
+  if (!memory && version > 0 && (version < target_version || !in_wal_mode (self))
+      && !quick_check (self, error))
+    return NULL;
 
   rc = sqlite3_exec (self->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
-  if (rc == SQLITE_OK && !memory)
+  if (rc != SQLITE_OK)
+    {
+      _dt_store_set_error (self, rc, error);
+      return NULL;
+    }
+  /* the migration first, in the rollback journal: if it fails, the file is
+   * left as it was; the switch to WAL would already have changed it */
+  if (!migrate (self, version, MIN (target_version, DT_STORE_SCHEMA_VERSION), error))
+    return NULL;
+  if (!memory)
     rc = sqlite3_exec (self->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
   /* in WAL mode NORMAL never corrupts; it may lose the last commit on power loss */
   if (rc == SQLITE_OK && !memory)
@@ -916,8 +963,6 @@ _dt_store_open_at_version (const char  *path,
       return NULL;
     }
 
-  if (!migrate (self, version, MIN (target_version, DT_STORE_SCHEMA_VERSION), error))
-    return NULL;
   sqlite3_update_hook (self->db, on_update, self);
 
   return g_steal_pointer (&self);

@@ -436,7 +436,49 @@ static const Case shape_cases[] = {
     "Các sở, ban, ngành cấp tỉnh; Ủy ban nhân dân các xã, phường", NULL },
   { "UBND tỉnh Quảng Ninh, UBND thành phố Hải Phòng", "Ủy ban nhân dân tỉnh Quảng Ninh; Ủy ban nhân dân thành phố Hải Phòng", NULL },
   { "Thuế tỉnh hướng dẫn", "Cục Thuế tỉnh", "Thuế tỉnh" },
+  { "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ đôn đốc", "Văn phòng Chính phủ",
+    "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ" },
+  { "Tổng Thanh tra Chính phủ, Tổng Kiểm toán Nhà nước phối hợp", "Thanh tra Chính phủ; Kiểm toán Nhà nước",
+    "Tổng Thanh tra Chính phủ, Tổng Kiểm toán Nhà nước" },
+  { "Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo", "Ngân hàng Nhà nước Việt Nam", NULL },
+  { "Tổng cục trưởng Tổng cục Thống kê hướng dẫn", "Tổng cục Thống kê", NULL },
+  { "Công an chủ trì, phối hợp", "Công an tỉnh", "Công an" },
+  { "Thanh tra tỉnh, Công an phối hợp", "Thanh tra tỉnh; Công an tỉnh", "Thanh tra tỉnh, Công an" },
+  { "Công an tỉnh Nghệ An điều tra", "Công an tỉnh Nghệ An", "Công an tỉnh Nghệ An" },
+  { "1. SỞ TÀI CHÍNH:", NULL, NULL },
+  { "SỞ TÀI CHÍNH", "Sở Tài chính", "SỞ TÀI CHÍNH" },
+  { "Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Lao động\n- Thương binh và Xã hội, Nội vụ, Kế hoạch và Đầu tư, Giáo dục\nvà Đào tạo; Chủ tịch UBND các huyện, thị\nxã, thành phố chịu trách nhiệm",
+    "Văn phòng Ủy ban nhân dân tỉnh; Sở Lao động - Thương binh và Xã hội; Sở Nội vụ; Sở Kế hoạch và Đầu tư; Sở Giáo dục và Đào tạo; Ủy ban nhân dân các huyện, thị xã, thành phố",
+    NULL },
+  { "Giám đốc các Sở, Ban, ngành, đoàn thể có liên quan; Chủ tịch Ủy ban nhân dân các huyện/thành phố căn cứ",
+    "Các Sở, Ban, ngành, đoàn thể có liên quan; Ủy ban nhân dân các huyện/thành phố", NULL },
+  { "Sở Kế hoạch và Đầu tư - cơ quan thường trực giúp", "Sở Kế hoạch và Đầu tư", "Sở Kế hoạch và Đầu tư" },
+  { "các Sở, ngành tỉnh, Ủy ban nhân dân các huyện, thị xã, thành phố tổ chức",
+    "Các Sở, ngành tỉnh; Ủy ban nhân dân các huyện, thị xã, thành phố", NULL },
+  { "Bộ trưởng các Bộ: Quốc phòng, Công an, Khoa học và Công nghệ; Bí thư, Chủ tịch Ủy ban Nhân dân các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa tiếp tục",
+    "Bộ Quốc phòng; Bộ Công an; Bộ Khoa học và Công nghệ; Ủy ban nhân dân các tỉnh, thành phố", NULL },
+  { "các bộ trưởng: Quốc phòng, Công an, Nông nghiệp và Môi trường; Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam.",
+    "Bộ Quốc phòng; Bộ Công an; Bộ Nông nghiệp và Môi trường; Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", NULL },
+  { "Chủ tịch UBND các tỉnh, thành phố: Quảng Trị, Huế, Đà Nẵng và Gia Lai trực tiếp chỉ đạo",
+    "Ủy ban nhân dân tỉnh Quảng Trị; Ủy ban nhân dân thành phố Huế; Ủy ban nhân dân thành phố Đà Nẵng; Ủy ban nhân dân tỉnh Gia Lai",
+    "Chủ tịch UBND các tỉnh, thành phố: Quảng Trị, Huế, Đà Nẵng và Gia Lai" },
+  { "Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Thủ trưởng cơ quan thuộc Chính phủ và các thành viên Ban Tổ chức chịu trách nhiệm",
+    "Các bộ, cơ quan ngang Bộ; Các cơ quan thuộc Chính phủ; Các thành viên Ban Tổ chức", NULL },
+  { "Chủ nhiệm Văn Phòng Chính Phủ và Bộ trưởng Bộ Nội vụ hướng dẫn", "Văn phòng Chính phủ; Bộ Nội vụ", NULL },
+  { "Hạt Kiểm lâm huyện Con Cuông phối hợp", "Hạt Kiểm lâm huyện Con Cuông", NULL },
+  { "Đội Quản lý thị trường số 1 kiểm tra", "Đội Quản lý thị trường số 1", "Đội Quản lý thị trường số 1" },
+  { "Trạm Y tế xã Yên Khương theo dõi", "Trạm Y tế xã Yên Khương", NULL },
+  { "Bộ Tư lệnh Quân khu 4 chỉ đạo", "Bộ Tư lệnh Quân khu 4", "Bộ Tư lệnh Quân khu 4" },
+  { "Quỹ Bảo vệ và Phát triển rừng tỉnh hướng dẫn", "Quỹ Bảo vệ và Phát triển rừng tỉnh", NULL },
+  { "Phòng Cảnh sát giao thông Công an tỉnh tăng cường", "Phòng Cảnh sát giao thông Công an tỉnh",
+    "Phòng Cảnh sát giao thông Công an tỉnh" },
+  { "Cảng vụ Hàng hải Nghệ An giám sát", "Cảng vụ Hàng hải Nghệ An", NULL },
+  { "Chi cục Kiểm lâm, Hạt Kiểm lâm các huyện kiểm tra", "Chi cục Kiểm lâm; Hạt Kiểm lâm các huyện",
+    "Chi cục Kiểm lâm, Hạt Kiểm lâm các huyện" },
+  { "Sở Y tế số 123/SYT-NV về việc", "Sở Y tế", "Sở Y tế" },
   /* not units */
+  { "Đội ngũ cán bộ", NULL, NULL },
+  { "Tổng hợp báo cáo Thủ tướng", NULL, NULL },
   { "Công an nhân dân", NULL, NULL },
   { "Phòng, chống tham nhũng", NULL, NULL },
   { "Phòng chống dịch", NULL, NULL },
@@ -609,6 +651,38 @@ test_starts_inside (void)
     }
 }
 
+/* The catalogue's data: every short name and alias finds its own unit (a
+ * name claimed by two units would silently go to the first) */
+static void
+test_catalogue_aliases (void)
+{
+  g_autoptr(DtUnitCatalog) catalog = dt_unit_catalog_new_default ();
+  guint n_names = 0, n_wrong = 0;
+
+  for (guint i = 0; i < dt_unit_catalog_get_n_entries (catalog); i++)
+    {
+      const DtUnitCatalogEntry *entry = dt_unit_catalog_get_entry (catalog, i);
+
+      for (gint j = -1; j < 0 || entry->aliases[j] != NULL; j++)
+        {
+          const char *alias = j < 0 ? entry->short_name : entry->aliases[j];
+          const char *found;
+
+          if (alias == NULL)
+            continue;
+          n_names++;
+          found = dt_unit_catalog_lookup (catalog, alias);
+          if (g_strcmp0 (found, entry->name) != 0)
+            {
+              n_wrong++;
+              report ("ALIAS  \"%s\" of \"%s\" finds \"%s\"", alias, entry->name, found);
+            }
+        }
+    }
+  g_test_message ("%u units, %u short names and aliases", dt_unit_catalog_get_n_entries (catalog), n_names);
+  g_assert_cmpuint (n_wrong, ==, 0);
+}
+
 /* Without a catalogue every unit is new or a collective */
 static void
 test_no_catalogue (void)
@@ -768,6 +842,7 @@ main (int   argc,
   g_test_add_func ("/unit-name/shapes", test_shapes);
   g_test_add_func ("/unit-name/starts-inside", test_starts_inside);
   g_test_add_func ("/unit-name/no-catalogue", test_no_catalogue);
+  g_test_add_func ("/unit-name/catalogue-aliases", test_catalogue_aliases);
   g_test_add_func ("/unit-name/every-offset", test_every_offset);
 
   return g_test_run ();

@@ -1,0 +1,193 @@
+/* dt-unit-name-private.h — the words of unit names, shared by the grammar
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * dt-unit-name-words.c cuts a text into tokens and knows the vocabulary
+ * (head nouns, officials' titles, verbs, prepositions, places, kinds of
+ * bodies, abbreviations); dt-unit-name.c reads names, lists and
+ * collectives from the tokens.
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define MAX_TOKENS 128
+#define MAX_WINDOW 1600
+
+typedef enum
+{
+  TOK_WORD,
+  TOK_PUNCT,
+} TokKind;
+
+typedef struct
+{
+  guint32 start;        /* bytes in the text */
+  guint32 end;
+  guint16 fstart;       /* folded spelling in Toks.fold */
+  guint8  flen;
+  guint8  kind;
+  char    punct;
+  guint   upper : 1;    /* first letter upper-case */
+  guint   caps : 1;     /* all letters upper-case, two or more of them */
+  guint   ascii : 1;
+  guint   digit : 1;    /* starts with a digit */
+  guint   nl : 1;       /* a line break before it */
+} Tok;
+
+typedef struct
+{
+  const char *text;
+  gsize       length;
+  guint       n;
+  gboolean    truncated;   /* the window ended before the text */
+  Tok         tok[MAX_TOKENS];
+  guint       flen;
+  char        fold[MAX_WINDOW + 8];
+} Toks;
+
+enum
+{
+  MATCH_FOLDED = 0,   /* without diacritics */
+  MATCH_EXACT = 1,    /* with diacritics, case aside */
+  MATCH_HEAD = 2,     /* exact, or a head noun written without any diacritics ("Vu") */
+};
+
+enum
+{
+  H_NAME   = 1 << 0,   /* needs a name after it */
+  H_PLACE  = 1 << 1,   /* a place may follow: "tỉnh", "huyện X", "các xã, phường" */
+  H_ALONE  = 1 << 2,   /* a unit by itself */
+  H_LOWER  = 1 << 3,   /* its name may start lower-case: "Ban quản lý dự án" */
+  H_WEAK   = 1 << 4,   /* only what the catalogue knows: "ngành Thuế" */
+  H_PERSON = 1 << 5,   /* a person named by office: "Phó Thủ tướng Trần Hồng Hà" */
+};
+
+typedef struct
+{
+  const char *words;   /* lower case, with diacritics */
+  guint       flags;
+} Head;
+
+static inline gboolean
+_dt_unit_is_word (const Toks *t,
+                  guint       i)
+{
+  return i < t->n && t->tok[i].kind == TOK_WORD;
+}
+
+static inline gboolean
+_dt_unit_is_punct (const Toks *t,
+                   guint       i,
+                   char        c)
+{
+  return i < t->n && t->tok[i].kind == TOK_PUNCT && t->tok[i].punct == c;
+}
+
+static inline gboolean
+_dt_unit_is_capital (const Toks *t,
+                     guint       i)
+{
+  return _dt_unit_is_word (t, i) && (t->tok[i].upper || t->tok[i].caps) && !t->tok[i].digit;
+}
+
+void _dt_unit_tokenize (Toks       *t,
+                        const char *text,
+                        gsize       length,
+                        gsize       offset,
+                        guint       max_tokens);
+
+gboolean _dt_unit_word_is (const Toks *t,
+                           guint       i,
+                           const char *word);
+
+/* How many tokens from i spell the phrase (words separated by one space;
+ * "&", "-", "," stand for punctuation tokens), 0 when they don't. */
+guint _dt_unit_phrase_at (const Toks *t,
+                          guint       i,
+                          const char *phrase,
+                          int         mode);
+
+gboolean _dt_unit_is_stop (const Toks *t,
+                           guint       i);
+
+guint _dt_unit_verb_at (const Toks *t,
+                        guint       i);
+
+guint _dt_unit_place_at (const Toks *t,
+                         guint       i);
+
+guint _dt_unit_title_at (const Toks *t,
+                         guint       i);
+
+/* The longest head noun at i; capitalised unless lower_ok */
+const Head *_dt_unit_head_at (const Toks *t,
+                              guint       i,
+                              gboolean    lower_ok,
+                              guint      *n_tokens);
+
+/* An all-capital head ("BÁO CÁO", "HỘI NGHỊ", "BỘ TÀI CHÍNH") is a heading;
+ * it names a unit only as the catalogue knows it.  Abbreviations ("UBND")
+ * are not headings. */
+gboolean _dt_unit_head_shouting (const Toks *t,
+                                 guint       i,
+                                 const Head *head);
+
+/* "lực lượng Công an nhân dân", "Thanh tra viên": a head that can stand
+ * alone, followed by a lower-case word that is no place, verb or
+ * preposition, is a common noun */
+gboolean _dt_unit_alone_in_phrase (const Toks *t,
+                                   guint       first,
+                                   guint       flags);
+
+/* A name can start at i after a head of these flags */
+gboolean _dt_unit_name_starts (const Toks *t,
+                               guint       i,
+                               guint       flags);
+
+gboolean _dt_unit_collective_noun_at (const Toks *t,
+                                      guint       i,
+                                      guint      *n);
+
+/* "cơ quan chuyên môn thuộc Bộ Tài chính": a class of a unit's bodies,
+ * without "các" */
+gboolean _dt_unit_class_of_unit (const Toks *t,
+                                 guint       i);
+
+/* Something that starts a unit of its own at i (not a continuation) */
+gboolean _dt_unit_starts (const Toks *t,
+                          guint       i);
+
+guint _dt_unit_abbreviation_at (const Toks *t,
+                                guint       i,
+                                const char **expansion);
+
+/* "TP" of "TP. Hồ Chí Minh" */
+gboolean _dt_unit_is_tp (const Toks *t,
+                         guint       i);
+
+/* "II", "IV": the number of a heading */
+gboolean _dt_unit_is_roman (const Toks *t,
+                            guint       i);
+
+/* The most common family names, which start no place name */
+gboolean _dt_unit_surname_at (const Toks *t,
+                              guint       i);
+
+/* "cơ quan", "đơn vị": a kind of body that says nothing of which */
+guint _dt_unit_generic_noun_at (const Toks *t,
+                                guint       i);
+
+/* "Xây dựng", "Đào tạo": a verb that is also a word of names */
+guint _dt_unit_name_verb_at (const Toks *t,
+                             guint       i);
+
+/* "Dự án", "Nghị quyết": no part of a name after "và" or a comma */
+guint _dt_unit_not_name_at (const Toks *t,
+                            guint       i);
+
+G_END_DECLS
