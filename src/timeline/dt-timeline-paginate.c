@@ -53,6 +53,10 @@ struct _DtTimelinePages
   GArray             *bands;     /* PageBand */
   double              header_h;  /* the page header */
   double              legend_h;
+  /* The legend, the same on every page: drawn once (the first page drawn
+   * with that style), then replayed; a PDF holds it once. */
+  cairo_surface_t    *legend;
+  const DtTimelineStyle *legend_style;
 };
 
 G_DEFINE_BOXED_TYPE (DtTimelinePages, dt_timeline_pages,
@@ -162,6 +166,7 @@ dt_timeline_pages_unref (DtTimelinePages *self)
   g_clear_pointer (&self->layout, dt_timeline_layout_unref);
   g_clear_pointer (&self->columns, g_array_unref);
   g_clear_pointer (&self->bands, g_array_unref);
+  g_clear_pointer (&self->legend, cairo_surface_destroy);
   g_free (self->title);
   g_free (self->subtitle);
   g_free (self);
@@ -472,6 +477,7 @@ dt_timeline_pages_draw_page (DtTimelinePages       *self,
   const PageBand *band;
   DtTimelineViewport viewport;
   DtTimelineStyle page_style;
+  const DtTimelineStyle *caller_style;
   double m, inner_w, inner_h;
 
   g_return_if_fail (self != NULL);
@@ -479,6 +485,7 @@ dt_timeline_pages_draw_page (DtTimelinePages       *self,
   g_return_if_fail (page < dt_timeline_pages_get_n_pages (self));
 
   /* The caller's palette, at the page's type size. */
+  caller_style = style;
   page_style = style ? *style : self->style;
   page_style.font_size = self->style.font_size;
   style = &page_style;
@@ -513,6 +520,19 @@ dt_timeline_pages_draw_page (DtTimelinePages       *self,
   cairo_stroke (cr);
   cairo_restore (cr);
 
-  dt_timeline_render_legend (cr, style, 0, inner_h - self->legend_h, inner_w, TRUE);
+  if (self->legend == NULL || self->legend_style != caller_style)
+    {
+      cairo_rectangle_t extents = { 0, 0, inner_w, self->legend_h };
+      cairo_t *lcr;
+
+      g_clear_pointer (&self->legend, cairo_surface_destroy);
+      self->legend = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+      self->legend_style = caller_style;
+      lcr = cairo_create (self->legend);
+      dt_timeline_render_legend (lcr, style, 0, 0, inner_w, TRUE);
+      cairo_destroy (lcr);
+    }
+  cairo_set_source_surface (cr, self->legend, 0, inner_h - self->legend_h);
+  cairo_paint (cr);
   cairo_restore (cr);
 }
