@@ -34,6 +34,8 @@ struct _DtExportDialog
   AdwPreferencesPage *page;
   AdwComboRow       *format_row;
   AdwComboRow       *scale_row;
+  AdwEntryRow       *heading_row;
+  AdwEntryRow       *subtitle_row;
   AdwPreferencesGroup *pages_group;
   AdwComboRow       *paper_row;
   AdwComboRow       *orientation_row;
@@ -193,6 +195,15 @@ dt_export_dialog_export_to_file (DtExportDialog *self,
   setup.pages_wide = adw_switch_row_get_active (self->fit_row)
                      ? (guint) adw_spin_row_get_value (self->pages_row) : 0;
   setup.title = self->title;
+  {
+    g_autofree char *made = dt_timeline_pages_make_title (self->title);
+    const char *heading = gtk_editable_get_text (GTK_EDITABLE (self->heading_row));
+
+    /* the title as made stays made: it follows the notice and the language */
+    if (g_strcmp0 (heading, made) != 0)
+      setup.heading = heading;
+    setup.subtitle = gtk_editable_get_text (GTK_EDITABLE (self->subtitle_row));
+  }
 
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
@@ -279,6 +290,11 @@ dt_export_dialog_new (GPtrArray               *items,
   self->items = g_ptr_array_ref (items);
   self->options = *options;
   self->title = g_strdup (title);
+  {
+    g_autofree char *made = dt_timeline_pages_make_title (title);
+
+    gtk_editable_set_text (GTK_EDITABLE (self->heading_row), made);
+  }
   adw_combo_row_set_selected (self->scale_row, options->scale);
   return self;
 }
@@ -357,6 +373,8 @@ dt_export_dialog_class_init (DtExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DtExportDialog, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, DtExportDialog, export_button);
   gtk_widget_class_bind_template_child (widget_class, DtExportDialog, export_stack);
+  gtk_widget_class_bind_template_child (widget_class, DtExportDialog, heading_row);
+  gtk_widget_class_bind_template_child (widget_class, DtExportDialog, subtitle_row);
   gtk_widget_class_bind_template_child (widget_class, DtExportDialog, page);
   gtk_widget_class_bind_template_child (widget_class, DtExportDialog, format_row);
   gtk_widget_class_bind_template_child (widget_class, DtExportDialog, scale_row);

@@ -27,6 +27,8 @@ struct _DtPrintOperation
   GPtrArray         *items;
   DtTimelineOptions  options;
   char              *title;
+  char              *heading;
+  char              *subtitle;
   guint              pages_wide;
   GSettings         *settings;
   DtTimelinePages   *pages;
@@ -34,6 +36,8 @@ struct _DtPrintOperation
   /* the custom tab */
   GtkCheckButton    *fit_button;
   GtkSpinButton     *pages_spin;
+  GtkEntry          *heading_entry;
+  GtkEntry          *subtitle_entry;
 };
 
 G_DEFINE_FINAL_TYPE (DtPrintOperation, dt_print_operation, GTK_TYPE_PRINT_OPERATION)
@@ -113,6 +117,8 @@ dt_print_operation_begin_print (GtkPrintOperation *operation,
   setup.margin = 0;
   setup.pages_wide = self->pages_wide;
   setup.title = self->title;
+  setup.heading = self->heading;
+  setup.subtitle = self->subtitle;
 
   g_clear_pointer (&self->pages, dt_timeline_pages_unref);
   self->pages = dt_timeline_pages_new (self->items, &self->options, &setup);
@@ -189,6 +195,28 @@ dt_print_operation_create_custom_widget (GtkPrintOperation *operation)
   gtk_widget_set_margin_start (box, 18);
   gtk_widget_set_margin_end (box, 18);
 
+  label = gtk_label_new (_("Heading"));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_box_append (GTK_BOX (box), label);
+
+  self->heading_entry = GTK_ENTRY (gtk_entry_new ());
+  {
+    g_autofree char *made = dt_timeline_pages_make_title (self->title);
+
+    gtk_editable_set_text (GTK_EDITABLE (self->heading_entry), self->heading ? self->heading : made);
+  }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->heading_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, C_("printed timeline", "Title"), -1);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->heading_entry));
+  self->subtitle_entry = GTK_ENTRY (gtk_entry_new ());
+  gtk_editable_set_text (GTK_EDITABLE (self->subtitle_entry), self->subtitle ? self->subtitle : "");
+  /* Translators: a hint in the subtitle field of the print dialog */
+  gtk_entry_set_placeholder_text (self->subtitle_entry, _("Subtitle: the meeting and its date"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->subtitle_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, C_("printed timeline", "Subtitle"), -1);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->subtitle_entry));
+
   label = gtk_label_new (_("Width of the Timeline"));
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_add_css_class (label, "heading");
@@ -252,6 +280,15 @@ dt_print_operation_custom_widget_apply (GtkPrintOperation *operation,
   if (self->fit_button == NULL)
     return;
 
+  {
+    g_autofree char *made = dt_timeline_pages_make_title (self->title);
+    const char *heading = gtk_editable_get_text (GTK_EDITABLE (self->heading_entry));
+
+    /* the title as made stays made: it follows the notice and the language */
+    dt_print_operation_set_heading (self, g_strcmp0 (heading, made) != 0 ? heading : NULL);
+    dt_print_operation_set_subtitle (self, gtk_editable_get_text (GTK_EDITABLE (self->subtitle_entry)));
+  }
+
   if (gtk_check_button_get_active (self->fit_button))
     self->pages_wide = gtk_spin_button_get_value_as_int (self->pages_spin);
   else
@@ -308,6 +345,24 @@ dt_print_operation_set_paper (DtPrintOperation *self,
   gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (self), setup);
 }
 
+void
+dt_print_operation_set_heading (DtPrintOperation *self,
+                                const char       *heading)
+{
+  g_return_if_fail (DT_IS_PRINT_OPERATION (self));
+  g_free (self->heading);
+  self->heading = heading != NULL && *heading != '\0' ? g_strdup (heading) : NULL;
+}
+
+void
+dt_print_operation_set_subtitle (DtPrintOperation *self,
+                                 const char       *subtitle)
+{
+  g_return_if_fail (DT_IS_PRINT_OPERATION (self));
+  g_free (self->subtitle);
+  self->subtitle = subtitle != NULL && *subtitle != '\0' ? g_strdup (subtitle) : NULL;
+}
+
 DtTimelinePages *
 dt_print_operation_get_pages (DtPrintOperation *self)
 {
@@ -325,6 +380,8 @@ dt_print_operation_finalize (GObject *object)
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->pages, dt_timeline_pages_unref);
   g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->heading, g_free);
+  g_clear_pointer (&self->subtitle, g_free);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (dt_print_operation_parent_class)->finalize (object);

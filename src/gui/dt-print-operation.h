@@ -29,6 +29,12 @@ void              dt_print_operation_set_pages_wide (DtPrintOperation        *se
 void              dt_print_operation_set_paper      (DtPrintOperation        *self,
                                                      DtTimelinePaper          paper,
                                                      gboolean                 landscape);
+/* The title over every page, as the user wrote it (NULL: "Timeline of
+ * directives — " and the title), and a subtitle: the meeting and its date. */
+void              dt_print_operation_set_heading    (DtPrintOperation        *self,
+                                                     const char              *heading);
+void              dt_print_operation_set_subtitle   (DtPrintOperation        *self,
+                                                     const char              *subtitle);
 /* After begin-print: the pages being printed. */
 DtTimelinePages  *dt_print_operation_get_pages      (DtPrintOperation        *self);
 

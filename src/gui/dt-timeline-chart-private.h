@@ -24,6 +24,7 @@ struct _DtTimelineChart
   DtTimelineLayout  *layout;
   DtTimelineScale    scale;
   DtTimelineGroup    group;
+  DtDate             as_of;           /* DT_DATE_NONE: today */
   double             px_per_day;
   gint64             selected_id;
   int                laid_out_width;  /* the width the layout was made for */

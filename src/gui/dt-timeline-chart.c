@@ -29,6 +29,7 @@ enum {
   PROP_GROUP,
   PROP_PX_PER_DAY,
   PROP_SELECTED_ID,
+  PROP_AS_OF,
   N_PROPS,
   /* GtkScrollable */
   PROP_HADJUSTMENT = N_PROPS,
@@ -185,6 +186,8 @@ reload_items (DtTimelineChart *self)
   g_clear_pointer (&self->items, g_ptr_array_unref);
   if (self->model != NULL)
     self->items = dt_timeline_items_from_model (self->model);
+  if (self->items != NULL && self->as_of != DT_DATE_NONE)
+    dt_timeline_items_set_as_of (self->items, self->as_of);
 
   relayout (self);
 
@@ -813,6 +816,29 @@ dt_timeline_chart_get_options (DtTimelineChart   *self,
   options->scale = self->scale;
   options->group = self->group;
   options->px_per_day = self->px_per_day;
+  options->today = self->as_of;
+}
+
+DtDate
+dt_timeline_chart_get_as_of (DtTimelineChart *self)
+{
+  g_return_val_if_fail (DT_IS_TIMELINE_CHART (self), DT_DATE_NONE);
+  return self->as_of;
+}
+
+void
+dt_timeline_chart_set_as_of (DtTimelineChart *self,
+                             DtDate           as_of)
+{
+  g_return_if_fail (DT_IS_TIMELINE_CHART (self));
+
+  if (as_of == self->as_of)
+    return;
+
+  self->as_of = as_of;
+  reload_items (self);
+  dt_timeline_chart_scroll_to_today (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AS_OF]);
 }
 
 /* GObject ------------------------------------------------------------------- */
@@ -876,6 +902,9 @@ dt_timeline_chart_get_property (GObject    *object,
     case PROP_SELECTED_ID:
       g_value_set_int64 (value, self->selected_id);
       break;
+    case PROP_AS_OF:
+      g_value_set_uint (value, self->as_of);
+      break;
     case PROP_HADJUSTMENT:
       g_value_set_object (value, self->hadjustment);
       break;
@@ -924,6 +953,9 @@ dt_timeline_chart_set_property (GObject      *object,
       break;
     case PROP_SELECTED_ID:
       dt_timeline_chart_select_id (self, g_value_get_int64 (value));
+      break;
+    case PROP_AS_OF:
+      dt_timeline_chart_set_as_of (self, g_value_get_uint (value));
       break;
     case PROP_HADJUSTMENT:
       set_adjustment (self, &self->hadjustment, g_value_get_object (value));
@@ -983,6 +1015,10 @@ dt_timeline_chart_class_init (DtTimelineChartClass *klass)
   properties[PROP_SELECTED_ID] =
     g_param_spec_int64 ("selected-id", NULL, NULL, 0, G_MAXINT64, 0,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* a DtDate, 0 for today */
+  properties[PROP_AS_OF] =
+    g_param_spec_uint ("as-of", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");

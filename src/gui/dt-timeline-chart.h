@@ -37,6 +37,11 @@ void              dt_timeline_chart_zoom             (DtTimelineChart *self,
                                                       double           factor,
                                                       double           x);
 void              dt_timeline_chart_scroll_to_today  (DtTimelineChart *self);
+/* The reporting date ("as of") of a meeting: the today line, and each
+ * directive's status on that day; DT_DATE_NONE (the default) is today. */
+DtDate            dt_timeline_chart_get_as_of        (DtTimelineChart *self);
+void              dt_timeline_chart_set_as_of        (DtTimelineChart *self,
+                                                      DtDate           as_of);
 /* Zooms so the whole time range fits the width. */
 void              dt_timeline_chart_fit              (DtTimelineChart *self);
 /* The current layout (NULL before the model is set); options for export. */

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "dt-date.h"
 #include "dt-timeline-view.h"
 
 #define ZOOM_STEP 1.25
@@ -27,6 +28,8 @@ struct _DtTimelineView
   GtkBox            *toolbar;
   GtkDropDown       *scale_dropdown;
   GtkDropDown       *group_dropdown;
+  AdwSplitButton    *today_button;
+  GtkCalendar       *as_of_calendar;
   GtkStack          *stack;
   GtkScrolledWindow *scrolled_window;
   DtTimelineChart   *chart;
@@ -124,6 +127,55 @@ on_group_selected (DtTimelineView *self,
     dt_timeline_chart_set_group (self->chart, selected);
 }
 
+/* Reporting date ------------------------------------------------------------ */
+
+static void
+on_chart_as_of_changed (DtTimelineView  *self,
+                        GParamSpec      *pspec,
+                        DtTimelineChart *chart)
+{
+  DtDate as_of = dt_timeline_chart_get_as_of (chart);
+  int y, m, d;
+
+  dt_date_get_ymd (as_of != DT_DATE_NONE ? as_of : dt_date_today (), &y, &m, &d);
+  if (gtk_calendar_get_year (self->as_of_calendar) != y
+      || gtk_calendar_get_month (self->as_of_calendar) != m - 1
+      || gtk_calendar_get_day (self->as_of_calendar) != d)
+    {
+      g_autoptr(GDateTime) when = g_date_time_new_local (y, m, d, 12, 0, 0);
+
+      gtk_calendar_set_date (self->as_of_calendar, when);
+    }
+
+  /* The button scrolls to the today line, wherever the reporting date put it. */
+  if (as_of == DT_DATE_NONE)
+    {
+      adw_split_button_set_label (self->today_button, _("_Today"));
+      gtk_widget_remove_css_class (GTK_WIDGET (self->today_button), "accent");
+    }
+  else
+    {
+      g_autofree char *date = dt_date_format (as_of);
+      /* Translators: the reporting date chosen for the timeline, dd/mm/yyyy */
+      g_autofree char *label = g_strdup_printf (_("As of %s"), date);
+
+      adw_split_button_set_label (self->today_button, label);
+      gtk_widget_add_css_class (GTK_WIDGET (self->today_button), "accent");
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.as-of-today", as_of != DT_DATE_NONE);
+}
+
+static void
+on_as_of_day_selected (DtTimelineView *self,
+                       GtkCalendar    *calendar)
+{
+  DtDate picked = dt_date_new (gtk_calendar_get_year (calendar),
+                               gtk_calendar_get_month (calendar) + 1,
+                               gtk_calendar_get_day (calendar));
+
+  dt_timeline_chart_set_as_of (self->chart, picked == dt_date_today () ? DT_DATE_NONE : picked);
+}
+
 /* Actions ------------------------------------------------------------------- */
 
 static void
@@ -148,6 +200,17 @@ fit_action (GtkWidget  *widget,
             GVariant   *param)
 {
   dt_timeline_chart_fit (DT_TIMELINE_VIEW (widget)->chart);
+}
+
+static void
+as_of_today_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  DtTimelineView *self = DT_TIMELINE_VIEW (widget);
+
+  dt_timeline_chart_set_as_of (self->chart, DT_DATE_NONE);
+  adw_split_button_popdown (self->today_button);
 }
 
 static void
@@ -230,6 +293,8 @@ dt_timeline_view_class_init (DtTimelineViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DtTimelineView, toolbar);
   gtk_widget_class_bind_template_child (widget_class, DtTimelineView, scale_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DtTimelineView, group_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, DtTimelineView, today_button);
+  gtk_widget_class_bind_template_child (widget_class, DtTimelineView, as_of_calendar);
   gtk_widget_class_bind_template_child (widget_class, DtTimelineView, stack);
   gtk_widget_class_bind_template_child (widget_class, DtTimelineView, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, DtTimelineView, chart);
@@ -238,6 +303,7 @@ dt_timeline_view_class_init (DtTimelineViewClass *klass)
   gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_out_action);
   gtk_widget_class_install_action (widget_class, "timeline.fit", NULL, fit_action);
   gtk_widget_class_install_action (widget_class, "timeline.today", NULL, today_action);
+  gtk_widget_class_install_action (widget_class, "timeline.as-of-today", NULL, as_of_today_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, 0, "timeline.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_SHIFT_MASK, "timeline.zoom-in", NULL);
@@ -283,6 +349,11 @@ dt_timeline_view_init (DtTimelineView *self)
                            G_CALLBACK (on_chart_group_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->chart, "notify::px-per-day",
                            G_CALLBACK (update_empty), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->chart, "notify::as-of",
+                           G_CALLBACK (on_chart_as_of_changed), self, G_CONNECT_SWAPPED);
+  on_chart_as_of_changed (self, NULL, self->chart);
+  g_signal_connect_object (self->as_of_calendar, "day-selected",
+                           G_CALLBACK (on_as_of_day_selected), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->scale_dropdown, "notify::selected",
                            G_CALLBACK (on_scale_selected), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->group_dropdown, "notify::selected",

@@ -52,6 +52,18 @@ get_timeline_options (DtWindow          *self,
     dt_timeline_options_init (options);
 }
 
+/* The list's directives, with their status on the chart's reporting date. */
+static GPtrArray *
+dup_timeline_items (DtWindow                *self,
+                    const DtTimelineOptions *options)
+{
+  GPtrArray *items = dt_timeline_items_from_model (G_LIST_MODEL (self->list));
+
+  if (options->today != DT_DATE_NONE)
+    dt_timeline_items_set_as_of (items, options->today);
+  return items;
+}
+
 /* Selection ----------------------------------------------------------------- */
 
 static void
@@ -148,11 +160,12 @@ on_print_done (DtWindow                *self,
 DtPrintOperation *
 _dt_window_create_print_operation (DtWindow *self)
 {
-  g_autoptr(GPtrArray) items = dt_timeline_items_from_model (G_LIST_MODEL (self->list));
+  g_autoptr(GPtrArray) items = NULL;
   g_autofree char *title = dup_timeline_title (self);
   DtTimelineOptions options;
 
   get_timeline_options (self, &options);
+  items = dup_timeline_items (self, &options);
   return dt_print_operation_new (items, &options, title);
 }
 
@@ -212,12 +225,13 @@ on_exported (DtWindow       *self,
 DtExportDialog *
 _dt_window_create_export_dialog (DtWindow *self)
 {
-  g_autoptr(GPtrArray) items = dt_timeline_items_from_model (G_LIST_MODEL (self->list));
+  g_autoptr(GPtrArray) items = NULL;
   g_autofree char *title = dup_timeline_title (self);
   DtTimelineOptions options;
   DtExportDialog *dialog;
 
   get_timeline_options (self, &options);
+  items = dup_timeline_items (self, &options);
   dialog = dt_export_dialog_new (items, &options, title);
   g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported), self, G_CONNECT_SWAPPED);
   return dialog;

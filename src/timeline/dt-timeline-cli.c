@@ -35,12 +35,14 @@ dt_timeline_cli_add_options (GApplication *app)
       N_("First day of the timeline, dd/mm/yyyy"), N_("DATE") },
     { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Last day of the timeline, dd/mm/yyyy"), N_("DATE") },
+    { "as-of", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Reporting date, dd/mm/yyyy: the today line and what is overdue (default: today)"), N_("DATE") },
     { "scale", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Time scale: week, month, quarter or year"), N_("SCALE") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Paper size for PDF: A4 or A3 (landscape)"), N_("SIZE") },
     { "pages-wide", 0, 0, G_OPTION_ARG_INT, NULL,
-      N_("Fit the time range to N pages wide (PDF); 0 follows the scale"), N_("N") },
+      N_("Fit the time range to N pages wide (PDF, default 1); 0 follows the scale"), N_("N") },
     { "group", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Group rows by unit, notice, section or status"), N_("GROUP") },
     { NULL }
@@ -116,7 +118,7 @@ dt_timeline_cli_run (GVariantDict *options,
 {
   const char *out = NULL, *notice_number = NULL, *unit_name = NULL;
   const char *from_text = NULL, *to_text = NULL, *scale_text = NULL;
-  const char *paper_text = NULL, *group_text = NULL;
+  const char *paper_text = NULL, *group_text = NULL, *as_of_text = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DtStore) store = NULL;
   g_autoptr(DtDirectiveList) list = NULL;
@@ -129,7 +131,7 @@ dt_timeline_cli_run (GVariantDict *options,
   DtTimelinePaper paper = DT_TIMELINE_PAPER_A4;
   DtTimelineOptions topts;
   DtTimelinePageSetup setup;
-  int pages_wide = 0;
+  int pages_wide = 1;
   guint i;
 
   if (!g_variant_dict_lookup (options, "export-timeline", "^&ay", &out))
@@ -139,6 +141,7 @@ dt_timeline_cli_run (GVariantDict *options,
   g_variant_dict_lookup (options, "unit", "&s", &unit_name);
   g_variant_dict_lookup (options, "from", "&s", &from_text);
   g_variant_dict_lookup (options, "to", "&s", &to_text);
+  g_variant_dict_lookup (options, "as-of", "&s", &as_of_text);
   g_variant_dict_lookup (options, "scale", "&s", &scale_text);
   g_variant_dict_lookup (options, "paper", "&s", &paper_text);
   g_variant_dict_lookup (options, "group", "&s", &group_text);
@@ -163,6 +166,8 @@ dt_timeline_cli_run (GVariantDict *options,
     return bad_value (_("“%s” is not a date: write it dd/mm/yyyy"), from_text);
   if (to_text && (topts.to = dt_date_parse (to_text)) == DT_DATE_NONE)
     return bad_value (_("“%s” is not a date: write it dd/mm/yyyy"), to_text);
+  if (as_of_text && (topts.today = dt_date_parse (as_of_text)) == DT_DATE_NONE)
+    return bad_value (_("“%s” is not a date: write it dd/mm/yyyy"), as_of_text);
   if (topts.from && topts.to && topts.to < topts.from)
     return bad_value (_("The timeline must end after it starts (--from %s, --to %s)"), from_text, to_text);
 
@@ -191,6 +196,8 @@ dt_timeline_cli_run (GVariantDict *options,
     }
 
   items = dt_timeline_items_from_model (G_LIST_MODEL (list));
+  if (topts.today != DT_DATE_NONE)
+    dt_timeline_items_set_as_of (items, topts.today);
   for (i = items->len; i > 0; i--)
     if (!item_in_range (g_ptr_array_index (items, i - 1), topts.from, topts.to))
       g_ptr_array_remove_index (items, i - 1);

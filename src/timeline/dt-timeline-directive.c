@@ -8,6 +8,7 @@
 
 #include "dt-directive.h"
 #include "dt-directive-list.h"
+#include "dt-status.h"
 #include "dt-timeline-item.h"
 
 DtTimelineItem *
@@ -35,6 +36,24 @@ dt_timeline_item_new_from_directive (DtDirective *directive)
   item->recurrence_interval = dt_directive_get_recurrence_interval (directive);
   item->status = dt_directive_get_status (directive);
   return item;
+}
+
+void
+dt_timeline_items_set_as_of (GPtrArray *items,
+                             DtDate     as_of)
+{
+  g_return_if_fail (items != NULL);
+  g_return_if_fail (as_of != DT_DATE_NONE);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      DtTimelineItem *item = g_ptr_array_index (items, i);
+
+      /* the same rules as dt_directive_get_status () */
+      item->status = dt_status_compute (as_of, item->deadline, item->original_deadline,
+                                        item->completed, item->cancelled,
+                                        DT_DUE_SOON_DAYS_DEFAULT, DT_LATENESS_AGAINST_CURRENT);
+    }
 }
 
 static void

@@ -192,7 +192,6 @@ export_picture (GPtrArray                 *items,
   const DtTimelineStyle *style = dt_timeline_style_get (DT_TIMELINE_PALETTE_LIGHT);
   g_autofree char *title = NULL;
   g_autofree char *tmp = NULL;
-  g_autofree char *printed = dt_date_format (setup->printed_on ? setup->printed_on : dt_date_today ());
   DtTimelineViewport viewport = { 0 };
   cairo_surface_t *surface;
   cairo_status_t status;
@@ -235,10 +234,16 @@ export_picture (GPtrArray                 *items,
   cairo_paint (cr);
   cairo_translate (cr, PICTURE_MARGIN, PICTURE_MARGIN);
   {
-    g_autofree char *printed_text = g_strdup_printf (_("Printed on %s"), printed);
+    g_autofree char *printed_text = dt_timeline_format_as_of (dt_timeline_layout_get_today (layout),
+                                                              setup->printed_on);
 
-    title = g_strdup_printf ("%s — %s", setup->title ? setup->title : _("Timeline of directives"),
-                             printed_text);
+    const char *heading = setup->heading && *setup->heading ? setup->heading
+                          : setup->title ? setup->title : _("Timeline of directives");
+
+    if (setup->subtitle && *setup->subtitle)
+      title = g_strdup_printf ("%s — %s — %s", heading, setup->subtitle, printed_text);
+    else
+      title = g_strdup_printf ("%s — %s", heading, printed_text);
   }
   draw_picture_title (cr, style, title, width - 2 * PICTURE_MARGIN, title_h);
   cairo_translate (cr, 0, title_h);

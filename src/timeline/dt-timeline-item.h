@@ -43,6 +43,10 @@ void            dt_timeline_item_free               (DtTimelineItem       *item)
 DtTimelineItem *dt_timeline_item_new_from_directive (DtDirective          *directive);
 /* A GPtrArray of DtTimelineItem (owning) from a GListModel of DtDirective. */
 GPtrArray      *dt_timeline_items_from_model        (GListModel           *directives);
+/* Each item's status as it stood on a reporting date (the list's rules):
+ * what is overdue at a meeting held on as_of. */
+void            dt_timeline_items_set_as_of         (GPtrArray            *items,
+                                                     DtDate                as_of);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DtTimelineItem, dt_timeline_item_free)
 

@@ -563,7 +563,12 @@ compute_range (DtTimelineLayout *self)
       lo = dt_date_add_months (self->options.today, -3);
       hi = dt_date_add_months (self->options.today, 3);
     }
-  else if (hi - lo < 28)
+  /* Always the reporting date and the month after it: what is late is seen
+   * against it, deadlines two years past still end at the today line, and
+   * what falls due next shows. */
+  lo = MIN (lo, self->options.today);
+  hi = MAX (hi, self->options.today + 30);   /* and what falls due next */
+  if (hi - lo < 28)
     {
       lo -= 14;
       hi += 14;

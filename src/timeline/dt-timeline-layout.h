@@ -30,7 +30,9 @@ typedef struct
   DtTimelineGroup group;
   DtDate          from;           /* DT_DATE_NONE: from the data */
   DtDate          to;             /* last day shown, inclusive; DT_DATE_NONE: from the data */
-  DtDate          today;          /* DT_DATE_NONE: dt_date_today () */
+  DtDate          today;          /* the reporting date ("as of"), always in the range
+                                   * unless from/to say otherwise; DT_DATE_NONE:
+                                   * dt_date_today () */
   double          px_per_day;     /* 0: the scale's default */
   double          row_height;
   double          group_height;   /* a group's header row */

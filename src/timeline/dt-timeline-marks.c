@@ -118,6 +118,39 @@ _dt_render_text_width (DtRenderCtx                *ctx,
   return _dt_render_text (ctx, font, text, 0, 0, -1, 0, PANGO_ALIGN_LEFT, FALSE);
 }
 
+/* --- seams ----------------------------------------------------------- */
+
+gboolean
+_dt_render_point_here (DtRenderCtx *ctx,
+                       double       x0,
+                       double       x1,
+                       gboolean    *bleed)
+{
+  *bleed = FALSE;
+  if (!ctx->page)
+    return TRUE;
+  /* Started on the page before: drawn whole there. */
+  if (ctx->cut_left && x0 < ctx->vx && x1 > ctx->vx)
+    return FALSE;
+  if (ctx->bleed > 0 && x0 <= ctx->vx1 && x1 > ctx->vx1)
+    {
+      /* Starts here: whole here, over the seam. */
+      if (x1 > ctx->vx1 + ctx->bleed)
+        return FALSE;
+      *bleed = TRUE;
+    }
+  return TRUE;
+}
+
+void
+_dt_render_begin_bleed (DtRenderCtx *ctx)
+{
+  cairo_save (ctx->cr);
+  cairo_reset_clip (ctx->cr);
+  cairo_rectangle (ctx->cr, ctx->vx, ctx->vy, ctx->vx1 + ctx->bleed - ctx->vx, ctx->vy1 - ctx->vy);
+  cairo_clip (ctx->cr);
+}
+
 /* --- marks ----------------------------------------------------------- */
 
 static void
@@ -266,6 +299,7 @@ _dt_render_item_marks (DtRenderCtx         *ctx,
   double r = row->height * 0.32;
   double lw = MAX (row->height / 12, 1.0);
   double text_x = -G_MAXDOUBLE;
+  gboolean bleed = FALSE;
 
   /* Text leaves a current point behind: start clean. */
   cairo_new_path (cr);
@@ -291,11 +325,20 @@ _dt_render_item_marks (DtRenderCtx         *ctx,
 
   if (row->marks & DT_TIMELINE_MARK_EXTENDED)
     {
+      gboolean bleed;
+
       /* The original deadline, faint, and a dashed line to the new one. */
       _dt_render_set_color_alpha (cr, edge, 0.45);
       cairo_set_line_width (cr, lw);
-      diamond_path (cr, row->original_x, cy, r * 0.85);
-      cairo_stroke (cr);
+      if (_dt_render_point_here (ctx, row->original_x - r, row->original_x + r, &bleed))
+        {
+          if (bleed)
+            _dt_render_begin_bleed (ctx);
+          diamond_path (cr, row->original_x, cy, r * 0.85);
+          cairo_stroke (cr);
+          if (bleed)
+            cairo_restore (cr);
+        }
       cairo_save (cr);
       cairo_set_dash (cr, (double[]) { 2 * lw, 2 * lw }, 2, 0);
       cairo_move_to (cr, row->original_x + r * 0.85, cy);
@@ -344,8 +387,13 @@ _dt_render_item_marks (DtRenderCtx         *ctx,
     }
 
   if (row->marks & DT_TIMELINE_MARK_MILESTONE
-      && row->milestone_x + 4 * r >= ctx->vx && row->milestone_x - r <= ctx->vx1)
+      && row->milestone_x + 4 * r >= ctx->vx && row->milestone_x - r <= ctx->vx1
+      && _dt_render_point_here (ctx, row->milestone_x - r,
+                                row->milestone_x + (row->marks & DT_TIMELINE_MARK_APPROXIMATE ? 2.5 * r : r),
+                                &bleed))
     {
+      if (bleed)
+        _dt_render_begin_bleed (ctx);
       diamond_path (cr, row->milestone_x, cy, r);
       if (row->marks & DT_TIMELINE_MARK_APPROXIMATE)
         {
@@ -375,13 +423,18 @@ _dt_render_item_marks (DtRenderCtx         *ctx,
           cairo_set_line_width (cr, lw * 0.6);
           cairo_stroke (cr);
         }
+      if (bleed)
+        cairo_restore (cr);
     }
 
-  if (row->marks & DT_TIMELINE_MARK_COMPLETED)
+  if (row->marks & DT_TIMELINE_MARK_COMPLETED
+      && _dt_render_point_here (ctx, row->completed_x - r, row->completed_x + r, &bleed))
     {
       DtStatus s = row->marks & DT_TIMELINE_MARK_LATE ? DT_STATUS_COMPLETED_LATE
                                                       : DT_STATUS_COMPLETED_ON_TIME;
 
+      if (bleed)
+        _dt_render_begin_bleed (ctx);
       cairo_new_path (cr);
       cairo_arc (cr, row->completed_x, cy, r, 0, 2 * G_PI);
       _dt_render_set_color (cr, &style->status_edge[s]);
@@ -393,22 +446,63 @@ _dt_render_item_marks (DtRenderCtx         *ctx,
       cairo_set_line_width (cr, lw * 1.4);
       draw_check (cr, row->completed_x, cy, r);
       cairo_stroke (cr);
+      if (bleed)
+        cairo_restore (cr);
     }
 
   /* The deadline's date, right of everything drawn at it. */
   if (row->date_label != NULL && ctx->show_dates)
     {
       double x = MAX (row->milestone_x + r + 3, text_x + 2);
+      double tw = -1;
+      gboolean patch = FALSE;
+
+      bleed = FALSE;
 
       if (row->marks & DT_TIMELINE_MARK_OVERDUE_TAIL)
         x = MAX (x, row->tail_x + 3);
       if (row->marks & DT_TIMELINE_MARK_COMPLETED)
         x = MAX (x, row->completed_x + r + 3);
+      if (x + 80 > dt_timeline_layout_get_content_width (ctx->layout))
+        {
+          /* No room after an overdue line that ends at the today line
+           * near the chart's end: right of the diamond, on a clear patch. */
+          tw = _dt_render_text_width (ctx, ctx->small, row->date_label);
+          if (x + tw > dt_timeline_layout_get_content_width (ctx->layout))
+            {
+              x = MAX (row->milestone_x + r + 3, text_x + 2);
+              patch = TRUE;
+            }
+        }
+      if (ctx->page && x <= ctx->vx1 && x + 60 >= ctx->vx)
+        {
+          /* Whole on one page: where it fits, else the next one, at its
+           * left edge. */
+          if (tw < 0)
+            tw = _dt_render_text_width (ctx, ctx->small, row->date_label);
+
+          if (ctx->cut_left && x < ctx->vx + 2 && x + tw > ctx->vx)
+            x = ctx->vx + 2;
+          if (ctx->bleed > 0 && x + tw > ctx->vx1 + ctx->bleed)
+            x = G_MAXDOUBLE;
+          else if (ctx->bleed > 0 && x + tw > ctx->vx1)
+            bleed = TRUE;
+        }
       if (x <= ctx->vx1 && x + 60 >= ctx->vx)
         {
+          if (bleed)
+            _dt_render_begin_bleed (ctx);
+          if (patch)
+            {
+              _dt_render_set_color (cr, &style->background);
+              cairo_rectangle (cr, x - 1, cy - r, tw + 2, 2 * r);
+              cairo_fill (cr);
+            }
           _dt_render_set_color (cr, &style->dim_foreground);
           _dt_render_text (ctx, ctx->small, row->date_label, x, row->y, -1, row->height,
                            PANGO_ALIGN_LEFT, TRUE);
+          if (bleed)
+            cairo_restore (cr);
         }
     }
 }

@@ -20,6 +20,12 @@
 
 #define MM (72.0 / 25.4)
 #define GAP 6.0
+/* Type on paper: row labels at 9.5 pt and the legend at 8 pt (0.85 of it)
+ * on A4, read at arm's length; a larger sheet (its shorter side) grows the
+ * type with it, so A3 reads like A4 held closer. */
+#define MIN_FONT_SIZE 9.5
+#define MAX_FONT_SIZE 16.0
+#define A4_SHORT_SIDE (210 * MM)
 
 typedef struct
 {
@@ -40,10 +46,17 @@ struct _DtTimelinePages
   DtTimelineLayout   *layout;
   DtTimelinePageSetup setup;
   char               *title;
+  char               *subtitle;
+  DtTimelineStyle     style;     /* the print palette at the page's type size */
+  double              bleed;     /* room right of the chart for marks at a seam */
   GArray             *columns;   /* PageColumn */
   GArray             *bands;     /* PageBand */
   double              header_h;  /* the page header */
   double              legend_h;
+  /* The legend, the same on every page: drawn once (the first page drawn
+   * with that style), then replayed; a PDF holds it once. */
+  cairo_surface_t    *legend;
+  const DtTimelineStyle *legend_style;
 };
 
 G_DEFINE_BOXED_TYPE (DtTimelinePages, dt_timeline_pages,
@@ -91,6 +104,48 @@ dt_timeline_page_setup_init (DtTimelinePageSetup *setup,
   memset (setup, 0, sizeof *setup);
   dt_timeline_paper_get_size (paper, landscape, &setup->page_width, &setup->page_height);
   setup->margin = 10 * MM;
+  setup->pages_wide = 1;   /* what a meeting reads: one sheet across */
+}
+
+char *
+dt_timeline_format_as_of (DtDate as_of,
+                          DtDate printed_on)
+{
+  g_autofree char *printed = dt_date_format (printed_on ? printed_on : dt_date_today ());
+
+  if (as_of != DT_DATE_NONE && as_of != (printed_on ? printed_on : dt_date_today ()))
+    {
+      g_autofree char *as_of_text = dt_date_format (as_of);
+
+      /* Translators: on a printed timeline; the reporting date chosen for a
+       * meeting, then the day it was printed, both dd/mm/yyyy */
+      return g_strdup_printf (_("As of %s · printed on %s"), as_of_text, printed);
+    }
+  /* Translators: on a printed timeline; %s is a date, dd/mm/yyyy */
+  return g_strdup_printf (_("Printed on %s"), printed);
+}
+
+double
+dt_timeline_page_font_size (const DtTimelinePageSetup *setup)
+{
+  double side;
+
+  g_return_val_if_fail (setup != NULL, MIN_FONT_SIZE);
+
+  side = MIN (setup->page_width, setup->page_height);
+  /* a printer's context is the printable area: count its margins as ours */
+  if (setup->margin == 0)
+    side += 2 * 10 * MM;
+  return CLAMP (round (MIN_FONT_SIZE * side / A4_SHORT_SIDE * 2) / 2, MIN_FONT_SIZE, MAX_FONT_SIZE);
+}
+
+char *
+dt_timeline_pages_make_title (const char *title)
+{
+  /* "Biểu đồ tiến độ … — 37/TB-UBND ngày 31/01/2024": what it is, then of what. */
+  if (title != NULL && *title != '\0')
+    return g_strdup_printf ("%s — %s", _("Timeline of directives"), title);
+  return g_strdup (_("Timeline of directives"));
 }
 
 DtTimelinePages *
@@ -111,17 +166,19 @@ dt_timeline_pages_unref (DtTimelinePages *self)
   g_clear_pointer (&self->layout, dt_timeline_layout_unref);
   g_clear_pointer (&self->columns, g_array_unref);
   g_clear_pointer (&self->bands, g_array_unref);
+  g_clear_pointer (&self->legend, cairo_surface_destroy);
   g_free (self->title);
+  g_free (self->subtitle);
   g_free (self);
 }
 
 static double
-measure_legend (double width)
+measure_legend (const DtTimelineStyle *style,
+                double                 width)
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
   cairo_t *cr = cairo_create (surface);
-  double h = dt_timeline_render_legend (cr, dt_timeline_style_get (DT_TIMELINE_PALETTE_PRINT),
-                                        0, 0, width, FALSE);
+  double h = dt_timeline_render_legend (cr, style, 0, 0, width, FALSE);
 
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
@@ -215,8 +272,10 @@ dt_timeline_pages_new (GPtrArray                 *items,
 {
   DtTimelinePages *self;
   DtTimelineOptions opts;
-  const DtTimelineStyle *style = dt_timeline_style_get (DT_TIMELINE_PALETTE_PRINT);
-  double inner_w, inner_h, chart_w, body_h;
+  const DtTimelineStyle *style;
+  g_autofree char *heading = NULL;
+  g_autofree char *subtitle = NULL;
+  double inner_w, inner_h, chart_w, body_h, k;
 
   g_return_val_if_fail (items != NULL, NULL);
   g_return_val_if_fail (options != NULL, NULL);
@@ -226,12 +285,16 @@ dt_timeline_pages_new (GPtrArray                 *items,
   self = g_new0 (DtTimelinePages, 1);
   g_atomic_ref_count_init (&self->ref_count);
   self->setup = *setup;
-  /* "Biểu đồ tiến độ … — 37/TB-UBND ngày 31/01/2024": what it is, then of what. */
-  if (setup->title != NULL && *setup->title != '\0')
-    self->title = g_strdup_printf ("%s — %s", _("Timeline of directives"), setup->title);
-  else
-    self->title = g_strdup (_("Timeline of directives"));
+  self->style = *dt_timeline_style_get (DT_TIMELINE_PALETTE_PRINT);
+  self->style.font_size = dt_timeline_page_font_size (setup);
+  style = &self->style;
+  heading = g_strstrip (g_strdup (setup->heading ? setup->heading : ""));
+  subtitle = g_strstrip (g_strdup (setup->subtitle ? setup->subtitle : ""));
+  self->title = *heading ? g_steal_pointer (&heading) : dt_timeline_pages_make_title (setup->title);
+  self->subtitle = *subtitle ? g_steal_pointer (&subtitle) : NULL;
   self->setup.title = self->title;
+  self->setup.heading = NULL;
+  self->setup.subtitle = self->subtitle;
   if (self->setup.printed_on == DT_DATE_NONE)
     self->setup.printed_on = dt_date_today ();
   self->columns = g_array_new (FALSE, FALSE, sizeof (PageColumn));
@@ -240,12 +303,19 @@ dt_timeline_pages_new (GPtrArray                 *items,
   inner_w = setup->page_width - 2 * setup->margin;
   inner_h = setup->page_height - 2 * setup->margin;
   opts = *options;
+  /* Rows and headers grow with the type (the options are sized for the
+   * print palette's own size). */
+  k = style->font_size / dt_timeline_style_get (DT_TIMELINE_PALETTE_PRINT)->font_size;
+  opts.row_height = round (opts.row_height * k);
+  opts.group_height = round (opts.group_height * k);
+  opts.header_height = round (opts.header_height * k);
+  opts.label_width *= k;
   /* The unit column: wider on a wider sheet, at most a third of it. */
   opts.label_width = MIN (MAX (opts.label_width, inner_w / 4), inner_w / 3);
   chart_w = MAX (inner_w - opts.label_width, 36);
 
   self->header_h = ceil (style->font_size * 1.6) * 2 + 4;
-  self->legend_h = measure_legend (inner_w);
+  self->legend_h = measure_legend (style, inner_w);
   body_h = inner_h - self->header_h - GAP - opts.header_height - GAP - self->legend_h;
   body_h = MAX (body_h, opts.group_height + opts.row_height);
 
@@ -263,6 +333,14 @@ dt_timeline_pages_new (GPtrArray                 *items,
       else if (content_w - (n - 1) * chart_w < chart_w / 3
                && content_w <= (n - 1) * chart_w * 1.2)
         self->setup.pages_wide = n - 1;
+    }
+
+  /* More than one page across: a strip right of each page's chart where
+   * a deadline at the seam is drawn whole. */
+  if (self->setup.pages_wide != 1)
+    {
+      self->bleed = ceil (opts.row_height * 0.9);
+      chart_w = MAX (chart_w - self->bleed, 36);
     }
 
   if (self->setup.pages_wide > 0)
@@ -341,7 +419,6 @@ draw_page_header (DtTimelinePages       *self,
   PangoFontDescription *title = pango_font_description_new ();
   PangoFontDescription *small = pango_font_description_new ();
   double line = ceil (style->font_size * 1.6);
-  g_autofree char *printed = dt_date_format (self->setup.printed_on);
   g_autofree char *from = dt_date_format (dt_timeline_layout_get_from (self->layout));
   g_autofree char *to = dt_date_format (dt_timeline_layout_get_to (self->layout));
   g_autofree char *page_text = NULL;
@@ -357,12 +434,19 @@ draw_page_header (DtTimelinePages       *self,
 
   /* Translators: the page number on a printed timeline, "Trang 2/5" */
   page_text = g_strdup_printf (_("Page %u/%u"), page + 1, dt_timeline_pages_get_n_pages (self));
-  /* Translators: on a printed timeline; %s is a date, dd/mm/yyyy */
-  date_text = g_strdup_printf (_("Printed on %s"), printed);
+  date_text = dt_timeline_format_as_of (dt_timeline_layout_get_today (self->layout),
+                                        self->setup.printed_on);
   /* Translators: the time range of a printed timeline and how many directives it shows */
   range_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "From %s to %s · %u directive",
                                              "From %s to %s · %u directives", n_items),
                                 from, to, n_items);
+  if (self->subtitle != NULL)
+    {
+      char *with = g_strdup_printf ("%s · %s", self->subtitle, range_text);
+
+      g_free (range_text);
+      range_text = with;
+    }
 
   dt_timeline_style_set_source (cr, &style->foreground);
   show_text (cr, pl, title, self->title, 0, 0, width * 0.7, PANGO_ALIGN_LEFT);
@@ -392,14 +476,19 @@ dt_timeline_pages_draw_page (DtTimelinePages       *self,
   const PageColumn *col;
   const PageBand *band;
   DtTimelineViewport viewport;
+  DtTimelineStyle page_style;
+  const DtTimelineStyle *caller_style;
   double m, inner_w, inner_h;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (cr != NULL);
   g_return_if_fail (page < dt_timeline_pages_get_n_pages (self));
 
-  if (style == NULL)
-    style = dt_timeline_style_get (DT_TIMELINE_PALETTE_PRINT);
+  /* The caller's palette, at the page's type size. */
+  caller_style = style;
+  page_style = style ? *style : self->style;
+  page_style.font_size = self->style.font_size;
+  style = &page_style;
 
   o = dt_timeline_layout_get_options (self->layout);
   col = &g_array_index (self->columns, PageColumn, page % self->columns->len);
@@ -422,13 +511,28 @@ dt_timeline_pages_draw_page (DtTimelinePages       *self,
 
   cairo_save (cr);
   cairo_translate (cr, 0, self->header_h + GAP);
-  dt_timeline_render (cr, self->layout, &viewport, style);
+  dt_timeline_render_page (cr, self->layout, &viewport, style,
+                           col->x + col->width < dt_timeline_layout_get_content_width (self->layout) - 0.5
+                           ? self->bleed : 0);
   dt_timeline_style_set_source (cr, &style->grid_major);
   cairo_set_line_width (cr, 0.75);
   cairo_rectangle (cr, 0, 0, viewport.width, viewport.height);
   cairo_stroke (cr);
   cairo_restore (cr);
 
-  dt_timeline_render_legend (cr, style, 0, inner_h - self->legend_h, inner_w, TRUE);
+  if (self->legend == NULL || self->legend_style != caller_style)
+    {
+      cairo_rectangle_t extents = { 0, 0, inner_w, self->legend_h };
+      cairo_t *lcr;
+
+      g_clear_pointer (&self->legend, cairo_surface_destroy);
+      self->legend = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+      self->legend_style = caller_style;
+      lcr = cairo_create (self->legend);
+      dt_timeline_render_legend (lcr, style, 0, 0, inner_w, TRUE);
+      cairo_destroy (lcr);
+    }
+  cairo_set_source_surface (cr, self->legend, 0, inner_h - self->legend_h);
+  cairo_paint (cr);
   cairo_restore (cr);
 }

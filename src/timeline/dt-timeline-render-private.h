@@ -30,6 +30,9 @@ typedef struct
   double                 vy;
   double                 vy1;
   gboolean               show_dates;
+  gboolean               page;    /* a printed page: marks are never cut at a seam */
+  gboolean               cut_left;  /* the chart goes on left of vx */
+  double                 bleed;   /* > 0: it goes on right of vx1; marks may overflow by this */
 } DtRenderCtx;
 
 void   _dt_render_ctx_init        (DtRenderCtx                *ctx,
@@ -61,6 +64,14 @@ void   _dt_render_status_box      (cairo_t                    *cr,
                                    double                      x1,
                                    double                      y1,
                                    gboolean                    fade);
+/* On a page, whether a point mark spanning content x0 … x1 is drawn here;
+ * when it straddles the right seam, *bleed says to draw it with
+ * _dt_render_begin_bleed. */
+gboolean _dt_render_point_here    (DtRenderCtx                *ctx,
+                                   double                      x0,
+                                   double                      x1,
+                                   gboolean                   *bleed);
+void   _dt_render_begin_bleed     (DtRenderCtx                *ctx);
 void   _dt_render_item_marks      (DtRenderCtx                *ctx,
                                    const DtTimelineRow        *row);
 

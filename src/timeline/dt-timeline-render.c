@@ -272,12 +272,14 @@ corner_title (DtTimelineGroup group)
     }
 }
 
-void
-dt_timeline_render_selected (cairo_t                  *cr,
-                             DtTimelineLayout         *layout,
-                             const DtTimelineViewport *viewport,
-                             const DtTimelineStyle    *style,
-                             int                       selected_row)
+static void
+render (cairo_t                  *cr,
+        DtTimelineLayout         *layout,
+        const DtTimelineViewport *viewport,
+        const DtTimelineStyle    *style,
+        int                       selected_row,
+        gboolean                  page,
+        double                    bleed)
 {
   DtRenderCtx ctx = { 0 };
   double lw, hh, body_w, body_h;
@@ -303,6 +305,9 @@ dt_timeline_render_selected (cairo_t                  *cr,
   ctx.vy1 = viewport->y + body_h;
   /* Dates only where a row is tall enough for a second size of text. */
   ctx.show_dates = ctx.o->row_height >= style->font_size * 1.5;
+  ctx.page = page;
+  ctx.cut_left = page && viewport->x > 0.5;
+  ctx.bleed = page ? MAX (bleed, 0) : 0;
 
   n_rows = dt_timeline_layout_get_n_rows (layout);
   first = dt_timeline_layout_row_at_y (layout, ctx.vy);
@@ -396,6 +401,26 @@ dt_timeline_render_selected (cairo_t                  *cr,
 
   cairo_restore (cr);
   _dt_render_ctx_clear (&ctx);
+}
+
+void
+dt_timeline_render_selected (cairo_t                  *cr,
+                             DtTimelineLayout         *layout,
+                             const DtTimelineViewport *viewport,
+                             const DtTimelineStyle    *style,
+                             int                       selected_row)
+{
+  render (cr, layout, viewport, style, selected_row, FALSE, 0);
+}
+
+void
+dt_timeline_render_page (cairo_t                  *cr,
+                         DtTimelineLayout         *layout,
+                         const DtTimelineViewport *viewport,
+                         const DtTimelineStyle    *style,
+                         double                    bleed)
+{
+  render (cr, layout, viewport, style, -1, TRUE, bleed);
 }
 
 void

@@ -26,6 +26,17 @@ void   dt_timeline_render_selected (cairo_t                  *cr,
                                     const DtTimelineViewport *viewport,
                                     const DtTimelineStyle    *style,
                                     int                       selected_row);
+/* For a printed page cut from a wider chart: a point mark (a deadline, a
+ * completion) or a date that straddles a seam is drawn whole on one page
+ * and never cut.  When the chart goes on left of viewport (x > 0), marks
+ * that start before it were drawn on the previous page and are left out;
+ * when it goes on to the right (bleed > 0), marks that start on this page
+ * are drawn whole, overflowing the chart by at most bleed. */
+void   dt_timeline_render_page     (cairo_t                  *cr,
+                                    DtTimelineLayout         *layout,
+                                    const DtTimelineViewport *viewport,
+                                    const DtTimelineStyle    *style,
+                                    double                    bleed);
 /* The legend, flowing over lines of the given width from (x, y).  Returns
  * its height; with draw FALSE only measures. */
 double dt_timeline_render_legend   (cairo_t                  *cr,

@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "dt-date.h"
 #include "dt-directive-detail.h"
 #include "dt-export-dialog.h"
 #include "dt-print-operation.h"
@@ -128,6 +129,90 @@ test_zoom (Fixture       *f,
   gui_test_wait_idle ();
   g_assert_cmpfloat (dt_timeline_layout_get_content_width (dt_timeline_chart_get_layout (f->chart)), <=,
                      gtk_widget_get_width (GTK_WIDGET (f->chart)));
+}
+
+/* Deadlines two years before today: the chart reaches today in every
+ * scale, and Today (Ctrl+T) brings the today line into view. */
+static void
+test_today_in_every_scale (Fixture       *f,
+                           gconstpointer  data)
+{
+  DtTimelineScale scales[] = { DT_TIMELINE_SCALE_WEEK, DT_TIMELINE_SCALE_MONTH,
+                               DT_TIMELINE_SCALE_QUARTER, DT_TIMELINE_SCALE_YEAR };
+  GtkAdjustment *hadj = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (f->chart));
+  DtDate today = dt_date_new (2026, 12, 4);
+
+  g_setenv ("DT_TODAY", "2026-12-04", TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
+    {
+      DtTimelineLayout *layout;
+      double x;
+
+      dt_timeline_chart_set_scale (f->chart, scales[i]);
+      gui_test_wait_idle ();
+      gtk_adjustment_set_value (hadj, 0);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.today", NULL));
+      gui_test_wait_idle ();
+
+      layout = dt_timeline_chart_get_layout (f->chart);
+      g_assert_cmpuint (dt_timeline_layout_get_today (layout), ==, today);
+      g_assert_cmpuint (dt_timeline_layout_get_to (layout), >=, today);
+      x = dt_timeline_layout_date_to_x (layout, today);
+      g_assert_cmpfloat (x, >=, gtk_adjustment_get_value (hadj));
+      g_assert_cmpfloat (x, <, gtk_adjustment_get_value (hadj) + gtk_adjustment_get_page_size (hadj));
+    }
+  g_setenv ("DT_TODAY", "2024-03-15", TRUE);
+}
+
+static AdwSplitButton *
+find_split_button_labelled (GtkWidget  *widget,
+                            const char *label)
+{
+  if (ADW_IS_SPLIT_BUTTON (widget)
+      && g_strcmp0 (adw_split_button_get_label (ADW_SPLIT_BUTTON (widget)), label) == 0)
+    return ADW_SPLIT_BUTTON (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwSplitButton *found = find_split_button_labelled (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A reporting date for a meeting: the today line moves to it, directives
+ * take their status on that day, the toolbar says so, and "Use Today" goes
+ * back. */
+static void
+test_as_of (Fixture       *f,
+            gconstpointer  data)
+{
+  DtTimelineLayout *layout;
+  DtDate as_of = dt_date_new (2024, 1, 26);   /* the day after the meeting */
+  guint overdue_today = 0, overdue_then = 0;
+
+  layout = dt_timeline_chart_get_layout (f->chart);
+  for (guint i = 0; i < dt_timeline_layout_get_n_items (layout); i++)
+    overdue_today += dt_timeline_layout_get_item (layout, i)->status == DT_STATUS_OVERDUE;
+  g_assert_cmpuint (overdue_today, >, 0);   /* 15/03/2024: some deadlines passed */
+
+  dt_timeline_chart_set_as_of (f->chart, as_of);
+  gui_test_wait_idle ();
+  layout = dt_timeline_chart_get_layout (f->chart);
+  g_assert_cmpuint (dt_timeline_layout_get_today (layout), ==, as_of);
+  for (guint i = 0; i < dt_timeline_layout_get_n_items (layout); i++)
+    overdue_then += dt_timeline_layout_get_item (layout, i)->status == DT_STATUS_OVERDUE;
+  g_assert_cmpuint (overdue_then, <, overdue_today);
+
+  /* Today scrolls to the reporting date's line, and says which it is. */
+  g_assert_nonnull (find_split_button_labelled (GTK_WIDGET (f->view), "As of 26/01/2024"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.as-of-today", NULL));
+  g_assert_cmpuint (dt_timeline_chart_get_as_of (f->chart), ==, DT_DATE_NONE);
+  g_assert_cmpuint (dt_timeline_layout_get_today (dt_timeline_chart_get_layout (f->chart)), ==, dt_date_today ());
+  g_assert_nonnull (find_split_button_labelled (GTK_WIDGET (f->view), "_Today"));
 }
 
 static gboolean
@@ -348,10 +433,45 @@ on_exported (DtExportDialog *dialog,
   *out = g_object_ref (file);
 }
 
+static AdwEntryRow *
+find_entry_row (GtkWidget  *widget,
+                const char *title)
+{
+  if (ADW_IS_ENTRY_ROW (widget)
+      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return ADW_ENTRY_ROW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwEntryRow *found = find_entry_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GFile *
+export_with_dialog_titled (Fixture          *f,
+                           DtTimelineFormat  format,
+                           const char       *name,
+                           const char       *heading,
+                           const char       *subtitle);
+
 static GFile *
 export_with_dialog (Fixture          *f,
                     DtTimelineFormat  format,
                     const char       *name)
+{
+  return export_with_dialog_titled (f, format, name, NULL, NULL);
+}
+
+static GFile *
+export_with_dialog_titled (Fixture          *f,
+                           DtTimelineFormat  format,
+                           const char       *name,
+                           const char       *heading,
+                           const char       *subtitle)
 {
   DtExportDialog *dialog = _dt_window_create_export_dialog (f->window);
   g_autofree char *path = g_build_filename (f->dir, name, NULL);
@@ -364,6 +484,14 @@ export_with_dialog (Fixture          *f,
   adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (f->window));
   gui_test_wait_idle ();
 
+  /* the title, made from what is shown until the user writes another */
+  g_assert_true (g_str_has_prefix (gtk_editable_get_text (GTK_EDITABLE (find_entry_row (GTK_WIDGET (dialog), "T_itle"))),
+                                   "Timeline of directives"));
+  if (heading != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (find_entry_row (GTK_WIDGET (dialog), "T_itle")), heading);
+  if (subtitle != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (find_entry_row (GTK_WIDGET (dialog), "S_ubtitle: the meeting and its date")),
+                           subtitle);
   dt_export_dialog_export_to_file (dialog, file);
   while (written == NULL && g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, TRUE);
@@ -403,6 +531,24 @@ test_export_dialog (Fixture       *f,
   g_unlink (pdf_path);
 }
 
+/* A meeting's own title and subtitle, written in the export dialog, head
+ * every page. */
+static void
+test_export_heading (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GFile) pdf = export_with_dialog_titled (f, DT_TIMELINE_FORMAT_PDF, "meeting.pdf",
+                                                    "Họp giao ban tháng 3/2024",
+                                                    "Ủy ban nhân dân tỉnh, ngày 18/03/2024");
+  g_autofree char *path = g_file_get_path (pdf);
+  g_autofree char *text = pdf_text (path);
+
+  g_assert_nonnull (strstr (text, "Họp giao ban tháng 3/2024"));
+  g_assert_nonnull (strstr (text, "Ủy ban nhân dân tỉnh, ngày 18/03/2024"));
+  g_assert_null (strstr (text, "Timeline of directives"));
+  g_unlink (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -414,10 +560,13 @@ main (int   argc,
 
   ADD ("follows-list", test_follows_list);
   ADD ("zoom", test_zoom);
+  ADD ("today-in-every-scale", test_today_in_every_scale);
+  ADD ("as-of", test_as_of);
   ADD ("click-selects", test_click_selects);
   ADD ("keyboard", test_keyboard);
   ADD ("print-pages", test_print_pages);
   ADD ("export-dialog", test_export_dialog);
+  ADD ("export-heading", test_export_heading);
 
   return g_test_run ();
 }

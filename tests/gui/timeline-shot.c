@@ -3,7 +3,7 @@
  * dialog): for looking at what a user sees.
  *
  *   timeline-shot --database PATH [--fill] [--png OUT] [--dark] [--size WxH]
- *                 [--scale week|month|quarter|year] [--select N] [--fit]
+ *                 [--scale week|month|quarter|year] [--as-of DD/MM/YYYY] [--select N] [--fit]
  *                 [--pdf OUT] [--paper A4|A3] [--pages-wide N] [--portrait]
  *
  * Copyright 2026 The Directives authors
@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "dt-date.h"
 #include "dt-print-operation.h"
 #include "dt-timeline-item.h"
 #include "dt-timeline-view.h"
@@ -95,6 +96,7 @@ main (int   argc,
   g_autofree char *pdf = NULL;
   g_autofree char *size = NULL;
   g_autofree char *scale_id = NULL;
+  g_autofree char *as_of = NULL;
   g_autofree char *paper_id = NULL;
   gboolean fill = FALSE, dark = FALSE, fit = FALSE, portrait = FALSE, open = FALSE, export_dialog = FALSE;
   g_autofree char *print_tab = NULL;
@@ -108,6 +110,7 @@ main (int   argc,
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark style", NULL },
     { "size", 0, 0, G_OPTION_ARG_STRING, &size, "Window size", "WxH" },
     { "scale", 0, 0, G_OPTION_ARG_STRING, &scale_id, "Time scale", "SCALE" },
+    { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, "Reporting date", "DD/MM/YYYY" },
     { "select", 0, 0, G_OPTION_ARG_INT, &select, "Select the directive at this list position", "N" },
     { "open", 0, 0, G_OPTION_ARG_NONE, &open, "Open the selected directive", NULL },
     { "export-dialog", 0, 0, G_OPTION_ARG_NONE, &export_dialog, "Show the export dialog", NULL },
@@ -173,6 +176,8 @@ main (int   argc,
   chart = dt_timeline_view_get_chart (view);
   if (scale_id != NULL && dt_timeline_scale_from_id (scale_id, &scale))
     dt_timeline_chart_set_scale (chart, scale);
+  if (as_of != NULL)
+    dt_timeline_chart_set_as_of (chart, dt_date_parse (as_of));
   if (fit)
     dt_timeline_chart_fit (chart);
   else

@@ -10,8 +10,12 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <sys/resource.h>
+#include <time.h>
+#include <glib/gstdio.h>
 
 #include "dt-date.h"
+#include "dt-timeline-export.h"
 #include "dt-timeline-render.h"
 #include "timeline-fixtures.h"
 
@@ -71,5 +75,41 @@ main (int   argc,
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
   dt_timeline_layout_unref (layout);
+
+  /* Printing: a PDF one page wide on A4, the default of every export. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *dir = g_dir_make_tmp ("dt-bench-XXXXXX", &error);
+    g_autofree char *path = g_build_filename (dir, "bench.pdf", NULL);
+    g_autoptr(DtTimelinePages) pages = NULL;
+    DtTimelinePageSetup setup;
+    DtTimelineOptions po;
+    struct rusage usage;
+    guint n_pages;
+    clock_t cpu;
+    double ms, cpu_ms;
+
+    g_assert_no_error (error);
+    dt_timeline_options_init_print (&po);
+    po.today = today;
+    dt_timeline_page_setup_init (&setup, DT_TIMELINE_PAPER_A4, TRUE);
+    pages = dt_timeline_pages_new (items, &po, &setup);
+    n_pages = dt_timeline_pages_get_n_pages (pages);
+
+    /* CPU time: the machine may be shared */
+    cpu = clock ();
+    t0 = g_get_monotonic_time ();
+    if (!dt_timeline_export (items, &po, &setup, DT_TIMELINE_FORMAT_PDF, path, &error))
+      g_error ("%s", error->message);
+    ms = (g_get_monotonic_time () - t0) / 1000.0;
+    cpu_ms = (double) (clock () - cpu) * 1000.0 / CLOCKS_PER_SEC;
+    getrusage (RUSAGE_SELF, &usage);
+    g_print ("print A4 one page wide: %u pages, %.0f ms of CPU (%.0f ms elapsed): "
+             "%.2f ms a page, %.0f pages a second (target < 2 ms a page); peak memory %ld MB\n",
+             n_pages, cpu_ms, ms, cpu_ms / MAX (n_pages, 1), n_pages * 1000.0 / MAX (cpu_ms, 0.001),
+             usage.ru_maxrss / 1024);
+    g_remove (path);
+    g_rmdir (dir);
+  }
   return 0;
 }

@@ -171,6 +171,28 @@ test_cli_export_notice (void)
   g_assert_cmpint (g_remove (out), ==, 0);
 }
 
+/* A meeting two years after the deadlines: --as-of sets the reporting date,
+ * the pages reach it, and the default is one page wide. */
+static void
+test_cli_export_as_of (void)
+{
+  g_autofree char *out = g_build_filename (tmpdir, "as-of.pdf", NULL);
+  g_autoptr(GVariantDict) dict = export_options (out);
+  g_autofree char *text = NULL;
+
+  g_variant_dict_insert (dict, "as-of", "s", "04/12/2026");
+  g_variant_dict_insert (dict, "scale", "s", "month");
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 0);
+  text = pdf_text (out);
+  g_assert_nonnull (strstr (text, "As of 04/12/2026"));
+  g_assert_nonnull (strstr (text, "to 31/01/2027"));
+  g_assert_nonnull (strstr (text, "Page 1/"));
+  g_assert_cmpint (g_remove (out), ==, 0);
+
+  g_variant_dict_insert (dict, "as-of", "s", "31/02/2026");
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 2);
+}
+
 static void
 test_cli_export_unit (void)
 {
@@ -356,6 +378,7 @@ main (int   argc,
   g_test_add_func ("/timeline/cli/not-asked", test_cli_not_asked);
   g_test_add_func ("/timeline/cli/export-notice", test_cli_export_notice);
   g_test_add_func ("/timeline/cli/export-unit", test_cli_export_unit);
+  g_test_add_func ("/timeline/cli/export-as-of", test_cli_export_as_of);
   g_test_add_func ("/timeline/cli/export-png", test_cli_export_png);
   g_test_add_func ("/timeline/cli/bad-values", test_cli_bad_values);
   g_test_add_func ("/timeline/cli/foreign-database", test_cli_foreign_database);

@@ -9,6 +9,9 @@
 #include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
+#if HAVE_POPPLER
+#include <poppler.h>
+#endif
 
 #include "dt-date.h"
 #include "dt-timeline-export.h"
@@ -381,6 +384,46 @@ test_layout_overdue_and_range (void)
   g_assert_cmpuint (dt_timeline_layout_get_n_rows (empty_layout), ==, 0);
 }
 
+/* Deadlines two years before the reporting date: the range reaches the
+ * reporting date in every scale, the today line is on the chart, and an
+ * overdue directive's tail ends at it instead of running off the edge. */
+static void
+test_layout_includes_today (void)
+{
+  g_autoptr(GPtrArray) items = new_items ();
+  DtDate as_of = D (2026, 12, 4);
+  DtTimelineScale scales[] = { DT_TIMELINE_SCALE_WEEK, DT_TIMELINE_SCALE_MONTH,
+                               DT_TIMELINE_SCALE_QUARTER, DT_TIMELINE_SCALE_YEAR };
+
+  g_ptr_array_add (items, fixture_item (1, "A", "1", "late", D (2024, 1, 10), D (2024, 2, 29), as_of));
+  g_ptr_array_add (items, fixture_item (2, "A", "2", "later", D (2024, 1, 25), D (2024, 4, 30), as_of));
+  g_assert_cmpint (((DtTimelineItem *) items->pdata[0])->status, ==, DT_STATUS_OVERDUE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
+    {
+      g_autoptr(DtTimelineLayout) layout = NULL;
+      DtTimelineOptions o;
+      const DtTimelineRow *row;
+      double today_x;
+
+      dt_timeline_options_init (&o);
+      o.scale = scales[i];
+      o.today = as_of;
+      layout = dt_timeline_layout_new (items, &o);
+
+      g_assert_cmpuint (dt_timeline_layout_get_today (layout), ==, as_of);
+      g_assert_cmpuint (dt_timeline_layout_get_from (layout), <=, D (2024, 1, 10));
+      g_assert_cmpuint (dt_timeline_layout_get_to (layout), >=, as_of + 30);   /* and what falls due next */
+      today_x = dt_timeline_layout_date_to_x (layout, as_of);
+      g_assert_cmpfloat (today_x, <, dt_timeline_layout_get_content_width (layout));
+
+      row = row_of_item (layout, 1);
+      g_assert_true (row->marks & DT_TIMELINE_MARK_OVERDUE_TAIL);
+      g_assert_cmpfloat (row->tail_x, >, today_x);
+      g_assert_cmpfloat (row->tail_x, <=, today_x + dt_timeline_layout_get_px_per_day (layout));
+    }
+}
+
 static void
 test_layout_spans (void)
 {
@@ -606,12 +649,15 @@ test_paginate (void)
   /* By scale: the week's width is kept (narrowed by a fifth at most, to
    * save a page with a sliver of time), the pages follow the range. */
   dt_timeline_page_setup_init (&setup, DT_TIMELINE_PAPER_A4, TRUE);
+  g_assert_cmpuint (setup.pages_wide, ==, 1);   /* one page wide unless asked */
+  setup.pages_wide = 0;
   o.scale = DT_TIMELINE_SCALE_WEEK;
   o.px_per_day = 0;
   {
     g_autoptr(DtTimelinePages) pages = dt_timeline_pages_new (many, &o, &setup);
     DtTimelineLayout *layout = dt_timeline_pages_get_layout (pages);
-    double chart_w = setup.page_width - 2 * setup.margin - o.label_width;
+    double chart_w = setup.page_width - 2 * setup.margin
+                     - dt_timeline_layout_get_options (layout)->label_width;
     double ppd = dt_timeline_layout_get_px_per_day (layout);
     double content_w = dt_timeline_layout_get_content_width (layout);
 
@@ -619,7 +665,11 @@ test_paginate (void)
     g_assert_cmpfloat (ppd, >=, 0.8 * dt_timeline_scale_default_px_per_day (DT_TIMELINE_SCALE_WEEK));
     g_assert_cmpuint (dt_timeline_pages_get_n_across (pages), >=, 20);
     g_assert_cmpfloat (dt_timeline_pages_get_n_across (pages) * chart_w, >=, content_w - 0.01);
-    g_assert_cmpfloat ((dt_timeline_pages_get_n_across (pages) - 1) * chart_w, <, content_w);
+    /* Pages break between weeks, and keep a strip for marks at the seam
+     * (a row's height): each page loses less than a week and the strip. */
+    g_assert_cmpfloat ((dt_timeline_pages_get_n_across (pages) - 1)
+                       * (chart_w - 7 * ppd - dt_timeline_layout_get_options (layout)->row_height),
+                       <, content_w);
   }
 
   /* Five months at the month scale on A4: a little more than a page, so
@@ -748,6 +798,266 @@ test_export_pdf (void)
 }
 
 static guint
+count_substrings (const char *text,
+                  const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+static guint
+count_color (cairo_surface_t       *surface,
+             int                    x0,
+             int                    x1,
+             int                    y0,
+             int                    y1,
+             const DtTimelineColor *color)
+{
+  guint n = 0;
+
+  cairo_surface_flush (surface);
+  for (int y = MAX (y0, 0); y < MIN (y1, cairo_image_surface_get_height (surface)); y++)
+    {
+      guint32 *data = (guint32 *) (cairo_image_surface_get_data (surface)
+                                   + y * cairo_image_surface_get_stride (surface));
+
+      for (int x = MAX (x0, 0); x < MIN (x1, cairo_image_surface_get_width (surface)); x++)
+        {
+          guint32 px = data[x];
+
+          n += abs ((int) ((px >> 16) & 0xff) - (int) lround (color->red * 255)) <= 2
+               && abs ((int) ((px >> 8) & 0xff) - (int) lround (color->green * 255)) <= 2
+               && abs ((int) (px & 0xff) - (int) lround (color->blue * 255)) <= 2;
+        }
+    }
+  return n;
+}
+
+static cairo_surface_t *
+draw_page_image (DtTimelinePages           *pages,
+                 const DtTimelinePageSetup *setup,
+                 guint                      page)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
+                                                         (int) ceil (setup->page_width),
+                                                         (int) ceil (setup->page_height));
+  cairo_t *cr = cairo_create (surface);
+
+  dt_timeline_pages_draw_page (pages, cr, page, NULL);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  return surface;
+}
+
+/* Deadlines two years before the reporting date, exported for a meeting:
+ * the pages reach the reporting date and draw its line; the header says
+ * which day the status is as of. */
+static void
+test_export_as_of (void)
+{
+  g_autoptr(GError) error = NULL;
+  DtDate as_of = D (2026, 12, 4);
+  g_autoptr(GPtrArray) items = fixture_sample_notice (as_of, &error);
+  g_autoptr(DtTimelinePages) pages = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dt-timeline-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "as-of.pdf", NULL);
+  g_autofree char *text = NULL;
+  const DtTimelineStyle *print = dt_timeline_style_get (DT_TIMELINE_PALETTE_PRINT);
+  DtTimelineLayout *layout;
+  DtTimelineOptions o;
+  DtTimelinePageSetup setup;
+  cairo_surface_t *surface;
+  int line_x;
+
+  g_assert_no_error (error);
+  dt_timeline_options_init_print (&o);
+  o.scale = DT_TIMELINE_SCALE_MONTH;
+  o.today = as_of;
+  dt_timeline_page_setup_init (&setup, DT_TIMELINE_PAPER_A4, TRUE);
+  setup.printed_on = D (2026, 12, 7);
+
+  pages = dt_timeline_pages_new (items, &o, &setup);
+  g_assert_cmpuint (dt_timeline_pages_get_n_across (pages), ==, 1);   /* the default */
+  layout = dt_timeline_pages_get_layout (pages);
+  g_assert_cmpuint (dt_timeline_layout_get_from (layout), <=, D (2024, 1, 25));
+  g_assert_cmpuint (dt_timeline_layout_get_to (layout), >=, as_of);
+
+  /* The today line runs down the chart of every page. */
+  surface = draw_page_image (pages, &setup, 0);
+  line_x = (int) floor (setup.margin + dt_timeline_layout_get_options (layout)->label_width
+                        + floor (dt_timeline_layout_date_to_x (layout, as_of)
+                                 + dt_timeline_layout_get_px_per_day (layout) / 2));
+  g_assert_cmpuint (count_color (surface, line_x - 2, line_x + 3, 0, (int) setup.page_height, &print->today),
+                    >=, 10 * dt_timeline_layout_get_options (layout)->row_height);
+  cairo_surface_destroy (surface);
+
+  g_assert_true (dt_timeline_export (items, &o, &setup, DT_TIMELINE_FORMAT_PDF, path, &error));
+  g_assert_no_error (error);
+  text = run_pdftotext (path);
+  g_assert_nonnull (strstr (text, "As of 04/12/2026 · printed on 07/12/2026"));
+  g_assert_nonnull (strstr (text, "to 31/01/2027"));
+  g_assert_nonnull (strstr (text, "Timeline of directives"));
+
+  /* The title and subtitle the user wrote for the meeting, on every page. */
+  g_clear_pointer (&text, g_free);
+  setup.heading = "Họp giao ban tháng 12/2026";
+  setup.subtitle = " Ủy ban nhân dân tỉnh, ngày 07/12/2026 ";
+  g_assert_true (dt_timeline_export (items, &o, &setup, DT_TIMELINE_FORMAT_PDF, path, &error));
+  g_assert_no_error (error);
+  text = run_pdftotext (path);
+  g_assert_null (strstr (text, "Timeline of directives"));
+  g_assert_cmpuint (count_substrings (text, "Họp giao ban tháng 12/2026"), ==, count_substrings (text, "\f"));
+  g_assert_nonnull (strstr (text, "Ủy ban nhân dân tỉnh, ngày 07/12/2026 · From"));
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+#if HAVE_POPPLER
+/* The smallest type on any page, and that of the runs containing needle. */
+static void
+measure_type (const char *pdf,
+              const char *needle,
+              double     *smallest,
+              double     *of_needle)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = g_filename_to_uri (pdf, NULL, &error);
+  g_autoptr(PopplerDocument) doc = poppler_document_new_from_file (uri, NULL, &error);
+
+  g_assert_no_error (error);
+  *smallest = G_MAXDOUBLE;
+  *of_needle = 0;
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
+      g_autofree char *text = poppler_page_get_text (page);
+      GList *attrs = poppler_page_get_text_attributes (page);
+      const char *hit = strstr (text, needle);
+      glong hit_at = hit ? g_utf8_pointer_to_offset (text, hit) : -1;
+
+      for (GList *l = attrs; l != NULL; l = l->next)
+        {
+          PopplerTextAttributes *a = l->data;
+
+          *smallest = MIN (*smallest, a->font_size);
+          if (hit_at >= a->start_index && hit_at <= a->end_index)
+            *of_needle = a->font_size;
+        }
+      poppler_page_free_text_attributes (attrs);
+    }
+}
+#endif
+
+/* Type that reads at arm's length: row labels at 9 pt or more and nothing
+ * under 8 pt on A4; larger on A3. */
+static void
+test_export_type_size (void)
+{
+#if HAVE_POPPLER
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = fixture_sample_notice (today, &error);
+  g_autofree char *dir = g_dir_make_tmp ("dt-timeline-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "type.pdf", NULL);
+  DtTimelinePaper papers[] = { DT_TIMELINE_PAPER_A4, DT_TIMELINE_PAPER_A3 };
+  double label_size[2] = { 0 };
+
+  g_assert_no_error (error);
+  for (guint p = 0; p < G_N_ELEMENTS (papers); p++)
+    for (guint wide = 1; wide <= 2; wide++)
+      {
+        DtTimelineOptions o;
+        DtTimelinePageSetup setup;
+        double smallest, label;
+
+        dt_timeline_options_init_print (&o);
+        o.today = today;
+        dt_timeline_page_setup_init (&setup, papers[p], TRUE);
+        setup.pages_wide = wide;
+        g_assert_true (dt_timeline_export (items, &o, &setup, DT_TIMELINE_FORMAT_PDF, path, &error));
+        g_assert_no_error (error);
+        measure_type (path, "Sở Nông nghiệp", &smallest, &label);
+        g_test_message ("%s, %u wide: labels %.2f pt, smallest %.2f pt",
+                        p ? "A3" : "A4", wide, label, smallest);
+        g_assert_cmpfloat (smallest, >=, 7.99);
+        g_assert_cmpfloat (label, >=, 9.0);
+        label_size[p] = label;
+      }
+  g_assert_cmpfloat (label_size[1], >, label_size[0] * 1.2);
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+#else
+  g_test_skip ("built without poppler-glib");
+#endif
+}
+
+/* Two pages wide: a deadline on the seam is drawn whole on the left page,
+ * over the seam, and not cut in half on the right one. */
+static void
+test_paginate_seam (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = fixture_sample_notice (today, &error);
+  g_autoptr(DtTimelinePages) probe = NULL;
+  g_autoptr(DtTimelinePages) pages = NULL;
+  const DtTimelineStyle *print = dt_timeline_style_get (DT_TIMELINE_PALETTE_PRINT);
+  const DtTimelineColor *edge = &print->status_edge[DT_STATUS_COMPLETED_ON_TIME];
+  DtTimelineLayout *layout;
+  DtTimelineItem *seam_item;
+  DtTimelineOptions o;
+  DtTimelinePageSetup setup;
+  cairo_surface_t *left, *right;
+  double lw, chart_w, seam, r;
+  DtDate on_seam;
+  int frame_x;
+  guint n_over = 0;
+
+  g_assert_no_error (error);
+  dt_timeline_options_init_print (&o);
+  o.today = today;
+  dt_timeline_page_setup_init (&setup, DT_TIMELINE_PAPER_A4, TRUE);
+  setup.pages_wide = 2;
+
+  probe = dt_timeline_pages_new (items, &o, &setup);
+  layout = dt_timeline_pages_get_layout (probe);
+  seam = dt_timeline_layout_get_content_width (layout) / 2;
+  /* the deadline's diamond is centred on the right edge of its day */
+  on_seam = dt_timeline_layout_x_to_date (layout, seam) - 1;
+
+  seam_item = fixture_item (5000, "Ủy ban nhân dân huyện Diễn Châu", "99", "on the seam",
+                            DT_DATE_NONE, on_seam, today);
+  seam_item->completed = on_seam - 3;
+  seam_item->status = DT_STATUS_COMPLETED_ON_TIME;
+  g_ptr_array_add (items, seam_item);
+  pages = dt_timeline_pages_new (items, &o, &setup);
+  layout = dt_timeline_pages_get_layout (pages);
+  g_assert_cmpuint (dt_timeline_pages_get_n_across (pages), ==, 2);
+  g_assert_cmpfloat (fabs (dt_timeline_layout_date_to_x (layout, on_seam + 1) - seam), <, 2);
+
+  lw = dt_timeline_layout_get_options (layout)->label_width;
+  r = dt_timeline_layout_get_options (layout)->row_height * 0.32;
+  chart_w = seam;
+  frame_x = (int) ceil (setup.margin + lw + chart_w);
+
+  for (guint band = 0; band < dt_timeline_pages_get_n_down (pages); band++)
+    {
+      left = draw_page_image (pages, &setup, 2 * band);
+      right = draw_page_image (pages, &setup, 2 * band + 1);
+      /* Right of the left page's chart: the diamond's right half. */
+      n_over += count_color (left, frame_x + 1, frame_x + (int) r, 0, (int) setup.page_height, edge);
+      /* Right of the right page's unit column: no half diamond. */
+      g_assert_cmpuint (count_color (right, (int) ceil (setup.margin + lw) + 1,
+                                     (int) (setup.margin + lw + r), 0, (int) setup.page_height, edge),
+                        ==, 0);
+      cairo_surface_destroy (left);
+      cairo_surface_destroy (right);
+    }
+  g_assert_cmpuint (n_over, >, 0);
+}
+
+static guint
 count_files (const char *dir)
 {
   g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
@@ -868,12 +1178,16 @@ main (int   argc,
   g_test_add_func ("/timeline/layout/group-by-section", test_layout_group_by_section);
   g_test_add_func ("/timeline/layout/marks", test_layout_marks);
   g_test_add_func ("/timeline/layout/overdue-and-range", test_layout_overdue_and_range);
+  g_test_add_func ("/timeline/layout/includes-today", test_layout_includes_today);
   g_test_add_func ("/timeline/layout/spans", test_layout_spans);
   g_test_add_func ("/timeline/layout/hit-test", test_layout_hit_test);
   g_test_add_func ("/timeline/render/pixels", test_render_pixels);
   g_test_add_func ("/timeline/render/scrolled", test_render_scrolled_consistent);
   g_test_add_func ("/timeline/paginate", test_paginate);
   g_test_add_func ("/timeline/export/pdf", test_export_pdf);
+  g_test_add_func ("/timeline/export/as-of", test_export_as_of);
+  g_test_add_func ("/timeline/export/type-size", test_export_type_size);
+  g_test_add_func ("/timeline/paginate/seam", test_paginate_seam);
   g_test_add_func ("/timeline/export/pictures", test_export_pictures);
   g_test_add_func ("/timeline/export/failed-keeps-previous", test_export_failed_keeps_previous);
 
