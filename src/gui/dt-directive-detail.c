@@ -576,7 +576,6 @@ dt_directive_detail_class_init (DtDirectiveDetailClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_notice_row_activated);
 
   gtk_widget_class_install_action (widget_class, "detail.close", NULL, close_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "detail.close", NULL);
   _dt_directive_detail_class_init_history (widget_class);
   gtk_widget_class_install_action (widget_class, "detail.remove-coordinating-unit", "x",
                                    remove_coordinating_unit_action);

@@ -632,6 +632,66 @@ new_directive_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (form->text_row));
 }
 
+/* The toast that offers to undo what was just done (Ctrl+Z does the same);
+ * it replaces the one of what was done before, no longer undoable. */
+static void
+add_undo_toast (DtWindow   *self,
+                const char *title)
+{
+  AdwToast *toast;
+
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_set_weak_pointer (&self->undo_toast, toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+_dt_window_forget_undo (DtWindow *self)
+{
+  g_clear_object (&self->deleted);
+  g_clear_pointer (&self->deleted_extensions, g_ptr_array_unref);
+  g_clear_pointer (&self->deleted_reports, g_ptr_array_unref);
+  self->completed_id = 0;
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
+}
+
+static void
+undo_completion (DtWindow *self)
+{
+  gint64 id = self->completed_id;
+  g_autoptr(DtDirective) directive = NULL;
+  g_autoptr(GError) error = NULL;
+  DtDirective *shown = dt_directive_detail_get_directive (self->detail);
+
+  self->completed_id = 0;
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
+
+  if (shown != NULL && dt_directive_get_id (shown) == id)
+    dt_directive_detail_flush (self->detail);
+
+  directive = dt_store_get_directive (self->store, id, &error);
+  if (directive != NULL)
+    {
+      dt_directive_set_completed_date (directive, self->completed_before);
+      dt_store_save_directive (self->store, directive, &error);
+    }
+  if (error != NULL)
+    dt_window_show_error (self, _("Cannot Save the Directive"), error);
+
+  shown = dt_directive_detail_get_directive (self->detail);
+  if (shown != NULL && dt_directive_get_id (shown) == id)
+    dt_directive_detail_reload (self->detail);
+
+  _dt_window_update_actions (self);
+}
+
 static void
 delete_directive_action (GtkWidget  *widget,
                          const char *action_name,
@@ -642,7 +702,6 @@ delete_directive_action (GtkWidget  *widget,
   g_autoptr(DtDirective) directive = NULL;
   g_autoptr(GError) error = NULL;
   gint64 id;
-  AdwToast *toast;
 
   if (current == NULL)
     return;
@@ -667,20 +726,13 @@ delete_directive_action (GtkWidget  *widget,
       return;
     }
 
+  self->completed_id = 0;
   g_set_object (&self->deleted, directive);
   _dt_window_forget_import_undo (self);
   if (dt_directive_detail_get_directive (self->detail) == current)
     _dt_window_show_directive (self, NULL);
 
-  if (self->undo_toast != NULL)
-    adw_toast_dismiss (self->undo_toast);
-  toast = adw_toast_new (_("Directive deleted"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo");
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_set_weak_pointer (&self->undo_toast, toast);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-
+  add_undo_toast (self, _("Directive deleted"));
   _dt_window_update_actions (self);
 }
 
@@ -694,6 +746,12 @@ undo_action (GtkWidget  *widget,
   g_autoptr(GPtrArray) extensions = g_steal_pointer (&self->deleted_extensions);
   g_autoptr(GPtrArray) reports = g_steal_pointer (&self->deleted_reports);
   g_autoptr(GError) error = NULL;
+
+  if (self->completed_id != 0)
+    {
+      undo_completion (self);
+      return;
+    }
 
   /* nothing deleted since: the last undoable thing was an import */
   if (directive == NULL)
@@ -719,21 +777,48 @@ mark_completed_action (GtkWidget  *widget,
   DtWindow *self = DT_WINDOW (widget);
   DtDirective *directive = _dt_window_get_current_directive (self);
   g_autoptr(GError) error = NULL;
+  DtDate before;
 
   if (directive == NULL)
     return;
 
   g_object_ref (directive);
   dt_directive_detail_flush (self->detail);
+  before = dt_directive_get_completed_date (directive);
   dt_directive_set_completed_date (directive, dt_date_today ());
   if (!dt_store_save_directive (self->store, directive, &error))
     dt_window_show_error (self, _("Cannot Save the Directive"), error);
   else
-    dt_window_add_toast (self, _("Marked as completed today"));
+    {
+      _dt_window_forget_undo (self);
+      _dt_window_forget_import_undo (self);
+      self->completed_id = dt_directive_get_id (directive);
+      self->completed_before = before;
+      add_undo_toast (self, _("Marked as completed today"));
+      _dt_window_update_actions (self);
+    }
 
   if (dt_directive_detail_get_directive (self->detail) == directive)
     dt_directive_detail_reload (self->detail);
   g_object_unref (directive);
+}
+
+/* Esc closes the directive wherever the focus is: in its pane, in the list
+ * after a click, on the sidebar.  A bubbling binding of the window, so a
+ * search entry or a popover that uses Esc itself keeps it. */
+static void
+close_directive_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  DtWindow *self = DT_WINDOW (widget);
+
+  if (!adw_overlay_split_view_get_show_sidebar (self->detail_split))
+    return;
+
+  dt_directive_detail_flush (self->detail);
+  adw_overlay_split_view_set_show_sidebar (self->detail_split, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
 }
 
 static void
@@ -765,8 +850,11 @@ _dt_window_update_actions (DtWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-directive", has_current);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.mark-completed", has_current);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-directive",
+                                 adw_overlay_split_view_get_show_sidebar (self->detail_split));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
-                                 self->deleted != NULL || _dt_window_can_undo_import (self));
+                                 self->deleted != NULL || self->completed_id != 0 ||
+                                 _dt_window_can_undo_import (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-directive", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-notice", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-unit", has_store);
@@ -780,6 +868,7 @@ _dt_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.delete-directive", NULL, delete_directive_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.mark-completed", NULL, mark_completed_action);
+  gtk_widget_class_install_action (widget_class, "win.close-directive", NULL, close_directive_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.new-notice", NULL, new_notice_action);
@@ -795,6 +884,7 @@ _dt_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.mark-completed", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "win.mark-completed", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.close-directive", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-view", "s", "list");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-view", "s", "timeline");
 }

@@ -714,8 +714,15 @@ static void
 on_detail_closed (DtWindow          *self,
                   DtDirectiveDetail *detail)
 {
-  adw_overlay_split_view_set_show_sidebar (self->detail_split, FALSE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.close-directive", NULL);
+}
+
+static void
+on_detail_shown (DtWindow            *self,
+                 GParamSpec          *pspec,
+                 AdwOverlaySplitView *split)
+{
+  _dt_window_update_actions (self);
 }
 
 static void
@@ -971,6 +978,8 @@ dt_window_init (DtWindow *self)
 
   g_signal_connect_object (self->detail, "closed",
                            G_CALLBACK (on_detail_closed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->detail_split, "notify::show-sidebar",
+                           G_CALLBACK (on_detail_shown), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->detail, "show-notice",
                            G_CALLBACK (on_detail_show_notice), self, G_CONNECT_SWAPPED);
 }

@@ -452,6 +452,124 @@ test_mark_completed (Fixture       *f,
   g_assert_cmpuint (n_shown (f), ==, overdue - 1);
 }
 
+/* Mark as completed (Ctrl+D) is undone as a deletion is: by the toast's
+ * Undo and by Ctrl+Z, which give the directive back its status. */
+static void
+test_mark_completed_undo (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(DtDirective) reread = NULL;
+  g_autoptr(AdwToast) toast = NULL;
+  gboolean dismissed = FALSE;
+  guint overdue, completed;
+  gint64 id;
+
+  choose_view (f, DT_VIEW_OVERDUE);
+  overdue = view_count (f, DT_VIEW_OVERDUE);
+  completed = view_count (f, DT_VIEW_COMPLETED);
+  open_directive (f, 0);
+  id = dt_directive_get_id (dt_directive_detail_get_directive (f->window->detail));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.mark-completed", NULL));
+  g_assert_nonnull (f->window->undo_toast);
+  toast = g_object_ref (f->window->undo_toast);
+  g_assert_cmpstr (adw_toast_get_action_name (toast), ==, "win.undo");
+  g_assert_cmpstr (adw_toast_get_button_label (toast), ==, "_Undo");
+  g_signal_connect_swapped (toast, "dismissed", G_CALLBACK (set_true), &dismissed);
+  gui_test_wait_idle ();
+  g_assert_cmpuint (view_count (f, DT_VIEW_COMPLETED), ==, completed + 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  gui_test_wait_until (is_true, &dismissed);
+  gui_test_wait_idle ();
+
+  reread = dt_store_get_directive (f->store, id, NULL);
+  g_assert_cmpuint (dt_directive_get_completed_date (reread), ==, DT_DATE_NONE);
+  g_assert_cmpint (dt_directive_get_status (reread), ==, DT_STATUS_OVERDUE);
+  g_assert_cmpuint (view_count (f, DT_VIEW_OVERDUE), ==, overdue);
+  g_assert_cmpuint (view_count (f, DT_VIEW_COMPLETED), ==, completed);
+  g_assert_cmpuint (n_shown (f), ==, overdue);
+  /* the pane, still open on it, says so too */
+  g_assert_cmpint (dt_directive_get_status (dt_directive_detail_get_directive (f->window->detail)),
+                   ==, DT_STATUS_OVERDUE);
+  g_signal_handlers_disconnect_by_data (toast, &dismissed);
+}
+
+/* What a key press does when nothing else takes it: GTK offers it to the
+ * widget with the focus, then to each one up to the window; the first
+ * shortcut for it whose action can run takes it. */
+static gboolean
+press_key (Fixture *f,
+           guint    keyval)
+{
+  g_autoptr(GtkShortcutTrigger) key = gtk_keyval_trigger_new (keyval, 0);
+  GtkWidget *widget = gtk_root_get_focus (GTK_ROOT (f->window));
+
+  for (; widget != NULL; widget = gtk_widget_get_parent (widget))
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+          if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+            continue;
+          for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+            {
+              g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+              if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), key) &&
+                  gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                                gtk_shortcut_get_arguments (shortcut)))
+                return TRUE;
+            }
+        }
+    }
+
+  return FALSE;
+}
+
+/* Esc closes the directive wherever the focus is: in its pane, or in the
+ * list after a click on a row (the row is chosen, the list has the focus). */
+static void
+test_escape_closes (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWidget *text_view;
+
+  open_directive (f, 1);
+  gtk_widget_grab_focus (GTK_WIDGET (f->window->column_view));
+  gui_test_wait_idle ();
+  g_assert_true (adw_overlay_split_view_get_show_sidebar (f->window->detail_split));
+  g_assert_true (press_key (f, GDK_KEY_Escape));
+  gui_test_wait_idle ();
+  g_assert_false (adw_overlay_split_view_get_show_sidebar (f->window->detail_split));
+
+  /* closed, Esc is left to whoever else wants it */
+  g_assert_false (press_key (f, GDK_KEY_Escape));
+
+  /* from the directive's text in the pane */
+  open_directive (f, 0);
+  adw_overlay_split_view_set_show_sidebar (f->window->detail_split, TRUE);
+  text_view = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->window->detail), DT_TYPE_DIRECTIVE_DETAIL, "text_view"));
+  gtk_widget_grab_focus (text_view);
+  gui_test_wait_idle ();
+  g_assert_true (gtk_widget_has_focus (text_view));
+  g_assert_true (press_key (f, GDK_KEY_Escape));
+  gui_test_wait_idle ();
+  g_assert_false (adw_overlay_split_view_get_show_sidebar (f->window->detail_split));
+
+  /* from the sidebar */
+  open_directive (f, 2);
+  adw_overlay_split_view_set_show_sidebar (f->window->detail_split, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (f->window->sidebar_view));
+  gui_test_wait_idle ();
+  g_assert_true (press_key (f, GDK_KEY_Escape));
+  gui_test_wait_idle ();
+  g_assert_false (adw_overlay_split_view_get_show_sidebar (f->window->detail_split));
+}
+
 static AdwDialog *
 visible_dialog (Fixture *f)
 {
@@ -804,6 +922,8 @@ main (int   argc,
   ADD ("text-saved-on-close", test_text_saved_on_close);
   ADD ("delete-undo", test_delete_undo);
   ADD ("mark-completed", test_mark_completed);
+  ADD ("mark-completed-undo", test_mark_completed_undo);
+  ADD ("escape-closes", test_escape_closes);
   ADD ("merge-units", test_merge_units);
   ADD ("delete-notice-asks", test_delete_notice_asks);
   ADD ("sort-remembered", test_sort_remembered);
