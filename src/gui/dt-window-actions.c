@@ -550,8 +550,17 @@ save_new_directive (Form *form)
 
   if (!form_check_required (form->text_row) ||
       !form_check_date (form, form->deadline_row, &deadline) ||
-      notice == NULL || unit == NULL)
+      notice == NULL)
     return FALSE;
+
+  /* No unit is taken for the user: a directive led by the wrong one would
+   * be reported by the wrong office. */
+  if (unit == NULL || dt_unit_get_id (unit) == 0)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (form->unit_row), "error");
+      gtk_widget_grab_focus (GTK_WIDGET (form->unit_row));
+      return FALSE;
+    }
 
   directive = dt_directive_new ();
   dt_directive_set_notice_id (directive, dt_notice_get_id (notice));
@@ -583,11 +592,23 @@ on_need_notice_response (AdwAlertDialog *dialog,
 }
 
 static void
+on_unit_chosen (AdwComboRow *row,
+                GParamSpec  *pspec,
+                Form        *form)
+{
+  DtUnit *unit = adw_combo_row_get_selected_item (row);
+
+  if (unit != NULL && dt_unit_get_id (unit) != 0)
+    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+}
+
+static void
 new_directive_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *param)
 {
   DtWindow *self = DT_WINDOW (widget);
+  g_autoptr(GListStore) units = NULL;
   Form *form;
 
   if (self->store == NULL)
@@ -619,14 +640,33 @@ new_directive_action (GtkWidget  *widget,
                                      gtk_property_expression_new (DT_TYPE_NOTICE, NULL, "number"));
   form->ordinal_row = form_add_entry (form, _("No."), NULL);
   form->text_row = form_add_entry (form, _("Directive"), NULL);
-  form->unit_row = form_add_combo (form, _("Lead Unit"), self->units,
+  /* The units as they are now, after a first row that stands for none
+   * chosen: a combo row always shows one of its rows, and a list that
+   * re-queries would have it choose the first unit by itself. */
+  units = g_list_store_new (DT_TYPE_UNIT);
+  {
+    /* Translators: the lead unit of a new directive, before the user chooses one */
+    g_autoptr(DtUnit) none = dt_unit_new (_("None chosen"));
+
+    g_list_store_append (units, none);
+  }
+  for (guint i = 0; i < g_list_model_get_n_items (self->units); i++)
+    {
+      g_autoptr(GObject) unit = g_list_model_get_item (self->units, i);
+
+      g_list_store_append (units, unit);
+    }
+  form->unit_row = form_add_combo (form, _("Lead Unit"), G_LIST_MODEL (units),
                                    gtk_property_expression_new (DT_TYPE_UNIT, NULL, "name"));
   form->deadline_row = form_add_date (form, _("Deadline (dd/mm/yyyy)"), DT_DATE_NONE);
 
   if (self->notice_id != 0)
     adw_combo_row_set_selected (form->notice_row, find_position (self->notices, self->notice_id, TRUE));
+  /* The unit is the one whose directives are shown, else none: the user
+   * chooses it (the first in the alphabet would be a silent guess). */
   if (self->unit_id != 0)
-    adw_combo_row_set_selected (form->unit_row, find_position (self->units, self->unit_id, FALSE));
+    adw_combo_row_set_selected (form->unit_row, find_position (G_LIST_MODEL (units), self->unit_id, FALSE));
+  g_signal_connect (form->unit_row, "notify::selected", G_CALLBACK (on_unit_chosen), form);
 
   adw_dialog_present (form->dialog, widget);
   gtk_widget_grab_focus (GTK_WIDGET (form->text_row));

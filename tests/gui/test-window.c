@@ -783,6 +783,41 @@ click_button (GtkWidget  *widget,
   return FALSE;
 }
 
+static GtkWidget *
+find_combo (GtkWidget  *widget,
+            const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_COMBO_ROW (child) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
+        return child;
+      if ((found = find_combo (child, title)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static guint
+find_unit (GListModel *units,
+           const char *name)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(DtUnit) unit = g_list_model_get_item (units, i);
+
+      if (g_strcmp0 (dt_unit_get_name (unit), name) == 0)
+        return i;
+    }
+
+  g_assert_not_reached ();
+}
+
 static void
 test_new_notice_and_directive (Fixture       *f,
                                gconstpointer  data)
@@ -791,6 +826,7 @@ test_new_notice_and_directive (Fixture       *f,
   guint all = n_shown (f);
   guint n_notices = g_list_model_get_n_items (f->window->notices);
   DtDirective *created;
+  AdwComboRow *unit_row;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-notice", NULL));
   gui_test_wait_idle ();
@@ -814,6 +850,20 @@ test_new_notice_and_directive (Fixture       *f,
   set_entry (GTK_WIDGET (dialog), "No.", "1");
   set_entry (GTK_WIDGET (dialog), "Directive", "Báo cáo tình hình thực hiện kế hoạch quý I");
   set_entry (GTK_WIDGET (dialog), "Deadline (dd/mm/yyyy)", "31/3/2024");
+
+  /* No lead unit is chosen for the user (not the first in the alphabet):
+   * Create asks for one and keeps the form. */
+  unit_row = ADW_COMBO_ROW (find_combo (GTK_WIDGET (dialog), "Lead Unit"));
+  g_assert_cmpint (dt_unit_get_id (adw_combo_row_get_selected_item (unit_row)), ==, 0);
+  g_assert_cmpstr (dt_unit_get_name (adw_combo_row_get_selected_item (unit_row)), ==, "None chosen");
+  g_assert_true (click_button (GTK_WIDGET (dialog), "_Create"));
+  gui_test_wait_idle ();
+  g_assert_true (visible_dialog (f) == dialog);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (unit_row), "error"));
+  g_assert_cmpuint (n_shown (f), ==, 0);
+
+  adw_combo_row_set_selected (unit_row, find_unit (adw_combo_row_get_model (unit_row), "Sở Tài nguyên và Môi trường"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (unit_row), "error"));
   g_assert_true (click_button (GTK_WIDGET (dialog), "_Create"));
   gui_test_wait_ms (400);
   g_assert_null (visible_dialog (f));
@@ -823,6 +873,10 @@ test_new_notice_and_directive (Fixture       *f,
   g_assert_nonnull (created);
   g_assert_cmpstr (dt_directive_get_text (created), ==, "Báo cáo tình hình thực hiện kế hoạch quý I");
   g_assert_cmpuint (dt_directive_get_deadline (created), ==, dt_date_new (2024, 3, 31));
+  {
+    g_autoptr(DtUnit) lead = dt_store_find_unit (f->store, "Sở Tài nguyên và Môi trường");
+    g_assert_cmpint (dt_directive_get_lead_unit_id (created), ==, dt_unit_get_id (lead));
+  }
   g_assert_true (adw_overlay_split_view_get_show_sidebar (f->window->detail_split));
 
   _dt_window_select_view (f->window, DT_VIEW_ALL);
