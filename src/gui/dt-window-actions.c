@@ -329,6 +329,7 @@ delete_notice_action (GtkWidget  *widget,
   DtWindow *self = DT_WINDOW (widget);
   gint64 id = g_variant_get_int64 (param);
   g_autoptr(DtNotice) notice = dt_store_get_notice (self->store, id, NULL);
+  g_autofree char *name = NULL;
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
   AdwDialog *dialog;
@@ -339,7 +340,15 @@ delete_notice_action (GtkWidget  *widget,
     return;
 
   n = dt_store_count_notice_directives (self->store, id);
-  heading = g_strdup_printf (_("Delete Notice %s?"), dt_notice_get_number (notice));
+  if (dt_notice_has_number (notice))
+    heading = g_strdup_printf (_("Delete Notice %s?"), dt_notice_get_number (notice));
+  else
+    {
+      /* Translators: a notice not numbered yet, by its kind and date:
+       * "Delete Notice of conclusions of 15/03/2024?" */
+      name = dt_notice_dup_display_name (notice);
+      heading = g_strdup_printf (C_("notice without number", "Delete %s?"), name);
+    }
   if (n > 0)
     body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                          "Its %u directive, with its extensions and progress reports, will be deleted too.",
@@ -637,7 +646,9 @@ new_directive_action (GtkWidget  *widget,
 
   form = form_new (self, _("New Directive"), _("_Create"), save_new_directive);
   form->notice_row = form_add_combo (form, _("Notice"), self->notices,
-                                     gtk_property_expression_new (DT_TYPE_NOTICE, NULL, "number"));
+                                     gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                                                  G_CALLBACK (dt_notice_dup_display_name),
+                                                                  NULL, NULL));
   form->ordinal_row = form_add_entry (form, _("No."), NULL);
   form->text_row = form_add_entry (form, _("Directive"), NULL);
   /* The units as they are now, after a first row that stands for none

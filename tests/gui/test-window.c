@@ -884,6 +884,55 @@ test_new_notice_and_directive (Fixture       *f,
   g_assert_cmpuint (n_shown (f), ==, all + 1);
 }
 
+static char *
+shown_text (AdwComboRow *row)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_assert_true (gtk_expression_evaluate (adw_combo_row_get_expression (row),
+                                          adw_combo_row_get_selected_item (row), &value));
+  return g_value_dup_string (&value);
+}
+
+/* A draft not numbered yet ("/TB-UBND") goes by its kind and date, in the
+ * new directive's form and when it is deleted, never by the bare "/TB-UBND". */
+static void
+test_notice_without_number (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(DtNotice) notice = dt_notice_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  AdwDialog *dialog;
+  AdwComboRow *notice_row;
+
+  dt_notice_set_number (notice, "/TB-UBND");
+  dt_notice_set_kind (notice, DT_NOTICE_KIND_CONCLUSION);
+  dt_notice_set_issue_date (notice, dt_date_new (2024, 3, 15));
+  g_assert_true (dt_store_save_notice (f->store, notice, &error));
+  g_assert_no_error (error);
+  _dt_window_select_notice (f->window, dt_notice_get_id (notice));
+  gui_test_wait_idle ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-directive", NULL));
+  gui_test_wait_idle ();
+  dialog = visible_dialog (f);
+  notice_row = ADW_COMBO_ROW (find_combo (GTK_WIDGET (dialog), "Notice"));
+  text = shown_text (notice_row);
+  g_assert_cmpstr (text, ==, "Notice of conclusions of 15/03/2024");
+  adw_dialog_force_close (dialog);
+  gui_test_wait_idle ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-notice", "x",
+                                             dt_notice_get_id (notice)));
+  gui_test_wait_idle ();
+  dialog = visible_dialog (f);
+  g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), ==,
+                   "Delete Notice of conclusions of 15/03/2024?");
+  adw_dialog_force_close (dialog);
+  gui_test_wait_idle ();
+}
+
 static gboolean
 column_visible (Fixture    *f,
                 const char *id)
@@ -982,6 +1031,7 @@ main (int   argc,
   ADD ("delete-notice-asks", test_delete_notice_asks);
   ADD ("sort-remembered", test_sort_remembered);
   ADD ("new-notice-and-directive", test_new_notice_and_directive);
+  ADD ("notice-without-number", test_notice_without_number);
   ADD ("narrow-columns", test_narrow_columns);
 
   return g_test_run ();
