@@ -6,8 +6,10 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
+#include "dt-application.h"
 #include "dt-date.h"
 #include "dt-date-row.h"
 #include "dt-sidebar-item.h"
@@ -1010,6 +1012,95 @@ test_narrow_columns (Fixture       *f,
   g_assert_null (content_page);
 }
 
+/* After "not a database" the window is of no use: the error offers to open
+ * another file (or to quit), and the file chosen opens in a window that
+ * works. */
+static struct
+{
+  const char *good_path;
+  guint       n_windows;
+  gboolean    offered;
+  gboolean    reopened;
+} not_a_database;
+
+static gboolean
+check_not_a_database (gpointer user_data)
+{
+  DtWindow *window = user_data;
+  DtApplication *app = DT_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
+  AdwDialog *dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (dt_window_get_store (window));
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  g_assert_true (adw_alert_dialog_has_response (ADW_ALERT_DIALOG (dialog), "open"));
+  g_assert_true (adw_alert_dialog_has_response (ADW_ALERT_DIALOG (dialog), "quit"));
+  g_assert_cmpstr (adw_alert_dialog_get_default_response (ADW_ALERT_DIALOG (dialog)), ==, "open");
+  /* no way out but a choice: Esc does not leave a greyed-out window */
+  g_assert_false (adw_dialog_get_can_close (dialog));
+  not_a_database.offered = TRUE;
+
+  /* what choosing a good file does */
+  g_assert_true (dt_application_open_database (app, not_a_database.good_path, &error));
+  g_assert_no_error (error);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+check_reopened (gpointer user_data)
+{
+  DtWindow *window = user_data;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
+
+  /* the new window only, on the store, usable */
+  g_assert_nonnull (dt_window_get_store (window));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (app)), ==, 1);
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window->split_view)));
+  g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+  not_a_database.reopened = TRUE;
+  gtk_window_close (GTK_WINDOW (window));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_not_a_database_window (GtkApplication *app,
+                          GtkWindow      *window)
+{
+  if (not_a_database.n_windows++ == 0)
+    g_timeout_add (300, check_not_a_database, window);
+  else
+    g_timeout_add (300, check_reopened, window);
+}
+
+static void
+test_not_a_database (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dt-gui-XXXXXX", &error);
+  g_autofree char *bad = g_build_filename (dir, "notes.db", NULL);
+  g_autofree char *good = g_build_filename (dir, "good.db", NULL);
+  g_autofree char *wal = g_strconcat (good, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (good, "-shm", NULL);
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (bad, "Ghi chú cuộc họp, không phải cơ sở dữ liệu.\n", -1, &error));
+  {
+    g_autoptr(DtStore) store = dt_store_open (good, &error);
+    g_assert_no_error (error);
+  }
+  not_a_database.good_path = good;
+
+  g_assert_cmpint (gui_test_run_application (bad, G_CALLBACK (on_not_a_database_window)), ==, 0);
+  g_assert_true (not_a_database.offered);
+  g_assert_true (not_a_database.reopened);
+
+  g_unlink (bad);
+  g_unlink (good);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1033,6 +1124,7 @@ main (int   argc,
   ADD ("new-notice-and-directive", test_new_notice_and_directive);
   ADD ("notice-without-number", test_notice_without_number);
   ADD ("narrow-columns", test_narrow_columns);
+  g_test_add_func ("/gui/window/not-a-database", test_not_a_database);
 
   return g_test_run ();
 }
