@@ -572,6 +572,49 @@ test_escape_closes (Fixture       *f,
   g_assert_false (adw_overlay_split_view_get_show_sidebar (f->window->detail_split));
 }
 
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_INSCRIPTION (child) &&
+          g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (child)), text) == 0)
+        return TRUE;
+      if (shows_text (child, text))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A directive cut from mid-sentence starts in lower case: the list shows it
+ * with a capital, the store keeps it as written. */
+static void
+test_capital_first (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(DtDirective) first = shown_item (f, 0);
+  g_autoptr(DtDirective) directive = dt_directive_new ();
+  g_autoptr(DtDirective) reread = NULL;
+  g_autoptr(GError) error = NULL;
+
+  dt_directive_set_notice_id (directive, dt_directive_get_notice_id (first));
+  dt_directive_set_lead_unit_id (directive, dt_directive_get_lead_unit_id (first));
+  dt_directive_set_text (directive, "đôn đốc việc trồng hoa tam giác mạch");
+  g_assert_true (dt_store_save_directive (f->store, directive, &error));
+  g_assert_no_error (error);
+  gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "tam giác mạch");
+  wait_shown (f, 1);
+
+  g_assert_true (shows_text (GTK_WIDGET (f->window->column_view), "Đôn đốc việc trồng hoa tam giác mạch"));
+  g_assert_false (shows_text (GTK_WIDGET (f->window->column_view), "đôn đốc việc trồng hoa tam giác mạch"));
+  reread = dt_store_get_directive (f->store, dt_directive_get_id (directive), NULL);
+  g_assert_cmpstr (dt_directive_get_text (reread), ==, "đôn đốc việc trồng hoa tam giác mạch");
+}
+
 static AdwDialog *
 visible_dialog (Fixture *f)
 {
@@ -1118,6 +1161,7 @@ main (int   argc,
   ADD ("mark-completed", test_mark_completed);
   ADD ("mark-completed-undo", test_mark_completed_undo);
   ADD ("escape-closes", test_escape_closes);
+  ADD ("capital-first", test_capital_first);
   ADD ("merge-units", test_merge_units);
   ADD ("delete-notice-asks", test_delete_notice_asks);
   ADD ("sort-remembered", test_sort_remembered);
