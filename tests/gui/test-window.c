@@ -1023,6 +1023,8 @@ test_narrow_columns (Fixture       *f,
   reopen_window_at (f, 1400);
   for (guint i = 0; i < G_N_ELEMENTS (all); i++)
     g_assert_true (column_visible (f, all[i]));
+  /* with room for the pane beside the list, a click only chooses the row */
+  g_assert_false (gtk_column_view_get_single_click_activate (f->window->column_view));
 
   /* Beside the detail pane: the directive's notice is in the pane. */
   open_directive (f, 0);
@@ -1048,6 +1050,21 @@ test_narrow_columns (Fixture       *f,
                       &min_width, NULL, NULL, NULL);
   g_assert_cmpint (gtk_widget_get_width (scrolled), >, 0);
   g_assert_cmpint (min_width, <=, gtk_widget_get_width (scrolled));
+
+  /* A tap on a row opens its directive (single-click activation), over
+   * the list, with Close and no Back beside it. */
+  g_assert_true (gtk_column_view_get_single_click_activate (f->window->column_view));
+  g_signal_emit_by_name (f->window->column_view, "activate", 1);
+  gui_test_wait_ms (300);
+  g_assert_true (adw_overlay_split_view_get_show_sidebar (f->window->detail_split));
+  {
+    GtkWidget *header = find_child (GTK_WIDGET (f->window->detail), ADW_TYPE_HEADER_BAR, NULL);
+
+    g_assert_nonnull (header);
+    g_assert_false (adw_header_bar_get_show_back_button (ADW_HEADER_BAR (header)));
+  }
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.close-directive", NULL);
+  gui_test_wait_idle ();
 
   content_page = f->window->content_page;
   g_object_add_weak_pointer (content_page, &content_page);
