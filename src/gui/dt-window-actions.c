@@ -589,6 +589,16 @@ save_new_directive (Form *form)
   return TRUE;
 }
 
+/* A notice in a chooser: its number, else ("/TB-UBND", a draft) its kind
+ * and date. */
+static char *
+dup_notice_label (DtNotice *notice)
+{
+  if (dt_notice_has_number (notice))
+    return g_strdup (dt_notice_get_number (notice));
+  return dt_notice_dup_display_name (notice);
+}
+
 static void
 on_need_notice_response (AdwAlertDialog *dialog,
                          const char     *response,
@@ -647,7 +657,7 @@ new_directive_action (GtkWidget  *widget,
   form = form_new (self, _("New Directive"), _("_Create"), save_new_directive);
   form->notice_row = form_add_combo (form, _("Notice"), self->notices,
                                      gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
-                                                                  G_CALLBACK (dt_notice_dup_display_name),
+                                                                  G_CALLBACK (dup_notice_label),
                                                                   NULL, NULL));
   form->ordinal_row = form_add_entry (form, _("No."), NULL);
   form->text_row = form_add_entry (form, _("Directive"), NULL);
