@@ -566,6 +566,8 @@ save_new_directive (Form *form)
    * be reported by the wrong office. */
   if (unit == NULL || dt_unit_get_id (unit) == 0)
     {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (form->unit_row),
+                                   _("Choose the unit that leads this directive"));
       gtk_widget_add_css_class (GTK_WIDGET (form->unit_row), "error");
       gtk_widget_grab_focus (GTK_WIDGET (form->unit_row));
       return FALSE;
@@ -618,7 +620,10 @@ on_unit_chosen (AdwComboRow *row,
   DtUnit *unit = adw_combo_row_get_selected_item (row);
 
   if (unit != NULL && dt_unit_get_id (unit) != 0)
-    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+    {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), NULL);
+      gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+    }
 }
 
 static void

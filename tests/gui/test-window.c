@@ -905,6 +905,8 @@ test_new_notice_and_directive (Fixture       *f,
   gui_test_wait_idle ();
   g_assert_true (visible_dialog (f) == dialog);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (unit_row), "error"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (unit_row)), ==,
+                   "Choose the unit that leads this directive");
   g_assert_cmpuint (n_shown (f), ==, 0);
 
   adw_combo_row_set_selected (unit_row, find_unit (adw_combo_row_get_model (unit_row), "Sở Tài nguyên và Môi trường"));
