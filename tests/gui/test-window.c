@@ -611,6 +611,23 @@ test_capital_first (Fixture       *f,
 
   g_assert_true (shows_text (GTK_WIDGET (f->window->column_view), "Đôn đốc việc trồng hoa tam giác mạch"));
   g_assert_false (shows_text (GTK_WIDGET (f->window->column_view), "đôn đốc việc trồng hoa tam giác mạch"));
+
+  /* and the pane too, without writing it */
+  open_directive (f, 0);
+  {
+    GtkTextView *text_view = GTK_TEXT_VIEW (gtk_widget_get_template_child (GTK_WIDGET (f->window->detail),
+                                                                           DT_TYPE_DIRECTIVE_DETAIL, "text_view"));
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
+    GtkTextIter start, end;
+    g_autofree char *shown = NULL;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (shown, ==, "Đôn đốc việc trồng hoa tam giác mạch");
+  }
+  /* a save waiting would be done now */
+  dt_directive_detail_flush (f->window->detail);
+
   reread = dt_store_get_directive (f->store, dt_directive_get_id (directive), NULL);
   g_assert_cmpstr (dt_directive_get_text (reread), ==, "đôn đốc việc trồng hoa tam giác mạch");
 }
