@@ -69,6 +69,120 @@ on_visible_dialog (AdwApplicationWindow *window,
     dt_gui_translate_shortcuts_dialog (dialog);
 }
 
+static void show_open_error (DtApplication *self,
+                             GtkWindow     *window,
+                             const GError  *error);
+
+static GtkWindow *
+dt_application_create_window (DtApplication *self)
+{
+  GtkWindow *window = GTK_WINDOW (dt_window_new (ADW_APPLICATION (self), self->store));
+
+  g_signal_connect (window, "notify::visible-dialog", G_CALLBACK (on_visible_dialog), NULL);
+  return window;
+}
+
+/**
+ * dt_application_open_database:
+ * @self: the application
+ * @path: a database file, which must be ours
+ * @error: where to say why it cannot be opened
+ *
+ * Opens @path and shows it in a new window, which replaces the windows
+ * there were (an empty one, after the database given could not be opened).
+ *
+ * Returns: whether it was opened; when not, nothing changed
+ */
+gboolean
+dt_application_open_database (DtApplication  *self,
+                              const char     *path,
+                              GError        **error)
+{
+  g_autoptr(DtStore) store = NULL;
+  GList *old;
+  GtkWindow *window;
+
+  g_return_val_if_fail (DT_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  store = dt_store_open (path, error);
+  if (store == NULL)
+    return FALSE;
+
+  old = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  g_set_object (&self->store, store);
+  g_set_str (&self->database_path, path);
+  window = dt_application_create_window (self);
+  gtk_window_present (window);
+  for (GList *l = old; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free (old);
+  return TRUE;
+}
+
+static void
+on_database_chosen (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GtkWindow) window = user_data;
+  DtApplication *self = DT_APPLICATION (gtk_window_get_application (window));
+  g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (source), result, NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (self == NULL)
+    return;
+
+  if (file == NULL)
+    {
+      /* cancelled: the choice is offered again, the window being of no use */
+      g_set_error_literal (&error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
+                           _("No database was chosen."));
+      show_open_error (self, window, error);
+      return;
+    }
+
+  if (!dt_application_open_database (self, g_file_peek_path (file), &error))
+    show_open_error (self, window, error);
+}
+
+static void
+on_open_error_response (AdwAlertDialog *dialog,
+                        const char     *response,
+                        GtkWindow      *window)
+{
+  if (g_strcmp0 (response, "open") == 0)
+    {
+      g_autoptr(GtkFileDialog) chooser = gtk_file_dialog_new ();
+
+      gtk_file_dialog_set_title (chooser, _("Choose a Database"));
+      gtk_file_dialog_set_modal (chooser, TRUE);
+      gtk_file_dialog_open (chooser, window, NULL, on_database_chosen, g_object_ref (window));
+    }
+  else
+    g_application_quit (G_APPLICATION (gtk_window_get_application (window)));
+}
+
+/* The window of a database that could not be opened is of no use: the
+ * user chooses another file, or quits. */
+static void
+show_open_error (DtApplication *self,
+                 GtkWindow     *window,
+                 const GError  *error)
+{
+  AdwDialog *dialog = adw_alert_dialog_new (_("Cannot Open the Database"), error->message);
+
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "quit", _("_Quit"),
+                                  "open", _("_Open Another File…"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "open", ADW_RESPONSE_SUGGESTED);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "open");
+  adw_dialog_set_can_close (dialog, FALSE);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_open_error_response), window, 0);
+  adw_dialog_present (dialog, GTK_WIDGET (window));
+}
+
 static void
 dt_application_activate (GApplication *app)
 {
@@ -91,12 +205,11 @@ dt_application_activate (GApplication *app)
       self->store = dt_store_open (path, &error);
     }
 
-  window = GTK_WINDOW (dt_window_new (ADW_APPLICATION (app), self->store));
-  g_signal_connect (window, "notify::visible-dialog", G_CALLBACK (on_visible_dialog), NULL);
+  window = dt_application_create_window (self);
   gtk_window_present (window);
 
   if (error != NULL)
-    dt_window_show_error (DT_WINDOW (window), _("Cannot Open the Database"), error);
+    show_open_error (self, window, error);
 }
 
 static void

@@ -12,6 +12,7 @@
 #include "dt-date-row.h"
 #include "dt-directive-detail-private.h"
 #include "dt-gui-util.h"
+#include "dt-text.h"
 #include "dt-window.h"
 
 #define SAVE_DELAY_MS 500
@@ -403,7 +404,13 @@ dt_directive_detail_load (DtDirectiveDetail *self)
   gtk_label_set_label (self->ordinal_title, title);
   dt_gui_status_label_set (self->status_label, dt_directive_get_status (d));
 
-  gtk_text_buffer_set_text (buffer, dt_directive_get_text (d) ? dt_directive_get_text (d) : "", -1);
+  /* Cut from mid-sentence, a directive may start in lower case: shown with
+   * a capital; stored as written until the user edits it. */
+  {
+    g_autofree char *text = dt_text_capitalize_first (dt_directive_get_text (d));
+
+    gtk_text_buffer_set_text (buffer, text ? text : "", -1);
+  }
   gtk_editable_set_text (GTK_EDITABLE (self->ordinal_row), dt_directive_get_ordinal (d) ? dt_directive_get_ordinal (d) : "");
   gtk_editable_set_text (GTK_EDITABLE (self->section_row), dt_directive_get_section (d) ? dt_directive_get_section (d) : "");
   gtk_editable_set_text (GTK_EDITABLE (self->phrase_row), dt_directive_get_deadline_phrase (d) ? dt_directive_get_deadline_phrase (d) : "");
@@ -576,7 +583,6 @@ dt_directive_detail_class_init (DtDirectiveDetailClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_notice_row_activated);
 
   gtk_widget_class_install_action (widget_class, "detail.close", NULL, close_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "detail.close", NULL);
   _dt_directive_detail_class_init_history (widget_class);
   gtk_widget_class_install_action (widget_class, "detail.remove-coordinating-unit", "x",
                                    remove_coordinating_unit_action);

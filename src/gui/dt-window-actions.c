@@ -329,6 +329,7 @@ delete_notice_action (GtkWidget  *widget,
   DtWindow *self = DT_WINDOW (widget);
   gint64 id = g_variant_get_int64 (param);
   g_autoptr(DtNotice) notice = dt_store_get_notice (self->store, id, NULL);
+  g_autofree char *name = NULL;
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
   AdwDialog *dialog;
@@ -339,7 +340,15 @@ delete_notice_action (GtkWidget  *widget,
     return;
 
   n = dt_store_count_notice_directives (self->store, id);
-  heading = g_strdup_printf (_("Delete Notice %s?"), dt_notice_get_number (notice));
+  if (dt_notice_has_number (notice))
+    heading = g_strdup_printf (_("Delete Notice %s?"), dt_notice_get_number (notice));
+  else
+    {
+      /* Translators: a notice not numbered yet, by its kind and date:
+       * "Delete Notice of conclusions of 15/03/2024?" */
+      name = dt_notice_dup_display_name (notice);
+      heading = g_strdup_printf (C_("notice without number", "Delete %s?"), name);
+    }
   if (n > 0)
     body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                          "Its %u directive, with its extensions and progress reports, will be deleted too.",
@@ -550,8 +559,19 @@ save_new_directive (Form *form)
 
   if (!form_check_required (form->text_row) ||
       !form_check_date (form, form->deadline_row, &deadline) ||
-      notice == NULL || unit == NULL)
+      notice == NULL)
     return FALSE;
+
+  /* No unit is taken for the user: a directive led by the wrong one would
+   * be reported by the wrong office. */
+  if (unit == NULL || dt_unit_get_id (unit) == 0)
+    {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (form->unit_row),
+                                   _("Choose the unit that leads this directive"));
+      gtk_widget_add_css_class (GTK_WIDGET (form->unit_row), "error");
+      gtk_widget_grab_focus (GTK_WIDGET (form->unit_row));
+      return FALSE;
+    }
 
   directive = dt_directive_new ();
   dt_directive_set_notice_id (directive, dt_notice_get_id (notice));
@@ -571,6 +591,16 @@ save_new_directive (Form *form)
   return TRUE;
 }
 
+/* A notice in a chooser: its number, else ("/TB-UBND", a draft) its kind
+ * and date. */
+static char *
+dup_notice_label (DtNotice *notice)
+{
+  if (dt_notice_has_number (notice))
+    return g_strdup (dt_notice_get_number (notice));
+  return dt_notice_dup_display_name (notice);
+}
+
 static void
 on_need_notice_response (AdwAlertDialog *dialog,
                          const char     *response,
@@ -583,11 +613,26 @@ on_need_notice_response (AdwAlertDialog *dialog,
 }
 
 static void
+on_unit_chosen (AdwComboRow *row,
+                GParamSpec  *pspec,
+                Form        *form)
+{
+  DtUnit *unit = adw_combo_row_get_selected_item (row);
+
+  if (unit != NULL && dt_unit_get_id (unit) != 0)
+    {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), NULL);
+      gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+    }
+}
+
+static void
 new_directive_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *param)
 {
   DtWindow *self = DT_WINDOW (widget);
+  g_autoptr(GListStore) units = NULL;
   Form *form;
 
   if (self->store == NULL)
@@ -616,20 +661,101 @@ new_directive_action (GtkWidget  *widget,
 
   form = form_new (self, _("New Directive"), _("_Create"), save_new_directive);
   form->notice_row = form_add_combo (form, _("Notice"), self->notices,
-                                     gtk_property_expression_new (DT_TYPE_NOTICE, NULL, "number"));
+                                     gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                                                  G_CALLBACK (dup_notice_label),
+                                                                  NULL, NULL));
   form->ordinal_row = form_add_entry (form, _("No."), NULL);
   form->text_row = form_add_entry (form, _("Directive"), NULL);
-  form->unit_row = form_add_combo (form, _("Lead Unit"), self->units,
+  /* The units as they are now, after a first row that stands for none
+   * chosen: a combo row always shows one of its rows, and a list that
+   * re-queries would have it choose the first unit by itself. */
+  units = g_list_store_new (DT_TYPE_UNIT);
+  {
+    /* Translators: the lead unit of a new directive, before the user chooses one */
+    g_autoptr(DtUnit) none = dt_unit_new (_("None chosen"));
+
+    g_list_store_append (units, none);
+  }
+  for (guint i = 0; i < g_list_model_get_n_items (self->units); i++)
+    {
+      g_autoptr(GObject) unit = g_list_model_get_item (self->units, i);
+
+      g_list_store_append (units, unit);
+    }
+  form->unit_row = form_add_combo (form, _("Lead Unit"), G_LIST_MODEL (units),
                                    gtk_property_expression_new (DT_TYPE_UNIT, NULL, "name"));
   form->deadline_row = form_add_date (form, _("Deadline (dd/mm/yyyy)"), DT_DATE_NONE);
 
   if (self->notice_id != 0)
     adw_combo_row_set_selected (form->notice_row, find_position (self->notices, self->notice_id, TRUE));
+  /* The unit is the one whose directives are shown, else none: the user
+   * chooses it (the first in the alphabet would be a silent guess). */
   if (self->unit_id != 0)
-    adw_combo_row_set_selected (form->unit_row, find_position (self->units, self->unit_id, FALSE));
+    adw_combo_row_set_selected (form->unit_row, find_position (G_LIST_MODEL (units), self->unit_id, FALSE));
+  g_signal_connect (form->unit_row, "notify::selected", G_CALLBACK (on_unit_chosen), form);
 
   adw_dialog_present (form->dialog, widget);
   gtk_widget_grab_focus (GTK_WIDGET (form->text_row));
+}
+
+/* The toast that offers to undo what was just done (Ctrl+Z does the same);
+ * it replaces the one of what was done before, no longer undoable. */
+static void
+add_undo_toast (DtWindow   *self,
+                const char *title)
+{
+  AdwToast *toast;
+
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_set_weak_pointer (&self->undo_toast, toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+_dt_window_forget_undo (DtWindow *self)
+{
+  g_clear_object (&self->deleted);
+  g_clear_pointer (&self->deleted_extensions, g_ptr_array_unref);
+  g_clear_pointer (&self->deleted_reports, g_ptr_array_unref);
+  self->completed_id = 0;
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
+}
+
+static void
+undo_completion (DtWindow *self)
+{
+  gint64 id = self->completed_id;
+  g_autoptr(DtDirective) directive = NULL;
+  g_autoptr(GError) error = NULL;
+  DtDirective *shown = dt_directive_detail_get_directive (self->detail);
+
+  self->completed_id = 0;
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
+
+  if (shown != NULL && dt_directive_get_id (shown) == id)
+    dt_directive_detail_flush (self->detail);
+
+  directive = dt_store_get_directive (self->store, id, &error);
+  if (directive != NULL)
+    {
+      dt_directive_set_completed_date (directive, self->completed_before);
+      dt_store_save_directive (self->store, directive, &error);
+    }
+  if (error != NULL)
+    dt_window_show_error (self, _("Cannot Save the Directive"), error);
+
+  shown = dt_directive_detail_get_directive (self->detail);
+  if (shown != NULL && dt_directive_get_id (shown) == id)
+    dt_directive_detail_reload (self->detail);
+
+  _dt_window_update_actions (self);
 }
 
 static void
@@ -642,7 +768,6 @@ delete_directive_action (GtkWidget  *widget,
   g_autoptr(DtDirective) directive = NULL;
   g_autoptr(GError) error = NULL;
   gint64 id;
-  AdwToast *toast;
 
   if (current == NULL)
     return;
@@ -667,20 +792,13 @@ delete_directive_action (GtkWidget  *widget,
       return;
     }
 
+  self->completed_id = 0;
   g_set_object (&self->deleted, directive);
   _dt_window_forget_import_undo (self);
   if (dt_directive_detail_get_directive (self->detail) == current)
     _dt_window_show_directive (self, NULL);
 
-  if (self->undo_toast != NULL)
-    adw_toast_dismiss (self->undo_toast);
-  toast = adw_toast_new (_("Directive deleted"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo");
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_set_weak_pointer (&self->undo_toast, toast);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-
+  add_undo_toast (self, _("Directive deleted"));
   _dt_window_update_actions (self);
 }
 
@@ -694,6 +812,12 @@ undo_action (GtkWidget  *widget,
   g_autoptr(GPtrArray) extensions = g_steal_pointer (&self->deleted_extensions);
   g_autoptr(GPtrArray) reports = g_steal_pointer (&self->deleted_reports);
   g_autoptr(GError) error = NULL;
+
+  if (self->completed_id != 0)
+    {
+      undo_completion (self);
+      return;
+    }
 
   /* nothing deleted since: the last undoable thing was an import */
   if (directive == NULL)
@@ -719,21 +843,48 @@ mark_completed_action (GtkWidget  *widget,
   DtWindow *self = DT_WINDOW (widget);
   DtDirective *directive = _dt_window_get_current_directive (self);
   g_autoptr(GError) error = NULL;
+  DtDate before;
 
   if (directive == NULL)
     return;
 
   g_object_ref (directive);
   dt_directive_detail_flush (self->detail);
+  before = dt_directive_get_completed_date (directive);
   dt_directive_set_completed_date (directive, dt_date_today ());
   if (!dt_store_save_directive (self->store, directive, &error))
     dt_window_show_error (self, _("Cannot Save the Directive"), error);
   else
-    dt_window_add_toast (self, _("Marked as completed today"));
+    {
+      _dt_window_forget_undo (self);
+      _dt_window_forget_import_undo (self);
+      self->completed_id = dt_directive_get_id (directive);
+      self->completed_before = before;
+      add_undo_toast (self, _("Marked as completed today"));
+      _dt_window_update_actions (self);
+    }
 
   if (dt_directive_detail_get_directive (self->detail) == directive)
     dt_directive_detail_reload (self->detail);
   g_object_unref (directive);
+}
+
+/* Esc closes the directive wherever the focus is: in its pane, in the list
+ * after a click, on the sidebar.  A bubbling binding of the window, so a
+ * search entry or a popover that uses Esc itself keeps it. */
+static void
+close_directive_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  DtWindow *self = DT_WINDOW (widget);
+
+  if (!adw_overlay_split_view_get_show_sidebar (self->detail_split))
+    return;
+
+  dt_directive_detail_flush (self->detail);
+  adw_overlay_split_view_set_show_sidebar (self->detail_split, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
 }
 
 static void
@@ -765,8 +916,11 @@ _dt_window_update_actions (DtWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-directive", has_current);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.mark-completed", has_current);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-directive",
+                                 adw_overlay_split_view_get_show_sidebar (self->detail_split));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
-                                 self->deleted != NULL || _dt_window_can_undo_import (self));
+                                 self->deleted != NULL || self->completed_id != 0 ||
+                                 _dt_window_can_undo_import (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-directive", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-notice", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-unit", has_store);
@@ -780,6 +934,7 @@ _dt_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.delete-directive", NULL, delete_directive_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.mark-completed", NULL, mark_completed_action);
+  gtk_widget_class_install_action (widget_class, "win.close-directive", NULL, close_directive_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.new-notice", NULL, new_notice_action);
@@ -795,6 +950,7 @@ _dt_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.mark-completed", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "win.mark-completed", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.close-directive", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-view", "s", "list");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-view", "s", "timeline");
 }

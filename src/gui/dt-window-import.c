@@ -114,11 +114,7 @@ on_imported (DtWindow       *self,
       g_array_append_vals (undo->unit_ids, units, n_units);
       undo->toast = g_object_ref (toast);
       /* Ctrl+Z now undoes this import, not a deletion before it */
-      g_clear_object (&self->deleted);
-      g_clear_pointer (&self->deleted_extensions, g_ptr_array_unref);
-      g_clear_pointer (&self->deleted_reports, g_ptr_array_unref);
-      if (self->undo_toast != NULL)
-        adw_toast_dismiss (self->undo_toast);
+      _dt_window_forget_undo (self);
       set_undo (self, undo);
     }
 

@@ -11,6 +11,7 @@
 #include "dt-date.h"
 #include "dt-status.h"
 #include "dt-gui-util.h"
+#include "dt-text.h"
 #include "dt-window-private.h"
 
 typedef void (*CellUpdate) (GtkWidget   *child,
@@ -106,7 +107,9 @@ update_text (GtkWidget   *child,
              GParamSpec  *pspec,
              DtDirective *directive)
 {
-  const char *text = dt_directive_get_text (directive);
+  /* cut from mid-sentence, a directive may start in lower case: shown
+   * with a capital, kept as written */
+  g_autofree char *text = dt_text_capitalize_first (dt_directive_get_text (directive));
 
   gtk_inscription_set_text (GTK_INSCRIPTION (child), text);
   gtk_widget_set_tooltip_text (child, text);

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "dt-date.h"
 #include "dt-window.h"
 #include "dt-directive-detail.h"
 #include "dt-directive-list.h"
@@ -49,6 +50,9 @@ struct _DtWindow
   DtDirective          *deleted;
   GPtrArray            *deleted_extensions;
   GPtrArray            *deleted_reports;
+  /* the last completion, for undo: which directive, and its date before */
+  gint64                completed_id;
+  DtDate                completed_before;
   AdwToast             *undo_toast;
   /* the last import, for undo (dt-window-import.c) */
   DtImportUndo         *import_undo;
@@ -81,6 +85,8 @@ void     _dt_window_add_column_breakpoints (DtWindow *self);
 /* dt-window-actions.c */
 void     _dt_window_class_add_actions  (GtkWidgetClass *widget_class);
 void     _dt_window_update_actions     (DtWindow    *self);
+/* Ctrl+Z no longer undoes the last deletion or completion (an import came). */
+void     _dt_window_forget_undo        (DtWindow    *self);
 
 /* dt-window-timeline.c: the timeline page, win.print, win.export-timeline */
 void     _dt_window_class_add_timeline_actions (GtkWidgetClass *widget_class);

@@ -714,8 +714,27 @@ static void
 on_detail_closed (DtWindow          *self,
                   DtDirectiveDetail *detail)
 {
-  adw_overlay_split_view_set_show_sidebar (self->detail_split, FALSE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.close-directive", NULL);
+}
+
+/* On a phone, where the pane covers the list, a tap on a row opens it: a
+ * tap that only chose the row would show nothing.  Not wider: rows are
+ * chosen on hover then, which would change the directive in the pane. */
+static void
+on_phone_width (DtWindow               *self,
+                GParamSpec             *pspec,
+                AdwNavigationSplitView *split)
+{
+  gtk_column_view_set_single_click_activate (self->column_view,
+                                             adw_navigation_split_view_get_collapsed (split));
+}
+
+static void
+on_detail_shown (DtWindow            *self,
+                 GParamSpec          *pspec,
+                 AdwOverlaySplitView *split)
+{
+  _dt_window_update_actions (self);
 }
 
 static void
@@ -971,6 +990,10 @@ dt_window_init (DtWindow *self)
 
   g_signal_connect_object (self->detail, "closed",
                            G_CALLBACK (on_detail_closed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->detail_split, "notify::show-sidebar",
+                           G_CALLBACK (on_detail_shown), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->split_view, "notify::collapsed",
+                           G_CALLBACK (on_phone_width), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->detail, "show-notice",
                            G_CALLBACK (on_detail_show_notice), self, G_CONNECT_SWAPPED);
 }

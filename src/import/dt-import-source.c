@@ -334,6 +334,47 @@ read_limited (GInputStream  *stream,
   return g_byte_array_free_to_bytes (g_steal_pointer (&array));
 }
 
+/* GIO's messages are GLib's, in English wherever GLib's own translations
+ * are not installed (a Flatpak): ours are made from the error's code, which
+ * stays as it was for the caller. */
+static void
+set_io_error (GError  *local,
+              GError **error)
+{
+  const char *message;
+
+  if (local->domain != G_IO_ERROR || g_error_matches (local, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_propagate_error (error, local);
+      return;
+    }
+
+  switch (local->code)
+    {
+    case G_IO_ERROR_NOT_FOUND:
+      message = _("The file does not exist, or no longer does.");
+      break;
+    case G_IO_ERROR_PERMISSION_DENIED:
+      message = _("You are not allowed to read this file.");
+      break;
+    case G_IO_ERROR_IS_DIRECTORY:
+    case G_IO_ERROR_NOT_REGULAR_FILE:
+      message = _("This is a folder, not a file.");
+      break;
+    case G_IO_ERROR_INVALID_FILENAME:
+    case G_IO_ERROR_FILENAME_TOO_LONG:
+    case G_IO_ERROR_NOT_DIRECTORY:
+      message = _("There is no file by this name.");
+      break;
+    default:
+      message = _("The file could not be read.");
+      break;
+    }
+
+  g_set_error_literal (error, local->domain, local->code, message);
+  g_error_free (local);
+}
+
 char *
 dt_import_read_file (GFile           *file,
                      DtImportFormat  *format,
@@ -343,15 +384,19 @@ dt_import_read_file (GFile           *file,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GFileInputStream) stream = NULL;
+  GError *local = NULL;
   GFileType type;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   /* the type before opening: opening a pipe with no writer would block */
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, error);
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local);
   if (info == NULL)
-    return NULL;
+    {
+      set_io_error (local, error);
+      return NULL;
+    }
   type = g_file_info_get_file_type (info);
   if (type != G_FILE_TYPE_REGULAR && !(type == G_FILE_TYPE_UNKNOWN && !g_file_is_native (file)))
     {
@@ -366,12 +411,18 @@ dt_import_read_file (GFile           *file,
       return NULL;
     }
 
-  stream = g_file_read (file, cancellable, error);
+  stream = g_file_read (file, cancellable, &local);
   if (stream == NULL)
-    return NULL;
-  bytes = read_limited (G_INPUT_STREAM (stream), g_file_info_get_size (info), cancellable, error);
+    {
+      set_io_error (local, error);
+      return NULL;
+    }
+  bytes = read_limited (G_INPUT_STREAM (stream), g_file_info_get_size (info), cancellable, &local);
   if (bytes == NULL)
-    return NULL;
+    {
+      set_io_error (local, error);
+      return NULL;
+    }
 
   return dt_import_read_bytes (bytes, format, error);
 }

@@ -326,3 +326,29 @@ dt_text_collate_key (const char *text)
   g_string_append_len (primary, tones->str, tones->len);
   return g_string_free (primary, FALSE);
 }
+
+char *
+dt_text_capitalize_first (const char *text)
+{
+  const char *p;
+  gunichar c;
+  GString *out;
+
+  if (text == NULL)
+    return NULL;
+
+  /* the first letter, after any opening punctuation and spaces */
+  for (p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      c = g_utf8_get_char (p);
+      if (g_unichar_isalnum (c))
+        break;
+    }
+  if (*p == '\0' || !g_unichar_islower (c))
+    return g_strdup (text);
+
+  out = g_string_new_len (text, p - text);
+  g_string_append_unichar (out, g_unichar_totitle (c));
+  g_string_append (out, g_utf8_next_char (p));
+  return g_string_free (out, FALSE);
+}

@@ -18,5 +18,8 @@ char     *dt_text_fold           (const char *text);
 char     *dt_text_normalize_name (const char *text);
 /* Vietnamese collation key (Đ after D, tones after the base letter) */
 char     *dt_text_collate_key    (const char *text);
+/* For display: the first letter in capital ("đôn đốc…" → "Đôn đốc…"), as a
+ * directive cut from mid-sentence starts in lower case; the rest as is. */
+char     *dt_text_capitalize_first (const char *text);
 
 G_END_DECLS

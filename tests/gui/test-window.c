@@ -6,8 +6,10 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
+#include "dt-application.h"
 #include "dt-date.h"
 #include "dt-date-row.h"
 #include "dt-sidebar-item.h"
@@ -452,6 +454,184 @@ test_mark_completed (Fixture       *f,
   g_assert_cmpuint (n_shown (f), ==, overdue - 1);
 }
 
+/* Mark as completed (Ctrl+D) is undone as a deletion is: by the toast's
+ * Undo and by Ctrl+Z, which give the directive back its status. */
+static void
+test_mark_completed_undo (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(DtDirective) reread = NULL;
+  g_autoptr(AdwToast) toast = NULL;
+  gboolean dismissed = FALSE;
+  guint overdue, completed;
+  gint64 id;
+
+  choose_view (f, DT_VIEW_OVERDUE);
+  overdue = view_count (f, DT_VIEW_OVERDUE);
+  completed = view_count (f, DT_VIEW_COMPLETED);
+  open_directive (f, 0);
+  id = dt_directive_get_id (dt_directive_detail_get_directive (f->window->detail));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.mark-completed", NULL));
+  g_assert_nonnull (f->window->undo_toast);
+  toast = g_object_ref (f->window->undo_toast);
+  g_assert_cmpstr (adw_toast_get_action_name (toast), ==, "win.undo");
+  g_assert_cmpstr (adw_toast_get_button_label (toast), ==, "_Undo");
+  g_signal_connect_swapped (toast, "dismissed", G_CALLBACK (set_true), &dismissed);
+  gui_test_wait_idle ();
+  g_assert_cmpuint (view_count (f, DT_VIEW_COMPLETED), ==, completed + 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  gui_test_wait_until (is_true, &dismissed);
+  gui_test_wait_idle ();
+
+  reread = dt_store_get_directive (f->store, id, NULL);
+  g_assert_cmpuint (dt_directive_get_completed_date (reread), ==, DT_DATE_NONE);
+  g_assert_cmpint (dt_directive_get_status (reread), ==, DT_STATUS_OVERDUE);
+  g_assert_cmpuint (view_count (f, DT_VIEW_OVERDUE), ==, overdue);
+  g_assert_cmpuint (view_count (f, DT_VIEW_COMPLETED), ==, completed);
+  g_assert_cmpuint (n_shown (f), ==, overdue);
+  /* the pane, still open on it, says so too */
+  g_assert_cmpint (dt_directive_get_status (dt_directive_detail_get_directive (f->window->detail)),
+                   ==, DT_STATUS_OVERDUE);
+  g_signal_handlers_disconnect_by_data (toast, &dismissed);
+}
+
+/* What a key press does when nothing else takes it: GTK offers it to the
+ * widget with the focus, then to each one up to the window; the first
+ * shortcut for it whose action can run takes it. */
+static gboolean
+press_key (Fixture *f,
+           guint    keyval)
+{
+  g_autoptr(GtkShortcutTrigger) key = gtk_keyval_trigger_new (keyval, 0);
+  GtkWidget *widget = gtk_root_get_focus (GTK_ROOT (f->window));
+
+  for (; widget != NULL; widget = gtk_widget_get_parent (widget))
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+          if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+            continue;
+          for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+            {
+              g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+              if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), key) &&
+                  gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                                gtk_shortcut_get_arguments (shortcut)))
+                return TRUE;
+            }
+        }
+    }
+
+  return FALSE;
+}
+
+/* Esc closes the directive wherever the focus is: in its pane, or in the
+ * list after a click on a row (the row is chosen, the list has the focus). */
+static void
+test_escape_closes (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWidget *text_view;
+
+  open_directive (f, 1);
+  gtk_widget_grab_focus (GTK_WIDGET (f->window->column_view));
+  gui_test_wait_idle ();
+  g_assert_true (adw_overlay_split_view_get_show_sidebar (f->window->detail_split));
+  g_assert_true (press_key (f, GDK_KEY_Escape));
+  gui_test_wait_idle ();
+  g_assert_false (adw_overlay_split_view_get_show_sidebar (f->window->detail_split));
+
+  /* closed, Esc is left to whoever else wants it */
+  g_assert_false (press_key (f, GDK_KEY_Escape));
+
+  /* from the directive's text in the pane */
+  open_directive (f, 0);
+  adw_overlay_split_view_set_show_sidebar (f->window->detail_split, TRUE);
+  text_view = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->window->detail), DT_TYPE_DIRECTIVE_DETAIL, "text_view"));
+  gtk_widget_grab_focus (text_view);
+  gui_test_wait_idle ();
+  g_assert_true (gtk_widget_has_focus (text_view));
+  g_assert_true (press_key (f, GDK_KEY_Escape));
+  gui_test_wait_idle ();
+  g_assert_false (adw_overlay_split_view_get_show_sidebar (f->window->detail_split));
+
+  /* from the sidebar */
+  open_directive (f, 2);
+  adw_overlay_split_view_set_show_sidebar (f->window->detail_split, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (f->window->sidebar_view));
+  gui_test_wait_idle ();
+  g_assert_true (press_key (f, GDK_KEY_Escape));
+  gui_test_wait_idle ();
+  g_assert_false (adw_overlay_split_view_get_show_sidebar (f->window->detail_split));
+}
+
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_INSCRIPTION (child) &&
+          g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (child)), text) == 0)
+        return TRUE;
+      if (shows_text (child, text))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A directive cut from mid-sentence starts in lower case: the list shows it
+ * with a capital, the store keeps it as written. */
+static void
+test_capital_first (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(DtDirective) first = shown_item (f, 0);
+  g_autoptr(DtDirective) directive = dt_directive_new ();
+  g_autoptr(DtDirective) reread = NULL;
+  g_autoptr(GError) error = NULL;
+
+  dt_directive_set_notice_id (directive, dt_directive_get_notice_id (first));
+  dt_directive_set_lead_unit_id (directive, dt_directive_get_lead_unit_id (first));
+  dt_directive_set_text (directive, "đôn đốc việc trồng hoa tam giác mạch");
+  g_assert_true (dt_store_save_directive (f->store, directive, &error));
+  g_assert_no_error (error);
+  gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "tam giác mạch");
+  wait_shown (f, 1);
+
+  g_assert_true (shows_text (GTK_WIDGET (f->window->column_view), "Đôn đốc việc trồng hoa tam giác mạch"));
+  g_assert_false (shows_text (GTK_WIDGET (f->window->column_view), "đôn đốc việc trồng hoa tam giác mạch"));
+
+  /* and the pane too, without writing it */
+  open_directive (f, 0);
+  {
+    GtkTextView *text_view = GTK_TEXT_VIEW (gtk_widget_get_template_child (GTK_WIDGET (f->window->detail),
+                                                                           DT_TYPE_DIRECTIVE_DETAIL, "text_view"));
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
+    GtkTextIter start, end;
+    g_autofree char *shown = NULL;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (shown, ==, "Đôn đốc việc trồng hoa tam giác mạch");
+  }
+  /* a save waiting would be done now */
+  dt_directive_detail_flush (f->window->detail);
+
+  reread = dt_store_get_directive (f->store, dt_directive_get_id (directive), NULL);
+  g_assert_cmpstr (dt_directive_get_text (reread), ==, "đôn đốc việc trồng hoa tam giác mạch");
+}
+
 static AdwDialog *
 visible_dialog (Fixture *f)
 {
@@ -665,6 +845,41 @@ click_button (GtkWidget  *widget,
   return FALSE;
 }
 
+static GtkWidget *
+find_combo (GtkWidget  *widget,
+            const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_COMBO_ROW (child) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
+        return child;
+      if ((found = find_combo (child, title)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static guint
+find_unit (GListModel *units,
+           const char *name)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(DtUnit) unit = g_list_model_get_item (units, i);
+
+      if (g_strcmp0 (dt_unit_get_name (unit), name) == 0)
+        return i;
+    }
+
+  g_assert_not_reached ();
+}
+
 static void
 test_new_notice_and_directive (Fixture       *f,
                                gconstpointer  data)
@@ -673,6 +888,7 @@ test_new_notice_and_directive (Fixture       *f,
   guint all = n_shown (f);
   guint n_notices = g_list_model_get_n_items (f->window->notices);
   DtDirective *created;
+  AdwComboRow *unit_row;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-notice", NULL));
   gui_test_wait_idle ();
@@ -696,6 +912,22 @@ test_new_notice_and_directive (Fixture       *f,
   set_entry (GTK_WIDGET (dialog), "No.", "1");
   set_entry (GTK_WIDGET (dialog), "Directive", "Báo cáo tình hình thực hiện kế hoạch quý I");
   set_entry (GTK_WIDGET (dialog), "Deadline (dd/mm/yyyy)", "31/3/2024");
+
+  /* No lead unit is chosen for the user (not the first in the alphabet):
+   * Create asks for one and keeps the form. */
+  unit_row = ADW_COMBO_ROW (find_combo (GTK_WIDGET (dialog), "Lead Unit"));
+  g_assert_cmpint (dt_unit_get_id (adw_combo_row_get_selected_item (unit_row)), ==, 0);
+  g_assert_cmpstr (dt_unit_get_name (adw_combo_row_get_selected_item (unit_row)), ==, "None chosen");
+  g_assert_true (click_button (GTK_WIDGET (dialog), "_Create"));
+  gui_test_wait_idle ();
+  g_assert_true (visible_dialog (f) == dialog);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (unit_row), "error"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (unit_row)), ==,
+                   "Choose the unit that leads this directive");
+  g_assert_cmpuint (n_shown (f), ==, 0);
+
+  adw_combo_row_set_selected (unit_row, find_unit (adw_combo_row_get_model (unit_row), "Sở Tài nguyên và Môi trường"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (unit_row), "error"));
   g_assert_true (click_button (GTK_WIDGET (dialog), "_Create"));
   gui_test_wait_ms (400);
   g_assert_null (visible_dialog (f));
@@ -705,11 +937,64 @@ test_new_notice_and_directive (Fixture       *f,
   g_assert_nonnull (created);
   g_assert_cmpstr (dt_directive_get_text (created), ==, "Báo cáo tình hình thực hiện kế hoạch quý I");
   g_assert_cmpuint (dt_directive_get_deadline (created), ==, dt_date_new (2024, 3, 31));
+  {
+    g_autoptr(DtUnit) lead = dt_store_find_unit (f->store, "Sở Tài nguyên và Môi trường");
+    g_assert_cmpint (dt_directive_get_lead_unit_id (created), ==, dt_unit_get_id (lead));
+  }
   g_assert_true (adw_overlay_split_view_get_show_sidebar (f->window->detail_split));
 
   _dt_window_select_view (f->window, DT_VIEW_ALL);
   gui_test_wait_idle ();
   g_assert_cmpuint (n_shown (f), ==, all + 1);
+}
+
+static char *
+shown_text (AdwComboRow *row)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_assert_true (gtk_expression_evaluate (adw_combo_row_get_expression (row),
+                                          adw_combo_row_get_selected_item (row), &value));
+  return g_value_dup_string (&value);
+}
+
+/* A draft not numbered yet ("/TB-UBND") goes by its kind and date, in the
+ * new directive's form and when it is deleted, never by the bare "/TB-UBND". */
+static void
+test_notice_without_number (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(DtNotice) notice = dt_notice_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  AdwDialog *dialog;
+  AdwComboRow *notice_row;
+
+  dt_notice_set_number (notice, "/TB-UBND");
+  dt_notice_set_kind (notice, DT_NOTICE_KIND_CONCLUSION);
+  dt_notice_set_issue_date (notice, dt_date_new (2024, 3, 15));
+  g_assert_true (dt_store_save_notice (f->store, notice, &error));
+  g_assert_no_error (error);
+  _dt_window_select_notice (f->window, dt_notice_get_id (notice));
+  gui_test_wait_idle ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-directive", NULL));
+  gui_test_wait_idle ();
+  dialog = visible_dialog (f);
+  notice_row = ADW_COMBO_ROW (find_combo (GTK_WIDGET (dialog), "Notice"));
+  text = shown_text (notice_row);
+  g_assert_cmpstr (text, ==, "Notice of conclusions of 15/03/2024");
+  adw_dialog_force_close (dialog);
+  gui_test_wait_idle ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-notice", "x",
+                                             dt_notice_get_id (notice)));
+  gui_test_wait_idle ();
+  dialog = visible_dialog (f);
+  g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), ==,
+                   "Delete Notice of conclusions of 15/03/2024?");
+  adw_dialog_force_close (dialog);
+  gui_test_wait_idle ();
 }
 
 static gboolean
@@ -757,6 +1042,8 @@ test_narrow_columns (Fixture       *f,
   reopen_window_at (f, 1400);
   for (guint i = 0; i < G_N_ELEMENTS (all); i++)
     g_assert_true (column_visible (f, all[i]));
+  /* with room for the pane beside the list, a click only chooses the row */
+  g_assert_false (gtk_column_view_get_single_click_activate (f->window->column_view));
 
   /* Beside the detail pane: the directive's notice is in the pane. */
   open_directive (f, 0);
@@ -783,10 +1070,114 @@ test_narrow_columns (Fixture       *f,
   g_assert_cmpint (gtk_widget_get_width (scrolled), >, 0);
   g_assert_cmpint (min_width, <=, gtk_widget_get_width (scrolled));
 
+  /* A tap on a row opens its directive (single-click activation), over
+   * the list, with Close and no Back beside it. */
+  g_assert_true (gtk_column_view_get_single_click_activate (f->window->column_view));
+  g_signal_emit_by_name (f->window->column_view, "activate", 1);
+  gui_test_wait_ms (300);
+  g_assert_true (adw_overlay_split_view_get_show_sidebar (f->window->detail_split));
+  {
+    GtkWidget *header = find_child (GTK_WIDGET (f->window->detail), ADW_TYPE_HEADER_BAR, NULL);
+
+    g_assert_nonnull (header);
+    g_assert_false (adw_header_bar_get_show_back_button (ADW_HEADER_BAR (header)));
+  }
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.close-directive", NULL);
+  gui_test_wait_idle ();
+
   content_page = f->window->content_page;
   g_object_add_weak_pointer (content_page, &content_page);
   close_window (f);
   g_assert_null (content_page);
+}
+
+/* After "not a database" the window is of no use: the error offers to open
+ * another file (or to quit), and the file chosen opens in a window that
+ * works. */
+static struct
+{
+  const char *good_path;
+  guint       n_windows;
+  gboolean    offered;
+  gboolean    reopened;
+} not_a_database;
+
+static gboolean
+check_not_a_database (gpointer user_data)
+{
+  DtWindow *window = user_data;
+  DtApplication *app = DT_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
+  AdwDialog *dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (dt_window_get_store (window));
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  g_assert_true (adw_alert_dialog_has_response (ADW_ALERT_DIALOG (dialog), "open"));
+  g_assert_true (adw_alert_dialog_has_response (ADW_ALERT_DIALOG (dialog), "quit"));
+  g_assert_cmpstr (adw_alert_dialog_get_default_response (ADW_ALERT_DIALOG (dialog)), ==, "open");
+  /* no way out but a choice: Esc does not leave a greyed-out window */
+  g_assert_false (adw_dialog_get_can_close (dialog));
+  not_a_database.offered = TRUE;
+
+  /* what choosing a good file does */
+  g_assert_true (dt_application_open_database (app, not_a_database.good_path, &error));
+  g_assert_no_error (error);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+check_reopened (gpointer user_data)
+{
+  DtWindow *window = user_data;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
+
+  /* the new window only, on the store, usable */
+  g_assert_nonnull (dt_window_get_store (window));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (app)), ==, 1);
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window->split_view)));
+  g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+  not_a_database.reopened = TRUE;
+  gtk_window_close (GTK_WINDOW (window));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_not_a_database_window (GtkApplication *app,
+                          GtkWindow      *window)
+{
+  if (not_a_database.n_windows++ == 0)
+    g_timeout_add (300, check_not_a_database, window);
+  else
+    g_timeout_add (300, check_reopened, window);
+}
+
+static void
+test_not_a_database (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dt-gui-XXXXXX", &error);
+  g_autofree char *bad = g_build_filename (dir, "notes.db", NULL);
+  g_autofree char *good = g_build_filename (dir, "good.db", NULL);
+  g_autofree char *wal = g_strconcat (good, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (good, "-shm", NULL);
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (bad, "Ghi chú cuộc họp, không phải cơ sở dữ liệu.\n", -1, &error));
+  {
+    g_autoptr(DtStore) store = dt_store_open (good, &error);
+    g_assert_no_error (error);
+  }
+  not_a_database.good_path = good;
+
+  g_assert_cmpint (gui_test_run_application (bad, G_CALLBACK (on_not_a_database_window)), ==, 0);
+  g_assert_true (not_a_database.offered);
+  g_assert_true (not_a_database.reopened);
+
+  g_unlink (bad);
+  g_unlink (good);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (dir);
 }
 
 int
@@ -804,11 +1195,16 @@ main (int   argc,
   ADD ("text-saved-on-close", test_text_saved_on_close);
   ADD ("delete-undo", test_delete_undo);
   ADD ("mark-completed", test_mark_completed);
+  ADD ("mark-completed-undo", test_mark_completed_undo);
+  ADD ("escape-closes", test_escape_closes);
+  ADD ("capital-first", test_capital_first);
   ADD ("merge-units", test_merge_units);
   ADD ("delete-notice-asks", test_delete_notice_asks);
   ADD ("sort-remembered", test_sort_remembered);
   ADD ("new-notice-and-directive", test_new_notice_and_directive);
+  ADD ("notice-without-number", test_notice_without_number);
   ADD ("narrow-columns", test_narrow_columns);
+  g_test_add_func ("/gui/window/not-a-database", test_not_a_database);
 
   return g_test_run ();
 }

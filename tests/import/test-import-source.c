@@ -292,6 +292,9 @@ test_missing_file (void)
 
   g_assert_null (text);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  /* ours, so translated: not GLib's "Error when getting information for
+   * file …: No such file or directory", English in a Flatpak */
+  g_assert_cmpstr (error->message, ==, "The file does not exist, or no longer does.");
 }
 
 static void

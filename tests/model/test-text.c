@@ -105,6 +105,31 @@ test_collate_key (void)
   g_assert_cmpint (collate ("Sở", "Sở Y tế"), <, 0);
 }
 
+static void
+check_capitalized (const char *text,
+                   const char *expected)
+{
+  g_autofree char *result = dt_text_capitalize_first (text);
+
+  g_assert_cmpstr (result, ==, expected);
+}
+
+static void
+test_capitalize_first (void)
+{
+  check_capitalized ("đôn đốc các sở, ngành", "Đôn đốc các sở, ngành");
+  check_capitalized ("ưu tiên bố trí vốn", "Ưu tiên bố trí vốn");
+  check_capitalized ("ấn định thời gian", "Ấn định thời gian");
+  check_capitalized ("“khẩn trương” hoàn thành", "“Khẩn trương” hoàn thành");
+  /* what starts well stays as it is, and so does the rest of the text */
+  check_capitalized ("Sở Y tế chủ trì", "Sở Y tế chủ trì");
+  check_capitalized ("UBND tỉnh", "UBND tỉnh");
+  check_capitalized ("3. tổ chức", "3. tổ chức");
+  check_capitalized ("", "");
+  check_capitalized ("…", "…");
+  g_assert_null (dt_text_capitalize_first (NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -114,6 +139,7 @@ main (int   argc,
   g_test_add_func ("/text/fold", test_fold);
   g_test_add_func ("/text/normalize-name", test_normalize_name);
   g_test_add_func ("/text/collate-key", test_collate_key);
+  g_test_add_func ("/text/capitalize-first", test_capitalize_first);
 
   return g_test_run ();
 }

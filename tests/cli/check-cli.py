@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# check-cli.py DIRECTIVES LOCALEDIR SAMPLE — the command line, as a user
+# types it: a command that only reads refuses a database that does not
+# exist (and creates nothing), and what it says is in the user's language,
+# GLib's English included.
+
+import os
+import subprocess
+import sys
+import tempfile
+
+exe, localedir, sample = sys.argv[1:4]
+failures = 0
+count = 0
+
+
+def run(tmp, args, vietnamese=False):
+    env = dict(os.environ)
+    env['XDG_DATA_HOME'] = os.path.join(tmp, 'data')
+    env['XDG_CONFIG_HOME'] = os.path.join(tmp, 'config')
+    if vietnamese:
+        env.update(LANGUAGE='vi', LANG='vi_VN.UTF-8', LC_ALL='vi_VN.UTF-8', DT_LOCALEDIR=localedir)
+    p = subprocess.run([exe] + args, env=env, capture_output=True, timeout=120)
+    return p.returncode, p.stderr.decode('utf-8', 'replace')
+
+
+def check(name, condition, detail=''):
+    global failures, count
+    count += 1
+    if condition:
+        print(f'ok - {name}')
+    else:
+        failures += 1
+        print(f'not ok - {name}')
+        for line in detail.splitlines():
+            print(f'# {line}')
+
+
+with tempfile.TemporaryDirectory(prefix='dt-cli-') as tmp:
+    out = os.path.join(tmp, 'out.pdf')
+
+    # a mistyped folder: nothing made, neither the folder nor the PDF
+    nodir = os.path.join(tmp, 'nodir', 'x.db')
+    rc, err = run(tmp, ['--database', nodir, '--export-timeline', out])
+    check('missing folder refused', rc != 0 and 'does not exist' in err, err)
+    check('missing folder not made', not os.path.exists(os.path.dirname(nodir)))
+    check('no PDF from a missing folder', not os.path.exists(out))
+
+    # a mistyped file name in a folder that exists
+    missing = os.path.join(tmp, 'x.db')
+    rc, err = run(tmp, ['--database', missing, '--export-timeline', out])
+    check('missing database refused', rc != 0 and 'database' in err and 'does not exist' in err, err)
+    check('missing database not made', not os.path.exists(missing))
+    check('no PDF from a missing database', not os.path.exists(out))
+
+    # the default database, never made yet
+    rc, err = run(tmp, ['--export-timeline', out])
+    check('missing default database refused', rc != 0 and 'does not exist' in err, err)
+    check('no PDF from the missing default database', not os.path.exists(out))
+
+    rc, err = run(tmp, ['--database', missing, '--export-timeline', out], vietnamese=True)
+    check('missing database refused in Vietnamese',
+          rc != 0 and 'Cơ sở dữ liệu' in err and 'does not exist' not in err, err)
+
+    # a missing notice to import: the reason is ours, translated
+    rc, err = run(tmp, ['--database', missing, '--import', os.path.join(tmp, 'none.txt')],
+                  vietnamese=True)
+    check('missing notice refused in Vietnamese',
+          rc != 0 and 'Tệp không tồn tại' in err and 'Error' not in err and 'No such file' not in err,
+          err)
+    check('nothing made for a missing notice', not os.path.exists(missing))
+
+    # --import makes the database; then the timeline reads it
+    rc, err = run(tmp, ['--database', missing, '--import', sample])
+    check('import creates the database', rc == 0 and os.path.exists(missing), err)
+    rc, err = run(tmp, ['--database', missing, '--export-timeline', out])
+    check('export from an existing database', rc == 0 and os.path.exists(out), err)
+
+print(f'1..{count}')
+sys.exit(1 if failures else 0)
