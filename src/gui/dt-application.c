@@ -10,6 +10,7 @@
 
 #include "dt-application.h"
 #include "dt-cli.h"
+#include "dt-gui-util.h"
 #include "dt-window.h"
 
 struct _DtApplication
@@ -56,6 +57,18 @@ dt_application_handle_local_options (GApplication *app,
   return dt_cli_run (options, self->database_path);
 }
 
+/* AdwApplication presents shortcuts-dialog.ui for app.shortcuts (Ctrl+?). */
+static void
+on_visible_dialog (AdwApplicationWindow *window,
+                   GParamSpec           *pspec,
+                   gpointer              user_data)
+{
+  AdwDialog *dialog = adw_application_window_get_visible_dialog (window);
+
+  if (ADW_IS_SHORTCUTS_DIALOG (dialog))
+    dt_gui_translate_shortcuts_dialog (dialog);
+}
+
 static void
 dt_application_activate (GApplication *app)
 {
@@ -79,6 +92,7 @@ dt_application_activate (GApplication *app)
     }
 
   window = GTK_WINDOW (dt_window_new (ADW_APPLICATION (app), self->store));
+  g_signal_connect (window, "notify::visible-dialog", G_CALLBACK (on_visible_dialog), NULL);
   gtk_window_present (window);
 
   if (error != NULL)
@@ -128,22 +142,9 @@ dt_application_about_action (GSimpleAction *action,
   adw_dialog_present (dialog, GTK_WIDGET (window));
 }
 
-static void
-dt_application_shortcuts_action (GSimpleAction *action,
-                                 GVariant      *parameter,
-                                 gpointer       user_data)
-{
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
-
-  /* GtkApplication loads gtk/help-overlay.ui and gives each window this action. */
-  if (window != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
-}
-
 static const GActionEntry app_actions[] = {
   { "quit", dt_application_quit_action },
   { "about", dt_application_about_action },
-  { "shortcuts", dt_application_shortcuts_action },
 };
 
 static void
@@ -162,8 +163,6 @@ dt_application_init (DtApplication *self)
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.shortcuts",
-                                         (const char *[]) { "<Control>question", NULL });
 }
 
 DtApplication *

@@ -55,7 +55,7 @@ on_popover_show (DtDateRow  *self,
   self->updating = TRUE;
   {
     g_autoptr(GDateTime) dt = g_date_time_new_local (y, m, d, 0, 0, 0);
-    gtk_calendar_select_day (self->calendar, dt);
+    gtk_calendar_set_date (self->calendar, dt);
   }
   self->updating = FALSE;
 }

@@ -180,7 +180,7 @@ on_recurrence_changed (DtDirectiveDetail *self)
   if (self->loading || self->directive == NULL)
     return;
 
-  if (recurrence > DT_RECURRENCE_YEARLY)
+  if (recurrence > DT_RECURRENCE_LAST)
     recurrence = DT_RECURRENCE_NONE;
 
   dt_directive_set_recurrence (self->directive, recurrence,
@@ -594,6 +594,7 @@ dt_directive_detail_init (DtDirectiveDetail *self)
     _("Monthly"),
     _("Quarterly"),
     _("Yearly"),
+    _("Periodically"),
     NULL
   };
 

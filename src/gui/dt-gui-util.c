@@ -260,6 +260,8 @@ dt_gui_format_recurrence (DtRecurrence recurrence,
       return g_strdup (_("Quarterly"));
     case DT_RECURRENCE_YEARLY:
       return g_strdup (_("Yearly"));
+    case DT_RECURRENCE_PERIODIC:
+      return g_strdup (_("Periodically"));
     case DT_RECURRENCE_NONE:
     default:
       return g_strdup (_("Does not recur"));
@@ -351,4 +353,57 @@ dt_gui_live_units (DtStore *store)
   on_store_changed_units (store, list);
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_units), list, 0);
   return G_LIST_MODEL (list);
+}
+
+/* Ours where libadwaita has no translation of @msgid and we have one;
+ * NULL where libadwaita's own text stands. */
+static const char *
+missing_library_translation (const char *msgid,
+                             const char *ours)
+{
+  const char *theirs = g_dgettext ("libadwaita", msgid);
+
+  if (theirs != msgid && strcmp (theirs, msgid) != 0)
+    return NULL;
+  if (strcmp (ours, msgid) == 0)
+    return NULL;
+
+  return ours;
+}
+
+static void
+translate_shortcuts_tree (GtkWidget  *widget,
+                          const char *search,
+                          const char *no_results)
+{
+  if (search != NULL && GTK_IS_SEARCH_ENTRY (widget))
+    {
+      gtk_search_entry_set_placeholder_text (GTK_SEARCH_ENTRY (widget), search);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, search,
+                                      GTK_ACCESSIBLE_PROPERTY_PLACEHOLDER, search,
+                                      -1);
+    }
+  if (no_results != NULL && ADW_IS_STATUS_PAGE (widget))
+    adw_status_page_set_description (ADW_STATUS_PAGE (widget), no_results);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    translate_shortcuts_tree (child, search, no_results);
+}
+
+void
+dt_gui_translate_shortcuts_dialog (AdwDialog *dialog)
+{
+  const char *search, *no_results;
+
+  g_return_if_fail (ADW_IS_SHORTCUTS_DIALOG (dialog));
+
+  search = missing_library_translation ("Search shortcuts",
+                                        C_("shortcut window", "Search shortcuts"));
+  no_results = missing_library_translation ("Try a different search",
+                                            C_("shortcut window", "Try a different search"));
+  if (search != NULL || no_results != NULL)
+    translate_shortcuts_tree (GTK_WIDGET (dialog), search, no_results);
 }

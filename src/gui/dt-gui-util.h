@@ -32,6 +32,11 @@ char       *dt_gui_find_paragraph       (const char  *source_text,
 char       *dt_gui_format_recurrence    (DtRecurrence recurrence,
                                          guint        interval);
 
+/* Gives @dialog (an AdwShortcutsDialog) our translation of the strings of
+ * its own that libadwaita's catalog does not translate in the user's
+ * language (Vietnamese lacks its search placeholder). */
+void        dt_gui_translate_shortcuts_dialog (AdwDialog *dialog);
+
 /* Lists of the store's notices and units (newest notice first, units by
  * name) that follow the store: they change only when what they show does. */
 GListModel *dt_gui_live_notices         (DtStore     *store);

@@ -147,20 +147,50 @@ setup_wrapped (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, new_cell_text (2));
 }
 
-/* text */
+/* text, and below it why the row is doubtful */
+
+static void
+setup_text (GtkSignalListItemFactory *factory,
+            GtkListItem              *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *why = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (why), 0);
+  gtk_label_set_wrap (GTK_LABEL (why), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (why), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (why, "caption");
+  gtk_widget_add_css_class (why, "warning");
+  gtk_box_append (GTK_BOX (box), new_cell_text (2));
+  gtk_box_append (GTK_BOX (box), why);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+update_text_doubts (GtkListItem *item)
+{
+  DtImportRow *row = gtk_list_item_get_item (item);
+  GtkWidget *why = gtk_widget_get_last_child (gtk_list_item_get_child (item));
+  g_autofree char *text = row ? dt_import_row_dup_doubt_text (row) : NULL;
+
+  gtk_label_set_text (GTK_LABEL (why), text);
+  gtk_widget_set_visible (why, text != NULL);
+}
 
 static void
 bind_text (GtkSignalListItemFactory *factory,
            GtkListItem              *item)
 {
   DtExtractedDirective *x = dt_import_row_get_directive (gtk_list_item_get_item (item));
-  GtkWidget *text = gtk_list_item_get_child (item);
+  GtkWidget *text = gtk_widget_get_first_child (gtk_list_item_get_child (item));
   g_autofree char *tooltip = NULL;
 
   gtk_inscription_set_text (GTK_INSCRIPTION (text), x->text);
   if (x->category != NULL)
     tooltip = g_strdup_printf ("%s\n\n%s", x->category, x->text ? x->text : "");
   gtk_widget_set_tooltip_text (text, tooltip ? tooltip : x->text);
+  update_text_doubts (item);
+  follow_row (item, gtk_list_item_get_item (item), "notify::doubts", G_CALLBACK (update_text_doubts));
 }
 
 /* lead unit: editable, unknown ones marked as new */
@@ -376,7 +406,7 @@ dt_import_cell_factory_new (DtImportColumn column)
   } callbacks[] = {
     [DT_IMPORT_COLUMN_ACCEPT] = { G_CALLBACK (setup_accept), G_CALLBACK (bind_accept) },
     [DT_IMPORT_COLUMN_ORDINAL] = { G_CALLBACK (setup_ordinal), G_CALLBACK (bind_ordinal) },
-    [DT_IMPORT_COLUMN_TEXT] = { G_CALLBACK (setup_wrapped), G_CALLBACK (bind_text) },
+    [DT_IMPORT_COLUMN_TEXT] = { G_CALLBACK (setup_text), G_CALLBACK (bind_text) },
     [DT_IMPORT_COLUMN_LEAD_UNIT] = { G_CALLBACK (setup_lead), G_CALLBACK (bind_lead) },
     [DT_IMPORT_COLUMN_COORDINATORS] = { G_CALLBACK (setup_wrapped), G_CALLBACK (bind_coordinators) },
     [DT_IMPORT_COLUMN_DEADLINE] = { G_CALLBACK (setup_deadline), G_CALLBACK (bind_deadline) },

@@ -401,10 +401,16 @@ show_load_error (DtImportDialog *self,
     heading = _("The File Is Empty");
   else if (g_error_matches (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_PDF_NO_TEXT))
     heading = _("The PDF Has No Text");
-  else if (g_error_matches (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_BINARY))
-    heading = _("Not a Text or PDF File");
+  else if (g_error_matches (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_BINARY)
+           || g_error_matches (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_NOT_WORD)
+           || g_error_matches (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_NOT_REGULAR))
+    heading = _("Not a Text, PDF or Word File");
   else if (g_error_matches (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_ENCODING))
     heading = _("Unknown Text Encoding");
+  else if (g_error_matches (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_PROTECTED))
+    heading = _("The Document Is Protected");
+  else if (g_error_matches (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_OLD_FORMAT))
+    heading = _("Old Word Format");
   else
     heading = _("Cannot Read the Notice");
 

@@ -13,6 +13,7 @@
 #include "dt-window-private.h"
 
 #define SAMPLE_NOTICE "nghe-an-ket-luan-2024-01.txt"
+#define DOCX_MIME_TYPE "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 /* The last import, for undo */
 struct _DtImportUndo
@@ -215,21 +216,28 @@ import_action (GtkWidget  *widget,
   g_autoptr(GtkFileFilter) notices = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) text = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) pdf = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) word = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (notices, _("Notices (text or PDF)"));
+  gtk_file_filter_set_name (notices, _("Notices (text, PDF or Word)"));
   gtk_file_filter_add_mime_type (notices, "text/plain");
   gtk_file_filter_add_mime_type (notices, "application/pdf");
+  gtk_file_filter_add_mime_type (notices, DOCX_MIME_TYPE);
   gtk_file_filter_add_suffix (notices, "txt");
   gtk_file_filter_add_suffix (notices, "pdf");
+  gtk_file_filter_add_suffix (notices, "docx");
   gtk_file_filter_set_name (text, _("Plain Text"));
   gtk_file_filter_add_mime_type (text, "text/plain");
   gtk_file_filter_add_suffix (text, "txt");
   gtk_file_filter_set_name (pdf, _("PDF Documents"));
   gtk_file_filter_add_mime_type (pdf, "application/pdf");
   gtk_file_filter_add_suffix (pdf, "pdf");
+  gtk_file_filter_set_name (word, _("Word Documents"));
+  gtk_file_filter_add_mime_type (word, DOCX_MIME_TYPE);
+  gtk_file_filter_add_suffix (word, "docx");
   g_list_store_append (filters, notices);
   g_list_store_append (filters, text);
   g_list_store_append (filters, pdf);
+  g_list_store_append (filters, word);
 
   gtk_file_dialog_set_title (dialog, _("Import Notice"));
   gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
@@ -254,6 +262,26 @@ on_clipboard_text (GObject      *source,
   _dt_window_import_text (self, text);
 }
 
+/* A file copied in the file manager: imported as if dropped */
+static void
+on_clipboard_files (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(DtWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  const GValue *value = gdk_clipboard_read_value_finish (GDK_CLIPBOARD (source), result, &error);
+  GSList *files = value != NULL ? g_value_get_boxed (value) : NULL;
+
+  if (files == NULL)
+    {
+      dt_window_add_toast (self, _("The clipboard holds no text to import"));
+      return;
+    }
+  /* one notice at a time: the first file */
+  _dt_window_import_file (self, files->data);
+}
+
 static void
 import_clipboard_action (GtkWidget  *widget,
                          const char *action_name,
@@ -261,7 +289,11 @@ import_clipboard_action (GtkWidget  *widget,
 {
   GdkClipboard *clipboard = gdk_display_get_clipboard (gtk_widget_get_display (widget));
 
-  gdk_clipboard_read_text_async (clipboard, NULL, on_clipboard_text, g_object_ref (widget));
+  if (gdk_content_formats_contain_gtype (gdk_clipboard_get_formats (clipboard), GDK_TYPE_FILE_LIST))
+    gdk_clipboard_read_value_async (clipboard, GDK_TYPE_FILE_LIST, G_PRIORITY_DEFAULT, NULL,
+                                    on_clipboard_files, g_object_ref (widget));
+  else
+    gdk_clipboard_read_text_async (clipboard, NULL, on_clipboard_text, g_object_ref (widget));
 }
 
 static void

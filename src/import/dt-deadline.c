@@ -1,11 +1,12 @@
-/* dt-deadline.c — the grammar of Vietnamese deadline phrases
+/* dt-deadline.c — the deadline of a directive's text
  *
  * Copyright 2026 The Directives authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The phrase is matched on a folded copy of the text (lower case, no
- * diacritics), so both tone placements and any letter case match; the
- * folded text maps back to the source, which gives the phrase as written.
+ * The text is scanned on a folded copy (lower case, no diacritics) for the
+ * phrases of the grammar (dt-deadline-grammar.c); the best of each kind is
+ * kept, and the folded text maps back to the source, which gives the
+ * phrase as written.
  */
 
 #include "config.h"
@@ -13,7 +14,7 @@
 #include <string.h>
 
 #include "dt-date.h"
-#include "dt-deadline.h"
+#include "dt-deadline-private.h"
 #include "dt-import-text-private.h"
 #include "dt-lunar.h"
 
@@ -52,705 +53,107 @@ dt_deadline_free (DtDeadline *self)
   g_free (self);
 }
 
+/* What the scan has seen since the start of the sentence, kept as it moves
+ * forward, so that whether a phrase is cited costs nothing per phrase: a
+ * phrase inside quotation marks, or in the subject of a cited document
+ * ("Công điện số 09/CĐ-TTg … về việc … trong dịp Tết"), names no deadline. */
 typedef struct
 {
-  const char *s;
-  gsize       len;
-} Scan;
+  gsize    pos;            /* the text before pos is accounted for */
+  gsize    sentence;       /* start of the sentence */
+  gboolean in_quote;
+  gboolean number_seen;    /* " số " */
+  gboolean subject_seen;   /* "về việc " after it */
+} Citation;
 
-static void
-skip_space (const Scan *sc,
-            gsize      *p)
-{
-  if (*p < sc->len && sc->s[*p] == ' ')
-    (*p)++;
-}
-
-/* Matches the words of lit at *p (after an optional space); a space in lit
- * matches an optional space in the text.  Ends on a word boundary. */
 static gboolean
-eat (const Scan *sc,
-     gsize      *p,
-     const char *lit)
+is_cited (const DtScan *sc,
+          Citation     *c,
+          gsize         p)
 {
-  gsize q = *p;
-  const char *l;
-
-  skip_space (sc, &q);
-  for (l = lit; *l != '\0'; l++)
+  for (gsize i = c->pos; i < p; i++)
     {
-      if (*l == ' ')
+      char ch = sc->s[i];
+
+      if (ch == '.' || ch == ';')
         {
-          skip_space (sc, &q);
-          continue;
+          c->sentence = i + 1;
+          c->in_quote = c->number_seen = c->subject_seen = FALSE;
         }
-      if (q >= sc->len || sc->s[q] != *l)
-        return FALSE;
-      q++;
-    }
-  if (l > lit && g_ascii_isalnum (l[-1]) && q < sc->len && g_ascii_isalnum (sc->s[q]))
-    return FALSE;
-
-  *p = q;
-  return TRUE;
-}
-
-static gboolean
-eat_any (const Scan         *sc,
-         gsize              *p,
-         const char * const *lits)
-{
-  for (guint i = 0; lits[i] != NULL; i++)
-    if (eat (sc, p, lits[i]))
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-eat_number (const Scan *sc,
-            gsize      *p,
-            int        *value,
-            int        *n_digits)
-{
-  gsize q = *p;
-  int v = 0, n = 0;
-
-  skip_space (sc, &q);
-  if (q > 0 && g_ascii_isalnum (sc->s[q - 1]))
-    return FALSE;
-  while (q < sc->len && g_ascii_isdigit (sc->s[q]) && n < 5)
-    {
-      v = v * 10 + (sc->s[q] - '0');
-      q++;
-      n++;
-    }
-  if (n == 0 || n > 4 || (q < sc->len && g_ascii_isalpha (sc->s[q])))
-    return FALSE;
-
-  *value = v;
-  if (n_digits)
-    *n_digits = n;
-  *p = q;
-  return TRUE;
-}
-
-static gboolean
-is_date_sep (char c)
-{
-  return c == '/' || c == '-' || c == '.';
-}
-
-/* "/2024", "-2024", " năm 2024" */
-static gboolean
-eat_year_suffix (const Scan *sc,
-                 gsize      *p,
-                 int        *year)
-{
-  gsize q = *p;
-  int y, n;
-
-  if (q < sc->len && (sc->s[q] == '/' || sc->s[q] == '-'))
-    {
-      q++;
-      if (eat_number (sc, &q, &y, &n) && n == 4)
+      else if (ch == '"')
+        c->in_quote = !c->in_quote;
+      else if (ch == ' ')
         {
-          *year = y;
-          *p = q;
-          return TRUE;
-        }
-      return FALSE;
-    }
-  if (eat (sc, &q, "nam") && eat_number (sc, &q, &y, &n) && n == 4)
-    {
-      *year = y;
-      *p = q;
-      return TRUE;
-    }
-  return FALSE;
-}
-
-/* "31/3/2024", "31/3", "31-03-2024", "31 tháng 3 năm 2024" */
-static gboolean
-eat_date (const Scan *sc,
-          gsize      *p,
-          int        *day,
-          int        *month,
-          int        *year)
-{
-  gsize q = *p;
-  int d, m, y = 0, n;
-
-  if (!eat_number (sc, &q, &d, &n) || n > 2)
-    return FALSE;
-  if (q < sc->len && is_date_sep (sc->s[q]))
-    {
-      char sep = sc->s[q];
-
-      q++;
-      if (!eat_number (sc, &q, &m, &n) || n > 2)
-        return FALSE;
-      if (q + 1 < sc->len && sc->s[q] == sep && g_ascii_isdigit (sc->s[q + 1]))
-        {
-          gsize r = q + 1;
-
-          if (eat_number (sc, &r, &y, &n) && (n == 4 || n == 2))
-            {
-              if (n == 2)
-                y += 2000;
-              q = r;
-            }
+          /* a word that ends here */
+          if (i >= c->sentence + 3 && memcmp (sc->s + i - 3, " so ", 4) == 0)
+            c->number_seen = TRUE;
+          else if (c->number_seen && i >= c->sentence + 7
+                   && memcmp (sc->s + i - 7, "ve viec ", 8) == 0)
+            c->subject_seen = TRUE;
         }
     }
-  else if (eat (sc, &q, "thang") && eat_number (sc, &q, &m, &n) && n <= 2)
-    {
-      gsize r = q;
-
-      if (eat (sc, &r, "nam") && eat_number (sc, &r, &y, &n) && n == 4)
-        q = r;
-    }
-  else
-    return FALSE;
-
-  if (d < 1 || d > 31 || m < 1 || m > 12)
-    return FALSE;
-
-  *day = d;
-  *month = m;
-  *year = y;
-  *p = q;
-  return TRUE;
+  c->pos = MAX (c->pos, p);
+  return c->in_quote || c->subject_seen;
 }
 
+/* Whether m is to replace the phrase kept so far in its class: a date not
+ * in the past before one that is (a past date is more likely cited than
+ * due), a more specific recurrence before "định kỳ"; else the first. */
 static gboolean
-eat_quarter (const Scan *sc,
-             gsize      *p,
-             int        *quarter)
+is_better (const DtPhraseMatch *m,
+           const DtPhraseMatch *kept,
+           DtDate               reference)
 {
-  static const char * const names[] = { "iv", "iii", "ii", "i", "4", "3", "2", "1", NULL };
-  static const int values[] = { 4, 3, 2, 1, 4, 3, 2, 1 };
+  int past_m, past_kept;
 
-  for (guint i = 0; names[i] != NULL; i++)
-    if (eat (sc, p, names[i]))
-      {
-        *quarter = values[i];
-        return TRUE;
-      }
-  return FALSE;
-}
-
-static int
-reference_year (DtDate reference)
-{
-  return dt_date_get_year (reference != DT_DATE_NONE ? reference : dt_date_today ());
-}
-
-/* The Tết a phrase speaks of: this lunar year's, unless its Rằm tháng Giêng
- * is already past at the reference date. */
-static int
-tet_year (DtDate reference)
-{
-  DtDate ref = reference != DT_DATE_NONE ? reference : dt_date_today ();
-  int year = dt_date_get_year (ref);
-
-  if (ref > dt_lunar_to_solar (year, 1, 15, FALSE))
-    year++;
-  return year;
-}
-
-/* "Tết", "dịp Tết Nguyên đán Giáp Thìn 2024", "kỳ nghỉ Tết" — with an
- * optional explicit year */
-static gboolean
-eat_tet (const Scan *sc,
-         gsize      *p,
-         int        *year)
-{
-  static const char * const stems[] = { "giap", "at", "binh", "dinh", "mau", "ky", "canh",
-                                        "tan", "nham", "quy", NULL };
-  static const char * const branches[] = { "ty", "suu", "dan", "mao", "thin", "ngo", "mui",
-                                           "than", "dau", "tuat", "hoi", NULL };
-  gsize q = *p, r;
-  int y, n;
-
-  eat_any (sc, &q, (const char *[]) { "dip", "ky nghi", "thoi gian", NULL });
-  if (!eat (sc, &q, "tet"))
-    return FALSE;
-  eat (sc, &q, "nguyen dan");
-  *p = q;
-
-  r = q;
-  if (eat_any (sc, &r, stems) && eat_any (sc, &r, branches))
-    *p = q = r;
-  r = q;
-  eat (sc, &r, "nam");
-  if (eat_number (sc, &r, &y, &n) && n == 4)
-    {
-      *year = y;
-      *p = r;
-    }
-  return TRUE;
-}
-
-typedef enum
-{
-  CLASS_PRECISE,
-  CLASS_VAGUE,
-  CLASS_RECURRENCE,
-  CLASS_ONGOING,
-  N_CLASSES
-} PhraseClass;
-
-typedef struct
-{
-  gboolean      found;
-  gsize         start, end;      /* in folded text */
-  DtDate        date;
-  gboolean      approximate;
-  gboolean      impossible;
-  DtRecurrence  recurrence;
-  guint         interval;
-} Match;
-
-static gboolean
-match_tet (const Scan *sc,
-           gsize       p,
-           DtDate      reference,
-           Match      *m)
-{
-  gsize q = p;
-  int year = 0;
-  int lunar_day = 0;
-
-  if (eat_any (sc, &q, (const char *[]) { "truoc, trong va sau", "truoc, trong, sau",
-                                          "truoc trong va sau", NULL })
-      && eat_tet (sc, &q, &year))
-    lunar_day = 15;
-  else if ((q = p, eat_any (sc, &q, (const char *[]) { "ngay sau", "sau", NULL }))
-           && eat_tet (sc, &q, &year))
-    lunar_day = 15;
-  else if ((q = p, eat (sc, &q, "truoc")) && eat_tet (sc, &q, &year))
-    lunar_day = -1;
-  else
-    {
-      gboolean within, season;
-      gsize r;
-
-      q = p;
-      within = eat (sc, &q, "trong");
-      r = q;
-      season = eat_any (sc, &r, (const char *[]) { "dip", "ky nghi", NULL });
-      /* a bare "Tết" ("đón Tết") is no time phrase */
-      if (!(within || season) || !eat_tet (sc, &q, &year))
-        return FALSE;
-      lunar_day = 5;
-    }
-
-  if (year == 0)
-    year = tet_year (reference);
-  m->date = lunar_day > 0 ? dt_lunar_to_solar (year, 1, lunar_day, FALSE)
-                          : dt_lunar_new_year (year) - 1;
-  m->approximate = TRUE;
-  m->end = q;
-  return TRUE;
-}
-
-static gboolean
-match_full_moon (const Scan *sc,
-                 gsize       p,
-                 DtDate      reference,
-                 Match      *m)
-{
-  gsize q = p;
-  int year = 0, n;
-
-  eat_any (sc, &q, (const char *[]) { "truoc", "trong dip", "dip", NULL });
-  if (!eat_any (sc, &q, (const char *[]) { "ram thang gieng", "tet nguyen tieu", NULL }))
-    return FALSE;
-  {
-    gsize r = q;
-
-    eat (sc, &r, "nam");
-    if (eat_number (sc, &r, &year, &n) && n == 4)
-      q = r;
-    else
-      year = 0;
-  }
-  if (year == 0)
-    year = tet_year (reference);
-  m->date = dt_lunar_to_solar (year, 1, 15, FALSE);
-  m->end = q;
-  return TRUE;
-}
-
-static const char * const completion_words[] = { "hoan thanh", "xong", "ket thuc", "thuc hien xong", NULL };
-
-static gboolean
-match_day (const Scan *sc,
-           gsize       p,
-           DtDate      reference,
-           Match      *m)
-{
-  static const char * const triggers[] = {
-    "truoc ngay", "cham nhat la ngay", "cham nhat vao ngay", "cham nhat ngay",
-    "cham nhat la", "cham nhat", "muon nhat la ngay", "muon nhat ngay",
-    "han chot", "han cuoi", "den het ngay", "xong truoc ngay", "truoc", NULL
-  };
-  gsize q = p;
-  int d, mo, y;
-
-  /* "Thời hạn (hoàn thành): 31/3/2024" */
-  if (eat_any (sc, &q, (const char *[]) { "thoi han hoan thanh", "thoi han", "han hoan thanh", NULL }))
-    {
-      eat (sc, &q, ":");
-      eat_any (sc, &q, triggers);
-    }
-  else
-    {
-      eat_any (sc, &q, completion_words);
-      if (!eat_any (sc, &q, triggers))
-        return FALSE;
-    }
-  eat (sc, &q, "ngay");
-  if (!eat_date (sc, &q, &d, &mo, &y))
-    return FALSE;
-
-  if (y == 0)
-    {
-      DtDate ref = reference != DT_DATE_NONE ? reference : dt_date_today ();
-
-      y = reference_year (reference);
-      if (dt_date_is_valid (y, mo, d) && dt_date_new (y, mo, d) < ref)
-        y++;
-    }
-  if (!dt_date_is_valid (y, mo, d))
-    {
-      m->impossible = TRUE;
-      m->date = DT_DATE_NONE;
-    }
-  else
-    m->date = dt_date_new (y, mo, d);
-  m->end = q;
-  return TRUE;
-}
-
-static DtDate
-quarter_end (int year,
-             int quarter)
-{
-  return dt_date_end_of_month (year, quarter * 3);
-}
-
-static gboolean
-match_month_or_quarter (const Scan *sc,
-                        gsize       p,
-                        DtDate      reference,
-                        Match      *m)
-{
-  static const char * const triggers[] = {
-    "cham nhat trong", "cham nhat vao", "cham nhat", "trong", "truoc het", "cuoi",
-    "trong thoi gian", NULL
-  };
-  gsize q = p, r;
-  int month = 0, quarter = 0, year = 0, qyear = 0, n;
-  int ref_year = reference_year (reference);
-  DtDate date;
-
-  eat_any (sc, &q, completion_words);
-  if (!eat_any (sc, &q, triggers))
-    return FALSE;
-
-  if (eat (sc, &q, "thang"))
-    {
-      if (!eat_number (sc, &q, &month, &n) || n > 2 || month < 1 || month > 12)
-        return FALSE;
-      eat_year_suffix (sc, &q, &year);
-      r = q;
-      if (eat_any (sc, &r, (const char *[]) { "va", ",", NULL }) && eat (sc, &r, "quy")
-          && eat_quarter (sc, &r, &quarter))
-        {
-          q = r;
-          eat_year_suffix (sc, &q, &qyear);
-        }
-    }
-  else if (eat (sc, &q, "quy"))
-    {
-      if (!eat_quarter (sc, &q, &quarter))
-        return FALSE;
-      eat_year_suffix (sc, &q, &qyear);
-    }
-  else
-    return FALSE;
-
-  if (year == 0)
-    year = qyear;
-  if (qyear == 0)
-    qyear = year;
-
-  date = DT_DATE_NONE;
-  if (month > 0)
-    {
-      if (year == 0)
-        year = month < dt_date_get_month (reference != DT_DATE_NONE ? reference : dt_date_today ())
-               ? ref_year + 1 : ref_year;
-      date = dt_date_end_of_month (year, month);
-    }
-  if (quarter > 0)
-    {
-      DtDate qdate;
-
-      if (qyear == 0)
-        qyear = year != 0 ? year : ref_year;
-      qdate = quarter_end (qyear, quarter);
-      date = MAX (date, qdate);
-    }
-
-  m->date = date;
-  m->end = q;
-  return TRUE;
-}
-
-static gboolean
-match_half_year (const Scan *sc,
-                 gsize       p,
-                 DtDate      reference,
-                 Match      *m)
-{
-  gsize q = p;
-  int year = 0, last_month, n;
-
-  eat_any (sc, &q, completion_words);
-  eat (sc, &q, "trong");
-  if (eat_any (sc, &q, (const char *[]) { "6 thang dau nam", "sau thang dau nam", "nua dau nam", NULL }))
-    last_month = 6;
-  else if (eat_any (sc, &q, (const char *[]) { "6 thang cuoi nam", "sau thang cuoi nam",
-                                               "nua cuoi nam", NULL }))
-    last_month = 12;
-  else
-    return FALSE;
-
-  {
-    gsize r = q;
-
-    if (eat_number (sc, &r, &year, &n) && n == 4)
-      q = r;
-    else
-      year = 0;
-  }
-  if (year == 0)
-    year = reference_year (reference);
-  m->date = dt_date_end_of_month (year, last_month);
-  m->end = q;
-  return TRUE;
-}
-
-static gboolean
-match_year (const Scan *sc,
-            gsize       p,
-            Match      *m)
-{
-  gsize q = p;
-  int year, n;
-
-  eat_any (sc, &q, completion_words);
-  if (!eat_any (sc, &q, (const char *[]) { "cham nhat trong", "trong", "cuoi", NULL }))
-    return FALSE;
-  if (!eat (sc, &q, "nam") || !eat_number (sc, &q, &year, &n) || n != 4)
-    return FALSE;
-  m->date = dt_date_new (year, 12, 31);
-  m->end = q;
-  return TRUE;
-}
-
-static gboolean
-match_recurrence (const Scan *sc,
-                  gsize       p,
-                  Match      *m)
-{
-  static const char * const units[] = { "ngay", "tuan", "thang", "quy", "nam", NULL };
-  static const DtRecurrence kinds[] = { DT_RECURRENCE_DAYS, DT_RECURRENCE_WEEKLY,
-                                        DT_RECURRENCE_MONTHLY, DT_RECURRENCE_QUARTERLY,
-                                        DT_RECURRENCE_YEARLY };
-  gsize q = p;
-  int n, digits;
-  gboolean periodic;
-
-  /* "10 ngày/lần", "10 ngày một lần", "định kỳ 6 tháng" */
-  periodic = eat (sc, &q, "dinh ky");
-  if (eat_number (sc, &q, &n, &digits) && n > 0 && n < 1000)
-    {
-      for (guint i = 0; units[i] != NULL; i++)
-        {
-          gsize r = q;
-          gboolean per;
-
-          if (!eat (sc, &r, units[i]))
-            continue;
-          per = eat_any (sc, &r, (const char *[]) { "/lan", "/1 lan", "mot lan", "1 lan", NULL });
-          if (!per && !periodic)
-            return FALSE;
-
-          m->recurrence = kinds[i];
-          m->interval = n;
-          if (kinds[i] == DT_RECURRENCE_WEEKLY && n != 1)
-            {
-              m->recurrence = DT_RECURRENCE_DAYS;
-              m->interval = 7 * n;
-            }
-          else if (kinds[i] == DT_RECURRENCE_QUARTERLY && n != 1)
-            {
-              m->recurrence = DT_RECURRENCE_MONTHLY;
-              m->interval = 3 * n;
-            }
-          else if (kinds[i] == DT_RECURRENCE_YEARLY && n != 1)
-            {
-              m->recurrence = DT_RECURRENCE_MONTHLY;
-              m->interval = 12 * n;
-            }
-          m->end = r;
-          return TRUE;
-        }
-      return FALSE;
-    }
-
-  /* "hằng tháng", "hàng quý", "định kỳ hằng quý" */
-  q = p;
-  eat (sc, &q, "dinh ky");
-  if (!eat (sc, &q, "hang"))
-    return FALSE;
-  for (guint i = 0; units[i] != NULL; i++)
-    if (eat (sc, &q, units[i]))
-      {
-        m->recurrence = kinds[i];
-        m->interval = 1;
-        m->end = q;
-        return TRUE;
-      }
-  return FALSE;
-}
-
-static gboolean
-ends_with (const Scan *sc,
-           gsize       p,
-           const char *suffix)
-{
-  gsize n = strlen (suffix);
-
-  return p >= n && strncmp (sc->s + p - n, suffix, n) == 0
-         && (p == n || !g_ascii_isalnum (sc->s[p - n - 1]));
-}
-
-/* "nhất là dịp Tết": Tết as an emphasis, not a due date */
-static gboolean
-is_emphasis (const Scan *sc,
-             gsize       p)
-{
-  static const char * const lead[] = { "nhat la ", "dac biet la ", "nhat la dip ",
-                                       "dac biet la dip ", "nhat la vao ", "dac biet trong ",
-                                       "ke ca ", "nhat la trong ", NULL };
-
-  for (guint i = 0; lead[i] != NULL; i++)
-    if (ends_with (sc, p, lead[i]))
-      return TRUE;
-  return FALSE;
-}
-
-/* Inside quotation marks, or in the subject of a cited document ("Công điện
- * số 09/CĐ-TTg … về việc … trong dịp Tết"), a phrase names no deadline. */
-static gboolean
-is_cited (const Scan *sc,
-          gsize       p)
-{
-  gsize sentence = p;
-  guint quotes = 0;
-  const char *about;
-
-  while (sentence > 0 && sc->s[sentence - 1] != '.' && sc->s[sentence - 1] != ';')
-    sentence--;
-  for (gsize i = sentence; i < p; i++)
-    if (sc->s[i] == '"')
-      quotes++;
-  if (quotes % 2 == 1)
+  if (!kept->found)
     return TRUE;
-
-  about = g_strstr_len (sc->s + sentence, p - sentence, "ve viec ");
-  if (about != NULL && g_strstr_len (sc->s + sentence, about - (sc->s + sentence), " so ") != NULL)
-    return TRUE;
-  return FALSE;
-}
-
-/* Every phrase begins with one of these words (or a number): a quick "no"
- * for the other words of the text */
-static gboolean
-may_start_phrase (const Scan *sc,
-                  gsize       p)
-{
-  static const char * const words[] = {
-    "truoc", "cham", "muon", "han", "den", "xong", "hoan", "ket", "thuc", "trong", "cuoi",
-    "sau", "nua", "ngay", "dip", "ky", "ram", "tet", "thuong", "hang", "dinh", "thoi", NULL
-  };
-  static GHashTable *set;
-  char word[16];
-  gsize n = 0;
-
-  if (g_ascii_isdigit (sc->s[p]))
-    return TRUE;
-  if (g_once_init_enter_pointer (&set))
-    {
-      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
-
-      for (guint i = 0; words[i] != NULL; i++)
-        g_hash_table_add (table, (gpointer) words[i]);
-      g_once_init_leave_pointer (&set, table);
-    }
-  while (p + n < sc->len && g_ascii_isalnum (sc->s[p + n]))
-    {
-      if (n + 1 >= sizeof word)
-        return FALSE;
-      word[n] = sc->s[p + n];
-      n++;
-    }
-  word[n] = '\0';
-  return g_hash_table_contains (set, word);
+  past_m = reference != DT_DATE_NONE && m->date != DT_DATE_NONE && m->date < reference;
+  past_kept = reference != DT_DATE_NONE && kept->date != DT_DATE_NONE && kept->date < reference;
+  if (past_m != past_kept)
+    return past_kept;
+  return m->rank > kept->rank;
 }
 
 static void
-scan_phrases (const Scan *sc,
-              DtDate      reference,
-              Match       found[N_CLASSES])
+scan_phrases (const DtScan  *sc,
+              DtDate         reference,
+              DtPhraseMatch  found[DT_N_PHRASE_CLASSES])
 {
+  Citation citation = { 0 };
+
   for (gsize p = 0; p < sc->len; p++)
     {
-      Match m = { 0 };
-      PhraseClass klass;
+      DtPhraseMatch m = { 0 };
+      DtPhraseClass klass;
 
       if (!g_ascii_isalnum (sc->s[p]) || (p > 0 && g_ascii_isalnum (sc->s[p - 1])))
         continue;
-      if (!may_start_phrase (sc, p))
+      if (!_dt_deadline_match_phrase (sc, p, reference, &m, &klass))
         continue;
 
-      if (!found[CLASS_PRECISE].found
-          && (match_day (sc, p, reference, &m) || match_month_or_quarter (sc, p, reference, &m)
-              || match_half_year (sc, p, reference, &m) || match_full_moon (sc, p, reference, &m)))
-        klass = CLASS_PRECISE;
-      else if (!found[CLASS_RECURRENCE].found && match_recurrence (sc, p, &m))
-        klass = CLASS_RECURRENCE;
-      else if (!found[CLASS_VAGUE].found
-               && (match_tet (sc, p, reference, &m) || match_year (sc, p, &m)))
-        klass = CLASS_VAGUE;
-      else if (!found[CLASS_ONGOING].found && (m.end = p, eat (sc, &m.end, "thuong xuyen"))
-               && !ends_with (sc, p, "chi "))
-        klass = CLASS_ONGOING;
-      else
+      if (is_cited (sc, &citation, p))
+        continue;
+      if ((klass == DT_PHRASE_VAGUE || klass == DT_PHRASE_ONGOING)
+          && _dt_deadline_is_emphasis (sc, p))
         continue;
 
-      if (is_cited (sc, p))
-        continue;
-      if ((klass == CLASS_VAGUE || klass == CLASS_ONGOING) && is_emphasis (sc, p))
-        continue;
-
+      /* a year no notice can mean ("trong năm 0001", "Tết năm 9999"):
+       * the phrase is kept, not its date */
+      if (m.date != DT_DATE_NONE
+          && (dt_date_get_year (m.date) < DT_LUNAR_FIRST_YEAR
+              || dt_date_get_year (m.date) > DT_LUNAR_LAST_YEAR))
+        {
+          m.date = DT_DATE_NONE;
+          m.impossible = TRUE;
+          m.approximate = FALSE;
+        }
       m.found = TRUE;
       m.start = p;
-      found[klass] = m;
-      p = m.end > p ? m.end - 1 : p;
+      if (is_better (&m, &found[klass], reference))
+        found[klass] = m;
+      if (m.skip && m.end > p)
+        p = m.end - 1;
     }
 }
 
@@ -758,10 +161,11 @@ static void
 set_phrase (DtDeadline     *self,
             const DtFolded *folded,
             const char     *text,
-            const Match    *m)
+            gsize           start,
+            gsize           end)
 {
-  self->start = folded->map[m->start];
-  self->end = folded->map[m->end];
+  self->start = folded->map[start];
+  self->end = folded->map[end];
   self->phrase = g_strndup (text + self->start, self->end - self->start);
 }
 
@@ -778,6 +182,7 @@ dt_deadline_inherit (const DtDeadline *heading_deadline)
   self->end = -1;
   self->recurrence = DT_RECURRENCE_NONE;
   self->recurrence_interval = 0;
+  self->recurrence_anchors = 0;
   self->ongoing = FALSE;
 
   return self;
@@ -792,8 +197,9 @@ dt_deadline_parse_full (const char           *text,
 {
   g_autoptr(DtDeadline) self = NULL;
   DtFolded folded;
-  Scan sc;
-  Match found[N_CLASSES] = { { 0 } };
+  DtScan sc;
+  DtPhraseMatch found[DT_N_PHRASE_CLASSES] = { { 0 } };
+  const DtPhraseMatch *dated = NULL;
 
   g_return_val_if_fail (text != NULL, NULL);
 
@@ -804,32 +210,58 @@ dt_deadline_parse_full (const char           *text,
 
   if (flags & DT_DEADLINE_PARSE_PRECISE_ONLY)
     {
-      found[CLASS_VAGUE].found = FALSE;
-      found[CLASS_ONGOING].found = FALSE;
+      found[DT_PHRASE_VAGUE].found = FALSE;
+      found[DT_PHRASE_ONGOING].found = FALSE;
+      found[DT_PHRASE_EVENT].found = FALSE;
     }
+
+  /* a day, month or quarter before a season or a year ("trước ngày
+   * 31/12/2025" before "trong năm 2025"), unless it is past and the other
+   * is not */
+  if (found[DT_PHRASE_PRECISE].found)
+    dated = &found[DT_PHRASE_PRECISE];
+  if (found[DT_PHRASE_VAGUE].found && (dated == NULL || is_better (&found[DT_PHRASE_VAGUE], dated, reference)))
+    dated = &found[DT_PHRASE_VAGUE];
 
   self = dt_deadline_new ();
-  if (found[CLASS_PRECISE].found || found[CLASS_VAGUE].found)
+  if (dated != NULL)
     {
-      const Match *m = found[CLASS_PRECISE].found ? &found[CLASS_PRECISE] : &found[CLASS_VAGUE];
+      self->date = dated->date;
+      self->approximate = dated->approximate;
+      self->impossible = dated->impossible;
+      self->vague = dated == &found[DT_PHRASE_VAGUE];
+      set_phrase (self, &folded, text, dated->start, dated->end);
+    }
+  if (found[DT_PHRASE_RECURRENCE].found)
+    {
+      const DtPhraseMatch *r = &found[DT_PHRASE_RECURRENCE];
 
-      self->date = m->date;
-      self->approximate = m->approximate;
-      self->impossible = m->impossible;
-      self->vague = !found[CLASS_PRECISE].found;
-      set_phrase (self, &folded, text, m);
-    }
-  if (found[CLASS_RECURRENCE].found)
-    {
-      self->recurrence = found[CLASS_RECURRENCE].recurrence;
-      self->recurrence_interval = found[CLASS_RECURRENCE].interval;
+      self->recurrence = r->recurrence;
+      self->recurrence_interval = r->interval;
+      self->recurrence_anchors = r->anchors;
       if (self->phrase == NULL)
-        set_phrase (self, &folded, text, &found[CLASS_RECURRENCE]);
+        {
+          const DtPhraseMatch *o = &found[DT_PHRASE_ONGOING];
+
+          /* "Thường xuyên, hằng năm" */
+          if (o->found && _dt_deadline_adjacent (&sc, o, r))
+            {
+              self->ongoing = TRUE;
+              set_phrase (self, &folded, text, MIN (o->start, r->start), MAX (o->end, r->end));
+            }
+          else
+            set_phrase (self, &folded, text, r->start, r->end);
+        }
     }
-  if (self->phrase == NULL && found[CLASS_ONGOING].found)
+  if (self->phrase == NULL && found[DT_PHRASE_ONGOING].found)
     {
       self->ongoing = TRUE;
-      set_phrase (self, &folded, text, &found[CLASS_ONGOING]);
+      set_phrase (self, &folded, text, found[DT_PHRASE_ONGOING].start, found[DT_PHRASE_ONGOING].end);
+    }
+  if (self->phrase == NULL && found[DT_PHRASE_EVENT].found)
+    {
+      self->event = TRUE;
+      set_phrase (self, &folded, text, found[DT_PHRASE_EVENT].start, found[DT_PHRASE_EVENT].end);
     }
   _dt_folded_clear (&folded);
 
@@ -869,32 +301,84 @@ dt_deadline_to_string (const DtDeadline *self)
   return g_strconcat (self->inherited ? "inherit:" : "", self->approximate ? "~" : "", iso, NULL);
 }
 
-const char *
-dt_recurrence_to_code (DtRecurrence recurrence,
-                       guint        interval,
-                       gboolean     ongoing,
-                       char         buffer[16])
+/* "on day 20", "on days 5 and 20", "on 25/12", "on 01/06 and 15/11" */
+static void
+append_anchors (GString             *code,
+                DtRecurrenceAnchors  anchors)
 {
+  int month, day;
+  guint n = 0;
+
+  while (dt_recurrence_anchors_get (anchors, n, &month, &day))
+    n++;
+  if (n == 0)
+    return;
+  g_string_append (code, " on ");
+  dt_recurrence_anchors_get (anchors, 0, &month, &day);
+  if (month == 0)
+    g_string_append (code, n > 1 ? "days " : "day ");
+  for (guint i = 0; i < n; i++)
+    {
+      dt_recurrence_anchors_get (anchors, i, &month, &day);
+      if (i > 0)
+        g_string_append (code, i + 1 == n ? " and " : ", ");
+      if (month == 0)
+        g_string_append_printf (code, "%d", day);
+      else
+        g_string_append_printf (code, "%02d/%02d", day, month);
+    }
+}
+
+const char *
+dt_recurrence_to_code (DtRecurrence        recurrence,
+                       guint               interval,
+                       DtRecurrenceAnchors anchors,
+                       gboolean            ongoing,
+                       char                buffer[DT_RECURRENCE_CODE_SIZE])
+{
+  g_autoptr(GString) code = g_string_new (ongoing ? "continuous" : "");
+
+  if (recurrence != DT_RECURRENCE_NONE && ongoing)
+    g_string_append (code, "; ");
   switch (recurrence)
     {
     case DT_RECURRENCE_DAYS:
-      g_snprintf (buffer, 16, "%ud", interval);
-      return buffer;
+      g_string_append_printf (code, "%ud", interval);
+      break;
     case DT_RECURRENCE_WEEKLY:
-      return "weekly";
+      g_string_append (code, "weekly");
+      break;
     case DT_RECURRENCE_MONTHLY:
       if (interval > 1)
-        {
-          g_snprintf (buffer, 16, "%um", interval);
-          return buffer;
-        }
-      return "monthly";
+        g_string_append_printf (code, "%um", interval);
+      else
+        g_string_append (code, "monthly");
+      append_anchors (code, anchors);
+      break;
     case DT_RECURRENCE_QUARTERLY:
-      return "quarterly";
+      g_string_append (code, "quarterly");
+      break;
     case DT_RECURRENCE_YEARLY:
-      return "yearly";
+      g_string_append (code, "yearly");
+      append_anchors (code, anchors);
+      break;
+    case DT_RECURRENCE_PERIODIC:
+      g_string_append (code, "periodic");
+      break;
     case DT_RECURRENCE_NONE:
     default:
-      return ongoing ? "continuous" : "";
+      break;
     }
+  g_strlcpy (buffer, code->str, DT_RECURRENCE_CODE_SIZE);
+  return buffer;
+}
+
+const char *
+dt_deadline_get_recurrence_code (const DtDeadline *self,
+                                 char              buffer[DT_RECURRENCE_CODE_SIZE])
+{
+  g_return_val_if_fail (self != NULL, "");
+
+  return dt_recurrence_to_code (self->recurrence, self->recurrence_interval,
+                                self->recurrence_anchors, self->ongoing, buffer);
 }

@@ -38,7 +38,7 @@ static GStrv
 directive_values (const DtExtractedDirective *d)
 {
   GStrvBuilder *builder = g_strv_builder_new ();
-  char buffer[16];
+  char buffer[DT_RECURRENCE_CODE_SIZE];
   GStrv values;
 
   g_strv_builder_add (builder, d->id);

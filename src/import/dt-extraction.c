@@ -77,12 +77,12 @@ dt_extracted_directive_dup_deadline_string (const DtExtractedDirective *self)
 
 const char *
 dt_extracted_directive_get_recurrence_code (const DtExtractedDirective *self,
-                                            char                        buffer[16])
+                                            char                        buffer[DT_RECURRENCE_CODE_SIZE])
 {
   g_return_val_if_fail (self != NULL, NULL);
 
   return dt_recurrence_to_code (self->recurrence, self->recurrence_interval,
-                                self->ongoing, buffer);
+                                self->recurrence_anchors, self->ongoing, buffer);
 }
 
 typedef struct

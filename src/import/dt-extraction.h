@@ -51,6 +51,7 @@ struct _DtExtractedDirective
   gboolean           ongoing;            /* "thường xuyên" */
   DtRecurrence       recurrence;
   guint              recurrence_interval;
+  DtRecurrenceAnchors recurrence_anchors; /* "trước ngày 20 hằng tháng" */
   char              *text;               /* the directive's text, lines joined */
   gsize              source_start;       /* byte span of its source paragraph */
   gsize              source_end;         /* (or table row) in the notice text */
@@ -77,9 +78,9 @@ DtExtractedDirective  *dt_extracted_directive_copy  (const DtExtractedDirective 
 void                   dt_extracted_directive_free  (DtExtractedDirective       *self);
 /* The deadline as the gold files write it: "~2024-02-14", "inherit:…", "" */
 char                  *dt_extracted_directive_dup_deadline_string (const DtExtractedDirective *self);
-/* "10d", "monthly", "continuous", "" */
+/* "10d", "monthly on day 20", "continuous", "" (see dt_recurrence_to_code()) */
 const char            *dt_extracted_directive_get_recurrence_code (const DtExtractedDirective *self,
-                                                                   char                        buffer[16]);
+                                                                   char                        buffer[DT_RECURRENCE_CODE_SIZE]);
 
 GType                  dt_extraction_get_type       (void) G_GNUC_CONST;
 DtExtraction          *dt_extraction_new            (void);

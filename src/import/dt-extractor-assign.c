@@ -132,173 +132,52 @@ _dt_extractor_skip_separators (const DtFolded *f,
     (*p)++;
 }
 
-/* One unit of the catalogue at p: returns its canonical name */
-static const char *
-match_unit (Context        *ctx,
-            const Para     *para,
-            gsize          *p)
+gboolean
+_dt_extractor_eat (const DtFolded *f,
+                   gsize          *p,
+                   const char     *lit)
 {
-  const char *canonical = NULL;
-  gsize q = *p, source, n;
-
-  if (q < para->folded.len && para->folded.text[q] == ' ')
-    q++;
-  if (q >= para->folded.len)
-    return NULL;
-  source = para->folded.map[q];
-  n = dt_unit_catalog_match_prefix (dt_extractor_get_catalog (ctx->self), para->text + source,
-                                    para->len - source, &canonical);
-  if (n == 0)
-    return NULL;
-  *p = _dt_extractor_folded_pos (&para->folded, source + n, q);
-  return canonical;
+  return eat (f, p, lit);
 }
 
-/* "Sở X, Sở Y và Ban Z": the names, in order */
+DtUnitName *
+_dt_extractor_lead_new (DtUnitNameKind  kind,
+                        const char     *name)
+{
+  DtUnitName *unit = g_new0 (DtUnitName, 1);
+
+  unit->kind = kind;
+  unit->name = g_strdup (name);
+  return unit;
+}
+
+/* The units named at p ("Sở X, Sở Y và Ban Z", "các Bộ: A, B"), by the
+ * grammar of unit names; p moves past the list */
 GPtrArray *
 _dt_extractor_match_unit_list (Context    *ctx,
                                const Para *para,
                                gsize      *p)
 {
-  GPtrArray *units = g_ptr_array_new ();
-  gsize q = *p;
-  const char *unit;
-
-  while ((unit = match_unit (ctx, para, &q)) != NULL)
-    {
-      gsize r = q;
-      gboolean separated = FALSE;
-
-      if (!g_ptr_array_find_with_equal_func (units, unit, g_str_equal, NULL))
-        g_ptr_array_add (units, (gpointer) unit);
-      *p = q;
-      if (r < para->folded.len && para->folded.text[r] == ' ')
-        r++;
-      if (r < para->folded.len && (para->folded.text[r] == ',' || para->folded.text[r] == ';'))
-        {
-          r++;
-          separated = TRUE;
-        }
-      if (eat (&para->folded, &r, "va"))
-        separated = TRUE;
-      /* "Sở X Sở Y" are two cells of a table, not one list */
-      if (!separated)
-        break;
-      q = r;
-    }
-
-  if (units->len == 0)
-    g_clear_pointer (&units, g_ptr_array_unref);
-  return units;
-}
-
-/* "Các cấp, các ngành", "Các sở, ban, ngành", "các chủ đầu tư" … */
-gboolean
-_dt_extractor_match_collective (const DtFolded *f,
-                                gsize           p,
-                                gsize          *end)
-{
-  static const char * const nouns[] = {
-    "cap", "nganh", "so", "ban", "dia phuong", "don vi", "chu dau tu", "co quan", "huyen",
-    "thanh pho", "thi xa", "xa", "phuong", "thi tran", "doanh nghiep", "to chuc", "doan the",
-    "hoi", "bo", "tinh", "thanh, thi", "thanh thi", "dia phuong lien quan", NULL
-  };
-  gsize q = p, last = 0;
-
-  if (!eat (f, &q, "cac"))
-    return FALSE;
-  while (_dt_extractor_eat_any (f, &q, nouns))
-    {
-      gsize r;
-
-      _dt_extractor_eat_any (f, &q, (const char *[]) { "co lien quan", "lien quan", NULL });
-      last = q;
-      r = q;
-      if (r < f->len && f->text[r] == ',')
-        r++;
-      eat (f, &r, "va");
-      eat (f, &r, "cac");
-      q = r;
-    }
-  if (last == 0)
-    return FALSE;
-  *end = last;
-  return TRUE;
-}
-
-static const char * const predicate_words[] = {
-  "chu tri", "phoi hop", "tiep tuc", "tap trung", "thuong xuyen", "khan truong", "chi dao",
-  "tang cuong", "huong dan", "ra soat", "tham muu", "nghien cuu", "kiem tra", "trien khai",
-  "thuc hien", "xay dung", "don doc", "bam sat", "theo doi", "chiu trach nhiem",
-  "co trach nhiem", "duy tri", "to chuc", "hoan thien", "hoan thanh", "bao cao", "day manh",
-  "phan cong", "can cu", "chu dong", "dam bao", "bao dam", "lam viec", "cung cap", "de xuat",
-  "trinh", "quan ly", "giai quyet", "xu ly", "uu tien", "sap xep", "gui", "lap", "cap nhat",
-  "khan cap", "nghiem tuc", "som", "kip thoi", NULL
-};
-
-static const char * const unit_heads[] = {
-  "so", "ban quan ly", "ban", "cuc", "chi cuc", "trung tam", "van phong", "uy ban", "ubnd",
-  "bo chi huy", "cong an", "kho bac", "ngan hang", "dai", "thanh tra", "benh vien", "vien",
-  "tinh doan", "lien doan", "tong cong ty", "cong ty", "bao hiem", NULL
-};
-
-/* A subject that looks like a unit the catalogue doesn't know: a unit
- * word ("Sở", "Ban", "Trung tâm" …) up to the verb or a colon. */
-static gboolean
-match_unknown_unit (const Para *para,
-                    gsize       p,
-                    gsize      *end)
-{
   const DtFolded *f = &para->folded;
-  gsize q = p, last;
-  guint words = 0;
+  gsize q = *p, end = 0;
+  GPtrArray *units;
 
   if (q < f->len && f->text[q] == ' ')
     q++;
-  if (!_dt_extractor_starts_upper (para->text + f->map[q], para->text + para->len))
-    return FALSE;
-  if (_dt_extractor_eat_any (f, &(gsize) { q },
-                             (const char *[]) { "ban hanh", "bao cao", "so sanh", "so luong",
-                                                "dai dien", "vien chuc", "cong an xa", NULL }))
-    return FALSE;
-  if (!_dt_extractor_eat_any (f, &q, unit_heads))
-    return FALSE;
-
-  last = q;
-  while (q < f->len && words < 10)
-    {
-      gsize r = q;
-
-      if (f->text[q] == ':' || (f->text[q] == ' ' && q + 1 < f->len && f->text[q + 1] == ':'))
-        {
-          *end = last;
-          return words > 0;
-        }
-      if (_dt_extractor_eat_any (f, &r, predicate_words))
-        {
-          *end = last;
-          return words > 0;
-        }
-      r = q;
-      if (r < f->len && f->text[r] == ' ')
-        r++;
-      if (r >= f->len || !(g_ascii_isalnum (f->text[r]) || f->text[r] == '-' || f->text[r] == '&'))
-        return FALSE;
-      while (r < f->len && f->text[r] != ' ' && f->text[r] != ',' && f->text[r] != '.'
-             && f->text[r] != ':' && f->text[r] != ';')
-        r++;
-      q = last = r;
-      words++;
-    }
-  return FALSE;
+  if (q >= f->len)
+    return NULL;
+  units = dt_unit_name_match_list (dt_extractor_get_catalog (ctx->self), para->text, para->len,
+                                   f->map[q], &end);
+  if (units == NULL)
+    return NULL;
+  *p = _dt_extractor_folded_pos (f, end, q);
+  return units;
 }
 
 void
 _dt_extractor_assignment_clear (Assignment *a)
 {
   g_clear_pointer (&a->leads, g_ptr_array_unref);
-  g_clear_pointer (&a->unknown, g_free);
-  g_clear_pointer (&a->collective, g_free);
 }
 
 char *
@@ -312,23 +191,32 @@ _dt_extractor_source_span (const Para *para,
   return g_strstrip (g_strndup (para->text + a, b - a));
 }
 
-/* "các sở, ngành" after "Yêu cầu" → "Các sở, ngành" */
-static char *
-capitalize (char *text)
-{
-  gunichar c = g_utf8_get_char (text);
-  char buf[8];
-  char *result;
+/* The formulas that put a unit in charge: "Giao Sở X …", "Đề nghị …" */
+static const char * const assign_verbs[] = {
+  "giao nhiem vu cho", "giao trach nhiem cho", "giao cho", "giao", "yeu cau", "de nghi",
+  "chi dao", "phan cong", "tran trong de nghi", NULL
+};
 
-  if (!g_unichar_islower (c))
-    return text;
-  buf[g_unichar_to_utf8 (g_unichar_toupper (c), buf)] = '\0';
-  result = g_strconcat (buf, g_utf8_next_char (text), NULL);
-  g_free (text);
-  return result;
-}
+/* What the issuer of a document does: it speaks, the others act */
+static const char * const speech_verbs[] = {
+  "ban hanh", "thong bao", "ket luan", "yeu cau", "de nghi", "giao", "chi thi", "quyet dinh",
+  "co y kien", "tran trong", "xin", "gui", "cong dien", "ra nghi quyet", "nghi quyet",
+  "thong nhat", "co ban thong nhat", "dong y", "nhat tri", "chap thuan", "ghi nhan", "bieu duong", "danh gia cao", NULL
+};
 
-static const char * const assign_verbs[] = { "giao cho", "giao", "yeu cau", "de nghi", NULL };
+/* What a subject does: the words that end a unit's name in a sentence */
+static const char * const predicate_words[] = {
+  "chu tri", "phoi hop", "tiep tuc", "tap trung", "thuong xuyen", "khan truong", "chi dao",
+  "tang cuong", "huong dan", "ra soat", "tham muu", "nghien cuu", "kiem tra", "trien khai",
+  "thuc hien", "xay dung", "don doc", "bam sat", "theo doi", "chiu trach nhiem",
+  "co trach nhiem", "duy tri", "to chuc", "hoan thien", "hoan thanh", "bao cao", "day manh",
+  "phan cong", "can cu", "chu dong", "dam bao", "bao dam", "lam viec", "cung cap", "de xuat",
+  "trinh", "quan ly", "giai quyet", "xu ly", "uu tien", "sap xep", "gui", "lap", "cap nhat",
+  "khan cap", "nghiem tuc", "som", "kip thoi", "theo chuc nang", "trong pham vi", "can",
+  "phai", "khan", "co y kien", "quan tam", "xem xet", "bo tri", "dieu hanh", "phat huy",
+  "nang cao", "tuyen truyen", "ho tro", "thuc thi", "quyet liet", "tich cuc", "rut kinh nghiem",
+  "nghiem tuc", "chuan bi", "tong hop", "doi moi", "lanh dao", NULL
+};
 
 static gboolean
 is_sentence_start (const DtFolded *f,
@@ -341,99 +229,199 @@ is_sentence_start (const DtFolded *f,
   return q == 0 || f->text[q - 1] == '.' || f->text[q - 1] == ':' || f->text[q - 1] == ';';
 }
 
+/* A subject at `from`, perhaps after a formula ("Giao", "Đề nghị"):
+ * its units, and the task after them */
+static gboolean predicate_follows (const DtFolded *f,
+                                   gsize           q);
+static gboolean clause_subject    (Context        *ctx,
+                                   const Para     *para,
+                                   gsize           p,
+                                   Assignment     *a);
+
+/* strict: the subject must be asked ("Giao", "Đề nghị") or act (a
+ * predicate follows), not only be named, as in a later sentence */
+static gboolean
+find_subject (Context    *ctx,
+              const Para *para,
+              gsize       from,
+              gboolean    strict,
+              Assignment *a)
+{
+  const DtFolded *f = &para->folded;
+  gsize q = from;
+  GPtrArray *units;
+  gboolean formula;
+
+  formula = _dt_extractor_eat_any (f, &q, assign_verbs);
+  if (formula && q < f->len && f->text[q] == ':')
+    q++;   /* "Đề nghị: Hội A, Hội B" */
+  units = _dt_extractor_match_unit_list (ctx, para, &q);
+  if (units == NULL)
+    return FALSE;
+  /* "Bộ X yêu cầu: …", "UBND tỉnh ban hành Kế hoạch …": the one who
+   * speaks, not the one asked */
+  {
+    gsize r = q;
+
+    if (r < f->len && f->text[r] == ',')
+      r++;
+    if (_dt_extractor_eat_any (f, &r, speech_verbs))
+      {
+        g_ptr_array_unref (units);
+        if (r < f->len && (f->text[r] == ':' || f->text[r] == ','))
+          r++;
+        return find_subject (ctx, para, r, FALSE, a);
+      }
+  }
+  if (strict && !formula && !predicate_follows (f, q))
+    {
+      g_ptr_array_unref (units);
+      return FALSE;
+    }
+  g_clear_pointer (&a->leads, g_ptr_array_unref);
+  a->leads = units;
+  a->text_start = q;
+  return TRUE;
+}
+
+gboolean
+_dt_extractor_find_subject (Context    *ctx,
+                            const Para *para,
+                            gsize       from,
+                            Assignment *a)
+{
+  return find_subject (ctx, para, from, FALSE, a);
+}
+
+/* After a unit list in the middle of a sentence: does a predicate follow? */
+static gboolean
+predicate_follows (const DtFolded *f,
+                   gsize           q)
+{
+  if (q < f->len && f->text[q] == ',')
+    q++;
+  return _dt_extractor_eat_any (f, &q, predicate_words);
+}
+
 /* Who is assigned in a paragraph, and where its task begins */
 gboolean
 _dt_extractor_find_assignment (Context    *ctx,
                                const Para *para,
-                               gboolean    allow_unknown,
-                               gboolean    search_sentences,
+                               gsize       from,
+                               gboolean    inherited,
                                Assignment *a)
 {
   const DtFolded *f = &para->folded;
-  gsize p = 0, q, end;
+  gsize p = from;
 
   memset (a, 0, sizeof *a);
 
-  /* "Đối với 03 Chương trình …: Giao …" */
-  if (eat (f, &(gsize) { 0 }, "doi voi"))
-    {
-      const char *colon = memchr (f->text, ':', MIN (f->len, 300));
-
-      if (colon == NULL)
-        return FALSE;
-      p = colon - f->text + 1;
-      _dt_extractor_skip_separators (f, &p);
-      if (p >= f->len)
-        {
-          a->context_only = TRUE;
-          return FALSE;
-        }
-    }
-
-  q = p;
-  _dt_extractor_eat_any (f, &q, assign_verbs);
-
-  if (_dt_extractor_match_collective (f, q, &end))
-    {
-      a->collective = capitalize (_dt_extractor_source_span (para, q, end));
-      a->text_start = end;
-      return TRUE;
-    }
-  if ((a->leads = _dt_extractor_match_unit_list (ctx, para, &q)) != NULL)
-    {
-      a->text_start = q;
-      return TRUE;
-    }
-
-  /* "Cơ quan thường trực … gồm: Sở X, Sở Y …" */
+  /* "Về …: giao Sở X …", "Đối với …: Sở X …" — a topic label first */
   {
-    const char *gom = g_strstr_len (f->text + p, MIN (f->len - p, 200), "gom:");
+    gsize q = p;
 
-    if (gom != NULL && (gom == f->text || !g_ascii_isalnum (gom[-1])))
+    if (eat (f, &q, "ve") || eat (f, &q, "doi voi"))
       {
-        q = gom - f->text + 4;
-        if ((a->leads = _dt_extractor_match_unit_list (ctx, para, &q)) != NULL)
+        const char *colon = memchr (f->text + p, ':', MIN (f->len - p, 400));
+
+        if (colon != NULL)
           {
-            a->text_start = q;
-            a->guessed = TRUE;
-            return TRUE;
+            gsize r = colon - f->text + 1;
+
+            if (r < f->len && f->text[r] == ' ')
+              r++;
+            if (_dt_extractor_find_subject (ctx, para, r, a))
+              return TRUE;
+            p = r;
           }
       }
   }
 
-  /* "… chuẩn bị. Giao Sở X phối hợp …" */
-  for (gsize i = p; search_sentences && i + 5 < f->len; i++)
+  if (_dt_extractor_find_subject (ctx, para, p, a))
+    return TRUE;
+  /* an item under a unit's heading is that unit's, whoever it mentions */
+  if (inherited)
+    return FALSE;
+
+  /* "… chuẩn bị. Giao Sở X phối hợp …", "… . HĐND tỉnh đề nghị UBND tỉnh
+   * …": a later sentence that names its subject */
+  for (gsize i = p + 1; i + 5 < f->len; i++)
     {
-      if (f->text[i] != 'g' || (i > 0 && g_ascii_isalnum (f->text[i - 1]))
-          || !is_sentence_start (f, i))
+      if (!g_ascii_isalpha (f->text[i]) || g_ascii_isalnum (f->text[i - 1]) || !is_sentence_start (f, i))
         continue;
-      q = i;
-      if (!_dt_extractor_eat_any (f, &q, assign_verbs))
-        continue;
-      if (_dt_extractor_match_collective (f, q, &end))
-        {
-          a->collective = capitalize (_dt_extractor_source_span (para, q, end));
-          a->text_start = end;
-          return TRUE;
-        }
-      if ((a->leads = _dt_extractor_match_unit_list (ctx, para, &q)) != NULL)
-        {
-          a->text_start = q;
-          return TRUE;
-        }
+      if (find_subject (ctx, para, i, TRUE, a))
+        return TRUE;
     }
 
-  q = p;
-  _dt_extractor_eat_any (f, &q, assign_verbs);
-  if (allow_unknown && match_unknown_unit (para, q, &end))
+  return clause_subject (ctx, para, p, a);
+}
+
+/* "Trên cơ sở …, Sở X chủ trì …", "Để …, yêu cầu Sở X …", "… gồm: Sở X,
+ * Sở Y chủ trì …": a subject in the middle of the sentence that begins at p */
+static gboolean
+clause_subject (Context    *ctx,
+                const Para *para,
+                gsize       p,
+                Assignment *a)
+{
+  const DtFolded *f = &para->folded;
+
+  for (gsize i = p + 2; i + 5 < f->len; i++)
     {
-      a->unknown = _dt_extractor_source_span (para, q, end);
-      a->text_start = end;
+      gsize q = i;
+      g_autoptr(GPtrArray) units = NULL;
+      gboolean formula;
+
+      if (f->text[i - 1] != ' ' || !g_ascii_isalpha (f->text[i]))
+        continue;
+      if (f->text[i - 2] == '.' || f->text[i - 2] == ';')
+        break;   /* the first sentence only */
+      formula = _dt_extractor_eat_any (f, &q, assign_verbs);
+      if (!formula && f->text[i - 2] != ',' && f->text[i - 2] != ':')
+        continue;
+      if (!formula && !dt_unit_name_starts_at (para->text, para->len, f->map[i]))
+        continue;
+      units = _dt_extractor_match_unit_list (ctx, para, &q);
+      if (units == NULL || (!formula && !predicate_follows (f, q)))
+        continue;
+      a->leads = g_steal_pointer (&units);
+      /* "… gồm: Sở X, Sở Y chủ trì …": the task after the list; "Trên
+       * cơ sở …, Sở X chủ trì …": the whole sentence */
+      a->text_start = f->text[i - 2] == ':' ? q : p;
       a->guessed = TRUE;
       return TRUE;
     }
 
   return FALSE;
+}
+
+/* Another assignment in the same paragraph, after `from`: "…; Bộ X hướng
+ * dẫn …", ". Giao Sở Y …".  Returns where its sentence begins, or 0. */
+gsize
+_dt_extractor_next_assignment (Context    *ctx,
+                               const Para *para,
+                               gsize       from,
+                               Assignment *next)
+{
+  const DtFolded *f = &para->folded;
+
+  memset (next, 0, sizeof *next);
+  for (gsize i = from + 1; i + 5 < f->len; i++)
+    {
+      if (!g_ascii_isalpha (f->text[i]) || g_ascii_isalnum (f->text[i - 1]) || !is_sentence_start (f, i))
+        continue;
+      if (find_subject (ctx, para, i, TRUE, next) || clause_subject (ctx, para, i, next))
+        {
+          gboolean vague = TRUE;
+
+          for (guint k = 0; k < next->leads->len && vague; k++)
+            vague = ((DtUnitName *) g_ptr_array_index (next->leads, k))->vague;
+          if (!vague)
+            return i;
+          _dt_extractor_assignment_clear (next);
+        }
+    }
+  return 0;
 }
 
 static char **
@@ -443,38 +431,41 @@ find_coordinators (Context    *ctx,
                    GPtrArray  *leads)
 {
   const DtFolded *f = &para->folded;
-  GPtrArray *found = g_ptr_array_new ();
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
 
-  for (gsize p = from; p + 8 <= f->len; p++)
+  for (gsize p = from; p + 4 <= f->len; p++)
     {
       gsize q = p;
       g_autoptr(GPtrArray) units = NULL;
 
-      if (f->text[p] != 'p' || (p > 0 && g_ascii_isalnum (f->text[p - 1])))
+      if ((f->text[p] != 'p' && f->text[p] != 'c') || (p > 0 && g_ascii_isalnum (f->text[p - 1])))
         continue;
-      if (!eat (f, &q, "phoi hop"))
+      if (eat (f, &q, "phoi hop"))
+        {
+          eat (f, &q, "chat che");
+          eat (f, &q, "voi");
+        }
+      else if (!eat (f, &q, "cung"))
         continue;
-      eat (f, &q, "chat che");
-      eat (f, &q, "voi");
       units = _dt_extractor_match_unit_list (ctx, para, &q);
       for (guint i = 0; units && i < units->len; i++)
         {
-          const char *unit = g_ptr_array_index (units, i);
+          const DtUnitName *unit = g_ptr_array_index (units, i);
+          gboolean is_lead = FALSE;
 
-          if (!g_ptr_array_find_with_equal_func (found, unit, g_str_equal, NULL)
-              && !(leads && g_ptr_array_find_with_equal_func (leads, unit, g_str_equal, NULL)))
-            g_ptr_array_add (found, (gpointer) unit);
+          if (unit->vague)
+            continue;
+          for (guint j = 0; leads && j < leads->len && !is_lead; j++)
+            is_lead = g_strcmp0 (((DtUnitName *) g_ptr_array_index (leads, j))->name, unit->name) == 0;
+          if (!is_lead && !g_ptr_array_find_with_equal_func (found, unit->name, g_str_equal, NULL))
+            g_ptr_array_add (found, g_strdup (unit->name));
         }
-      p = q;
+      if (q > p)
+        p = q - 1;
     }
 
   g_ptr_array_add (found, NULL);
-  {
-    char **names = g_strdupv ((char **) found->pdata);
-
-    g_ptr_array_unref (found);
-    return names;
-  }
+  return (char **) g_ptr_array_steal (found, NULL);
 }
 
 char *
@@ -531,6 +522,7 @@ apply_deadline (DtExtractedDirective *d,
       d->ongoing = dl->ongoing;
       d->recurrence = dl->recurrence;
       d->recurrence_interval = dl->recurrence_interval;
+      d->recurrence_anchors = dl->recurrence_anchors;
       if (dl->impossible)
         d->doubts |= DT_EXTRACTION_DOUBT_IMPOSSIBLE_DATE;
     }
@@ -552,23 +544,17 @@ _dt_extractor_emit_directives (Context          *ctx,
                                const DtDeadline *own_deadline,
                                const DtDeadline *heading_deadline)
 {
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
   g_auto(GStrv) coordinators = NULL;
-  guint n;
-
-  if (a->collective)
-    g_ptr_array_add (names, a->collective);
-  else if (a->unknown)
-    g_ptr_array_add (names, a->unknown);
-  else
-    for (guint i = 0; i < a->leads->len; i++)
-      g_ptr_array_add (names, g_ptr_array_index (a->leads, i));
+  guint n = a->leads != NULL ? a->leads->len : 0;
 
   coordinators = find_coordinators (ctx, para, a->text_start, a->leads);
   for (guint i = 0; more_coordinators && i < more_coordinators->len; i++)
     {
-      const char *unit = g_ptr_array_index (more_coordinators, i);
+      const DtUnitName *more = g_ptr_array_index (more_coordinators, i);
+      const char *unit = more->name;
 
+      if (more->vague)
+        continue;
       if (!g_strv_contains ((const char * const *) coordinators, unit))
         {
           guint len = g_strv_length (coordinators);
@@ -578,10 +564,10 @@ _dt_extractor_emit_directives (Context          *ctx,
           coordinators[len + 1] = NULL;
         }
     }
-  n = names->len;
 
   for (guint i = 0; i < n; i++)
     {
+      const DtUnitName *lead = g_ptr_array_index (a->leads, i);
       DtExtractedDirective *d = dt_extracted_directive_new ();
 
       if (n > 1)
@@ -592,17 +578,17 @@ _dt_extractor_emit_directives (Context          *ctx,
       d->where = g_strdup (where);
       d->ordinal = g_strdup (where);
       d->category = g_strdup (category);
-      d->lead_unit = g_strdup (g_ptr_array_index (names, i));
-      d->lead_unit_known = a->collective == NULL && a->unknown == NULL;
-      d->collective = a->collective != NULL;
+      d->lead_unit = _dt_extractor_collapse_spaces (lead->name);
+      d->lead_unit_known = lead->kind == DT_UNIT_NAME_KNOWN;
+      d->collective = lead->kind == DT_UNIT_NAME_COLLECTIVE;
       g_strfreev (d->coordinating_units);
       d->coordinating_units = g_strdupv (coordinators);
       d->text = g_strdup (text);
       d->source_start = para->source_start;
       d->source_end = para->source_end;
-      if (a->collective)
+      if (d->collective)
         d->doubts |= DT_EXTRACTION_DOUBT_COLLECTIVE;
-      if (a->unknown)
+      if (lead->kind == DT_UNIT_NAME_NEW)
         d->doubts |= DT_EXTRACTION_DOUBT_UNKNOWN_UNIT;
       if (a->guessed)
         d->doubts |= DT_EXTRACTION_DOUBT_GUESSED_SPLIT;

@@ -15,6 +15,7 @@
 #include "dt-deadline.h"
 #include "dt-extractor.h"
 #include "dt-import-text-private.h"
+#include "dt-unit-name.h"
 
 G_BEGIN_DECLS
 
@@ -26,7 +27,32 @@ typedef enum
   LINE_ITEM,         /* "- …" */
   LINE_SUBITEM,      /* "+ …" */
   LINE_NOISE,        /* links, repeated page headers */
+  LINE_CELL,         /* "|" or "| a | b |": a table's row or cell border */
 } LineKind;
+
+/* The kind of list marker a paragraph opens with: the outline nests a
+ * marker kind it has not seen yet under the one above it */
+typedef enum
+{
+  STYLE_NONE,
+  STYLE_ARTICLE,       /* "Điều 2." */
+  STYLE_ROMAN,         /* "II." */
+  STYLE_UPPER,         /* "A." */
+  STYLE_NUM1,          /* "3." */
+  STYLE_NUM2,          /* "3.1." */
+  STYLE_NUM3,          /* "3.1.2." */
+  STYLE_NUM4,
+  STYLE_NUM_PAREN,     /* "3)" */
+  STYLE_PAREN_NUM,     /* "(3)" */
+  STYLE_LETTER,        /* "a)" */
+  STYLE_LETTER_DOT,    /* "a." */
+  STYLE_PAREN_LETTER,  /* "(a)" */
+  STYLE_PAREN_ROMAN,   /* "(iii)" */
+  STYLE_DASH,          /* "- " "– " */
+  STYLE_PLUS,          /* "+ " */
+  STYLE_BULLET,        /* "• " "* " */
+  N_STYLES
+} LineStyle;
 
 #define FOLD_PREFIX 120
 
@@ -37,6 +63,9 @@ typedef struct
   gsize     content;        /* after the marker */
   guint     indent;         /* leading spaces */
   LineKind  kind;
+  guint8    style;          /* LineStyle */
+  gboolean  blank_before;   /* an empty line separates it from the previous one */
+  gboolean  in_table;       /* part of a table whose cells are marked */
   gboolean  marker_dot;     /* "I." rather than "I" */
   char      number[16];     /* "I", "3.1", "12" */
   char      folded[FOLD_PREFIX + 1];
@@ -50,6 +79,7 @@ typedef struct
   DtExtraction *extraction;
   DtDate        reference;
   guint         n_body;      /* directives numbered so far */
+  GArray       *tables;      /* pairs of line numbers: first, last */
   GCancellable *cancellable;
   DtExtractorProgressFunc progress;
   gpointer      progress_data;
@@ -67,12 +97,9 @@ typedef struct
 
 typedef struct
 {
-  GPtrArray *leads;        /* of char* (borrowed canonical or owned in unknown) */
-  char      *unknown;      /* a lead as written, not in the catalogue */
-  char      *collective;   /* a collective subject as written */
+  GPtrArray *leads;        /* of DtUnitName (owned) */
   gsize      text_start;   /* folded position where the task begins */
   gboolean   guessed;
-  gboolean   context_only; /* "Đối với …:" — a heading for sub-items */
 } Assignment;
 
 /* dt-extractor.c: lines */
@@ -108,10 +135,9 @@ GPtrArray *
 _dt_extractor_match_unit_list (Context    *ctx,
                                const Para *para,
                                gsize      *p);
-gboolean
-_dt_extractor_match_collective (const DtFolded *f,
-                                gsize           p,
-                                gsize          *end);
+DtUnitName *
+_dt_extractor_lead_new (DtUnitNameKind  kind,
+                        const char     *name);
 void
 _dt_extractor_assignment_clear (Assignment *a);
 char *
@@ -119,11 +145,25 @@ _dt_extractor_source_span (const Para *para,
                            gsize       from,
                            gsize       to);
 gboolean
+_dt_extractor_find_subject (Context    *ctx,
+                            const Para *para,
+                            gsize       from,
+                            Assignment *a);
+gboolean
 _dt_extractor_find_assignment (Context    *ctx,
                                const Para *para,
-                               gboolean    allow_unknown,
-                               gboolean    search_sentences,
+                               gsize       from,
+                               gboolean    inherited,
                                Assignment *a);
+gsize
+_dt_extractor_next_assignment (Context    *ctx,
+                               const Para *para,
+                               gsize       from,
+                               Assignment *next);
+gboolean
+_dt_extractor_eat (const DtFolded *f,
+                   gsize          *p,
+                   const char     *lit);
 char *
 _dt_extractor_collapse_spaces (const char *text);
 void
@@ -158,6 +198,19 @@ void
 _dt_extractor_read_appendix (Context *ctx,
                              guint    header,
                              guint    last);
+
+/* dt-extractor-cells.c: tables whose cells are marked */
+void
+_dt_extractor_mark_tables (Context *ctx);
+void
+_dt_extractor_read_tables (Context *ctx);
+GPtrArray *
+_dt_extractor_cell_units (Context    *ctx,
+                          const char *cell,
+                          gboolean    keep_unknown);
+DtDeadline *
+_dt_extractor_time_cell (Context    *ctx,
+                         const char *cell);
 
 /* dt-extractor-header.c: number, date, issuing body, closing */
 void

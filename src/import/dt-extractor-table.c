@@ -99,24 +99,17 @@ is_unit_cell (Context            *ctx,
               DtDeadline        **deadline)
 {
   const DtFolded *f = &para->folded;
-  gsize q = p, end;
+  gsize q = p;
   g_autoptr(GPtrArray) coords = NULL;
   g_autoptr(DtDeadline) cell_deadline = NULL;
 
-  if (_dt_extractor_match_collective (f, q, &end))
-    {
-      a->collective = _dt_extractor_source_span (para, q, end);
-      q = end;
-    }
-  else if ((a->leads = _dt_extractor_match_unit_list (ctx, para, &q)) == NULL)
+  if ((a->leads = _dt_extractor_match_unit_list (ctx, para, &q)) == NULL)
     return FALSE;
   skip_cell_separators (f, &q);
 
   if (layout->coordinating_column && q < f->len)
     {
-      if ((coords = _dt_extractor_match_unit_list (ctx, para, &q)) == NULL
-          && _dt_extractor_match_collective (f, q, &end))
-        q = end;
+      coords = _dt_extractor_match_unit_list (ctx, para, &q);
       _dt_extractor_eat_any (f, &q, (const char *[]) { "co lien quan", "lien quan", NULL });
       skip_cell_separators (f, &q);
     }
@@ -137,7 +130,6 @@ is_unit_cell (Context            *ctx,
       return TRUE;
     }
   g_clear_pointer (&a->leads, g_ptr_array_unref);
-  g_clear_pointer (&a->collective, g_free);
   return FALSE;
 }
 
@@ -265,7 +257,8 @@ appendix_row (Context    *ctx,
 
               while (n > 0 && (cell[n - 1] == '.' || cell[n - 1] == ' '))
                 cell[--n] = '\0';
-              a.unknown = g_steal_pointer (&cell);
+              a.leads = g_ptr_array_new_with_free_func ((GDestroyNotify) dt_unit_name_free);
+              g_ptr_array_add (a.leads, _dt_extractor_lead_new (DT_UNIT_NAME_NEW, cell));
               cut = last_sentence;
             }
         }

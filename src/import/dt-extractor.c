@@ -18,6 +18,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -33,6 +34,13 @@ struct _DtExtractor
 };
 
 G_DEFINE_FINAL_TYPE (DtExtractor, dt_extractor, G_TYPE_OBJECT)
+G_DEFINE_QUARK (dt-extractor-error-quark, dt_extractor_error)
+
+/* A notice has a few thousand lines of some forty characters; millions of
+ * one-character lines are no notice, and reading them line by line would
+ * take gigabytes */
+#define MAX_SHORT_LINES     250000
+#define MIN_MEAN_LINE_BYTES 12
 
 static void
 dt_extractor_finalize (GObject *object)
@@ -187,10 +195,74 @@ classify_line (const char *text,
   const char *q;
 
   line->kind = LINE_TEXT;
+  line->style = STYLE_NONE;
   line->content = line->start;
   line->number[0] = '\0';
   line->marker_dot = FALSE;
   fold_prefix (p, end, line->folded);
+
+  /* a table: "|" alone (one cell a line) or "| a | b |" (a row) */
+  if (*p == '|')
+    {
+      line->kind = LINE_CELL;
+      return;
+    }
+  /* "Điều 2." */
+  if (g_str_has_prefix (line->folded, "dieu ") && g_ascii_isdigit (line->folded[5]))
+    {
+      const char *d = line->folded + 5;
+
+      while (g_ascii_isdigit (*d))
+        d++;
+      if (*d == '.' || *d == ':' || *d == '\0')
+        {
+          line->kind = LINE_ROMAN;
+          line->style = STYLE_ARTICLE;
+          line->marker_dot = TRUE;
+          /* "Điều 2" as written: the word, a space, the digits */
+          {
+            const char *digits = p;
+
+            while (digits < end && !g_ascii_isdigit (*digits))
+              digits++;
+            while (digits < end && g_ascii_isdigit (*digits))
+              digits++;
+            g_strlcpy (line->number, p, MIN (sizeof line->number, (gsize) (digits - p) + 1));
+          }
+          q = p;
+          while (q < end && *q != '.' && *q != ':')
+            q++;
+          line->content = skip_spaces (MIN (q + 1, end), end) - text;
+          return;
+        }
+    }
+  /* "(1) …", "(a) …", "(iii) …" */
+  if (*p == '(')
+    {
+      q = p + 1;
+      while (q < end && q - p < 6 && (g_ascii_isalnum (*q)))
+        q++;
+      if (q > p + 1 && q < end && *q == ')' && q + 1 < end && q[1] == ' ')
+        {
+          gsize n = q - p - 1;
+          gboolean digits = TRUE, roman = TRUE;
+
+          for (const char *c = p + 1; c < q; c++)
+            {
+              digits = digits && g_ascii_isdigit (*c);
+              roman = roman && strchr ("ivx", *c) != NULL;
+            }
+          if (digits || roman || n == 1)
+            {
+              line->kind = LINE_ITEM;
+              line->style = digits ? STYLE_PAREN_NUM : (roman && (n > 1 || *p == 'i')) ? STYLE_PAREN_ROMAN
+                                                                                     : STYLE_PAREN_LETTER;
+              g_strlcpy (line->number, p, MIN (sizeof line->number, n + 3));
+              line->content = skip_spaces (q + 1, end) - text;
+              return;
+            }
+        }
+    }
 
   if (g_str_has_prefix (line->folded, "http:") || g_str_has_prefix (line->folded, "https:")
       || g_str_has_prefix (line->folded, "www."))
@@ -207,6 +279,8 @@ classify_line (const char *text,
       if (q < end && (*q == ' ' || _dt_extractor_starts_upper (q, end)))
         {
           line->kind = LINE_ITEM;
+          line->style = (*p == '-' || has_prefix (p, end, "–") || has_prefix (p, end, "—")) ? STYLE_DASH
+                                                                                              : STYLE_BULLET;
           line->content = skip_spaces (q, end) - text;
         }
       return;
@@ -215,18 +289,34 @@ classify_line (const char *text,
   if (g_ascii_islower (*p) && p + 2 < end && p[1] == ')' && p[2] == ' ')
     {
       line->kind = LINE_ITEM;
+      line->style = STYLE_LETTER;
+      line->number[0] = *p;
+      line->number[1] = '\0';
       line->content = skip_spaces (p + 2, end) - text;
       return;
     }
   if (has_prefix (p, end, "đ) "))
     {
       line->kind = LINE_ITEM;
+      line->style = STYLE_LETTER;
+      g_strlcpy (line->number, "đ", sizeof line->number);
       line->content = skip_spaces (p + strlen ("đ)"), end) - text;
+      return;
+    }
+  /* "a. …" but not "v.v." or an abbreviation */
+  if (g_ascii_islower (*p) && p + 3 < end && p[1] == '.' && p[2] == ' ' && _dt_extractor_starts_upper (p + 3, end))
+    {
+      line->kind = LINE_ITEM;
+      line->style = STYLE_LETTER_DOT;
+      line->number[0] = *p;
+      line->number[1] = '\0';
+      line->content = skip_spaces (p + 2, end) - text;
       return;
     }
   if (*p == '+')
     {
       line->kind = LINE_SUBITEM;
+      line->style = STYLE_PLUS;
       line->content = skip_spaces (p + 1, end) - text;
       return;
     }
@@ -250,6 +340,7 @@ classify_line (const char *text,
       if (q > p + n && _dt_extractor_starts_upper (q, end))
         {
           line->kind = LINE_ROMAN;
+          line->style = STYLE_ROMAN;
           line->content = q - text;
           g_strlcpy (line->number, romans[i], sizeof line->number);
         }
@@ -295,10 +386,13 @@ classify_line (const char *text,
       if (ok && (line->marker_dot || components > 1)
           && (q >= end || *q == ' ' || _dt_extractor_starts_upper (q, end)))
         {
+          gboolean paren = q > p && q[-1] == ')';
+
           q = skip_spaces (q, end);
           if (q >= end || _dt_extractor_starts_upper (q, end) || *q == '"' || has_prefix (q, end, "“"))
             {
               line->kind = LINE_NUMBERED;
+              line->style = paren ? STYLE_NUM_PAREN : STYLE_NUM1 + MIN (components, 4) - 1;
               line->content = q - text;
               g_strlcpy (line->number, number->str, sizeof line->number);
             }
@@ -325,12 +419,25 @@ ends_with_any (const char         *folded,
   return FALSE;
 }
 
+/* "THÔNG BÁO", "KẾT LUẬN CỦA …": a title in capitals */
+static gboolean
+is_title_line (const char *text,
+               const Line *line)
+{
+  for (const char *p = text + line->start; p < text + line->end; p = g_utf8_next_char (p))
+    if (g_unichar_islower (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
 static GPtrArray *
 split_lines (const char *text,
              gsize       length)
 {
   GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
   const char *p = text, *end = text + length;
+
+  gboolean blank = FALSE;
 
   while (p < end)
     {
@@ -356,9 +463,14 @@ split_lines (const char *text,
           line->start = s - text;
           line->end = e - text;
           line->indent = indent;
+          line->blank_before = blank;
+          line->in_table = FALSE;
           classify_line (text, line);
           g_ptr_array_add (lines, line);
+          blank = FALSE;
         }
+      else
+        blank = TRUE;
       p = nl ? nl + 1 : end;
     }
 
@@ -387,7 +499,7 @@ dt_extractor_extract_with_progress (DtExtractor             *self,
   g_autoptr(DtExtraction) extraction = NULL;
   g_autoptr(GPtrArray) lines = NULL;
   Context ctx = { 0 };
-  guint body_start = G_MAXUINT, closing = G_MAXUINT, table = G_MAXUINT;
+  guint body_start = G_MAXUINT, header_end = G_MAXUINT, closing = G_MAXUINT, table = G_MAXUINT;
   guint n;
 
   g_return_val_if_fail (DT_IS_EXTRACTOR (self), NULL);
@@ -395,6 +507,21 @@ dt_extractor_extract_with_progress (DtExtractor             *self,
 
   if (length < 0)
     length = strlen (text);
+
+  {
+    gsize n_lines = 0;
+
+    for (const char *p = text, *end = text + length; p < end && (p = memchr (p, '\n', end - p)) != NULL; p++)
+      n_lines++;
+    if (n_lines > MAX_SHORT_LINES && n_lines * MIN_MEAN_LINE_BYTES > (gsize) length)
+      {
+        g_set_error (error, DT_EXTRACTOR_ERROR, DT_EXTRACTOR_ERROR_NOT_A_NOTICE,
+                     _("The text has %u lines of %.1f characters on average: it is not a notice and "
+                       "cannot be read as one."),
+                     (guint) n_lines, (double) length / n_lines);
+        return NULL;
+      }
+  }
 
   extraction = dt_extraction_new ();
   extraction->source_text = g_strndup (text, length);
@@ -432,18 +559,47 @@ dt_extractor_extract_with_progress (DtExtractor             *self,
             tail--;
           fold_prefix (tail, end, folded_tail);
           if (ends_with_any (folded_tail, strlen (folded_tail),
-                             (const char *[]) { "nhu sau:", "ket luan:", "chi dao:", "y kien:", NULL }))
-            body_start = i + 1;
+                             (const char *[]) { "nhu sau:", "ket luan:", "chi dao:", "y kien:", "yeu cau:",
+                                                "de nghi:", "sau day:", "viec sau:", "vu sau:", "dung sau:",
+                                                "phap sau:", "cu the:", "giao:", NULL }))
+            {
+              /* from where that paragraph begins: it may name who is asked */
+              guint j = i;
+
+              while (j > 0 && i - j < 12)
+                {
+                  const Line *before = g_ptr_array_index (lines, j - 1);
+                  const Line *here = g_ptr_array_index (lines, j);
+                  const char *e = extraction->source_text + before->end;
+
+                  if (before->kind != LINE_TEXT || line->kind != LINE_TEXT || e[-1] == '.' || e[-1] == ':'
+                      || e[-1] == ';' || here->indent > before->indent || is_title_line (extraction->source_text, before))
+                    break;
+                  j--;
+                }
+              body_start = line->kind == LINE_TEXT ? j : i + 1;
+              header_end = i + 1;   /* "Ngày 10/3, … kết luận như sau:" holds the meeting date */
+            }
         }
     }
   if (body_start == G_MAXUINT)
     {
       /* no section and no "như sau:": the first numbered or "- " line, or
        * the table if that comes first (a pasted appendix) */
+      gboolean recipients = FALSE;
+
       for (guint i = 0; i < n && body_start == G_MAXUINT; i++)
         {
           Line *line = g_ptr_array_index (lines, i);
 
+          /* "Kính gửi: - Bộ X; - Sở Y." are the addressees */
+          if (g_str_has_prefix (line->folded, "kinh gui"))
+            recipients = TRUE;
+          else if (recipients && line->kind != LINE_ITEM && line->kind != LINE_CELL
+                   && !g_str_has_prefix (line->folded, "|"))
+            recipients = g_unichar_islower (g_utf8_get_char (extraction->source_text + line->start));
+          if (recipients)
+            continue;
           if (line->kind == LINE_NUMBERED || line->kind == LINE_ITEM || _dt_extractor_is_table_header (line))
             body_start = i;
         }
@@ -472,7 +628,7 @@ dt_extractor_extract_with_progress (DtExtractor             *self,
   if (closing == G_MAXUINT)
     closing = n;
 
-  _dt_extractor_read_header (&ctx, MIN (body_start, n));
+  _dt_extractor_read_header (&ctx, MIN (header_end != G_MAXUINT ? header_end : body_start, n));
   ctx.reference = dt_extraction_get_reference_date (extraction);
   /* mark page-top headers repeated inside the body as noise */
   for (guint i = body_start; i < n; i++)
@@ -482,11 +638,14 @@ dt_extractor_extract_with_progress (DtExtractor             *self,
       if (_dt_extractor_is_page_header (line) || (i != table && _dt_extractor_is_table_header (line)))
         line->kind = LINE_NOISE;
     }
+  _dt_extractor_mark_tables (&ctx);
   _dt_extractor_read_body (&ctx, body_start, closing);
   if (closing < n)
     _dt_extractor_read_closing (&ctx, closing, table != G_MAXUINT ? table : n);
   if (table != G_MAXUINT)
     _dt_extractor_read_appendix (&ctx, table, n);
+  _dt_extractor_read_tables (&ctx);
+  g_clear_pointer (&ctx.tables, g_array_unref);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;

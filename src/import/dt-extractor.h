@@ -13,6 +13,15 @@
 
 G_BEGIN_DECLS
 
+#define DT_EXTRACTOR_ERROR (dt_extractor_error_quark ())
+
+typedef enum
+{
+  DT_EXTRACTOR_ERROR_NOT_A_NOTICE,   /* millions of tiny lines: no notice */
+} DtExtractorError;
+
+GQuark dt_extractor_error_quark (void);
+
 #define DT_TYPE_EXTRACTOR (dt_extractor_get_type ())
 G_DECLARE_FINAL_TYPE (DtExtractor, dt_extractor, DT, EXTRACTOR, GObject)
 

@@ -24,7 +24,7 @@ dt_import_cli_add_options (GApplication *app)
     { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("With --extract: print JSON instead of TSV"), NULL },
     { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-      N_("Import a notice (text or PDF) without opening a window"), N_("FILE") },
+      N_("Import a notice (text, PDF or Word) without opening a window"), N_("FILE") },
     { NULL }
   };
 

@@ -323,6 +323,7 @@ dt_extraction_to_store_objects (DtExtraction        *extraction,
       dt_directive_set_deadline_phrase (directive, x->deadline_phrase);
       dt_directive_set_deadline_approximate (directive, x->approximate);
       dt_directive_set_recurrence (directive, x->recurrence, x->recurrence_interval);
+      dt_directive_set_recurrence_anchors (directive, x->recurrence_anchors);
       g_ptr_array_add (directives, directive);
     }
 

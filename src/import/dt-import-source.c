@@ -1,9 +1,10 @@
-/* dt-import-source.c — a notice file (text or PDF) as UTF-8 text
+/* dt-import-source.c — a notice file (text, PDF or Word) as UTF-8 text
  *
  * Copyright 2026 The Directives authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define _GNU_SOURCE   /* memmem */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -13,12 +14,21 @@
 #include <poppler.h>
 #endif
 
+#include "dt-docx-reader.h"
 #include "dt-import-source.h"
 
 G_DEFINE_QUARK (dt-import-error-quark, dt_import_error)
 
 /* a text file has no NUL byte in its first block */
 #define SNIFF_SIZE 65536
+/* past it, a few stray NUL bytes (a damaged copy) are read as spaces; more
+ * than one byte in this many, and it is not text */
+#define MAX_NUL_RATIO 1000
+#define READ_CHUNK (256 * 1024)
+
+/* An OLE compound file: an Office document of before 2007 (.doc), or one
+ * of today encrypted with a password */
+static const guint8 ole_magic[8] = { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 };
 
 static gboolean
 is_blank (const char *text)
@@ -114,11 +124,61 @@ read_pdf (GBytes  *bytes,
 }
 #endif
 
+/* Whether a stream of that name is in the compound file: its directory
+ * holds the names in UTF-16LE */
+static gboolean
+has_stream_name (const char *data,
+                 gsize       size,
+                 const char *name)
+{
+  gsize length = strlen (name);
+  g_autofree char *utf16 = g_malloc0 (2 * length);
+
+  for (gsize i = 0; i < length; i++)
+    utf16[2 * i] = name[i];
+  return memmem (data, size, utf16, 2 * length) != NULL;
+}
+
+static void
+set_ole_error (const char  *data,
+               gsize        size,
+               GError     **error)
+{
+  if (has_stream_name (data, size, "EncryptedPackage"))
+    g_set_error_literal (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_PROTECTED,
+                         _("This Word document is protected by a password. Open it in Word, "
+                           "remove the password, save it, and import it again."));
+  else
+    g_set_error_literal (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_OLD_FORMAT,
+                         _("This is an old Word document (.doc) or another Office file of before "
+                           "2007. Open it in Word or LibreOffice, save it as a Word document "
+                           "(.docx), and import that."));
+}
+
+static void
+set_too_large (goffset   size,
+               GError  **error)
+{
+  g_autofree char *formatted = g_format_size (size);
+
+  g_set_error (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_TOO_LARGE,
+               _("The file is too large to be a notice (%s)."), formatted);
+}
+
+static void
+set_binary_error (GError **error)
+{
+  g_set_error_literal (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_BINARY,
+                       _("The file is not text: import a plain text file (.txt), a PDF or a Word "
+                         "document (.docx)."));
+}
+
 char *
 dt_import_read_bytes (GBytes          *bytes,
                       DtImportFormat  *format,
                       GError         **error)
 {
+  g_autofree char *cleaned = NULL;
   const char *data;
   gsize size;
 
@@ -138,10 +198,7 @@ dt_import_read_bytes (GBytes          *bytes,
 
   if (size > DT_IMPORT_MAX_SIZE)
     {
-      g_autofree char *formatted = g_format_size (size);
-
-      g_set_error (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_TOO_LARGE,
-                   _("The file is too large to be a notice (%s)."), formatted);
+      set_too_large (size, error);
       return NULL;
     }
 
@@ -157,6 +214,22 @@ dt_import_read_bytes (GBytes          *bytes,
                              "Copy the text out of the PDF and import that instead."));
       return NULL;
 #endif
+    }
+
+  if (dt_docx_reader_is_zip ((const guint8 *) data, size))
+    {
+      g_autofree char *text = NULL;
+
+      if (format)
+        *format = DT_IMPORT_FORMAT_DOCX;
+      text = dt_docx_reader_read (bytes, error);
+      return text ? check_not_empty (normalize (text, -1), error) : NULL;
+    }
+
+  if (size >= sizeof ole_magic && memcmp (data, ole_magic, sizeof ole_magic) == 0)
+    {
+      set_ole_error (data, size, error);
+      return NULL;
     }
 
   /* UTF-16 with a byte order mark (Windows "Unicode" text) */
@@ -175,12 +248,32 @@ dt_import_read_bytes (GBytes          *bytes,
         }
     }
 
-  if (memchr (data, '\0', MIN (size, SNIFF_SIZE)) != NULL)
-    {
-      g_set_error_literal (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_BINARY,
-                           _("The file is not text: import a plain text file (.txt) or a PDF."));
-      return NULL;
-    }
+  /* A NUL byte: binary data, unless it is a stray one far into a text (a
+   * damaged copy), which must not cut the text short (C strings end there) */
+  {
+    const char *nul = memchr (data, '\0', size);
+
+    if (nul != NULL)
+      {
+        gsize n_nul = 0;
+
+        if (nul - data < SNIFF_SIZE)
+          {
+            set_binary_error (error);
+            return NULL;
+          }
+        for (const char *p = nul; p != NULL; p = memchr (p + 1, '\0', size - (p + 1 - data)))
+          if (++n_nul > size / MAX_NUL_RATIO)
+            {
+              set_binary_error (error);
+              return NULL;
+            }
+        cleaned = g_memdup2 (data, size);
+        for (char *p = cleaned + (nul - data); p != NULL; p = memchr (p + 1, '\0', size - (p + 1 - cleaned)))
+          *p = ' ';
+        data = cleaned;
+      }
+  }
 
   if (size >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     {
@@ -209,6 +302,38 @@ dt_import_read_bytes (GBytes          *bytes,
   return NULL;
 }
 
+/* At most DT_IMPORT_MAX_SIZE bytes, whatever the file said its size was
+ * (files in /proc say 0; a file may grow while it is read) */
+static GBytes *
+read_limited (GInputStream  *stream,
+              goffset        size_hint,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr(GByteArray) array = g_byte_array_sized_new ((guint) CLAMP (size_hint, 0, DT_IMPORT_MAX_SIZE) + 1);
+  g_autofree guint8 *buffer = g_malloc (READ_CHUNK);
+
+  for (;;)
+    {
+      gssize n = g_input_stream_read (stream, buffer, READ_CHUNK, cancellable, error);
+
+      if (n < 0)
+        return NULL;
+      if (n == 0)
+        break;
+      if (array->len + (gsize) n > DT_IMPORT_MAX_SIZE)
+        {
+          g_autofree char *limit = g_format_size (DT_IMPORT_MAX_SIZE);
+
+          g_set_error (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_TOO_LARGE,
+                       _("The file is too large to be a notice (more than %s)."), limit);
+          return NULL;
+        }
+      g_byte_array_append (array, buffer, n);
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&array));
+}
+
 char *
 dt_import_read_file (GFile           *file,
                      DtImportFormat  *format,
@@ -217,21 +342,34 @@ dt_import_read_file (GFile           *file,
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  GFileType type;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            cancellable, NULL);
-  if (info != NULL && g_file_info_get_size (info) > DT_IMPORT_MAX_SIZE)
+  /* the type before opening: opening a pipe with no writer would block */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, error);
+  if (info == NULL)
+    return NULL;
+  type = g_file_info_get_file_type (info);
+  if (type != G_FILE_TYPE_REGULAR && !(type == G_FILE_TYPE_UNKNOWN && !g_file_is_native (file)))
     {
-      g_autofree char *formatted = g_format_size (g_file_info_get_size (info));
-
-      g_set_error (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_TOO_LARGE,
-                   _("The file is too large to be a notice (%s)."), formatted);
+      g_set_error_literal (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_NOT_REGULAR,
+                           _("This is not a file that can be imported: it is a folder, a device "
+                             "or a pipe. Choose a notice saved as a text, PDF or Word file."));
+      return NULL;
+    }
+  if (g_file_info_get_size (info) > DT_IMPORT_MAX_SIZE)
+    {
+      set_too_large (g_file_info_get_size (info), error);
       return NULL;
     }
 
-  bytes = g_file_load_bytes (file, cancellable, NULL, error);
+  stream = g_file_read (file, cancellable, error);
+  if (stream == NULL)
+    return NULL;
+  bytes = read_limited (G_INPUT_STREAM (stream), g_file_info_get_size (info), cancellable, error);
   if (bytes == NULL)
     return NULL;
 
@@ -250,6 +388,7 @@ dt_import_format_describe (DtImportFormat format)
       return _("The file was read as UTF-16 text.");
     case DT_IMPORT_FORMAT_PDF:
       return _("The text was taken from the PDF's text layer: check that table rows were read in order.");
+    case DT_IMPORT_FORMAT_DOCX:
     case DT_IMPORT_FORMAT_UTF8:
     default:
       return NULL;

@@ -131,7 +131,9 @@ dt_lunar_to_solar (int      lunar_year,
 
   g_return_val_if_fail (lunar_month >= 1 && lunar_month <= 12, DT_DATE_NONE);
   g_return_val_if_fail (lunar_day >= 1 && lunar_day <= 30, DT_DATE_NONE);
-  g_return_val_if_fail (lunar_year > 1 && lunar_year < 9999, DT_DATE_NONE);
+
+  if (lunar_year < DT_LUNAR_FIRST_YEAR || lunar_year > DT_LUNAR_LAST_YEAR)
+    return DT_DATE_NONE;
 
   if (lunar_month < 11)
     {
@@ -180,7 +182,8 @@ dt_lunar_from_solar (DtDate    date,
   int l_year, l_month, l_day;
   gboolean l_leap = FALSE;
 
-  if (!dt_date_get_ymd (date, &yy, NULL, NULL))
+  if (!dt_date_get_ymd (date, &yy, NULL, NULL)
+      || yy < DT_LUNAR_FIRST_YEAR || yy > DT_LUNAR_LAST_YEAR)
     return FALSE;
 
   day_number = (int) date + JDN_OFFSET;

@@ -34,6 +34,7 @@ struct _DtDirective
   gboolean      deadline_approximate;
   DtRecurrence  recurrence;
   guint         recurrence_interval;
+  DtRecurrenceAnchors recurrence_anchors;
   DtDate        completed_date;
   gboolean      cancelled;
   gint64        created;
@@ -59,6 +60,7 @@ enum {
   PROP_DEADLINE_APPROXIMATE,
   PROP_RECURRENCE,
   PROP_RECURRENCE_INTERVAL,
+  PROP_RECURRENCE_ANCHORS,
   PROP_COMPLETED_DATE,
   PROP_CANCELLED,
   PROP_CREATED,
@@ -173,6 +175,9 @@ dt_directive_get_property (GObject    *object,
     case PROP_RECURRENCE_INTERVAL:
       g_value_set_uint (value, self->recurrence_interval);
       break;
+    case PROP_RECURRENCE_ANCHORS:
+      g_value_set_uint (value, self->recurrence_anchors);
+      break;
     case PROP_COMPLETED_DATE:
       g_value_set_uint (value, self->completed_date);
       break;
@@ -236,6 +241,9 @@ dt_directive_set_property (GObject      *object,
     case PROP_RECURRENCE_INTERVAL:
       dt_directive_set_recurrence (self, self->recurrence, g_value_get_uint (value));
       break;
+    case PROP_RECURRENCE_ANCHORS:
+      dt_directive_set_recurrence_anchors (self, g_value_get_uint (value));
+      break;
     case PROP_COMPLETED_DATE:
       dt_directive_set_completed_date (self, g_value_get_uint (value));
       break;
@@ -271,8 +279,9 @@ dt_directive_class_init (DtDirectiveClass *klass)
   properties[PROP_ORIGINAL_DEADLINE] = g_param_spec_uint ("original-deadline", NULL, NULL, 0, G_MAXUINT32, 0, rw);
   properties[PROP_DEADLINE_PHRASE] = g_param_spec_string ("deadline-phrase", NULL, NULL, "", rw);
   properties[PROP_DEADLINE_APPROXIMATE] = g_param_spec_boolean ("deadline-approximate", NULL, NULL, FALSE, rw);
-  properties[PROP_RECURRENCE] = g_param_spec_int ("recurrence", NULL, NULL, 0, DT_RECURRENCE_YEARLY, 0, rw);
+  properties[PROP_RECURRENCE] = g_param_spec_int ("recurrence", NULL, NULL, 0, DT_RECURRENCE_LAST, 0, rw);
   properties[PROP_RECURRENCE_INTERVAL] = g_param_spec_uint ("recurrence-interval", NULL, NULL, 0, G_MAXUINT, 0, rw);
+  properties[PROP_RECURRENCE_ANCHORS] = g_param_spec_uint ("recurrence-anchors", NULL, NULL, 0, G_MAXUINT32, 0, rw);
   properties[PROP_COMPLETED_DATE] = g_param_spec_uint ("completed-date", NULL, NULL, 0, G_MAXUINT32, 0, rw);
   properties[PROP_CANCELLED] = g_param_spec_boolean ("cancelled", NULL, NULL, FALSE, rw);
   properties[PROP_CREATED] = g_param_spec_int64 ("created", NULL, NULL, 0, G_MAXINT64, 0, ro);
@@ -624,13 +633,14 @@ dt_directive_set_recurrence (DtDirective  *self,
                              guint         interval)
 {
   g_return_if_fail (DT_IS_DIRECTIVE (self));
-  g_return_if_fail (recurrence <= DT_RECURRENCE_YEARLY);
+  g_return_if_fail (recurrence <= DT_RECURRENCE_LAST);
 
   g_object_freeze_notify (G_OBJECT (self));
   if (self->recurrence != recurrence)
     {
       self->recurrence = recurrence;
       notify (self, PROP_RECURRENCE);
+      dt_directive_set_recurrence_anchors (self, 0);
     }
   if (self->recurrence_interval != interval)
     {
@@ -638,6 +648,26 @@ dt_directive_set_recurrence (DtDirective  *self,
       notify (self, PROP_RECURRENCE_INTERVAL);
     }
   g_object_thaw_notify (G_OBJECT (self));
+}
+
+DtRecurrenceAnchors
+dt_directive_get_recurrence_anchors (DtDirective *self)
+{
+  g_return_val_if_fail (DT_IS_DIRECTIVE (self), 0);
+  return self->recurrence_anchors;
+}
+
+void
+dt_directive_set_recurrence_anchors (DtDirective         *self,
+                                     DtRecurrenceAnchors  anchors)
+{
+  g_return_if_fail (DT_IS_DIRECTIVE (self));
+
+  if (self->recurrence_anchors != anchors)
+    {
+      self->recurrence_anchors = anchors;
+      notify (self, PROP_RECURRENCE_ANCHORS);
+    }
 }
 
 DtDate

@@ -63,9 +63,14 @@ void          dt_directive_set_deadline_approximate (DtDirective *self,
                                                      gboolean     approximate);
 DtRecurrence  dt_directive_get_recurrence        (DtDirective  *self);
 guint         dt_directive_get_recurrence_interval (DtDirective *self);
+/* A change of the kind of recurrence forgets its anchors */
 void          dt_directive_set_recurrence        (DtDirective  *self,
                                                   DtRecurrence  recurrence,
                                                   guint         interval);
+/* The days it falls due on: "trước ngày 20 hằng tháng" (see DtRecurrenceAnchors) */
+DtRecurrenceAnchors dt_directive_get_recurrence_anchors (DtDirective *self);
+void          dt_directive_set_recurrence_anchors (DtDirective        *self,
+                                                   DtRecurrenceAnchors anchors);
 DtDate        dt_directive_get_completed_date    (DtDirective  *self);
 void          dt_directive_set_completed_date    (DtDirective  *self,
                                                   DtDate        date);

@@ -22,7 +22,7 @@
   " d.lead_unit_id, coalesce (u.name, ''), d.assigned_date, d.deadline," \
   " d.original_deadline, d.deadline_phrase, d.deadline_approximate, d.recurrence," \
   " d.recurrence_interval, d.completed_date, d.cancelled, d.created, d.updated," \
-  " n.kind, coalesce (n.issue_date, n.meeting_date)"
+  " n.kind, coalesce (n.issue_date, n.meeting_date), d.recurrence_anchors"
 
 static void
 load_coordinating_units (DtStore     *self,
@@ -79,6 +79,7 @@ fill_from_row (DtDirective  *directive,
   dt_directive_set_deadline_approximate (directive, sqlite3_column_int (stmt, 12));
   dt_directive_set_recurrence (directive, sqlite3_column_int (stmt, 13),
                                sqlite3_column_int (stmt, 14));
+  dt_directive_set_recurrence_anchors (directive, (guint32) sqlite3_column_int64 (stmt, 21));
   dt_directive_set_completed_date (directive, _dt_store_column_date (stmt, 15));
   dt_directive_set_cancelled (directive, sqlite3_column_int (stmt, 16));
   _dt_directive_set_times (directive, sqlite3_column_int64 (stmt, 17),
@@ -449,9 +450,9 @@ _dt_store_write_directive (DtStore      *self,
                               " text, text_key, lead_unit_id, assigned_date, original_deadline,"
                               " deadline_phrase, deadline_approximate, recurrence,"
                               " recurrence_interval, completed_date, cancelled, created,"
-                              " updated, id, deadline)"
+                              " updated, id, deadline, recurrence_anchors)"
                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
-                              " ?13, ?14, ?15, ?16, ?17, ?18, ?9)", error);
+                              " ?13, ?14, ?15, ?16, ?17, ?18, ?9, ?19)", error);
   else
     stmt = _dt_store_prepare (self,
                               "UPDATE directives SET notice_id = ?1, ordinal = ?2,"
@@ -459,6 +460,7 @@ _dt_store_write_directive (DtStore      *self,
                               " lead_unit_id = ?7, assigned_date = ?8, original_deadline = ?9,"
                               " deadline_phrase = ?10, deadline_approximate = ?11,"
                               " recurrence = ?12, recurrence_interval = ?13,"
+                              " recurrence_anchors = ?19,"
                               " completed_date = ?14, cancelled = ?15, updated = ?17,"
                               " revision = revision + 1 WHERE id = ?18",
                               error);
@@ -491,6 +493,7 @@ _dt_store_write_directive (DtStore      *self,
       sqlite3_bind_int64 (stmt, 17, now);
     }
   _dt_store_bind_id (stmt, 18, id);
+  sqlite3_bind_int64 (stmt, 19, dt_directive_get_recurrence_anchors (directive));
   if (!_dt_store_run (self, stmt, error))
     return FALSE;
 

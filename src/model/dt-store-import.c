@@ -77,6 +77,7 @@ with_unit_rows (DtDirective   *directive,
   dt_directive_set_deadline_approximate (copy, dt_directive_get_deadline_approximate (directive));
   dt_directive_set_recurrence (copy, dt_directive_get_recurrence (directive),
                                dt_directive_get_recurrence_interval (directive));
+  dt_directive_set_recurrence_anchors (copy, dt_directive_get_recurrence_anchors (directive));
   dt_directive_set_completed_date (copy, dt_directive_get_completed_date (directive));
   dt_directive_set_cancelled (copy, dt_directive_get_cancelled (directive));
   return g_steal_pointer (&copy);

@@ -87,7 +87,7 @@ gboolean      _dt_store_recompute_deadline (DtStore     *self,
                                             GError     **error);
 
 /* Current schema version (PRAGMA user_version). */
-#define DT_STORE_SCHEMA_VERSION 2
+#define DT_STORE_SCHEMA_VERSION 3
 
 /* The status of a directive row "d" as DtStatus, computed by SQLite from
  * the ISO dates bound to :today and :soon (today + due-soon days), against

@@ -138,6 +138,10 @@ static const char * const migrations[] = {
   "  ((deadline IS NULL), deadline, completed_date, cancelled);"
   "CREATE INDEX directives_deadline_desc ON directives"
   "  ((deadline IS NULL), deadline DESC, completed_date DESC, cancelled DESC, id DESC);",
+
+  /* 2 → 3: the days a recurrence falls due on ("trước ngày 20 hằng tháng"),
+   * packed as DtRecurrenceAnchors */
+  "ALTER TABLE directives ADD COLUMN recurrence_anchors INTEGER NOT NULL DEFAULT 0;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == DT_STORE_SCHEMA_VERSION);

@@ -31,7 +31,49 @@ typedef enum
   DT_RECURRENCE_MONTHLY,    /* "hằng tháng" */
   DT_RECURRENCE_QUARTERLY,  /* "định kỳ hằng quý" */
   DT_RECURRENCE_YEARLY,
+  DT_RECURRENCE_PERIODIC,   /* "định kỳ" with no period given */
 } DtRecurrence;
+#define DT_RECURRENCE_LAST DT_RECURRENCE_PERIODIC
+/* Room for a recurrence as the gold files write it (dt_recurrence_to_code()) */
+#define DT_RECURRENCE_CODE_SIZE 64
+
+/* The days a recurring duty falls due on: "trước ngày 20 hằng tháng" is day
+ * 20 of every month, "trước ngày 01/6 và 15/11 hằng năm" 1 June and 15
+ * November of every year.  Packed in one integer, as the store keeps it: up
+ * to DT_RECURRENCE_MAX_ANCHORS days of 10 bits each, month × 32 + day, month
+ * 0 for a day of every month.  0: no particular day. */
+typedef guint32 DtRecurrenceAnchors;
+#define DT_RECURRENCE_MAX_ANCHORS 3
+
+/* Adds a day (month 0: of every month); a fourth day is dropped */
+static inline DtRecurrenceAnchors
+dt_recurrence_anchors_add (DtRecurrenceAnchors anchors,
+                           int                 month,
+                           int                 day)
+{
+  if (month < 0 || month > 12 || day < 1 || day > 31)
+    return anchors;
+  for (guint i = 0; i < DT_RECURRENCE_MAX_ANCHORS; i++)
+    if (((anchors >> (10 * i)) & 0x3ff) == 0)
+      return anchors | ((guint32) (month * 32 + day) << (10 * i));
+  return anchors;
+}
+
+/* The i-th day, FALSE when there are fewer */
+static inline gboolean
+dt_recurrence_anchors_get (DtRecurrenceAnchors  anchors,
+                           guint                i,
+                           int                 *month,
+                           int                 *day)
+{
+  guint32 v = i < DT_RECURRENCE_MAX_ANCHORS ? (anchors >> (10 * i)) & 0x3ff : 0;
+
+  if (v == 0)
+    return FALSE;
+  *month = v / 32;
+  *day = v % 32;
+  return TRUE;
+}
 
 /* Derived, never stored.  The first four are the categories offices report
  * at the monthly meeting. */

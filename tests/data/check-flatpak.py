@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # What can be checked of the Flatpak manifests without downloading a runtime:
-# each parses, names the application ID, command and GNOME 48 runtime, asks
+# each parses, names the application ID, command and GNOME 51 runtime, asks
 # only for the minimal permissions (nothing that opens the home folder), and
 # pins every source (archives by sha256, git by commit); the application
 # itself is built from the checkout, with its tests.
@@ -54,7 +54,7 @@ def check_manifest(path, app_id):
     check(manifest.get('command') == 'directives', f'{path}: command is directives')
     check(manifest.get('runtime') == 'org.gnome.Platform', f'{path}: runtime is org.gnome.Platform')
     check(manifest.get('sdk') == 'org.gnome.Sdk', f'{path}: sdk is org.gnome.Sdk')
-    check(str(manifest.get('runtime-version')) == '48', f'{path}: runtime version is 48')
+    check(str(manifest.get('runtime-version')) == '51', f'{path}: runtime version is 51')
 
     args = manifest.get('finish-args', [])
     check(set(args) == ALLOWED_ARGS and len(args) == len(ALLOWED_ARGS),

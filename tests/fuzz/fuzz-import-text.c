@@ -1,5 +1,5 @@
 /* fuzz-import-text.c — reading any bytes as a notice: encodings, binary
- * files, PDF (and .docx, once it is read), as a file dropped on the window
+ * files, PDF and Word (.docx), as a file dropped on the window
  *
  * Copyright 2026 The Directives authors
  * SPDX-License-Identifier: GPL-3.0-or-later

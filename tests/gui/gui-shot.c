@@ -175,6 +175,7 @@ main (int   argc,
   start_time = g_get_monotonic_time ();
   start_real_time = g_get_real_time ();
 
+  gui_test_init_log ();
   gui_test_init_locale (NULL);
 
   context = g_option_context_new (NULL);

@@ -12,6 +12,11 @@
 
 G_BEGIN_DECLS
 
+/* Every warning stays fatal under G_DEBUG=fatal-warnings except the one
+ * GTK 4.24 gives about its own frame timings on Xvfb.  gui_test_init()
+ * calls it; programs that do not call that call it first. */
+void      gui_test_init_log         (void);
+
 /* What every gui test does first: today pinned to @today (YYYY-MM-DD), no
  * portal, then gtk_test_init() and adw_init(). */
 void      gui_test_init             (int         *argc,

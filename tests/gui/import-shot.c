@@ -133,6 +133,7 @@ main (int   argc,
       g_printerr ("%s\n", error->message);
       return 2;
     }
+  gui_test_init_log ();
   gui_test_init_locale (locale_dir);
 
   /* a new user: an empty database */

@@ -128,6 +128,7 @@ main (int   argc,
   DtTimelineScale scale;
 
   g_setenv ("ADW_DISABLE_PORTAL", "1", TRUE);
+  gui_test_init_log ();
   gui_test_init_locale (NULL);
   context = g_option_context_new (NULL);
   g_option_context_add_main_entries (context, entries, NULL);

@@ -3,13 +3,15 @@
  * Copyright 2026 The Directives authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- *   bench-extract [--size MB] [--runs N] [--save-size MB]
+ *   bench-extract [--size MB] [--runs N] [--save-size MB] [--quoted-size MB]
  *
  * Prints the time to read the sample notice (mean of N runs) and the
  * throughput on a synthetic notice of about MB megabytes (the sample
  * repeated); then the time to save the directives extracted from a
  * synthetic notice of --save-size megabytes into a new database file, and
- * to save it again (the update of an earlier import) and to undo it.  Never fails on
+ * to save it again (the update of an earlier import) and to undo it; and the
+ * time to read one paragraph of --quoted-size megabytes that opens a
+ * quotation and holds deadline phrases (once quadratic).  Never fails on
  * slowness: run with small figures as a test so that it cannot rot.
  */
 
@@ -20,11 +22,14 @@
 
 #include <glib/gstdio.h>
 
+#include "dt-date.h"
+#include "dt-deadline.h"
 #include "dt-extractor.h"
 #include "dt-import-save.h"
 
 static double size_mb = 20;
 static double save_size_mb = 5;
+static double quoted_size_mb = 1;
 static guint runs = 200;
 
 static char *
@@ -36,6 +41,54 @@ load_sample (gsize *length)
 
   g_assert_true (g_file_get_contents (path, &text, length, NULL));
   return text;
+}
+
+/* Every real document of tests/import/corpus, read once each, runs times */
+static void
+bench_corpus (void)
+{
+  g_autoptr(DtExtractor) extractor = dt_extractor_new (NULL);
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "import", "corpus", NULL);
+  g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+  gsize bytes = 0;
+  guint n_directives = 0;
+  gint64 start, elapsed;
+
+  g_assert_nonnull (folder);
+  while ((name = g_dir_read_name (folder)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      char *text = NULL;
+      gsize length;
+
+      if (!g_str_has_suffix (name, ".txt"))
+        continue;
+      path = g_build_filename (dir, name, NULL);
+      g_assert_true (g_file_get_contents (path, &text, &length, NULL));
+      bytes += length;
+      g_ptr_array_add (texts, text);
+    }
+  g_assert_cmpuint (texts->len, >=, 12);
+
+  for (guint i = 0; i < texts->len; i++)   /* warm up */
+    dt_extraction_unref (dt_extractor_extract (extractor, g_ptr_array_index (texts, i), -1, NULL, NULL));
+
+  start = g_get_monotonic_time ();
+  for (guint r = 0; r < runs; r++)
+    for (guint i = 0; i < texts->len; i++)
+      {
+        DtExtraction *e = dt_extractor_extract (extractor, g_ptr_array_index (texts, i), -1, NULL, NULL);
+
+        if (r == 0)
+          n_directives += e->directives->len;
+        dt_extraction_unref (e);
+      }
+  elapsed = g_get_monotonic_time () - start;
+  g_test_message ("whole corpus (%u documents, %.1f KB, %u directives): %.3f ms per pass (mean of %u)",
+                  texts->len, bytes / 1024.0, n_directives, (double) elapsed / runs / 1000.0, runs);
+  g_assert_cmpuint (n_directives, >, 0);
 }
 
 static void
@@ -159,6 +212,37 @@ bench_save (void)
   g_rmdir (dir);
 }
 
+static void
+bench_quoted (void)
+{
+  g_autoptr(DtExtractor) extractor = dt_extractor_new (NULL);
+  g_autoptr(DtExtraction) extraction = NULL;
+  g_autoptr(DtDeadline) deadline = NULL;
+  GString *text = g_string_new ("Sở Tài chính chủ trì, “");
+  gint64 start;
+  double seconds;
+
+  while (text->len < quoted_size_mb * 1024 * 1024)
+    g_string_append (text, "báo cáo trước ngày 31/3/2024, hoàn thành trong quý II năm 2024, "
+                           "trong dịp Tết Nguyên đán, 10 ngày/lần, ");
+
+  start = g_get_monotonic_time ();
+  deadline = dt_deadline_parse (text->str, text->len, dt_date_new (2024, 1, 25), NULL);
+  seconds = (g_get_monotonic_time () - start) / 1e6;
+  g_test_message ("deadline parse of one quoted paragraph (%.1f MB): %.3f s",
+                  text->len / (1024.0 * 1024.0), seconds);
+  /* every phrase is inside the open quotation: none is a deadline */
+  g_assert_null (deadline);
+
+  start = g_get_monotonic_time ();
+  extraction = dt_extractor_extract (extractor, text->str, text->len, NULL, NULL);
+  seconds = (g_get_monotonic_time () - start) / 1e6;
+  g_test_message ("extraction of the same paragraph: %.3f s", seconds);
+  g_assert_nonnull (extraction);
+
+  g_string_free (text, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -171,6 +255,8 @@ main (int   argc,
         size_mb = g_ascii_strtod (argv[++i], NULL);
       else if (strcmp (argv[i], "--save-size") == 0 && i + 1 < argc)
         save_size_mb = g_ascii_strtod (argv[++i], NULL);
+      else if (strcmp (argv[i], "--quoted-size") == 0 && i + 1 < argc)
+        quoted_size_mb = g_ascii_strtod (argv[++i], NULL);
       else if (strcmp (argv[i], "--runs") == 0 && i + 1 < argc)
         {
           int n = atoi (argv[++i]);
@@ -185,7 +271,9 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/bench/extract", bench);
+  g_test_add_func ("/bench/corpus", bench_corpus);
   g_test_add_func ("/bench/save", bench_save);
+  g_test_add_func ("/bench/quoted-deadlines", bench_quoted);
 
   return g_test_run ();
 }

@@ -162,7 +162,7 @@ static char *
 directive_deadline_key (const DtExtractedDirective *d)
 {
   g_autofree char *deadline = dt_extracted_directive_dup_deadline_string (d);
-  char buffer[16];
+  char buffer[DT_RECURRENCE_CODE_SIZE];
 
   return deadline_key (deadline, dt_extracted_directive_get_recurrence_code (d, buffer));
 }
@@ -446,7 +446,7 @@ test_other_notice (void)
   g_assert_cmpuint (d->deadline, ==, dt_date_new (2025, 6, 30));
 
   /* "- Sở X:" then "+ task" */
-  d = find_by (e, "4", "Sở Giáo dục và Đào tạo");
+  d = find_by (e, "4-1", "Sở Giáo dục và Đào tạo");
   g_assert_nonnull (d);
   g_assert_cmpint (d->recurrence, ==, DT_RECURRENCE_MONTHLY);
 
@@ -566,7 +566,7 @@ test_lettered_items (void)
 
   d = g_ptr_array_index (e->directives, 0);
   g_assert_cmpstr (d->lead_unit, ==, "Sở Nội vụ");
-  g_assert_cmpstr (d->where, ==, "2");
+  g_assert_cmpstr (d->where, ==, "2.a");
   g_assert_cmpstr (d->text, ==, "Chủ trì tham mưu sửa đổi quy chế, trình UBND tỉnh chậm nhất ngày 20/3/2024.");
   g_assert_cmpuint (d->deadline, ==, dt_date_new (2024, 3, 20));
 
@@ -599,6 +599,124 @@ test_empty_and_odd (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
+
+/* The outline of a notice from nowhere in the corpus: a unit heading with
+ * lettered items, a list of leads, a topic label, a report's contents, an
+ * evaluation and a closing formula */
+static const char outline_notice[] =
+  "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\n"
+  "Số: 45/TB-UBND\n"
+  "Lạng Sơn, ngày 05 tháng 6 năm 2025\n"
+  "THÔNG BÁO\n"
+  "Kết luận của Chủ tịch UBND tỉnh tại cuộc họp\n"
+  "Chủ tịch UBND tỉnh kết luận như sau:\n"
+  "1. Ghi nhận, đánh giá cao sự cố gắng của Sở Tài chính.\n"
+  "2. Sở Xây dựng:\n"
+  "a) Chủ trì rà soát quy hoạch, báo cáo trước ngày 30/6/2025.\n"
+  "b) Phối hợp với Sở Tài chính kiểm tra các dự án.\n"
+  "3. Các Sở: Y tế, Giáo dục và Đào tạo tổ chức kiểm tra an toàn trường học trong tháng 7/2025.\n"
+  "4. Về cải cách hành chính: giao Sở Nội vụ chủ trì, phối hợp với Văn phòng UBND tỉnh xây dựng kế hoạch "
+  "trong quý III năm 2025.\n"
+  "5. Công an tỉnh báo cáo cụ thể các nội dung sau:\n"
+  "(1) Số vụ tai nạn giao thông.\n"
+  "(2) Số vụ cháy nổ.\n"
+  "6. Yêu cầu các sở, ngành tổ chức thực hiện nghiêm túc Thông báo này./.\n"
+  "Nơi nhận:\n"
+  "- Như trên;\n";
+
+static void
+test_outline (void)
+{
+  g_autoptr(DtExtractor) extractor = dt_extractor_new (NULL);
+  g_autoptr(DtExtraction) e = dt_extractor_extract (extractor, outline_notice, -1, NULL, NULL);
+  const DtExtractedDirective *d;
+
+  g_assert_cmpuint (e->directives->len, ==, 6);
+
+  /* the items of "2. Sở Xây dựng:" are its directives; the heading is none */
+  d = find_by (e, "2.a", "Sở Xây dựng");
+  g_assert_nonnull (d);
+  g_assert_cmpuint (d->deadline, ==, dt_date_new (2025, 6, 30));
+  d = find_by (e, "2.b", "Sở Xây dựng");
+  g_assert_nonnull (d);
+  g_assert_cmpstr (d->coordinating_units[0], ==, "Sở Tài chính");
+
+  /* "Các Sở: Y tế, Giáo dục và Đào tạo": one directive for each, the
+   * deadline of the sentence for both */
+  d = find_by (e, "3", "Sở Y tế");
+  g_assert_nonnull (d);
+  g_assert_cmpuint (d->deadline, ==, dt_date_new (2025, 7, 31));
+  d = find_by (e, "3", "Sở Giáo dục và Đào tạo");
+  g_assert_nonnull (d);
+  g_assert_cmpuint (d->deadline, ==, dt_date_new (2025, 7, 31));
+
+  /* "Về …: giao Sở X …": the topic and the formula are not the task */
+  d = find_by (e, "4", "Sở Nội vụ");
+  g_assert_nonnull (d);
+  g_assert_true (g_str_has_prefix (d->text, "chủ trì"));
+  g_assert_cmpstr (d->coordinating_units[0], ==, "Văn phòng Ủy ban nhân dân tỉnh");
+  g_assert_cmpuint (d->deadline, ==, dt_date_new (2025, 9, 30));
+
+  /* the report is the task, what it holds is not */
+  g_assert_nonnull (find_by (e, "5", "Công an tỉnh"));
+  for (guint j = 0; j < e->directives->len; j++)
+    {
+      const DtExtractedDirective *x = g_ptr_array_index (e->directives, j);
+
+      g_assert_false (g_str_has_prefix (x->where, "5."));
+      g_assert_cmpstr (x->where, !=, "1");   /* praise */
+      g_assert_cmpstr (x->where, !=, "6");   /* the closing formula */
+    }
+}
+
+/* "a) Nhiệm vụ: … b) Cơ quan chủ trì: … c) Thời gian: …" */
+static const char field_blocks[] =
+  "Ủy ban nhân dân tỉnh ban hành Kế hoạch với các nhiệm vụ cụ thể như sau:\n"
+  "1. Nhiệm vụ thứ nhất\n"
+  "a) Nhiệm vụ: Xây dựng cơ sở dữ liệu dân cư dùng chung của tỉnh.\n"
+  "b) Cơ quan chủ trì: Sở Khoa học và Công nghệ.\n"
+  "c) Cơ quan phối hợp: Công an tỉnh, Sở Tài chính.\n"
+  "d) Thời gian hoàn thành: Quý III/2025.\n"
+  "2. Nhiệm vụ thứ hai\n"
+  "a) Nội dung: Tập huấn kỹ năng số cho cán bộ cấp xã.\n"
+  "b) Đơn vị thực hiện: Sở Nội vụ.\n"
+  "c) Thời hạn: trước ngày 30/6/2025.\n";
+
+static void
+test_field_blocks (void)
+{
+  g_autoptr(DtExtractor) extractor = dt_extractor_new (NULL);
+  g_autoptr(DtExtraction) e = dt_extractor_extract (extractor, field_blocks, -1, NULL, NULL);
+  const DtExtractedDirective *d;
+
+  g_assert_cmpuint (e->directives->len, ==, 2);
+  d = find_by (e, "1", "Sở Khoa học và Công nghệ");
+  g_assert_nonnull (d);
+  g_assert_cmpstr (d->text, ==, "Xây dựng cơ sở dữ liệu dân cư dùng chung của tỉnh.");
+  g_assert_cmpstr (d->coordinating_units[0], ==, "Công an tỉnh");
+  g_assert_cmpstr (d->coordinating_units[1], ==, "Sở Tài chính");
+  g_assert_cmpuint (d->deadline, ==, dt_date_new (2025, 9, 30));
+  d = find_by (e, "2", "Sở Nội vụ");
+  g_assert_nonnull (d);
+  g_assert_cmpuint (d->deadline, ==, dt_date_new (2025, 6, 30));
+}
+
+/* Millions of one-character lines are refused at once, not read */
+static void
+test_not_a_notice (void)
+{
+  g_autoptr(DtExtractor) extractor = dt_extractor_new (NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  DtExtraction *e;
+
+  for (guint i = 0; i < 400000; i++)
+    g_string_append (text, "a\n");
+  e = dt_extractor_extract (extractor, text->str, text->len, NULL, &error);
+  g_assert_null (e);
+  g_assert_error (error, DT_EXTRACTOR_ERROR, DT_EXTRACTOR_ERROR_NOT_A_NOTICE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -613,6 +731,9 @@ main (int   argc,
   g_test_add_func ("/extractor/table-columns", test_table_columns);
   g_test_add_func ("/extractor/lettered-items", test_lettered_items);
   g_test_add_func ("/extractor/empty-and-odd", test_empty_and_odd);
+  g_test_add_func ("/extractor/outline", test_outline);
+  g_test_add_func ("/extractor/field-blocks", test_field_blocks);
+  g_test_add_func ("/extractor/not-a-notice", test_not_a_notice);
 
   return g_test_run ();
 }

@@ -7,7 +7,10 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
+#include <errno.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "dt-import-source.h"
 
@@ -190,6 +193,97 @@ test_pdf (void)
 }
 
 static void
+test_nul_far_in (void)
+{
+  /* a UTF-8 text damaged by a stray NUL byte past the first 64 KB: read as
+   * UTF-8 to its end, not as Windows-1258 cut at the NUL */
+  static const char line[] = "- Sở Y tế chủ trì, phối hợp với các đơn vị liên quan rà soát.\n";
+  static const char tail[] = "Giao Sở Tài chính hoàn thành trước ngày 31/3/2024.\n";
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *read = NULL;
+  DtImportFormat format = DT_IMPORT_FORMAT_PDF;
+
+  while (text->len < 70 * 1024)
+    g_string_append (text, line);
+  g_string_append_c (text, '\0');
+  g_string_append (text, tail);
+
+  read = read_string (text->str, text->len, &format, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (format, ==, DT_IMPORT_FORMAT_UTF8);
+  g_assert_true (g_str_has_prefix (read, line));
+  g_assert_true (g_str_has_suffix (read, tail));
+  g_assert_cmpuint (strlen (read), ==, text->len);
+
+  /* a NUL in the first block, or many of them: not text */
+  text->str[10] = '\0';
+  g_assert_null (read_string (text->str, text->len, NULL, &error));
+  g_assert_error (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_BINARY);
+  g_clear_error (&error);
+  text->str[10] = ' ';
+  for (gsize i = 65536; i < text->len; i += 10)
+    text->str[i] = '\0';
+  g_assert_null (read_string (text->str, text->len, NULL, &error));
+  g_assert_error (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_BINARY);
+}
+
+static void
+test_not_regular (void)
+{
+  g_autoptr(GFile) zero = g_file_new_for_path ("/dev/zero");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *fifo_path = NULL;
+  g_autoptr(GFile) fifo = NULL;
+  g_autoptr(GFile) folder = NULL;
+  char *text;
+
+  /* endless: refused, not read until memory runs out */
+  text = dt_import_read_file (zero, NULL, NULL, &error);
+  g_assert_null (text);
+  g_assert_error (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_NOT_REGULAR);
+  g_clear_error (&error);
+
+  /* a pipe nobody writes to: refused, not waited on for ever */
+  dir = g_dir_make_tmp ("dt-import-XXXXXX", &error);
+  g_assert_no_error (error);
+  fifo_path = g_build_filename (dir, "notice.txt", NULL);
+  g_assert_cmpint (mkfifo (fifo_path, 0600), ==, 0);
+  fifo = g_file_new_for_path (fifo_path);
+  text = dt_import_read_file (fifo, NULL, NULL, &error);
+  g_assert_null (text);
+  g_assert_error (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_NOT_REGULAR);
+  g_clear_error (&error);
+
+  folder = g_file_new_for_path (dir);
+  text = dt_import_read_file (folder, NULL, NULL, &error);
+  g_assert_null (text);
+  g_assert_error (error, DT_IMPORT_ERROR, DT_IMPORT_ERROR_NOT_REGULAR);
+
+  g_assert_cmpint (g_unlink (fifo_path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+test_docx_file (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "import", "corpus",
+                                                 "01_ttg-ct07-2012-kkt-kcn-ccn.docx", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  DtImportFormat format = DT_IMPORT_FORMAT_UTF8;
+
+  text = dt_import_read_file (file, &format, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (format, ==, DT_IMPORT_FORMAT_DOCX);
+  g_assert_true (g_str_has_prefix (text, "THỦ TƯỚNG CHÍNH PHỦ"));
+  g_assert_nonnull (strstr (text, "\nSố: 07/CT-TTg | Hà Nội, ngày 02 tháng 03 năm 2012\n"));
+  g_assert_null (dt_import_format_describe (format));
+}
+
+static void
 test_missing_file (void)
 {
   g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/notice.txt");
@@ -270,6 +364,9 @@ main (int   argc,
   g_test_add_func ("/import-source/utf16", test_utf16);
   g_test_add_func ("/import-source/bad-input", test_bad_input);
   g_test_add_func ("/import-source/pdf", test_pdf);
+  g_test_add_func ("/import-source/nul-far-in", test_nul_far_in);
+  g_test_add_func ("/import-source/not-regular", test_not_regular);
+  g_test_add_func ("/import-source/docx-file", test_docx_file);
   g_test_add_func ("/import-source/missing-file", test_missing_file);
   g_test_add_func ("/import-source/async", test_async);
 

@@ -107,6 +107,25 @@ test_tet_holiday (void)
   assert_date (last, "2024-02-14");
 }
 
+/* A year the calendar is not computed for is no date, never a
+ * precondition failure (the suite runs with fatal criticals) */
+static void
+test_out_of_range (void)
+{
+  int y, m, d;
+  gboolean leap;
+
+  g_assert_cmpuint (dt_lunar_new_year (9999), ==, DT_DATE_NONE);
+  g_assert_cmpuint (dt_lunar_new_year (1), ==, DT_DATE_NONE);
+  g_assert_cmpuint (dt_lunar_new_year (0), ==, DT_DATE_NONE);
+  g_assert_cmpuint (dt_lunar_new_year (-5), ==, DT_DATE_NONE);
+  g_assert_cmpuint (dt_lunar_to_solar (DT_LUNAR_LAST_YEAR + 1, 1, 15, FALSE), ==, DT_DATE_NONE);
+  g_assert_cmpuint (dt_lunar_new_year (DT_LUNAR_FIRST_YEAR), !=, DT_DATE_NONE);
+  g_assert_cmpuint (dt_lunar_new_year (DT_LUNAR_LAST_YEAR), !=, DT_DATE_NONE);
+  g_assert_false (dt_lunar_from_solar (dt_date_new (9999, 12, 31), &y, &m, &d, &leap));
+  g_assert_false (dt_lunar_from_solar (dt_date_new (1, 1, 1), &y, &m, &d, &leap));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -118,6 +137,7 @@ main (int   argc,
   g_test_add_func ("/lunar/known-days", test_known_days);
   g_test_add_func ("/lunar/round-trip", test_round_trip);
   g_test_add_func ("/lunar/tet-holiday", test_tet_holiday);
+  g_test_add_func ("/lunar/out-of-range", test_out_of_range);
 
   return g_test_run ();
 }

@@ -82,7 +82,7 @@ n_items (DtDirectiveList *list)
 
 #define assert_items_changed(logger, list, pos, rem, add) \
   G_STMT_START { \
-    guint p_, r_, a_; \
+    guint p_ = G_MAXUINT, r_ = G_MAXUINT, a_ = G_MAXUINT; \
     gt_signal_logger_assert_emission_pop (logger, list, "items-changed", &p_, &r_, &a_, NULL); \
     g_assert_cmpuint (p_, ==, pos); \
     g_assert_cmpuint (r_, ==, rem); \

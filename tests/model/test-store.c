@@ -86,6 +86,8 @@ assert_same_directive (DtDirective *a,
   g_assert_cmpint (dt_directive_get_recurrence (a), ==, dt_directive_get_recurrence (b));
   g_assert_cmpuint (dt_directive_get_recurrence_interval (a), ==,
                     dt_directive_get_recurrence_interval (b));
+  g_assert_cmpuint (dt_directive_get_recurrence_anchors (a), ==,
+                    dt_directive_get_recurrence_anchors (b));
   g_assert_cmpuint (dt_directive_get_completed_date (a), ==, dt_directive_get_completed_date (b));
   g_assert_cmpint (dt_directive_get_cancelled (a), ==, dt_directive_get_cancelled (b));
   g_assert_cmpint (dt_directive_get_created (a), ==, dt_directive_get_created (b));
@@ -330,6 +332,53 @@ test_round_trip (Fixture       *f,
   g_assert_cmpstr (dt_progress_report_get_text (reports->pdata[0]), ==,
                    "Đã hoàn thành 60% khối lượng");
   g_assert_cmpint (dt_progress_report_get_percent (reports->pdata[0]), ==, 60);
+}
+
+/* The days a recurrence falls due on, and "định kỳ", come back from the file */
+static void
+test_recurrence_anchors (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(DtStore) store = model_test_open_store (f->path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DtUnit) lead = model_test_add_unit (store, "Sở Tài chính");
+  g_autoptr(DtDirective) yearly = dt_directive_new ();
+  g_autoptr(DtDirective) periodic = dt_directive_new ();
+  g_autoptr(DtDirective) yearly2 = NULL;
+  g_autoptr(DtDirective) periodic2 = NULL;
+  DtRecurrenceAnchors anchors = dt_recurrence_anchors_add (dt_recurrence_anchors_add (0, 6, 1), 11, 15);
+  int month, day;
+
+  dt_directive_set_text (yearly, "Báo cáo kết quả thực hiện");
+  dt_directive_set_lead_unit_id (yearly, dt_unit_get_id (lead));
+  dt_directive_set_recurrence (yearly, DT_RECURRENCE_YEARLY, 1);
+  dt_directive_set_recurrence_anchors (yearly, anchors);
+  g_assert_true (dt_store_save_directive (store, yearly, &error));
+  g_assert_no_error (error);
+  dt_directive_set_text (periodic, "Tổng hợp báo cáo");
+  dt_directive_set_lead_unit_id (periodic, dt_unit_get_id (lead));
+  dt_directive_set_recurrence (periodic, DT_RECURRENCE_PERIODIC, 1);
+  g_assert_true (dt_store_save_directive (store, periodic, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  store = model_test_open_store (f->path);
+  yearly2 = dt_store_get_directive (store, dt_directive_get_id (yearly), &error);
+  g_assert_no_error (error);
+  periodic2 = dt_store_get_directive (store, dt_directive_get_id (periodic), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (dt_directive_get_recurrence (yearly2), ==, DT_RECURRENCE_YEARLY);
+  g_assert_cmpuint (dt_directive_get_recurrence_anchors (yearly2), ==, anchors);
+  g_assert_true (dt_recurrence_anchors_get (anchors, 1, &month, &day));
+  g_assert_cmpint (month, ==, 11);
+  g_assert_cmpint (day, ==, 15);
+  g_assert_false (dt_recurrence_anchors_get (anchors, 2, &month, &day));
+  g_assert_cmpint (dt_directive_get_recurrence (periodic2), ==, DT_RECURRENCE_PERIODIC);
+  g_assert_cmpuint (dt_directive_get_recurrence_anchors (periodic2), ==, 0);
+
+  /* another kind of recurrence forgets the days */
+  dt_directive_set_recurrence (yearly2, DT_RECURRENCE_MONTHLY, 1);
+  g_assert_cmpuint (dt_directive_get_recurrence_anchors (yearly2), ==, 0);
 }
 
 static void
@@ -1139,6 +1188,8 @@ main (int   argc,
               test_migrate_from_v1, fixture_tear_down);
   g_test_add ("/store/round-trip", Fixture, NULL, fixture_set_up,
               test_round_trip, fixture_tear_down);
+  g_test_add ("/store/recurrence-anchors", Fixture, NULL, fixture_set_up,
+              test_recurrence_anchors, fixture_tear_down);
   g_test_add_func ("/store/directive-rules", test_directive_rules);
   g_test_add_func ("/store/extensions", test_extensions);
   g_test_add ("/store/newer-schema", Fixture, NULL, fixture_set_up,

@@ -1,0 +1,1178 @@
+/* dt-deadline-grammar.c — the phrases of Vietnamese deadlines
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each matcher reads one kind of phrase at a word start of the folded text
+ * (lower case, no diacritics: both tone placements and any letter case
+ * match) and says what it means; dt-deadline.c scans a text with them and
+ * chooses among the phrases found.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "dt-date.h"
+#include "dt-deadline-private.h"
+#include "dt-lunar.h"
+
+static void
+skip_space (const DtScan *sc,
+            gsize        *p)
+{
+  if (*p < sc->len && sc->s[*p] == ' ')
+    (*p)++;
+}
+
+/* Matches the words of lit at *p (after an optional space); a space in lit
+ * matches an optional space in the text.  Ends on a word boundary. */
+static gboolean
+eat (const DtScan *sc,
+     gsize        *p,
+     const char   *lit)
+{
+  gsize q = *p;
+  const char *l;
+
+  skip_space (sc, &q);
+  for (l = lit; *l != '\0'; l++)
+    {
+      if (*l == ' ')
+        {
+          skip_space (sc, &q);
+          continue;
+        }
+      if (q >= sc->len || sc->s[q] != *l)
+        return FALSE;
+      q++;
+    }
+  if (l > lit && g_ascii_isalnum (l[-1]) && q < sc->len && g_ascii_isalnum (sc->s[q]))
+    return FALSE;
+
+  *p = q;
+  return TRUE;
+}
+
+static gboolean
+eat_any (const DtScan       *sc,
+         gsize              *p,
+         const char * const *lits)
+{
+  for (guint i = 0; lits[i] != NULL; i++)
+    if (eat (sc, p, lits[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+eat_number (const DtScan *sc,
+            gsize        *p,
+            int          *value,
+            int          *n_digits)
+{
+  gsize q = *p;
+  int v = 0, n = 0;
+
+  skip_space (sc, &q);
+  if (q > 0 && g_ascii_isalnum (sc->s[q - 1]))
+    return FALSE;
+  while (q < sc->len && g_ascii_isdigit (sc->s[q]) && n < 5)
+    {
+      v = v * 10 + (sc->s[q] - '0');
+      q++;
+      n++;
+    }
+  if (n == 0 || n > 4 || (q < sc->len && g_ascii_isalpha (sc->s[q])))
+    return FALSE;
+
+  *value = v;
+  if (n_digits)
+    *n_digits = n;
+  *p = q;
+  return TRUE;
+}
+
+static gboolean
+is_date_sep (char c)
+{
+  return c == '/' || c == '-' || c == '.';
+}
+
+/* "/2024", "-2024", " năm 2024" */
+static gboolean
+eat_year_suffix (const DtScan *sc,
+                 gsize        *p,
+                 int          *year)
+{
+  gsize q = *p;
+  int y, n;
+
+  if (q < sc->len && (sc->s[q] == '/' || sc->s[q] == '-'))
+    {
+      q++;
+      if (eat_number (sc, &q, &y, &n) && n == 4)
+        {
+          *year = y;
+          *p = q;
+          return TRUE;
+        }
+      return FALSE;
+    }
+  if (eat (sc, &q, "nam") && eat_number (sc, &q, &y, &n) && n == 4)
+    {
+      *year = y;
+      *p = q;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* "31/3/2024", "31/3", "31-03-2024", "31 tháng 3 năm 2024" */
+static gboolean
+eat_date (const DtScan *sc,
+          gsize        *p,
+          int          *day,
+          int          *month,
+          int          *year)
+{
+  gsize q = *p;
+  int d, m, y = 0, n;
+
+  if (!eat_number (sc, &q, &d, &n) || n > 2)
+    return FALSE;
+  if (q < sc->len && is_date_sep (sc->s[q]))
+    {
+      char sep = sc->s[q];
+
+      q++;
+      if (!eat_number (sc, &q, &m, &n) || n > 2)
+        return FALSE;
+      if (q + 1 < sc->len && sc->s[q] == sep && g_ascii_isdigit (sc->s[q + 1]))
+        {
+          gsize r = q + 1;
+
+          if (eat_number (sc, &r, &y, &n) && (n == 4 || n == 2))
+            {
+              if (n == 2)
+                y += 2000;
+              q = r;
+            }
+        }
+    }
+  else if (eat (sc, &q, "thang") && eat_number (sc, &q, &m, &n) && n <= 2)
+    {
+      gsize r = q;
+
+      if (eat (sc, &r, "nam") && eat_number (sc, &r, &y, &n) && n == 4)
+        q = r;
+    }
+  else
+    return FALSE;
+
+  if (d < 1 || d > 31 || m < 1 || m > 12)
+    return FALSE;
+
+  *day = d;
+  *month = m;
+  *year = y;
+  *p = q;
+  return TRUE;
+}
+
+static gboolean
+eat_quarter (const DtScan *sc,
+             gsize        *p,
+             int          *quarter)
+{
+  static const char * const names[] = { "iv", "iii", "ii", "i", "4", "3", "2", "1", NULL };
+  static const int values[] = { 4, 3, 2, 1, 4, 3, 2, 1 };
+
+  for (guint i = 0; names[i] != NULL; i++)
+    if (eat (sc, p, names[i]))
+      {
+        *quarter = values[i];
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* A four-digit year (any: a year out of the calendar makes the phrase
+ * impossible, not another phrase) */
+static gboolean
+eat_year (const DtScan *sc,
+          gsize        *p,
+          int          *year)
+{
+  int n;
+
+  return eat_number (sc, p, year, &n) && n == 4;
+}
+
+/* "2024 - 2030", "2018-2020", "2021 đến 2025", "2021 đến năm 2025": the last year */
+static gboolean
+eat_year_range (const DtScan *sc,
+                gsize        *p,
+                int          *last)
+{
+  gsize q = *p;
+  int first, second;
+
+  if (!eat_year (sc, &q, &first))
+    return FALSE;
+  skip_space (sc, &q);
+  if (q < sc->len && sc->s[q] == '-')
+    q++;
+  else if (eat (sc, &q, "den"))
+    eat (sc, &q, "nam");
+  else
+    return FALSE;
+  if (!eat_year (sc, &q, &second) || second < first || second - first > 100)
+    return FALSE;
+  *last = second;
+  *p = q;
+  return TRUE;
+}
+
+static int
+reference_year (DtDate reference)
+{
+  return dt_date_get_year (reference != DT_DATE_NONE ? reference : dt_date_today ());
+}
+
+/* A date of the lunar calendar, or none out of its years */
+static DtDate
+lunar_date (int year,
+            int day)
+{
+  if (year < DT_LUNAR_FIRST_YEAR || year > DT_LUNAR_LAST_YEAR)
+    return DT_DATE_NONE;
+  return day > 0 ? dt_lunar_to_solar (year, 1, day, FALSE) : dt_lunar_new_year (year) + day;
+}
+
+/* The Tết a phrase speaks of: this lunar year's, unless its Rằm tháng Giêng
+ * is already past at the reference date. */
+static int
+tet_year (DtDate reference)
+{
+  DtDate ref = reference != DT_DATE_NONE ? reference : dt_date_today ();
+  int year = dt_date_get_year (ref);
+  DtDate full_moon = lunar_date (year, 15);
+
+  if (full_moon != DT_DATE_NONE && ref > full_moon)
+    year++;
+  return year;
+}
+
+/* "Tết", "dịp Tết Nguyên đán Giáp Thìn 2024", "kỳ nghỉ Tết" — with an
+ * optional explicit year, or the year's name in the sexagenary cycle
+ * (*cycle = (year - 4) mod 60, or -1) */
+static gboolean
+eat_tet (const DtScan *sc,
+         gsize        *p,
+         int          *year,
+         int          *cycle)
+{
+  static const char * const stems[] = { "giap", "at", "binh", "dinh", "mau", "ky", "canh",
+                                        "tan", "nham", "quy", NULL };
+  /* Tý (0) and Tỵ (5) fold alike: the stem's parity tells them apart */
+  static const char * const branches[] = { "ty", "suu", "dan", "mao", "thin", "ty", "ngo", "mui",
+                                           "than", "dau", "tuat", "hoi", NULL };
+  gsize q = *p, r;
+  int y;
+
+  *cycle = -1;
+  eat_any (sc, &q, (const char *[]) { "dip", "ky nghi", "thoi gian", NULL });
+  if (!eat (sc, &q, "tet"))
+    return FALSE;
+  eat (sc, &q, "nguyen dan");
+  *p = q;
+
+  r = q;
+  for (guint s = 0; stems[s] != NULL; s++)
+    {
+      gsize t = r;
+
+      if (!eat (sc, &t, stems[s]))
+        continue;
+      for (guint b = 0; branches[b] != NULL; b++)
+        {
+          gsize u = t;
+
+          if (eat (sc, &u, branches[b]))
+            {
+              guint branch = (b == 0 && s % 2 == 1) ? 5 : b;
+
+              /* the year y with y - 4 ≡ s (mod 10) and ≡ branch (mod 12) */
+              for (int c = 0; c < 60; c++)
+                if (c % 10 == (int) s && c % 12 == (int) branch)
+                  *cycle = c;
+              *p = q = u;
+              break;
+            }
+        }
+      break;
+    }
+  r = q;
+  eat (sc, &r, "nam");
+  if (eat_year (sc, &r, &y))
+    {
+      *year = y;
+      *cycle = -1;
+      *p = r;
+    }
+  return TRUE;
+}
+
+
+
+static gboolean
+match_tet (const DtScan  *sc,
+           gsize          p,
+           DtDate         reference,
+           DtPhraseMatch *m)
+{
+  gsize q = p;
+  int year = -1, cycle = -1;   /* -1: not written */
+  int lunar_day = 0;
+
+  if (eat_any (sc, &q, (const char *[]) { "truoc, trong va sau", "truoc, trong, sau",
+                                          "truoc trong va sau", NULL })
+      && eat_tet (sc, &q, &year, &cycle))
+    lunar_day = 15;
+  else if ((q = p, eat_any (sc, &q, (const char *[]) { "ngay sau", "sau", NULL }))
+           && eat_tet (sc, &q, &year, &cycle))
+    lunar_day = 15;
+  else if ((q = p, eat (sc, &q, "truoc")) && eat_tet (sc, &q, &year, &cycle))
+    lunar_day = -1;
+  else
+    {
+      gboolean within, season;
+      gsize r;
+
+      q = p;
+      within = eat (sc, &q, "trong");
+      r = q;
+      season = eat_any (sc, &r, (const char *[]) { "dip", "ky nghi", NULL });
+      /* a bare "Tết" ("đón Tết") is no time phrase */
+      if (!(within || season) || !eat_tet (sc, &q, &year, &cycle))
+        return FALSE;
+      lunar_day = 5;
+    }
+
+  if (year < 0)
+    {
+      year = tet_year (reference);
+      /* the year of that name nearest to this Tết */
+      if (cycle >= 0)
+        for (int d = 0; d <= 30; d++)
+          {
+            if (((year + d - 4) % 60 + 60) % 60 == cycle)
+              {
+                year += d;
+                break;
+              }
+            if (((year - d - 4) % 60 + 60) % 60 == cycle)
+              {
+                year -= d;
+                break;
+              }
+          }
+    }
+  m->date = lunar_date (year, lunar_day);
+  m->impossible = m->date == DT_DATE_NONE;
+  /* "trước Tết": the eve, a day of the calendar; the holiday and its end
+   * are approximations */
+  m->approximate = lunar_day > 0 && m->date != DT_DATE_NONE;
+  m->end = q;
+  return TRUE;
+}
+
+static gboolean
+match_full_moon (const DtScan  *sc,
+                 gsize          p,
+                 DtDate         reference,
+                 DtPhraseMatch *m)
+{
+  gsize q = p, r;
+  int year;
+
+  eat_any (sc, &q, (const char *[]) { "truoc", "trong dip", "dip", NULL });
+  if (!eat_any (sc, &q, (const char *[]) { "ram thang gieng", "tet nguyen tieu", NULL }))
+    return FALSE;
+  r = q;
+  eat (sc, &r, "nam");
+  if (eat_year (sc, &r, &year))
+    q = r;
+  else
+    year = tet_year (reference);
+  m->date = lunar_date (year, 15);
+  m->impossible = m->date == DT_DATE_NONE;
+  m->end = q;
+  return TRUE;
+}
+
+/* Whether the text just before p is the word w */
+static gboolean
+ends_with_word (const DtScan *sc,
+                gsize         p,
+                const char   *w)
+{
+  gsize n = strlen (w);
+
+  return p >= n && strncmp (sc->s + p - n, w, n) == 0
+         && (p == n || !g_ascii_isalnum (sc->s[p - n - 1]));
+}
+
+static const char * const completion_words[] = { "hoan thanh", "xong", "ket thuc", "thuc hien xong", NULL };
+
+/* "17 giờ", "17 giờ 30 (phút)", "16h00", "16h30'" — before the day it is due */
+static gboolean
+eat_time (const DtScan *sc,
+          gsize        *p)
+{
+  gsize q = *p;
+  int hour = 0, n = 0;
+
+  skip_space (sc, &q);
+  if (q > 0 && g_ascii_isalnum (sc->s[q - 1]))
+    return FALSE;
+  while (q < sc->len && g_ascii_isdigit (sc->s[q]) && n < 3)
+    hour = hour * 10 + (sc->s[q++] - '0'), n++;
+  if (n == 0 || n > 2 || hour > 24)
+    return FALSE;
+  if (q < sc->len && sc->s[q] == 'h' && (q + 1 >= sc->len || !g_ascii_isalpha (sc->s[q + 1])))
+    {
+      q++;
+      for (n = 0; q < sc->len && g_ascii_isdigit (sc->s[q]) && n < 2; n++)
+        q++;
+      if (q < sc->len && g_ascii_isdigit (sc->s[q]))
+        return FALSE;
+      if (q < sc->len && sc->s[q] == '\'')
+        q++;
+    }
+  else if (eat (sc, &q, "gio"))
+    {
+      gsize r = q;
+      int minutes, digits;
+
+      if (eat_number (sc, &r, &minutes, &digits) && digits <= 2 && minutes < 60)
+        {
+          q = r;
+          eat (sc, &q, "phut");
+        }
+    }
+  else
+    return FALSE;
+  eat (sc, &q, ",");
+  *p = q;
+  return TRUE;
+}
+
+static void
+resolve_day (int            d,
+             int            mo,
+             int            y,
+             DtDate         reference,
+             DtPhraseMatch *m)
+{
+  if (y == 0)
+    {
+      DtDate ref = reference != DT_DATE_NONE ? reference : dt_date_today ();
+
+      y = reference_year (reference);
+      if (dt_date_is_valid (y, mo, d) && dt_date_new (y, mo, d) < ref)
+        y++;
+    }
+  if (!dt_date_is_valid (y, mo, d))
+    {
+      m->impossible = TRUE;
+      m->date = DT_DATE_NONE;
+    }
+  else
+    m->date = dt_date_new (y, mo, d);
+}
+
+static gboolean
+match_day (const DtScan  *sc,
+           gsize          p,
+           DtDate         reference,
+           DtPhraseMatch *m)
+{
+  static const char * const triggers[] = {
+    "truoc ngay", "cham nhat la ngay", "cham nhat vao ngay", "cham nhat ngay",
+    "cham nhat la", "cham nhat", "muon nhat la ngay", "muon nhat ngay",
+    "han chot", "han cuoi", "den het ngay", "xong truoc ngay", "truoc", NULL
+  };
+  gsize q = p, r;
+  int d, mo, y;
+  gboolean day_word;
+
+  /* "Thời hạn (hoàn thành): 31/3/2024" */
+  if (eat_any (sc, &q, (const char *[]) { "thoi han hoan thanh", "thoi han", "han hoan thanh", NULL }))
+    {
+      eat (sc, &q, ":");
+      eat_any (sc, &q, triggers);
+    }
+  else
+    {
+      eat_any (sc, &q, completion_words);
+      if (!eat_any (sc, &q, triggers))
+        return FALSE;
+    }
+  day_word = ends_with_word (sc, q, "ngay");
+  /* "trước 17 giờ ngày 27/11/2025" */
+  r = q;
+  if (eat_time (sc, &r))
+    q = r;
+  if (eat (sc, &q, "ngay"))
+    day_word = TRUE;
+  r = q;
+  if (eat (sc, &r, "hom nay"))
+    {
+      if (reference == DT_DATE_NONE)
+        return FALSE;
+      m->date = reference;
+      m->end = r;
+      return TRUE;
+    }
+  r = q;
+  if (!eat_date (sc, &r, &d, &mo, &y))
+    return FALSE;
+  /* without "ngày", only a written date ("trước 30/11/2025"), not a span
+   * ("trước 5-10 ngày") */
+  if (!day_word)
+    {
+      gsize t = q;
+
+      skip_space (sc, &t);
+      while (t < r && g_ascii_isdigit (sc->s[t]))
+        t++;
+      if (t >= r || (sc->s[t] != '/' && sc->s[t] != '.' && sc->s[t] != ' '))
+        return FALSE;
+      if (eat_any (sc, &r, (const char *[]) { "ngay", "thang", "nam", "tuan", NULL }))
+        return FALSE;
+    }
+
+  resolve_day (d, mo, y, reference, m);
+  m->end = r;
+  return TRUE;
+}
+
+static DtDate
+quarter_end (int year,
+             int quarter)
+{
+  return dt_date_end_of_month (year, quarter * 3);
+}
+
+/* "tháng 3/2024", "tháng 02 và quý I năm 2024", "quý III/2024", "Quí IV-2025",
+ * "Quý 4 năm 2017", "quý III và IV năm 2025", "tháng 11, 12/2025": the last
+ * day of the last month or quarter.  A month or quarter without its year
+ * takes the year written after it, else the reference's. */
+static gboolean
+eat_period (const DtScan  *sc,
+            gsize         *p,
+            DtDate         reference,
+            DtPhraseMatch *m)
+{
+  struct { int month, quarter, year; } items[4];
+  guint n = 0;
+  gsize q = *p, r;
+  int ref_year = reference_year (reference);
+  int ref_month = dt_date_get_month (reference != DT_DATE_NONE ? reference : dt_date_today ());
+  int next_year = -1;   /* -1: not written */
+  DtDate date = DT_DATE_NONE;
+  gboolean impossible = FALSE;
+  gsize end = *p;   /* after the last month or quarter read */
+
+  for (;;)
+    {
+      int value, digits;
+      gboolean month, bare = FALSE, numeral;
+
+      r = q;
+      if (eat (sc, &r, "thang"))
+        month = TRUE;
+      else if (eat_any (sc, &r, (const char *[]) { "quy", "qui", NULL }))
+        month = FALSE;
+      else if (n > 0)
+        {
+          /* "tháng 11 và 12/2025", "quý III và IV năm 2025" */
+          month = items[n - 1].month > 0;
+          bare = TRUE;
+        }
+      else
+        return FALSE;
+
+      skip_space (sc, &r);
+      numeral = r < sc->len && g_ascii_isdigit (sc->s[r]);
+      if (month)
+        {
+          if (!eat_number (sc, &r, &value, &digits) || digits > 2 || value < 1 || value > 12)
+            break;
+          items[n].month = value;
+          items[n].quarter = 0;
+        }
+      else
+        {
+          if (!eat_quarter (sc, &r, &value))
+            break;
+          items[n].month = 0;
+          items[n].quarter = value;
+        }
+      items[n].year = -1;
+      /* a bare number is a month or quarter only with its year ("tháng 12,
+       * 10 ngày/lần") */
+      if (!eat_year_suffix (sc, &r, &items[n].year) && bare && numeral)
+        break;
+      n++;
+      end = r;
+
+      /* "và", ",", "đến", "-" and another month or quarter */
+      if (n == G_N_ELEMENTS (items))
+        break;
+      r = end;
+      skip_space (sc, &r);
+      if (r < sc->len && sc->s[r] == '-')
+        r++;
+      else if (!eat_any (sc, &r, (const char *[]) { "va", ",", "den", NULL }))
+        break;
+      q = r;
+    }
+  if (n == 0)
+    return FALSE;
+  q = end;
+
+  for (guint i = n; i-- > 0; )
+    {
+      int year = items[i].year >= 0 ? items[i].year : next_year;
+      DtDate d;
+
+      if (items[i].year >= 0)
+        next_year = items[i].year;
+      if (items[i].month > 0)
+        {
+          if (year < 0)
+            year = items[i].month < ref_month ? ref_year + 1 : ref_year;
+          d = dt_date_end_of_month (year, items[i].month);
+        }
+      else
+        {
+          if (year < 0)
+            year = ref_year;
+          d = quarter_end (year, items[i].quarter);
+        }
+      if (d == DT_DATE_NONE)
+        impossible = TRUE;
+      date = MAX (date, d);
+    }
+
+  m->date = impossible ? DT_DATE_NONE : date;
+  m->impossible = impossible;
+  m->end = q;
+  *p = q;
+  return TRUE;
+}
+
+static gboolean
+match_month_or_quarter (const DtScan  *sc,
+                        gsize          p,
+                        DtDate         reference,
+                        DtPhraseMatch *m)
+{
+  static const char * const triggers[] = {
+    "cham nhat trong", "cham nhat vao", "cham nhat", "trong", "truoc het", "cuoi",
+    "trong thoi gian", NULL
+  };
+  gsize q = p;
+
+  /* "hoàn thành trong quý I", "hoàn thành quý I/2026" */
+  if (!eat_any (sc, &q, completion_words))
+    {
+      if (!eat_any (sc, &q, triggers))
+        return FALSE;
+    }
+  else
+    eat_any (sc, &q, triggers);
+
+  return eat_period (sc, &q, reference, m);
+}
+
+static gboolean
+match_half_year (const DtScan  *sc,
+                 gsize          p,
+                 DtDate         reference,
+                 DtPhraseMatch *m)
+{
+  gsize q = p, r;
+  int year = 0, last_month, n, six;
+
+  eat_any (sc, &q, completion_words);
+  eat (sc, &q, "trong");
+  /* "6 tháng", "06 tháng", "sáu tháng", "nửa" */
+  r = q;
+  if ((eat_number (sc, &r, &six, &n) && six == 6 && eat (sc, &r, "thang"))
+      || (r = q, eat_any (sc, &r, (const char *[]) { "sau thang", "nua", NULL })))
+    q = r;
+  else
+    return FALSE;
+  if (eat (sc, &q, "dau nam"))
+    last_month = 6;
+  else if (eat (sc, &q, "cuoi nam"))
+    last_month = 12;
+  else
+    return FALSE;
+
+  r = q;
+  if (eat_year (sc, &r, &year))
+    q = r;
+  else
+    year = reference_year (reference);
+  m->date = dt_date_end_of_month (year, last_month);
+  m->impossible = m->date == DT_DATE_NONE;
+  m->end = q;
+  return TRUE;
+}
+
+/* At the start of a clause: the text's start, or after . ; : ( ) | - + */
+static gboolean
+starts_clause (const DtScan *sc,
+               gsize         p)
+{
+  gsize q = p;
+
+  while (q > 0 && sc->s[q - 1] == ' ')
+    q--;
+  return q == 0 || strchr (".;:()|-+", sc->s[q - 1]) != NULL;
+}
+
+/* "trong năm 2025", "cuối năm 2025", "trong giai đoạn 2018 - 2020",
+ * "Đến năm 2015" (opening a clause, not "tầm nhìn đến năm 2050"),
+ * "hoàn thành đến hết năm 2025": 31/12 of the (last) year.  A range is a
+ * time frame only after "trong": "kế hoạch giai đoạn 2021 - 2025" names a
+ * plan. */
+static gboolean
+match_year (const DtScan  *sc,
+            gsize          p,
+            DtPhraseMatch *m)
+{
+  gsize q = p, r;
+  int year;
+  gboolean completion;
+
+  completion = eat_any (sc, &q, completion_words);
+  r = q;
+  if (eat (sc, &r, "den") && (completion || starts_clause (sc, p)))
+    {
+      eat_any (sc, &r, (const char *[]) { "het", "cuoi", NULL });
+      if (!eat (sc, &r, "nam") || !eat_year (sc, &r, &year))
+        return FALSE;
+      q = r;
+    }
+  else
+    {
+      if (!eat_any (sc, &q, (const char *[]) { "cham nhat trong", "trong", "cuoi", NULL }))
+        return FALSE;
+      if (eat_any (sc, &q, (const char *[]) { "giai doan", "thoi ky", "cac nam", "nhung nam", NULL }))
+        {
+          eat (sc, &q, "tu");
+          eat (sc, &q, "nam");
+          if (!eat_year_range (sc, &q, &year))
+            return FALSE;
+        }
+      else if (!eat (sc, &q, "nam"))
+        return FALSE;
+      else if (!eat_year_range (sc, &q, &year) && !eat_year (sc, &q, &year))
+        return FALSE;
+    }
+  m->date = dt_date_new (year, 12, 31);
+  m->impossible = m->date == DT_DATE_NONE;
+  m->end = q;
+  return TRUE;
+}
+
+/* "10 ngày/lần", "hằng tháng", "định kỳ hằng quý", "định kỳ" */
+static gboolean
+match_recurrence (const DtScan  *sc,
+                  gsize          p,
+                  DtPhraseMatch *m)
+{
+  static const char * const units[] = { "ngay", "tuan", "thang", "quy", "nam", NULL };
+  static const DtRecurrence kinds[] = { DT_RECURRENCE_DAYS, DT_RECURRENCE_WEEKLY,
+                                        DT_RECURRENCE_MONTHLY, DT_RECURRENCE_QUARTERLY,
+                                        DT_RECURRENCE_YEARLY };
+  gsize q = p, after_periodic;
+  int n, digits;
+  gboolean periodic;
+
+  /* "10 ngày/lần", "10 ngày một lần", "định kỳ 6 tháng" */
+  periodic = eat (sc, &q, "dinh ky");
+  after_periodic = q;
+  if (eat_number (sc, &q, &n, &digits) && n > 0 && n < 1000)
+    {
+      for (guint i = 0; units[i] != NULL; i++)
+        {
+          gsize r = q;
+          gboolean per;
+
+          if (!eat (sc, &r, units[i]))
+            continue;
+          per = eat_any (sc, &r, (const char *[]) { "/lan", "/1 lan", "mot lan", "1 lan", NULL });
+          if (!per && !periodic)
+            return FALSE;
+
+          m->recurrence = kinds[i];
+          m->interval = n;
+          if (kinds[i] == DT_RECURRENCE_WEEKLY && n != 1)
+            {
+              m->recurrence = DT_RECURRENCE_DAYS;
+              m->interval = 7 * n;
+            }
+          else if (kinds[i] == DT_RECURRENCE_QUARTERLY && n != 1)
+            {
+              m->recurrence = DT_RECURRENCE_MONTHLY;
+              m->interval = 3 * n;
+            }
+          else if (kinds[i] == DT_RECURRENCE_YEARLY && n != 1)
+            {
+              m->recurrence = DT_RECURRENCE_MONTHLY;
+              m->interval = 12 * n;
+            }
+          m->rank = 1;
+          m->end = r;
+          return TRUE;
+        }
+    }
+
+  /* "hằng tháng", "hàng quý", "định kỳ hằng quý" */
+  q = after_periodic;
+  if (eat (sc, &q, "hang"))
+    for (guint i = 0; units[i] != NULL; i++)
+      if (eat (sc, &q, units[i]))
+        {
+          m->recurrence = kinds[i];
+          m->interval = 1;
+          m->rank = 1;
+          m->end = q;
+          return TRUE;
+        }
+
+  /* "định kỳ" alone: some period the text does not give */
+  if (!periodic)
+    return FALSE;
+  m->recurrence = DT_RECURRENCE_PERIODIC;
+  m->interval = 1;
+  m->rank = 0;
+  m->end = after_periodic;
+  return TRUE;
+}
+
+/* "trước ngày 20 hằng tháng", "ngày 25/12 hàng năm", "trước ngày 01/6 và
+ * 15/11 hằng năm": a recurrence on given days */
+static gboolean
+match_anchored_recurrence (const DtScan  *sc,
+                           gsize          p,
+                           DtPhraseMatch *m)
+{
+  gsize q = p, r;
+  DtRecurrenceAnchors anchors = 0;
+  gboolean yearly = FALSE;
+  guint n_anchors = 0;
+
+  eat_any (sc, &q, completion_words);
+  eat_any (sc, &q, (const char *[]) { "truoc", "cham nhat la", "cham nhat", "vao", "trong", NULL });
+  if (!eat (sc, &q, "ngay"))
+    return FALSE;
+  for (;;)
+    {
+      int d, mo, y, n;
+
+      r = q;
+      if (eat_date (sc, &r, &d, &mo, &y) && y == 0 && (n_anchors == 0 || yearly))
+        {
+          yearly = TRUE;
+          anchors = dt_recurrence_anchors_add (anchors, mo, d);
+        }
+      else if ((r = q, eat_number (sc, &r, &d, &n)) && n <= 2 && d >= 1 && d <= 31
+               && (n_anchors == 0 || !yearly)
+               && !(r < sc->len && is_date_sep (sc->s[r])))
+        anchors = dt_recurrence_anchors_add (anchors, 0, d);
+      else
+        return FALSE;
+      n_anchors++;
+      q = r;
+
+      /* "và 15/11", ", ngày 15/11" */
+      r = q;
+      if (!eat_any (sc, &r, (const char *[]) { ",", "va", NULL }))
+        break;
+      eat (sc, &r, "ngay");
+      skip_space (sc, &r);
+      if (r >= sc->len || !g_ascii_isdigit (sc->s[r]))
+        break;
+      q = r;
+    }
+  r = q;
+  if (!eat_any (sc, &r, (const char *[]) { "hang", "moi", NULL })
+      || !eat (sc, &r, yearly ? "nam" : "thang"))
+    return FALSE;
+
+  m->recurrence = yearly ? DT_RECURRENCE_YEARLY : DT_RECURRENCE_MONTHLY;
+  m->interval = 1;
+  m->anchors = anchors;
+  m->rank = 2;
+  m->end = r;
+  return TRUE;
+}
+
+/* The end of the clause an event phrase stands in: before . ; ? ! (not a
+ * decimal point), a closing bracket it did not open, a table cell's end, or
+ * " và " joining another task; at most about 300 bytes. */
+static gsize
+clause_end (const DtScan *sc,
+            gsize         p)
+{
+  gsize end = MIN (sc->len, p + 300);
+  gsize last_word_end = p;
+  int depth = 0;
+
+  for (gsize i = p; i < end; i++)
+    {
+      char c = sc->s[i];
+
+      if (c == '(')
+        depth++;
+      else if (c == ')')
+        {
+          if (depth == 0)
+            return last_word_end;
+          depth--;
+        }
+      else if (depth == 0
+               && ((c == '.' && !(i + 1 < sc->len && g_ascii_isdigit (sc->s[i + 1])))
+                   || c == ';' || c == '?' || c == '!' || c == '|'))
+        return last_word_end;
+      else if (depth == 0 && c == ' ' && i + 4 <= sc->len && strncmp (sc->s + i, " va ", 4) == 0)
+        return last_word_end;
+      if (g_ascii_isalnum (c) || c == ')')
+        last_word_end = i + 1;
+    }
+  if (end == sc->len)
+    return last_word_end;
+  /* cut at a word boundary */
+  while (end > p && g_ascii_isalnum (sc->s[end - 1]))
+    end--;
+  while (end > p && !g_ascii_isalnum (sc->s[end - 1]) && sc->s[end - 1] != ')')
+    end--;
+  return end > p ? end : last_word_end;
+}
+
+/* A due time the calendar does not fix: "trước khi trình …", "ngay sau khi
+ * … được thông qua", "tại Kỳ họp thứ Sáu", "dự kiến (tổ chức vào) tháng
+ * 12/2017" */
+static gboolean
+match_event (const DtScan  *sc,
+             gsize          p,
+             DtDate         reference,
+             DtPhraseMatch *m)
+{
+  gsize q = p;
+
+  /* "sau khi" alone tells a condition ("Sau khi nghe báo cáo", "vận hành
+   * sau khi hoàn thành"); "ngay sau khi" a time */
+  if (eat_any (sc, &q, (const char *[]) { "ngay truoc khi", "truoc khi", "ngay sau khi", NULL })
+      || (q = p, eat_any (sc, &q, (const char *[]) { "tai ky hop", "tai phien hop", "vao ky hop", NULL })))
+    {
+      m->end = clause_end (sc, q);
+      m->skip = FALSE;
+      return TRUE;
+    }
+
+  /* "dự kiến (tổ chức vào) tháng 12/2017"; not "nội dung dự kiến trình HĐND
+   * tỉnh năm 2024", where the year is the plan's */
+  q = p;
+  if (!eat (sc, &q, "du kien"))
+    return FALSE;
+  eat_any (sc, &q, (const char *[]) { "to chuc", "hoan thanh", "ban hanh", "dien ra", "khai mac",
+                                      "khoi cong", "thuc hien", NULL });
+  eat_any (sc, &q, (const char *[]) { "vao khoang", "vao", "trong", "khoang", NULL });
+  {
+    DtPhraseMatch t = { 0 };
+    int d, mo, y;
+    gsize r = q;
+
+    if (!eat_period (sc, &q, reference, &t)
+        && !(q = r, eat (sc, &q, "ngay") && eat_date (sc, &q, &d, &mo, &y)))
+      return FALSE;
+  }
+  m->end = q;
+  m->skip = TRUE;
+  return TRUE;
+}
+
+/* A table cell that holds only a time: "Tháng 8/2024", "Quí IV-2025",
+ * "2024 - 2030", "Năm 2026", "30/11/2025" */
+static gboolean
+match_cell (const DtScan  *sc,
+            gsize          p,
+            DtDate         reference,
+            DtPhraseMatch *m,
+            DtPhraseClass *klass)
+{
+  gsize q = p, r;
+  int year, d, mo;
+
+  if (eat_period (sc, &q, reference, m))
+    *klass = DT_PHRASE_PRECISE;
+  else if ((q = p, eat_date (sc, &q, &d, &mo, &year)) && year != 0)
+    {
+      resolve_day (d, mo, year, reference, m);
+      *klass = DT_PHRASE_PRECISE;
+    }
+  else
+    {
+      gboolean named;
+
+      q = p;
+      named = eat_any (sc, &q, (const char *[]) { "giai doan", "nam", NULL });
+      eat (sc, &q, "tu");
+      eat (sc, &q, "nam");
+      if (!eat_year_range (sc, &q, &year)
+          && !(eat_year (sc, &q, &year)
+               /* a number alone is a year only if it can be one */
+               && (named || (year >= DT_LUNAR_FIRST_YEAR && year <= DT_LUNAR_LAST_YEAR))))
+        return FALSE;
+      m->date = dt_date_new (year, 12, 31);
+      m->impossible = m->date == DT_DATE_NONE;
+      *klass = DT_PHRASE_VAGUE;
+    }
+
+  /* nothing else in the cell */
+  r = q;
+  while (r < sc->len && strchr (" .,;:", sc->s[r]) != NULL)
+    r++;
+  if (r < sc->len && sc->s[r] != '|')
+    return FALSE;
+  m->end = q;
+  return TRUE;
+}
+
+static gboolean
+at_cell_start (const DtScan *sc,
+               gsize         p)
+{
+  while (p > 0 && sc->s[p - 1] == ' ')
+    p--;
+  return p == 0 || sc->s[p - 1] == '|';
+}
+
+static gboolean
+ends_with (const DtScan *sc,
+           gsize         p,
+           const char   *suffix)
+{
+  gsize n = strlen (suffix);
+
+  return p >= n && strncmp (sc->s + p - n, suffix, n) == 0
+         && (p == n || !g_ascii_isalnum (sc->s[p - n - 1]));
+}
+
+/* "nhất là dịp Tết": Tết as an emphasis, not a due date */
+gboolean
+_dt_deadline_is_emphasis (const DtScan *sc,
+                          gsize         p)
+{
+  static const char * const lead[] = { "nhat la ", "dac biet la ", "nhat la dip ",
+                                       "dac biet la dip ", "nhat la vao ", "dac biet trong ",
+                                       "ke ca ", "nhat la trong ", NULL };
+
+  for (guint i = 0; lead[i] != NULL; i++)
+    if (ends_with (sc, p, lead[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Thường xuyên, hằng năm": both are the timing */
+gboolean
+_dt_deadline_adjacent (const DtScan        *sc,
+                       const DtPhraseMatch *a,
+                       const DtPhraseMatch *b)
+{
+  const DtPhraseMatch *first = a->start < b->start ? a : b;
+  const DtPhraseMatch *second = first == a ? b : a;
+  gsize q = first->end;
+
+  if (second->start < q)
+    return FALSE;
+  eat_any (sc, &q, (const char *[]) { ",", "va", NULL });
+  skip_space (sc, &q);
+  return q == second->start;
+}
+
+/* Every phrase begins with one of these words (or a number): a quick "no"
+ * for the other words of the text */
+static gboolean
+may_start_phrase (const DtScan *sc,
+                  gsize         p)
+{
+  static const char * const words[] = {
+    "truoc", "cham", "muon", "han", "den", "xong", "hoan", "ket", "thuc", "trong", "cuoi",
+    "sau", "nua", "ngay", "dip", "ky", "ram", "tet", "thuong", "hang", "dinh", "thoi",
+    "vao", "tai", "du", NULL
+  };
+  static GHashTable *set;
+  char word[16];
+  gsize n = 0;
+
+  if (g_ascii_isdigit (sc->s[p]))
+    return TRUE;
+  if (g_once_init_enter_pointer (&set))
+    {
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; words[i] != NULL; i++)
+        g_hash_table_add (table, (gpointer) words[i]);
+      g_once_init_leave_pointer (&set, table);
+    }
+  while (p + n < sc->len && g_ascii_isalnum (sc->s[p + n]))
+    {
+      if (n + 1 >= sizeof word)
+        return FALSE;
+      word[n] = sc->s[p + n];
+      n++;
+    }
+  word[n] = '\0';
+  return g_hash_table_contains (set, word);
+}
+
+/* Tries every phrase of the grammar at p, the most specific first */
+gboolean
+_dt_deadline_match_phrase (const DtScan  *sc,
+                           gsize          p,
+                           DtDate         reference,
+                           DtPhraseMatch *m,
+                           DtPhraseClass *klass)
+{
+  gboolean cell = at_cell_start (sc, p);
+
+  if (!cell && !may_start_phrase (sc, p))
+    return FALSE;
+  m->skip = TRUE;
+  if (match_anchored_recurrence (sc, p, m))
+    *klass = DT_PHRASE_RECURRENCE;
+  else if (match_day (sc, p, reference, m) || match_month_or_quarter (sc, p, reference, m)
+           || match_half_year (sc, p, reference, m) || match_full_moon (sc, p, reference, m))
+    *klass = DT_PHRASE_PRECISE;
+  else if (match_recurrence (sc, p, m))
+    *klass = DT_PHRASE_RECURRENCE;
+  else if (match_tet (sc, p, reference, m) || match_year (sc, p, m))
+    *klass = DT_PHRASE_VAGUE;
+  else if ((m->end = p, eat (sc, &m->end, "thuong xuyen")) && !ends_with (sc, p, "chi "))
+    *klass = DT_PHRASE_ONGOING;
+  else if (match_event (sc, p, reference, m))
+    *klass = DT_PHRASE_EVENT;
+  else if (!(cell && match_cell (sc, p, reference, m, klass)))
+    return FALSE;
+  return TRUE;
+}

@@ -1,0 +1,522 @@
+/* dt-extractor-cells.c — tables whose cells are marked: one directive a row
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A table reaches the importer in one of these shapes:
+ *
+ *   | TT | Nhiệm vụ | Cơ quan chủ trì | …     a row a line (Markdown, a web copy)
+ *   1 | Nhiệm vụ … | Sở X | Quý IV-2025     a row a line (Word, cells joined)
+ *   1<TAB>Nhiệm vụ …<TAB>Sở X               a row a line (a spreadsheet copy)
+ *   |  STT  |  Tên nhiệm vụ  |  …  |  |      one cell a line between "|" lines,
+ *                                           "|" twice between rows (HTML)
+ *
+ * The columns are found by their header (number, task, lead, coordinating
+ * units, time), whatever their order; a row with fewer cells is a group
+ * heading.  Tables without a task and a lead column (the document's own
+ * header, the recipients) are left alone.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "dt-deadline.h"
+#include "dt-extractor-private.h"
+#include "dt-text.h"
+
+/* A "|"-only line between two cells can hold this many lines of text */
+#define MAX_CELL_LINES 30
+
+typedef enum
+{
+  COL_OTHER,
+  COL_NUMBER,
+  COL_TASK,
+  COL_LEAD,
+  COL_COORDINATING,
+  COL_TIME,
+} Column;
+
+typedef struct
+{
+  GPtrArray *cells;    /* of char*, trimmed */
+  gsize      start;    /* byte span in the text */
+  gsize      end;
+} Row;
+
+static void
+row_free (gpointer data)
+{
+  Row *row = data;
+
+  g_ptr_array_unref (row->cells);
+  g_free (row);
+}
+
+static Row *
+row_new (void)
+{
+  Row *row = g_new0 (Row, 1);
+
+  row->cells = g_ptr_array_new_with_free_func (g_free);
+  return row;
+}
+
+static gboolean
+line_is_bar (Context    *ctx,
+             const Line *line)
+{
+  return line->end - line->start == 1 && ctx->text[line->start] == '|';
+}
+
+/* "| a | b |", "a | b", "a\tb\tc": the cells of a row on one line */
+static GPtrArray *
+split_row (Context    *ctx,
+           const Line *line)
+{
+  const char *p = ctx->text + line->start;
+  const char *end = ctx->text + line->end;
+  char sep = 0;
+  guint bars = 0, tabs = 0;
+  GPtrArray *cells;
+
+  for (const char *c = p; c < end; c++)
+    {
+      if (*c == '|')
+        bars++;
+      else if (*c == '\t')
+        tabs++;
+    }
+  if (bars >= 2 || (bars == 1 && *p != '|' && memmem (p, end - p, " | ", 3) != NULL))
+    sep = '|';
+  else if (tabs >= 2)
+    sep = '\t';
+  else
+    return NULL;
+
+  cells = g_ptr_array_new_with_free_func (g_free);
+  while (p <= end)
+    {
+      const char *q = memchr (p, sep, end - p);
+      char *cell;
+
+      if (q == NULL)
+        q = end;
+      cell = g_strstrip (g_strndup (p, q - p));
+      g_ptr_array_add (cells, cell);
+      p = q + 1;
+    }
+  /* "| a | b |": nothing before the first bar and after the last */
+  if (cells->len > 0 && *(char *) g_ptr_array_index (cells, 0) == '\0')
+    g_ptr_array_remove_index (cells, 0);
+  if (cells->len > 0 && *(char *) g_ptr_array_index (cells, cells->len - 1) == '\0')
+    g_ptr_array_remove_index (cells, cells->len - 1);
+  return cells;
+}
+
+static gboolean
+is_rule_row (GPtrArray *cells)
+{
+  for (guint i = 0; i < cells->len; i++)
+    {
+      const char *c = g_ptr_array_index (cells, i);
+
+      if (c[strspn (c, "-: ")] != '\0')
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Tables of both shapes: their lines are kept out of the body */
+void
+_dt_extractor_mark_tables (Context *ctx)
+{
+  guint n = ctx->lines->len;
+
+  ctx->tables = g_array_new (FALSE, FALSE, sizeof (guint) * 2);
+  for (guint i = 0; i < n; i++)
+    {
+      Line *line = g_ptr_array_index (ctx->lines, i);
+      guint first = i, last = i;
+      g_autoptr(GPtrArray) cells = NULL;
+
+      if (line_is_bar (ctx, line))
+        {
+          /* one cell a line: up to the last bar that another follows closely */
+          guint j = i + 1, since = 0;
+
+          for (; j < n && since <= MAX_CELL_LINES; j++)
+            {
+              if (line_is_bar (ctx, g_ptr_array_index (ctx->lines, j)))
+                {
+                  last = j;
+                  since = 0;
+                }
+              else
+                since++;
+            }
+        }
+      else if ((cells = split_row (ctx, line)) != NULL)
+        {
+          while (last + 1 < n)
+            {
+              g_autoptr(GPtrArray) more = split_row (ctx, g_ptr_array_index (ctx->lines, last + 1));
+
+              if (more == NULL)
+                break;
+              last++;
+            }
+        }
+      else
+        continue;
+
+      for (guint j = first; j <= last; j++)
+        ((Line *) g_ptr_array_index (ctx->lines, j))->in_table = TRUE;
+      {
+        guint span[2] = { first, last };
+
+        g_array_append_val (ctx->tables, span);
+      }
+      i = last;
+    }
+}
+
+static GPtrArray *
+read_rows (Context *ctx,
+           guint    first,
+           guint    last)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func (row_free);
+  Row *row = NULL;
+  GString *cell = NULL;
+  gboolean bars = line_is_bar (ctx, g_ptr_array_index (ctx->lines, first));
+  gboolean after_bar = FALSE, outside = FALSE;
+
+  for (guint i = first; i <= last; i++)
+    {
+      const Line *line = g_ptr_array_index (ctx->lines, i);
+
+      /* text set apart by an empty line after a closing bar is not in
+       * the table: "PHỤ LỤC" between the signature and the appendix */
+      if (bars && after_bar && line->blank_before && !line_is_bar (ctx, line))
+        outside = TRUE;
+      if (outside)
+        {
+          if (!line_is_bar (ctx, line))
+            continue;
+          outside = FALSE;
+          after_bar = FALSE;
+          row = NULL;
+        }
+
+      if (!bars)
+        {
+          GPtrArray *cells = split_row (ctx, line);
+
+          if (cells == NULL || is_rule_row (cells))
+            {
+              g_clear_pointer (&cells, g_ptr_array_unref);
+              continue;
+            }
+          row = row_new ();
+          g_ptr_array_unref (row->cells);
+          row->cells = cells;
+          row->start = line->start;
+          row->end = line->end;
+          g_ptr_array_add (rows, row);
+          continue;
+        }
+
+      if (line_is_bar (ctx, line))
+        {
+          if (cell != NULL)
+            {
+              g_ptr_array_add (row->cells, g_string_free (g_steal_pointer (&cell), FALSE));
+              row->end = line->start;
+            }
+          else if (after_bar && row != NULL && row->cells->len > 0)
+            row = NULL;   /* "|" twice: the next row */
+          after_bar = TRUE;
+          continue;
+        }
+      after_bar = FALSE;
+      if (row == NULL)
+        {
+          row = row_new ();
+          row->start = line->start;
+          g_ptr_array_add (rows, row);
+        }
+      if (cell == NULL)
+        cell = g_string_new (NULL);
+      else
+        g_string_append_c (cell, ' ');
+      g_string_append_len (cell, ctx->text + line->start, line->end - line->start);
+      row->end = line->end;
+    }
+  if (cell != NULL)
+    g_ptr_array_add (row->cells, g_string_free (cell, FALSE));
+
+  return rows;
+}
+
+static Column
+column_of (const char *header)
+{
+  g_autofree char *f = dt_text_fold (header);
+
+  if (strstr (f, "phoi hop") != NULL)
+    return COL_COORDINATING;
+  if (strstr (f, "chu tri") != NULL || (strstr (f, "thuc hien") != NULL && strstr (f, "thoi") == NULL)
+      || g_str_has_prefix (f, "co quan") || g_str_has_prefix (f, "don vi") || strstr (f, "trach nhiem") != NULL)
+    return COL_LEAD;
+  if (strstr (f, "thoi gian") != NULL || strstr (f, "thoi han") != NULL || strstr (f, "tien do") != NULL
+      || strstr (f, "hoan thanh") != NULL || g_str_has_prefix (f, "moc"))
+    return COL_TIME;
+  if (strstr (f, "nhiem vu") != NULL || strstr (f, "noi dung") != NULL || strstr (f, "cong viec") != NULL
+      || strstr (f, "hoat dong") != NULL || strstr (f, "giai phap") != NULL || strstr (f, "de an") != NULL)
+    return COL_TASK;
+  if (strcmp (f, "tt") == 0 || strcmp (f, "stt") == 0 || g_str_has_prefix (f, "so tt")
+      || strcmp (f, "so") == 0)
+    return COL_NUMBER;
+  return COL_OTHER;
+}
+
+static const char *
+cell_at (const Row *row,
+         gint       column)
+{
+  if (column < 0 || (guint) column >= row->cells->len)
+    return "";
+  return g_ptr_array_index (row->cells, column);
+}
+
+/* The units of a cell: "Sở KH&CN", "Viện A; Viện B", a name the grammar
+ * does not know kept as written */
+GPtrArray *
+_dt_extractor_cell_units (Context    *ctx,
+                          const char *cell,
+                          gboolean    keep_unknown)
+{
+  Para para = { 0 };
+  GPtrArray *units = g_ptr_array_new_with_free_func ((GDestroyNotify) dt_unit_name_free);
+  gsize p = 0;
+
+  para.text = g_strdup (cell);
+  para.len = strlen (cell);
+  _dt_folded_init (&para.folded, para.text, para.len);
+
+  while (p < para.folded.len)
+    {
+      g_autoptr(GPtrArray) some = NULL;
+      gsize q = p;
+
+      while (q < para.folded.len && strchr (" ,;.", para.folded.text[q]) != NULL)
+        q++;
+      _dt_extractor_eat (&para.folded, &q, "va");
+      if (q >= para.folded.len)
+        break;
+      some = _dt_extractor_match_unit_list (ctx, &para, &q);
+      if (some == NULL)
+        {
+          /* skip a word */
+          while (q < para.folded.len && para.folded.text[q] != ' ' && para.folded.text[q] != ','
+                 && para.folded.text[q] != ';')
+            q++;
+          p = q;
+          continue;
+        }
+      for (guint i = 0; i < some->len; i++)
+        g_ptr_array_add (units, g_steal_pointer (&g_ptr_array_index (some, i)));
+      g_ptr_array_set_free_func (some, NULL);
+      p = q;
+    }
+
+  if (units->len == 0 && keep_unknown)
+    {
+      g_autofree char *name = _dt_extractor_collapse_spaces (cell);
+      gsize n = strlen (name);
+
+      while (n > 0 && (name[n - 1] == '.' || name[n - 1] == ';'))
+        name[--n] = '\0';
+      if (n > 0 && _dt_extractor_count_words (name) <= 14)
+        g_ptr_array_add (units, _dt_extractor_lead_new (DT_UNIT_NAME_NEW, name));
+    }
+
+  _dt_folded_clear (&para.folded);
+  g_free (para.text);
+  return units;
+}
+
+DtDeadline *
+_dt_extractor_time_cell (Context    *ctx,
+                         const char *cell)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (cell));
+  gsize n = strlen (trimmed);
+  DtDeadline *dl;
+
+  while (n > 0 && trimmed[n - 1] == '.')
+    trimmed[--n] = '\0';
+  if (n == 0)
+    return NULL;
+  dl = dt_deadline_parse (trimmed, -1, ctx->reference, NULL);
+  if (dl == NULL)
+    {
+      /* "Tháng 8/2024", "Quý IV-2025", "2025": the time of the task */
+      g_autofree char *phrase = g_strconcat ("trong ", trimmed, NULL);
+
+      dl = dt_deadline_parse (phrase, -1, ctx->reference, NULL);
+    }
+  if (dl != NULL)
+    {
+      g_free (dl->phrase);
+      dl->phrase = g_strdup (trimmed);
+      dl->start = dl->end = -1;
+    }
+  return dl;
+}
+
+static void
+read_table (Context *ctx,
+            guint    first,
+            guint    last)
+{
+  g_autoptr(GPtrArray) rows = read_rows (ctx, first, last);
+  gint col[COL_TIME + 1] = { -1, -1, -1, -1, -1, -1 };
+  guint header = G_MAXUINT, width = 0;
+  g_autofree char *category = NULL;
+  g_autoptr(GPtrArray) previous_leads = NULL;
+  guint n_rows = 0;
+
+  for (guint r = 0; r < rows->len && header == G_MAXUINT; r++)
+    {
+      const Row *row = g_ptr_array_index (rows, r);
+      gint found[COL_TIME + 1] = { -1, -1, -1, -1, -1, -1 };
+
+      for (guint c = 0; c < row->cells->len; c++)
+        {
+          Column kind = column_of (g_ptr_array_index (row->cells, c));
+
+          if (found[kind] < 0)
+            found[kind] = c;
+        }
+      if (found[COL_TASK] >= 0 && found[COL_LEAD] >= 0 && found[COL_TASK] != found[COL_LEAD])
+        {
+          header = r;
+          width = row->cells->len;
+          memcpy (col, found, sizeof col);
+        }
+    }
+  if (header == G_MAXUINT)
+    return;
+
+  /* rows run together where the "|" between them was lost */
+  for (guint r = header + 1; r < rows->len; r++)
+    {
+      Row *row = g_ptr_array_index (rows, r);
+
+      if (row->cells->len >= 2 * width)
+        {
+          Row *rest = row_new ();
+
+          rest->start = row->start;
+          rest->end = row->end;
+          while (row->cells->len > width)
+            g_ptr_array_add (rest->cells, g_ptr_array_steal_index (row->cells, width));
+          g_ptr_array_insert (rows, r + 1, rest);
+        }
+    }
+
+  for (guint r = header + 1; r < rows->len; r++)
+    {
+      const Row *row = g_ptr_array_index (rows, r);
+      const char *task, *number;
+      Assignment a = { 0 };
+      Para para = { 0 };
+      g_autoptr(GPtrArray) coordinators = NULL;
+      g_autoptr(DtDeadline) dl = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *id = NULL;
+      g_autofree char *where = NULL;
+
+      if (row->cells->len == 0)
+        continue;
+      /* "I. | NÂNG CAO NHẬN THỨC": a group */
+      if (row->cells->len <= 2 && row->cells->len + 1 < width)
+        {
+          g_autoptr(GString) joined = g_string_new (NULL);
+
+          for (guint c = 0; c < row->cells->len; c++)
+            g_string_append_printf (joined, "%s%s", c > 0 ? " " : "", (char *) g_ptr_array_index (row->cells, c));
+          g_free (category);
+          category = _dt_extractor_heading_text (joined->str);
+          continue;
+        }
+      task = cell_at (row, col[COL_TASK]);
+      if (*task == '\0' || column_of (task) == COL_TASK)
+        continue;
+      number = cell_at (row, col[COL_NUMBER]);
+      a.leads = _dt_extractor_cell_units (ctx, cell_at (row, col[COL_LEAD]), TRUE);
+      if (a.leads->len == 0 && previous_leads != NULL)
+        {
+          /* a merged cell: the lead of the row above */
+          for (guint i = 0; i < previous_leads->len; i++)
+            {
+              const DtUnitName *u = g_ptr_array_index (previous_leads, i);
+
+              g_ptr_array_add (a.leads, _dt_extractor_lead_new (u->kind, u->name));
+            }
+        }
+      if (a.leads->len == 0)
+        {
+          _dt_extractor_assignment_clear (&a);
+          continue;
+        }
+      g_clear_pointer (&previous_leads, g_ptr_array_unref);
+      previous_leads = g_ptr_array_ref (a.leads);
+
+      coordinators = _dt_extractor_cell_units (ctx, cell_at (row, col[COL_COORDINATING]), FALSE);
+      dl = _dt_extractor_time_cell (ctx, cell_at (row, col[COL_TIME]));
+      text = _dt_extractor_collapse_spaces (task);
+      if (dl == NULL)
+        dl = dt_deadline_parse_full (text, -1, ctx->reference, NULL, DT_DEADLINE_PARSE_PRECISE_ONLY);
+
+      n_rows++;
+      where = g_strdup (*number != '\0' ? number : "");
+      {
+        gsize n = strlen (where);
+
+        while (n > 0 && (where[n - 1] == '.' || where[n - 1] == ' '))
+          where[--n] = '\0';
+      }
+      id = g_strdup_printf ("A%s", *where != '\0' ? where : "");
+      if (*where == '\0')
+        {
+          g_free (id);
+          id = g_strdup_printf ("A%u", n_rows);
+        }
+
+      para.text = text;
+      para.len = strlen (text);
+      _dt_folded_init (&para.folded, para.text, para.len);
+      para.source_start = row->start;
+      para.source_end = row->end;
+      _dt_extractor_emit_directives (ctx, DT_EXTRACTION_PART_APPENDIX, id, where, category, &para, &a,
+                                     coordinators, text, dl, NULL);
+      _dt_folded_clear (&para.folded);
+      _dt_extractor_assignment_clear (&a);
+    }
+}
+
+void
+_dt_extractor_read_tables (Context *ctx)
+{
+  for (guint t = 0; t < ctx->tables->len; t++)
+    {
+      const guint *span = &g_array_index (ctx->tables, guint, 2 * t);
+
+      read_table (ctx, span[0], span[1]);
+    }
+}
