@@ -608,8 +608,9 @@ read_be32 (const guint8 *p)
  * user_version (bytes 60–63), and that not newer than ours.  An empty file
  * is a new database. */
 static gboolean
-check_header (DtStore  *self,
-              GError  **error)
+check_header (DtStore   *self,
+              gboolean  *in_wal_mode,
+              GError   **error)
 {
   g_autoptr(GFile) file = g_file_new_for_path (self->path);
   g_autoptr(GFileInputStream) in = NULL;
@@ -638,6 +639,7 @@ check_header (DtStore  *self,
     return TRUE;
   if (n_read < sizeof header || memcmp (header, "SQLite format 3", 16) != 0)
     return _dt_store_set_error (self, SQLITE_NOTADB, error);
+  *in_wal_mode = header[18] == 2 && header[19] == 2;
 
   version = read_be32 (header + 60);
   application_id = read_be32 (header + 68);
@@ -711,45 +713,13 @@ dt_store_open (const char  *path,
   return _dt_store_open_at_version (path, DT_STORE_SCHEMA_VERSION, error);
 }
 
-static gboolean
-in_wal_mode (DtStore *self)
-{
-  sqlite3_stmt *stmt = NULL;
-  gboolean wal = FALSE;
-
-  if (sqlite3_prepare_v2 (self->db, "PRAGMA journal_mode", -1, &stmt, NULL) == SQLITE_OK
-      && sqlite3_step (stmt) == SQLITE_ROW)
-    wal = g_ascii_strcasecmp ((const char *) sqlite3_column_text (stmt, 0), "wal") == 0;
-  sqlite3_finalize (stmt);
-  return wal;
-}
-
-/* PRAGMA quick_check: a damaged file is refused, as it is */
-static gboolean
-quick_check (DtStore  *self,
-             GError  **error)
-{
-  sqlite3_stmt *stmt = NULL;
-  int rc = sqlite3_prepare_v2 (self->db, "PRAGMA quick_check", -1, &stmt, NULL);
-  gboolean ok;
-
-  if (rc == SQLITE_OK)
-    rc = sqlite3_step (stmt);
-  ok = rc == SQLITE_ROW && g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
-  if (!ok && rc == SQLITE_ROW)
-    rc = SQLITE_CORRUPT;
-  else if (!ok)
-    rc = sqlite3_extended_errcode (self->db);
-  sqlite3_finalize (stmt);
-  return ok || _dt_store_set_error (self, rc, error);
-}
-
 /* Whether the database on @db is ours or a new one: reads only.  Another
  * program's database, even one with a user_version we know, is refused:
  * every database we wrote has our application id. */
 static gboolean
 check_ours (DtStore  *self,
             sqlite3  *db,
+            int      *out_version,
             GError  **error)
 {
   sqlite3_stmt *stmt = NULL;
@@ -773,22 +743,11 @@ check_ours (DtStore  *self,
   n_schema = sqlite3_column_int (stmt, 2);
   sqlite3_finalize (stmt);
 
+  if (out_version != NULL)
+    *out_version = version;
   if (version == 0 && n_schema == 0
       && (application_id == 0 || application_id == DT_STORE_APPLICATION_ID))
-    {
-      /* new, or created and never migrated: whole, as the migration
-       * would change a damaged one before failing */
-      rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL);
-      if (rc == SQLITE_OK)
-        rc = sqlite3_step (stmt);
-      if (rc != SQLITE_ROW || g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0)
-        {
-          sqlite3_finalize (stmt);
-          return _dt_store_set_error (self, SQLITE_CORRUPT, error);
-        }
-      sqlite3_finalize (stmt);
-      return TRUE;
-    }
+    return TRUE;  /* new, or created and never migrated */
   if (application_id != DT_STORE_APPLICATION_ID)
     return _dt_store_set_error (self, SQLITE_NOTADB, error);
   if (version > DT_STORE_SCHEMA_VERSION)
@@ -802,6 +761,7 @@ check_ours (DtStore  *self,
  * -wal or -shm file is made next to another program's database. */
 static gboolean
 probe (DtStore  *self,
+       gboolean  in_wal_mode,
        GError  **error)
 {
   g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
@@ -810,6 +770,7 @@ probe (DtStore  *self,
   g_autoptr(GError) local_error = NULL;
   sqlite3 *db = NULL;
   gboolean ours;
+  int version = 0;
   int rc;
 
   base_uri = g_filename_to_uri (self->path, NULL, &local_error);
@@ -829,7 +790,21 @@ probe (DtStore  *self,
       return _dt_store_set_error (self, rc, error);
     }
   sqlite3_extended_result_codes (db, 1);
-  ours = check_ours (self, db, error);
+  ours = check_ours (self, db, &version, error);
+  /* Opening writes when it switches the file to WAL or migrates it: a
+   * damaged file would be changed before the damage shows, so it is
+   * checked whole first (this happens once per file and version). */
+  if (ours && (!in_wal_mode || version < DT_STORE_SCHEMA_VERSION))
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL);
+      if (rc == SQLITE_OK)
+        rc = sqlite3_step (stmt);
+      if (rc != SQLITE_ROW || g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0)
+        ours = _dt_store_set_error (self, SQLITE_CORRUPT, error);
+      sqlite3_finalize (stmt);
+    }
   sqlite3_close (db);
   return ours;
 }
@@ -906,11 +881,13 @@ _dt_store_open_at_version (const char  *path,
   /* Nothing is written until the file is known to be ours. */
   if (!memory)
     {
+      gboolean in_wal_mode = FALSE;
+
       if (!check_folder (self, path, error)
-          || !check_header (self, error)
+          || !check_header (self, &in_wal_mode, error)
           || !check_writable (self, error))
         return NULL;
-      if (g_file_test (path, G_FILE_TEST_EXISTS) && !probe (self, error))
+      if (g_file_test (path, G_FILE_TEST_EXISTS) && !probe (self, in_wal_mode, error))
         return NULL;
     }
 
@@ -929,14 +906,9 @@ _dt_store_open_at_version (const char  *path,
   /* Again on the connection that will write, before it writes: the file
    * may have changed since the probe (and the schema read fails on a
    * damaged first page). */
-  if (!check_ours (self, self->db, error))
+  if (!check_ours (self, self->db, NULL, error))
     return NULL;
   version = (int) _dt_store_query_int (self, "PRAGMA user_version", 0, 0);
-  /* ours, but the first write (the switch to WAL, a migration) would
-   * change a damaged file before anything reports the damage: look first */
-  if (!memory && version > 0 && (version < target_version || !in_wal_mode (self))
-      && !quick_check (self, error))
-    return NULL;
 
   rc = sqlite3_exec (self->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
   if (rc != SQLITE_OK)
