@@ -498,7 +498,8 @@ is_not_a_task (const DtFolded *f,
   };
   static const char * const documents[] = {
     "chi thi", "nghi quyet", "ke hoach", "quyet dinh", "thong bao", "cong dien", "cong van",
-    "van ban", NULL
+    "van ban", "cac noi dung neu tren", "cac noi dung tren", "noi dung tren", "cac nhiem vu neu tren",
+    "cac nhiem vu tren", NULL
   };
   const char *at;
 

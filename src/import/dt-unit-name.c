@@ -888,9 +888,12 @@ parse_item (Parse      *ps,
     {
       if (t->tok[b - 1].kind == TOK_PUNCT)
         continue;
+      /* a known name may end before a separator, "và", or a word in
+       * lower case that is no part of it ("Sở Giáo dục và Đào tạo cân đối") */
       if (b != longest && b != first_end && !_dt_unit_is_punct (t, b, ',')
           && !_dt_unit_word_is (t, b, "và")
-          && !_dt_unit_is_punct (t, b, '-'))
+          && !_dt_unit_is_punct (t, b, '-')
+          && !(_dt_unit_is_word (t, b) && !_dt_unit_is_capital (t, b)))
         continue;
       if ((known = lookup (ps->catalog, prefix, t, k, b)) != NULL)
         break;
