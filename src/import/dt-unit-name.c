@@ -341,8 +341,10 @@ place_end (const Toks *t,
   else if (!after_place)
     return 0;
 
+  /* the first word after a place word names the place even when it looks
+   * like a head ("thành phố Hội An", "huyện Vụ Bản", "thành phố Quy Nhơn") */
   while (k + run < limit && _dt_unit_is_capital (t, k + run) && _dt_unit_verb_at (t, k + run) == 0
-         && !_dt_unit_starts (t, k + run))
+         && (!_dt_unit_starts (t, k + run) || (n > 0 && run == 0)))
     {
       /* no place is named like a person: "Chủ tịch UBND tỉnh Nguyễn Đức Trung" */
       if (run + 1 < limit - k && _dt_unit_is_capital (t, k + run + 1)

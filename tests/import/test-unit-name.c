@@ -309,6 +309,10 @@ static const Case shape_cases[] = {
     "Ủy ban nhân dân tỉnh Đắk Lắk; Ủy ban nhân dân tỉnh Khánh Hòa; Ủy ban nhân dân tỉnh Gia Lai; Ủy ban nhân dân tỉnh Lâm Đồng",
     NULL },
   { "Chủ tịch UBND tỉnh Bắc Ninh chỉ đạo", "Ủy ban nhân dân tỉnh Bắc Ninh", "Chủ tịch UBND tỉnh Bắc Ninh" },
+  /* places whose first word looks like a head noun (Hội, Vụ, Quỹ) */
+  { "UBND thành phố Hội An chủ trì", "Ủy ban nhân dân thành phố Hội An", "UBND thành phố Hội An" },
+  { "UBND huyện Vụ Bản chủ trì", "Ủy ban nhân dân huyện Vụ Bản", "UBND huyện Vụ Bản" },
+  { "UBND thành phố Quy Nhơn bố trí quỹ đất", "Ủy ban nhân dân thành phố Quy Nhơn", "UBND thành phố Quy Nhơn" },
   { "Chủ tịch Ủy ban nhân dân tỉnh Ninh Bình Trần Huy Tuấn", "Ủy ban nhân dân tỉnh Ninh Bình", NULL },
   { "Giám đốc Sở Xây dựng chịu trách nhiệm", "Sở Xây dựng", "Giám đốc Sở Xây dựng" },
   { "Bộ trưởng Bộ Y tế Đào Hồng Lan, Bí thư", "Bộ Y tế", "Bộ trưởng Bộ Y tế" },
