@@ -258,7 +258,11 @@ name_end (const Toks *t,
                * name inside the name ("Thanh tra Sở Xây dựng") */
               if (_dt_unit_is_stop (t, k))
                 break;
-              if (k != name_start && _dt_unit_verb_at (t, k) > 0
+              /* "Ban Quản lý dự án đầu tư xây dựng …": a compound of names */
+              if (k >= 2 && _dt_unit_phrase_at (t, k - 2, "đầu tư", MATCH_EXACT) == 2
+                  && _dt_unit_phrase_at (t, k, "xây dựng", MATCH_EXACT) == 2)
+                ;
+              else if (k != name_start && _dt_unit_verb_at (t, k) > 0
                   && (!_dt_unit_is_capital (t, k) || tok->nl
                       || (_dt_unit_verb_at (t, k) >= 2
                           && _dt_unit_name_verb_at (t, k) == 0)))

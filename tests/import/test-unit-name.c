@@ -309,6 +309,9 @@ static const Case shape_cases[] = {
     "Ủy ban nhân dân tỉnh Đắk Lắk; Ủy ban nhân dân tỉnh Khánh Hòa; Ủy ban nhân dân tỉnh Gia Lai; Ủy ban nhân dân tỉnh Lâm Đồng",
     NULL },
   { "Chủ tịch UBND tỉnh Bắc Ninh chỉ đạo", "Ủy ban nhân dân tỉnh Bắc Ninh", "Chủ tịch UBND tỉnh Bắc Ninh" },
+  { "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh chủ trì",
+    "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh",
+    "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh" },
   /* places whose first word looks like a head noun (Hội, Vụ, Quỹ) */
   { "UBND thành phố Hội An chủ trì", "Ủy ban nhân dân thành phố Hội An", "UBND thành phố Hội An" },
   { "UBND huyện Vụ Bản chủ trì", "Ủy ban nhân dân huyện Vụ Bản", "UBND huyện Vụ Bản" },
