@@ -642,7 +642,8 @@ dt_extractor_extract_with_progress (DtExtractor             *self,
   _dt_extractor_read_body (&ctx, body_start, closing);
   if (closing < n)
     _dt_extractor_read_closing (&ctx, closing, table != G_MAXUINT ? table : n);
-  if (table != G_MAXUINT)
+  /* a table whose cells are marked is read by the cells' reader */
+  if (table != G_MAXUINT && !((Line *) g_ptr_array_index (lines, table))->in_table)
     _dt_extractor_read_appendix (&ctx, table, n);
   _dt_extractor_read_tables (&ctx);
   g_clear_pointer (&ctx.tables, g_array_unref);

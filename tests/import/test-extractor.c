@@ -718,6 +718,35 @@ test_not_a_notice (void)
   g_assert_error (error, DT_EXTRACTOR_ERROR, DT_EXTRACTOR_ERROR_NOT_A_NOTICE);
 }
 
+/* A table copied from a spreadsheet: tab-separated cells, read once */
+static const char tab_table[] =
+  "Trên đây là Kế hoạch của UBND tỉnh./.\n"
+  "Nơi nhận:\n"
+  "- Như trên;\n"
+  "PHỤ LỤC\n"
+  "STT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n"
+  "1\tXây dựng cơ sở dữ liệu đất đai\tSở Nông nghiệp và Môi trường\tSở Tài chính\tQuý II/2025\n"
+  "2\tTriển khai nền tảng học tập số\tSở Giáo dục và Đào tạo\tCác trường học\tNăm 2025\n";
+
+static void
+test_tab_table (void)
+{
+  g_autoptr(DtExtractor) extractor = dt_extractor_new (NULL);
+  g_autoptr(DtExtraction) e = dt_extractor_extract (extractor, tab_table, -1, NULL, NULL);
+  const DtExtractedDirective *d;
+
+  g_assert_cmpuint (e->directives->len, ==, 2);
+  d = find_by (e, "1", "Sở Nông nghiệp và Môi trường");
+  g_assert_nonnull (d);
+  g_assert_cmpint (d->part, ==, DT_EXTRACTION_PART_APPENDIX);
+  g_assert_cmpstr (d->text, ==, "Xây dựng cơ sở dữ liệu đất đai");
+  g_assert_cmpstr (d->coordinating_units[0], ==, "Sở Tài chính");
+  g_assert_cmpuint (d->deadline, ==, dt_date_new (2025, 6, 30));
+  d = find_by (e, "2", "Sở Giáo dục và Đào tạo");
+  g_assert_nonnull (d);
+  g_assert_cmpuint (d->deadline, ==, dt_date_new (2025, 12, 31));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -735,6 +764,7 @@ main (int   argc,
   g_test_add_func ("/extractor/outline", test_outline);
   g_test_add_func ("/extractor/field-blocks", test_field_blocks);
   g_test_add_func ("/extractor/not-a-notice", test_not_a_notice);
+  g_test_add_func ("/extractor/tab-table", test_tab_table);
 
   return g_test_run ();
 }
