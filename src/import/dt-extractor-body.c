@@ -667,8 +667,9 @@ leads_direct (GPtrArray *leads)
       const DtUnitName *unit = g_ptr_array_index (leads, i);
       g_autofree char *f = dt_text_fold (unit->name);
 
-      /* "UBND các tỉnh chỉ đạo Ban quản lý …": each province's own body */
-      if (unit->kind == DT_UNIT_NAME_COLLECTIVE)
+      /* "UBND các tỉnh chỉ đạo Ban quản lý …", "UBND cấp huyện chỉ đạo UBND
+       * cấp xã …": each one's own body, nobody in particular */
+      if (unit->kind == DT_UNIT_NAME_COLLECTIVE || strstr (f, " cac ") != NULL || strstr (f, " cap ") != NULL)
         return FALSE;
       if (!g_str_has_prefix (f, "uy ban nhan dan") && !g_str_has_prefix (f, "chinh phu"))
         return FALSE;
