@@ -677,18 +677,8 @@ leads_direct (GPtrArray *leads)
   return leads != NULL && leads->len > 0;
 }
 
-typedef enum
-{
-  FIELD_NONE,
-  FIELD_TASK,
-  FIELD_LEAD,
-  FIELD_COORDINATING,
-  FIELD_TIME,
-  FIELD_OTHER,
-} Field;
-
-/* "Cơ quan chủ trì: Sở X" → FIELD_LEAD, *value at "Sở X" */
-static Field
+/* "Cơ quan chủ trì: Sở X" → COLUMN_LEAD, *value at "Sở X" */
+static Column
 field_of (Context    *ctx,
           const Node *node,
           gsize      *value)
@@ -699,29 +689,10 @@ field_of (Context    *ctx,
   g_autofree char *label = NULL;
 
   if (colon == NULL)
-    return FIELD_NONE;
-  {
-    g_autofree char *raw = g_strndup (p, colon - p);
-
-    label = dt_text_fold (raw);
-  }
+    return COLUMN_UNKNOWN;
+  label = g_strndup (p, colon - p);
   *value = colon + 1 - ctx->text;
-  if (strstr (label, "phoi hop") != NULL)
-    return FIELD_COORDINATING;
-  if (strstr (label, "chu tri") != NULL || (strstr (label, "thuc hien") != NULL && strstr (label, "thoi") == NULL)
-      || g_str_has_prefix (label, "co quan") || g_str_has_prefix (label, "don vi")
-      || strstr (label, "trach nhiem") != NULL)
-    return FIELD_LEAD;
-  if (strstr (label, "thoi gian") != NULL || strstr (label, "thoi han") != NULL
-      || strstr (label, "tien do") != NULL || g_str_has_prefix (label, "hoan thanh"))
-    return FIELD_TIME;
-  if (g_str_has_prefix (label, "nhiem vu") || g_str_has_prefix (label, "noi dung")
-      || g_str_has_prefix (label, "ten nhiem vu") || g_str_has_prefix (label, "cong viec"))
-    return FIELD_TASK;
-  if (g_str_has_prefix (label, "san pham") || g_str_has_prefix (label, "ket qua")
-      || g_str_has_prefix (label, "kinh phi") || g_str_has_prefix (label, "nguon"))
-    return FIELD_OTHER;
-  return FIELD_NONE;
+  return _dt_extractor_column_of (label);
 }
 
 static char *
@@ -760,12 +731,12 @@ read_field_block (Context     *ctx,
         continue;
       switch (field_of (ctx, child, &value))
         {
-        case FIELD_TASK: slot = &task; break;
-        case FIELD_LEAD: slot = &lead; break;
-        case FIELD_COORDINATING: slot = &coordinating; break;
-        case FIELD_TIME: slot = &time; break;
-        case FIELD_OTHER: fields++; continue;
-        case FIELD_NONE: default: return FALSE;
+        case COLUMN_TASK: slot = &task; break;
+        case COLUMN_LEAD: slot = &lead; break;
+        case COLUMN_COORDINATING: slot = &coordinating; break;
+        case COLUMN_TIME: slot = &time; break;
+        case COLUMN_OTHER: fields++; continue;
+        case COLUMN_NUMBER: case COLUMN_UNKNOWN: default: return FALSE;
         }
       if (*slot != NULL)
         return FALSE;

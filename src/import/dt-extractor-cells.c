@@ -29,16 +29,6 @@
 /* A "|"-only line between two cells can hold this many lines of text */
 #define MAX_CELL_LINES 30
 
-typedef enum
-{
-  COL_OTHER,
-  COL_NUMBER,
-  COL_TASK,
-  COL_LEAD,
-  COL_COORDINATING,
-  COL_TIME,
-} Column;
-
 typedef struct
 {
   GPtrArray *cells;    /* of char*, trimmed */
@@ -261,26 +251,29 @@ read_rows (Context *ctx,
   return rows;
 }
 
-static Column
-column_of (const char *header)
+Column
+_dt_extractor_column_of (const char *label)
 {
-  g_autofree char *f = dt_text_fold (header);
+  g_autofree char *f = dt_text_fold (label);
 
   if (strstr (f, "phoi hop") != NULL)
-    return COL_COORDINATING;
+    return COLUMN_COORDINATING;
   if (strstr (f, "chu tri") != NULL || (strstr (f, "thuc hien") != NULL && strstr (f, "thoi") == NULL)
       || g_str_has_prefix (f, "co quan") || g_str_has_prefix (f, "don vi") || strstr (f, "trach nhiem") != NULL)
-    return COL_LEAD;
+    return COLUMN_LEAD;
   if (strstr (f, "thoi gian") != NULL || strstr (f, "thoi han") != NULL || strstr (f, "tien do") != NULL
       || strstr (f, "hoan thanh") != NULL || g_str_has_prefix (f, "moc"))
-    return COL_TIME;
+    return COLUMN_TIME;
   if (strstr (f, "nhiem vu") != NULL || strstr (f, "noi dung") != NULL || strstr (f, "cong viec") != NULL
       || strstr (f, "hoat dong") != NULL || strstr (f, "giai phap") != NULL || strstr (f, "de an") != NULL)
-    return COL_TASK;
+    return COLUMN_TASK;
   if (strcmp (f, "tt") == 0 || strcmp (f, "stt") == 0 || g_str_has_prefix (f, "so tt")
       || strcmp (f, "so") == 0)
-    return COL_NUMBER;
-  return COL_OTHER;
+    return COLUMN_NUMBER;
+  if (g_str_has_prefix (f, "san pham") || g_str_has_prefix (f, "ket qua") || g_str_has_prefix (f, "kinh phi")
+      || g_str_has_prefix (f, "nguon") || g_str_has_prefix (f, "ghi chu"))
+    return COLUMN_OTHER;
+  return COLUMN_UNKNOWN;
 }
 
 static const char *
@@ -384,7 +377,7 @@ read_table (Context *ctx,
             guint    last)
 {
   g_autoptr(GPtrArray) rows = read_rows (ctx, first, last);
-  gint col[COL_TIME + 1] = { -1, -1, -1, -1, -1, -1 };
+  gint col[COLUMN_OTHER + 1] = { -1, -1, -1, -1, -1, -1, -1 };
   guint header = G_MAXUINT, width = 0;
   g_autofree char *category = NULL;
   g_autoptr(GPtrArray) previous_leads = NULL;
@@ -393,16 +386,16 @@ read_table (Context *ctx,
   for (guint r = 0; r < rows->len && header == G_MAXUINT; r++)
     {
       const Row *row = g_ptr_array_index (rows, r);
-      gint found[COL_TIME + 1] = { -1, -1, -1, -1, -1, -1 };
+      gint found[COLUMN_OTHER + 1] = { -1, -1, -1, -1, -1, -1, -1 };
 
       for (guint c = 0; c < row->cells->len; c++)
         {
-          Column kind = column_of (g_ptr_array_index (row->cells, c));
+          Column kind = _dt_extractor_column_of (g_ptr_array_index (row->cells, c));
 
           if (found[kind] < 0)
             found[kind] = c;
         }
-      if (found[COL_TASK] >= 0 && found[COL_LEAD] >= 0 && found[COL_TASK] != found[COL_LEAD])
+      if (found[COLUMN_TASK] >= 0 && found[COLUMN_LEAD] >= 0 && found[COLUMN_TASK] != found[COLUMN_LEAD])
         {
           header = r;
           width = row->cells->len;
@@ -454,11 +447,11 @@ read_table (Context *ctx,
           category = _dt_extractor_heading_text (joined->str);
           continue;
         }
-      task = cell_at (row, col[COL_TASK]);
-      if (*task == '\0' || column_of (task) == COL_TASK)
+      task = cell_at (row, col[COLUMN_TASK]);
+      if (*task == '\0' || _dt_extractor_column_of (task) == COLUMN_TASK)
         continue;
-      number = cell_at (row, col[COL_NUMBER]);
-      a.leads = _dt_extractor_cell_units (ctx, cell_at (row, col[COL_LEAD]), TRUE);
+      number = cell_at (row, col[COLUMN_NUMBER]);
+      a.leads = _dt_extractor_cell_units (ctx, cell_at (row, col[COLUMN_LEAD]), TRUE);
       if (a.leads->len == 0 && previous_leads != NULL)
         {
           /* a merged cell: the lead of the row above */
@@ -477,8 +470,8 @@ read_table (Context *ctx,
       g_clear_pointer (&previous_leads, g_ptr_array_unref);
       previous_leads = g_ptr_array_ref (a.leads);
 
-      coordinators = _dt_extractor_cell_units (ctx, cell_at (row, col[COL_COORDINATING]), FALSE);
-      dl = _dt_extractor_time_cell (ctx, cell_at (row, col[COL_TIME]));
+      coordinators = _dt_extractor_cell_units (ctx, cell_at (row, col[COLUMN_COORDINATING]), FALSE);
+      dl = _dt_extractor_time_cell (ctx, cell_at (row, col[COLUMN_TIME]));
       text = _dt_extractor_collapse_spaces (task);
       if (dl == NULL)
         dl = dt_deadline_parse_full (text, -1, ctx->reference, NULL, DT_DEADLINE_PARSE_PRECISE_ONLY);

@@ -199,7 +199,21 @@ _dt_extractor_read_appendix (Context *ctx,
                              guint    header,
                              guint    last);
 
+/* What a table column or a field holds, by its header or label */
+typedef enum
+{
+  COLUMN_UNKNOWN,
+  COLUMN_NUMBER,        /* "TT", "STT" */
+  COLUMN_TASK,          /* "Nhiệm vụ", "Nội dung" */
+  COLUMN_LEAD,          /* "Cơ quan chủ trì", "Đơn vị thực hiện" */
+  COLUMN_COORDINATING,  /* "Cơ quan phối hợp" */
+  COLUMN_TIME,          /* "Thời gian hoàn thành", "Thời hạn" */
+  COLUMN_OTHER,         /* "Sản phẩm", "Kinh phí", "Ghi chú": known, not read */
+} Column;
+
 /* dt-extractor-cells.c: tables whose cells are marked */
+Column
+_dt_extractor_column_of (const char *label);
 void
 _dt_extractor_mark_tables (Context *ctx);
 void
