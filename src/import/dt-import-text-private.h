@@ -39,4 +39,28 @@ char     *_dt_unit_key      (const char  *text,
 
 gboolean  _dt_is_word_char  (char         c);
 
+/* The character at p (before end) and where the next one starts; a byte
+ * that is no UTF-8 reads as '?' and moves one byte on */
+static inline gunichar
+_dt_next_char (const char  *p,
+               const char  *end,
+               const char **next)
+{
+  gunichar c;
+
+  if ((guchar) *p < 0x80)
+    {
+      *next = p + 1;
+      return (guchar) *p;
+    }
+  c = g_utf8_get_char_validated (p, end - p);
+  if (c == (gunichar) -1 || c == (gunichar) -2)
+    {
+      *next = p + 1;
+      return '?';
+    }
+  *next = g_utf8_next_char (p);
+  return c;
+}
+
 G_END_DECLS

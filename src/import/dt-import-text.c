@@ -101,22 +101,7 @@ _dt_folded_init (DtFolded   *folded,
       const char *next;
       char f;
 
-      if ((guchar) *p < 0x80)
-        {
-          c = (guchar) *p;
-          next = p + 1;
-        }
-      else
-        {
-          c = g_utf8_get_char_validated (p, end - p);
-          if (c == (gunichar) -1 || c == (gunichar) -2)
-            {
-              c = '?';
-              next = p + 1;
-            }
-          else
-            next = g_utf8_next_char (p);
-        }
+      c = _dt_next_char (p, end, &next);
 
       f = _dt_fold_char (c);
       if (f == ' ')

@@ -49,22 +49,7 @@ _dt_unit_tokenize (Toks       *t,
           t->truncated = TRUE;
           return;
         }
-      if ((guchar) *p < 0x80)
-        {
-          c = (guchar) *p;
-          next = p + 1;
-        }
-      else
-        {
-          c = g_utf8_get_char_validated (p, end - p);
-          if (c == (gunichar) -1 || c == (gunichar) -2)
-            {
-              c = '?';
-              next = p + 1;
-            }
-          else
-            next = g_utf8_next_char (p);
-        }
+      c = _dt_next_char (p, end, &next);
 
       if (c < 0x80 ? g_ascii_isspace (c) : (g_unichar_isspace (c) || c == 0x200B || c == 0xFEFF))
         {
