@@ -555,8 +555,12 @@ test_escape_closes (Fixture       *f,
   open_directive (f, 0);
   adw_overlay_split_view_set_show_sidebar (f->window->detail_split, TRUE);
   text_view = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->window->detail), DT_TYPE_DIRECTIVE_DETAIL, "text_view"));
-  gtk_widget_grab_focus (text_view);
-  gui_test_wait_idle ();
+  /* the pane slides in: the text takes the focus once it is on screen */
+  for (guint i = 0; i < 200 && !gtk_widget_has_focus (text_view); i++)
+    {
+      gtk_widget_grab_focus (text_view);
+      gui_test_wait_idle ();
+    }
   g_assert_true (gtk_widget_has_focus (text_view));
   g_assert_true (press_key (f, GDK_KEY_Escape));
   gui_test_wait_idle ();
