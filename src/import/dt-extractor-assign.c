@@ -284,15 +284,6 @@ find_subject (Context    *ctx,
   return TRUE;
 }
 
-gboolean
-_dt_extractor_find_subject (Context    *ctx,
-                            const Para *para,
-                            gsize       from,
-                            Assignment *a)
-{
-  return find_subject (ctx, para, from, FALSE, a);
-}
-
 /* After a unit list in the middle of a sentence: does a predicate follow? */
 static gboolean
 predicate_follows (const DtFolded *f,
@@ -330,14 +321,14 @@ _dt_extractor_find_assignment (Context    *ctx,
 
             if (r < f->len && f->text[r] == ' ')
               r++;
-            if (_dt_extractor_find_subject (ctx, para, r, a))
+            if (find_subject (ctx, para, r, FALSE, a))
               return TRUE;
             p = r;
           }
       }
   }
 
-  if (_dt_extractor_find_subject (ctx, para, p, a))
+  if (find_subject (ctx, para, p, FALSE, a))
     return TRUE;
   /* an item under a unit's heading is that unit's, whoever it mentions */
   if (inherited)

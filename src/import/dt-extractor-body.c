@@ -802,11 +802,6 @@ read_node (Context      *ctx,
 
   _dt_extractor_para_init (&para, ctx->text, ctx->lines, node->first, node->last, TRUE);
   f = &para.folded;
-  if (g_getenv ("DT_DEBUG_OUTLINE") != NULL)
-    g_printerr ("node %u parent %d style %u children %u heading %u announces %u inherits %s: %.60s\n", n,
-                node->parent, node->style, node->n_children, node->heading, node->announces,
-                up && up->leads && up->leads->len ? ((DtUnitName *) g_ptr_array_index (up->leads, 0))->name : "-",
-                para.text);
 
   if (node->n_children > 0)
     {
@@ -1016,7 +1011,6 @@ _dt_extractor_read_body (Context *ctx,
   for (guint n = 0; n < nodes->len; n++)
     {
       read_node (ctx, nodes, scopes, n);
-      /* a scope is needed only while its children are read */
       if (_dt_extractor_check_point (ctx, g_array_index (nodes, Node, n).first))
         break;
     }

@@ -145,11 +145,6 @@ _dt_extractor_source_span (const Para *para,
                            gsize       from,
                            gsize       to);
 gboolean
-_dt_extractor_find_subject (Context    *ctx,
-                            const Para *para,
-                            gsize       from,
-                            Assignment *a);
-gboolean
 _dt_extractor_find_assignment (Context    *ctx,
                                const Para *para,
                                gsize       from,
