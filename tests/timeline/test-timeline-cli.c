@@ -311,7 +311,7 @@ test_cli_preset_due (void)
   g_autofree char *text_unit = NULL;
 
   g_variant_dict_insert (dict, "preset", "^as", due);
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 0);
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 0);
   text = pdf_text (out);
   g_assert_nonnull (strstr (text, "Overdue and due by 21/03/2024"));
   g_assert_nonnull (strstr (text, "Sở Y tế"));                 /* 14/02, overdue */
@@ -322,7 +322,7 @@ test_cli_preset_due (void)
 
   /* Repeated: what is due, of one unit. */
   g_variant_dict_insert (dict, "preset", "^as", due_unit);
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 0);
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 0);
   text_unit = pdf_text (out);
   g_assert_nonnull (strstr (text_unit, "Sở Y tế"));
   g_assert_null (strstr (text_unit, "Sở Công Thương"));
@@ -342,18 +342,18 @@ test_cli_preset_notice (void)
   g_autofree char *text = NULL;
 
   g_variant_dict_insert (dict, "preset", "^as", notice);
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 0);
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 0);
   text = pdf_text (out);
   g_assert_nonnull (strstr (text, NOTICE_NUMBER));
   g_assert_nonnull (strstr (text, "Sở Nội vụ"));
   g_assert_cmpint (g_remove (out), ==, 0);
 
   g_variant_dict_insert (dict, "preset", "^as", missing);
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 2);
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 2);
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
       g_variant_dict_insert (dict, "preset", "^as", bad[i]);
-      g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 2);
+      g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 2);
     }
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 }
