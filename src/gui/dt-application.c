@@ -37,6 +37,29 @@ dt_application_finalize (GObject *object)
   G_OBJECT_CLASS (dt_application_parent_class)->finalize (object);
 }
 
+/* The command line judges statuses as the window does.  Run from a
+ * package's staging folder (no compiled schema yet) it uses the defaults;
+ * the window needs the schema. */
+static const DtStatusRule *
+read_status_rule (DtApplication *self,
+                  DtStatusRule  *rule)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  GSettings *settings;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL)
+    return NULL;
+
+  settings = dt_application_get_settings (self);
+  rule->due_soon_days = g_settings_get_int (settings, "due-soon-days");
+  rule->lateness = g_settings_get_boolean (settings, "lateness-against-original")
+                   ? DT_LATENESS_AGAINST_ORIGINAL : DT_LATENESS_AGAINST_CURRENT;
+  return rule;
+}
+
 /* Command-line work that needs no display runs here, before GTK starts. */
 static int
 dt_application_handle_local_options (GApplication *app,
@@ -45,7 +68,6 @@ dt_application_handle_local_options (GApplication *app,
   DtApplication *self = DT_APPLICATION (app);
   const char *database = NULL;
   DtStatusRule rule;
-  GSettings *settings;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -59,12 +81,7 @@ dt_application_handle_local_options (GApplication *app,
       g_set_str (&self->database_path, g_file_peek_path (file));
     }
 
-  /* the command line judges statuses as the window does */
-  settings = dt_application_get_settings (self);
-  rule.due_soon_days = g_settings_get_int (settings, "due-soon-days");
-  rule.lateness = g_settings_get_boolean (settings, "lateness-against-original")
-                  ? DT_LATENESS_AGAINST_ORIGINAL : DT_LATENESS_AGAINST_CURRENT;
-  return dt_cli_run (options, self->database_path, &rule);
+  return dt_cli_run (options, self->database_path, read_status_rule (self, &rule));
 }
 
 /* AdwApplication presents shortcuts-dialog.ui for app.shortcuts (Ctrl+?). */
