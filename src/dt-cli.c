@@ -84,7 +84,7 @@ dt_cli_run (GVariantDict       *options,
     return status;
   if ((status = dt_timeline_cli_run (options, database_path, rule)) >= 0)
     return status;
-  if ((status = dt_report_cli_run (options, database_path)) >= 0)
+  if ((status = dt_report_cli_run (options, database_path, rule)) >= 0)
     return status;
 
   return -1;

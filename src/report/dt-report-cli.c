@@ -4,9 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Writes the report without a display: the store, the report's rule and
- * one of its three files.  The issuing body, the signer's title and the
- * lateness rule come from the application's settings when its schema is
- * installed.
+ * one of its three files.  The lateness rule comes with the status rule
+ * the command line was given; the issuing body and the signer's title from
+ * the application's settings when its schema is installed.
  */
 
 #include "config.h"
@@ -99,8 +99,9 @@ app_settings (void)
 }
 
 int
-dt_report_cli_run (GVariantDict *options,
-                   const char   *database_path)
+dt_report_cli_run (GVariantDict       *options,
+                   const char         *database_path,
+                   const DtStatusRule *rule)
 {
   const char *out = NULL, *period_text = NULL, *from_text = NULL, *to_text = NULL;
   const char *as_of_text = NULL, *notice_number = NULL, *unit_name = NULL;
@@ -172,12 +173,12 @@ dt_report_cli_run (GVariantDict *options,
       ropts.n_unit_ids = 1;
     }
 
+  ropts.against_original = rule != NULL && rule->lateness == DT_LATENESS_AGAINST_ORIGINAL;
   settings = app_settings ();
   if (settings != NULL)
     {
       issuing_body = g_settings_get_string (settings, "report-issuing-body");
       signer_title = g_settings_get_string (settings, "report-signer-title");
-      ropts.against_original = g_settings_get_boolean (settings, "lateness-against-original");
       document.issuing_body = issuing_body;
       document.signer_title = signer_title;
     }

@@ -8,6 +8,8 @@
 
 #include <gio/gio.h>
 
+#include "dt-status.h"
+
 G_BEGIN_DECLS
 
 void dt_report_cli_add_options (GApplication *app);
@@ -15,7 +17,8 @@ void dt_report_cli_add_options (GApplication *app);
  * reported or written, 2 for a bad value), or -1 when --export-report was
  * not asked for.  Uses --from, --to, --as-of, --notice and --unit as the
  * timeline's export does. */
-int  dt_report_cli_run         (GVariantDict *options,
-                                const char   *database_path);
+int  dt_report_cli_run         (GVariantDict       *options,
+                                const char         *database_path,
+                                const DtStatusRule *rule);  /* NULL: the defaults */
 
 G_END_DECLS
