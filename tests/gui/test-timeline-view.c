@@ -588,8 +588,10 @@ test_preset_due_soon (Fixture       *f,
   g_assert_cmpint (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_EXPORT,
                                             NULL, &error), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
   g_assert_no_error (error);
-  text = pdf_text (path);
+#if HAVE_POPPLER
+  text = pdf_text_read (path);
   g_assert_nonnull (strstr (text, "Overdue and due by 14/04/2024"));
+#endif
   g_unlink (path);
 
   /* Off again: everything the list shows. */
