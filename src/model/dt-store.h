@@ -36,7 +36,11 @@ G_DECLARE_FINAL_TYPE (DtStore, dt_store, DT, STORE, GObject)
 
 /* Signals:
  *   "changed" (void): emitted after every committed write; list models
- *   re-query on it. */
+ *   re-query on it.  Also when the status rule changes, as if every
+ *   directive had been written.
+ * Properties: "due-soon-days" (guint) and "lateness-against-original"
+ *   (gboolean), the status rule, named as the GSettings keys so that the
+ *   application binds them. */
 
 char         *dt_store_default_path      (void); /* $XDG_DATA_HOME/directives/directives.db */
 DtStore      *dt_store_open              (const char   *path,      /* ":memory:" allowed */
@@ -44,6 +48,11 @@ DtStore      *dt_store_open              (const char   *path,      /* ":memory:"
 const char   *dt_store_get_path          (DtStore      *self);
 int           dt_store_get_schema_version (DtStore     *self);
 gboolean      dt_store_is_empty          (DtStore      *self);     /* no notices and no directives */
+
+/* How the statuses of its directives are judged, in lists and objects */
+const DtStatusRule *dt_store_get_status_rule (DtStore          *self);
+void          dt_store_set_status_rule   (DtStore            *self,
+                                          const DtStatusRule *rule);
 
 /* Another connection (another DtStore on the same file, e.g. in a thread)
  * committed a write that wrote these directive rows (inserted, updated or
