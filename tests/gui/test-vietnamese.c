@@ -889,7 +889,7 @@ test_phone_width (Fixture       *f,
   GtkLabel *label;
 
   gtk_window_destroy (GTK_WINDOW (f->window));
-  wait_idle ();
+  gui_test_wait_idle ();
   f->window = dt_window_new (NULL, f->store);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 740);
   gtk_window_present (GTK_WINDOW (f->window));
