@@ -186,6 +186,7 @@ dt_window_apply_filters (DtWindow *self)
 
   adw_navigation_page_set_title (self->content_page, title ? title : "");
   dt_window_update_list_page (self);
+  _dt_window_update_timeline_scope (self);
 }
 
 static void
@@ -845,6 +846,7 @@ dt_window_dispose (GObject *object)
   g_clear_object (&self->sidebar_selection);
   g_clear_object (&self->views_store);
   g_clear_object (&self->list);
+  g_clear_object (&self->scope_action);
   g_clear_object (&self->notices);
   g_clear_object (&self->units);
   g_clear_object (&self->deleted);

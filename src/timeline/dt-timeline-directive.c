@@ -9,6 +9,7 @@
 #include "dt-directive.h"
 #include "dt-directive-list.h"
 #include "dt-status.h"
+#include "dt-text.h"
 #include "dt-timeline-item.h"
 
 DtTimelineItem *
@@ -21,7 +22,8 @@ dt_timeline_item_new_from_directive (DtDirective *directive)
   item = dt_timeline_item_new ();
   item->id = dt_directive_get_id (directive);
   item->ordinal = g_strdup (dt_directive_get_ordinal (directive));
-  item->text = g_strdup (dt_directive_get_text (directive));
+  /* shown as the list shows it: with a capital first letter */
+  item->text = dt_text_capitalize_first (dt_directive_get_text (directive));
   item->unit = g_strdup (dt_directive_get_lead_unit_name (directive));
   item->notice = g_strdup (dt_directive_get_notice_label (directive));
   item->section = g_strdup (dt_directive_get_section (directive));

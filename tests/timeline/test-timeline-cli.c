@@ -292,6 +292,13 @@ test_item_from_directive (void)
   g_assert_cmpstr (item->ordinal, ==, dt_directive_get_ordinal (with_deadline));
   g_assert_cmpint (item->status, ==, DT_STATUS_IN_PROGRESS);   /* today is 20/02/2024 */
 
+  /* a text cut from mid-sentence is drawn and printed with a capital first
+   * letter, as the list shows it */
+  dt_directive_set_text (extended, "phối hợp chặt chẽ với Sở Tài chính");
+  g_clear_pointer (&item, dt_timeline_item_free);
+  item = dt_timeline_item_new_from_directive (extended);
+  g_assert_cmpstr (item->text, ==, "Phối hợp chặt chẽ với Sở Tài chính");
+
   g_assert_true (dt_store_delete_extension (store, dt_extension_get_id (extension), &error));
   g_assert_no_error (error);
   g_object_unref (with_deadline);
