@@ -68,8 +68,9 @@ check_database_exists (GVariantDict *options,
 }
 
 int
-dt_cli_run (GVariantDict *options,
-            const char   *database_path)
+dt_cli_run (GVariantDict       *options,
+            const char         *database_path,
+            const DtStatusRule *rule)
 {
   int status;
 
@@ -79,7 +80,7 @@ dt_cli_run (GVariantDict *options,
   /* --- commands added by the import and timeline modules go here --- */
   if ((status = dt_import_cli_run (options, database_path)) >= 0)
     return status;
-  if ((status = dt_timeline_cli_run (options, database_path)) >= 0)
+  if ((status = dt_timeline_cli_run (options, database_path, rule)) >= 0)
     return status;
 
   return -1;

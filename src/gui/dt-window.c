@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "dt-application.h"
 #include "dt-date.h"
 #include "dt-gui-util.h"
 #include "dt-sidebar-item.h"
@@ -736,19 +737,14 @@ static gboolean
 dt_window_close_request (GtkWindow *window)
 {
   DtWindow *self = DT_WINDOW (window);
+  int width, height;
 
   dt_directive_detail_flush (self->detail);
 
-  if (self->settings != NULL)
-    {
-      int width, height;
-
-      gtk_window_get_default_size (window, &width, &height);
-      g_settings_set_int (self->settings, "window-width", width);
-      g_settings_set_int (self->settings, "window-height", height);
-      g_settings_set_boolean (self->settings, "window-maximized",
-                              gtk_window_is_maximized (window));
-    }
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
 
   return GTK_WINDOW_CLASS (dt_window_parent_class)->close_request (window);
 }
@@ -781,8 +777,22 @@ static void
 dt_window_constructed (GObject *object)
 {
   DtWindow *self = DT_WINDOW (object);
+  GtkApplication *application;
 
   G_OBJECT_CLASS (dt_window_parent_class)->constructed (object);
+
+  /* the application's settings; a window of its own (in tests) reads the
+   * same keys */
+  application = gtk_window_get_application (GTK_WINDOW (self));
+  if (DT_IS_APPLICATION (application))
+    self->settings = g_object_ref (dt_application_get_settings (DT_APPLICATION (application)));
+  else
+    self->settings = g_settings_new (APPLICATION_ID);
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
 
   if (self->store == NULL)
     {
@@ -792,6 +802,12 @@ dt_window_constructed (GObject *object)
       gtk_widget_set_sensitive (GTK_WIDGET (self->split_view), FALSE);
       return;
     }
+
+  /* statuses are judged as the user set it, and follow the preferences */
+  g_settings_bind (self->settings, "due-soon-days", self->store, "due-soon-days",
+                   G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "lateness-against-original",
+                   self->store, "lateness-against-original", G_SETTINGS_BIND_GET);
 
   self->list = dt_directive_list_new (self->store);
   self->notices = dt_gui_live_notices (self->store);
@@ -947,17 +963,6 @@ dt_window_init (DtWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   _dt_window_setup_import (self);
-
-  /* NULL when run from the build tree without the schema: no memory */
-  self->settings = dt_timeline_settings_new ();
-  if (self->settings != NULL)
-    {
-      gtk_window_set_default_size (GTK_WINDOW (self),
-                                   g_settings_get_int (self->settings, "window-width"),
-                                   g_settings_get_int (self->settings, "window-height"));
-      if (g_settings_get_boolean (self->settings, "window-maximized"))
-        gtk_window_maximize (GTK_WINDOW (self));
-    }
 
   {
     GtkEventController *controller = gtk_shortcut_controller_new ();

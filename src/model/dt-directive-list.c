@@ -154,7 +154,8 @@ append_filters (DtDirectiveList *self,
   if (self->unit_id > 0 && scope != FILTERS_SEARCH_ONLY)
     g_string_append (sql, " AND d.lead_unit_id = :unit");
   if (self->status_flags != 0 && scope == FILTERS_ALL)
-    g_string_append (sql, " AND ((1 << " DT_STORE_STATUS_SQL ") & :flags) != 0");
+    g_string_append_printf (sql, " AND ((1 << %s) & :flags) != 0",
+                            _dt_store_get_status_sql (self->store));
   if (self->from != DT_DATE_NONE && scope != FILTERS_SEARCH_ONLY)
     g_string_append (sql, " AND d.deadline >= :from");
   if (self->to != DT_DATE_NONE && scope != FILTERS_SEARCH_ONLY)
@@ -207,7 +208,7 @@ bind_filters (DtDirectiveList *self,
   g_autofree char *from = dt_date_to_iso (self->from);
   g_autofree char *to = dt_date_to_iso (self->to);
 
-  _dt_store_bind_today (stmt);
+  _dt_store_bind_today (self->store, stmt);
   bind_named_int (stmt, ":notice", self->notice_id);
   bind_named_int (stmt, ":unit", self->unit_id);
   bind_named_int (stmt, ":flags", self->status_flags);
@@ -240,8 +241,8 @@ append_order (DtDirectiveList *self,
                               dir, dir, dir);
       break;
     case DT_DIRECTIVE_SORT_STATUS:
-      g_string_append_printf (sql, DT_STORE_STATUS_SQL "%s, d.deadline IS NULL, d.deadline%s,"
-                                   " d.id%s", dir, dir, dir);
+      g_string_append_printf (sql, "%s%s, d.deadline IS NULL, d.deadline%s, d.id%s",
+                              _dt_store_get_status_sql (self->store), dir, dir, dir);
       break;
     case DT_DIRECTIVE_SORT_TEXT:
       g_string_append_printf (sql, "d.text_key%s, d.id%s", dir, dir);
@@ -835,10 +836,10 @@ dt_directive_list_count_statuses (DtDirectiveList *self,
     return;
 
   append_filters (self, sql_filters = g_string_new (NULL), FILTERS_BUT_STATUS, &match, &scan);
-  if (scan == NULL)
-    sql = g_string_new ("SELECT " DT_STORE_STATUS_SQL " AS status, count(*) FROM directives d");
-  else
-    sql = g_string_new ("SELECT " DT_STORE_STATUS_SQL " AS status, d.id FROM directives d");
+  sql = g_string_new ("SELECT ");
+  g_string_append (sql, _dt_store_get_status_sql (self->store));
+  g_string_append (sql, scan == NULL ? " AS status, count(*) FROM directives d"
+                                     : " AS status, d.id FROM directives d");
   g_string_append_len (sql, sql_filters->str, sql_filters->len);
   if (scan == NULL)
     g_string_append (sql, " GROUP BY status");
@@ -888,14 +889,16 @@ dt_directive_list_count_search (DtDirectiveList *self,
    * short for the index is matched here against the texts in memory. */
   where = g_string_new (NULL);
   append_filters (self, where, FILTERS_SEARCH_ONLY, &match, &scan);
+  sql = g_string_new ("SELECT ");
+  g_string_append (sql, _dt_store_get_status_sql (self->store));
   if (scan == NULL)
-    sql = g_string_new ("SELECT " DT_STORE_STATUS_SQL " AS status, count(*),"
-                        " sum (d.deadline >= :due_from AND d.deadline <= :due_to)"
-                        " FROM directives d");
+    g_string_append (sql, " AS status, count(*),"
+                          " sum (d.deadline >= :due_from AND d.deadline <= :due_to)"
+                          " FROM directives d");
   else
-    sql = g_string_new ("SELECT " DT_STORE_STATUS_SQL " AS status,"
-                        " (d.deadline >= :due_from AND d.deadline <= :due_to), d.id"
-                        " FROM directives d");
+    g_string_append (sql, " AS status,"
+                          " (d.deadline >= :due_from AND d.deadline <= :due_to), d.id"
+                          " FROM directives d");
   g_string_append_len (sql, where->str, where->len);
   if (scan == NULL)
     g_string_append (sql, " GROUP BY status");

@@ -51,7 +51,11 @@ typedef enum
  *   every committed write, with what it changed (DtStoreChanges flags) and
  *   the ids of the directive rows it wrote (inserted, updated or deleted;
  *   keys are gint64 *, a set lent for the emission); list models re-query
- *   on it, and only on what concerns them. */
+ *   on it, and only on what concerns them.  Also when the status rule
+ *   changes, as if every directive had been written.
+ * Properties: "due-soon-days" (guint) and "lateness-against-original"
+ *   (gboolean), the status rule, named as the GSettings keys so that the
+ *   application binds them. */
 
 char         *dt_store_default_path      (void); /* $XDG_DATA_HOME/directives/directives.db */
 DtStore      *dt_store_open              (const char   *path,      /* ":memory:" allowed */
@@ -59,6 +63,11 @@ DtStore      *dt_store_open              (const char   *path,      /* ":memory:"
 const char   *dt_store_get_path          (DtStore      *self);
 int           dt_store_get_schema_version (DtStore     *self);
 gboolean      dt_store_is_empty          (DtStore      *self);     /* no notices and no directives */
+
+/* How the statuses of its directives are judged, in lists and objects */
+const DtStatusRule *dt_store_get_status_rule (DtStore          *self);
+void          dt_store_set_status_rule   (DtStore            *self,
+                                          const DtStatusRule *rule);
 
 /* Another connection (another DtStore on the same file, e.g. in a thread)
  * committed a write that wrote these directive rows (inserted, updated or

@@ -117,8 +117,9 @@ item_in_range (const DtTimelineItem *item,
 }
 
 int
-dt_timeline_cli_run (GVariantDict *options,
-                     const char   *database_path)
+dt_timeline_cli_run (GVariantDict       *options,
+                     const char         *database_path,
+                     const DtStatusRule *rule)
 {
   const char *out = NULL, *notice_number = NULL, *unit_name = NULL;
   const char *from_text = NULL, *to_text = NULL, *scale_text = NULL;
@@ -202,6 +203,8 @@ dt_timeline_cli_run (GVariantDict *options,
       g_printerr ("directives: %s\n", error->message);
       return 1;
     }
+  if (rule != NULL)
+    dt_store_set_status_rule (store, rule);
 
   list = dt_directive_list_new (store);
   if (notice_number)

@@ -139,7 +139,7 @@ test_cli_not_asked (void)
   g_autoptr(GVariantDict) dict = g_variant_dict_new (NULL);
 
   g_variant_dict_insert (dict, "scale", "s", "week");
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, -1);
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, -1);
 }
 
 static void
@@ -154,7 +154,7 @@ test_cli_export_notice (void)
   g_variant_dict_insert (dict, "notice", "s", NOTICE_NUMBER);
   g_variant_dict_insert (dict, "paper", "s", "A3");
   g_variant_dict_insert (dict, "pages-wide", "i", 1);
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 0);
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 0);
 
   text = pdf_text (out);
   g_assert_nonnull (strstr (text, "Sở Nông nghiệp và Phát triển nông thôn"));
@@ -166,7 +166,7 @@ test_cli_export_notice (void)
 
   /* Two pages wide: twice the pages. */
   g_variant_dict_insert (dict, "pages-wide", "i", 2);
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 0);
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 0);
   text_2 = pdf_text (out);
   g_assert_cmpuint (count_pages (text_2), ==, 2 * pages_1);
   g_assert_cmpint (g_remove (out), ==, 0);
@@ -183,7 +183,7 @@ test_cli_export_as_of (void)
 
   g_variant_dict_insert (dict, "as-of", "s", "04/12/2026");
   g_variant_dict_insert (dict, "scale", "s", "month");
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 0);
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 0);
   text = pdf_text (out);
   g_assert_nonnull (strstr (text, "As of 04/12/2026"));
   g_assert_nonnull (strstr (text, "to 31/01/2027"));
@@ -191,7 +191,7 @@ test_cli_export_as_of (void)
   g_assert_cmpint (g_remove (out), ==, 0);
 
   g_variant_dict_insert (dict, "as-of", "s", "31/02/2026");
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 2);
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 2);
 }
 
 static void
@@ -206,7 +206,7 @@ test_cli_export_unit (void)
   g_variant_dict_insert (dict, "from", "s", "01/01/2024");
   g_variant_dict_insert (dict, "to", "s", "2024-06-30");
   g_variant_dict_insert (dict, "scale", "s", "week");
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 0);
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 0);
 
   text = pdf_text (out);
   g_assert_nonnull (strstr (text, "Sở Y tế"));
@@ -223,7 +223,7 @@ test_cli_export_png (void)
   cairo_surface_t *image;
 
   g_variant_dict_insert (dict, "group", "s", "status");
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 0);
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 0);
   image = cairo_image_surface_create_from_png (out);
   g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
   cairo_surface_destroy (image);
@@ -240,7 +240,7 @@ expect_bad_value (const char *out_name,
 
   if (key)
     g_variant_dict_insert (dict, key, "s", value);
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 2);
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 2);
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 }
 
@@ -318,7 +318,7 @@ test_cli_preset_due (void)
   g_autofree char *text_unit = NULL;
 
   g_variant_dict_insert (dict, "preset", "^as", due);
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 0);
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 0);
   text = pdf_text (out);
   g_assert_nonnull (strstr (text, "Overdue and due by 21/03/2024"));
   g_assert_nonnull (strstr (text, "Sở Y tế"));                 /* 14/02, overdue */
@@ -329,7 +329,7 @@ test_cli_preset_due (void)
 
   /* Repeated: what is due, of one unit. */
   g_variant_dict_insert (dict, "preset", "^as", due_unit);
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 0);
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 0);
   text_unit = pdf_text (out);
   g_assert_nonnull (strstr (text_unit, "Sở Y tế"));
   g_assert_null (strstr (text_unit, "Sở Công Thương"));
@@ -349,18 +349,18 @@ test_cli_preset_notice (void)
   g_autofree char *text = NULL;
 
   g_variant_dict_insert (dict, "preset", "^as", notice);
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 0);
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 0);
   text = pdf_text (out);
   g_assert_nonnull (strstr (text, NOTICE_NUMBER));
   g_assert_nonnull (strstr (text, "Sở Nội vụ"));
   g_assert_cmpint (g_remove (out), ==, 0);
 
   g_variant_dict_insert (dict, "preset", "^as", missing);
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 2);
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 2);
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
       g_variant_dict_insert (dict, "preset", "^as", bad[i]);
-      g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 2);
+      g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 2);
     }
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 }
@@ -431,11 +431,11 @@ test_cli_bad_values (void)
   expect_bad_value ("x.pdf", "unit", "Sở Không Tồn Tại");
 
   g_variant_dict_insert (dict, "pages-wide", "i", -1);
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 2);
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 2);
   g_variant_dict_insert (dict, "pages-wide", "i", 1);
   g_variant_dict_insert (dict, "from", "s", "01/06/2024");
   g_variant_dict_insert (dict, "to", "s", "01/01/2024");
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 2);
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 2);
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 }
 
@@ -475,7 +475,7 @@ test_cli_foreign_database (void)
   {
     g_autoptr(GVariantDict) dict = export_options (out);
 
-    g_assert_cmpint (dt_timeline_cli_run (dict, g_getenv ("DT_TEST_FOREIGN_DB")), ==, 1);
+    g_assert_cmpint (dt_timeline_cli_run (dict, g_getenv ("DT_TEST_FOREIGN_DB"), NULL), ==, 1);
   }
 }
 
