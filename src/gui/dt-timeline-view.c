@@ -3,11 +3,12 @@
  * Copyright 2026 The Directives authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The timeline page of the window: the scale and grouping (remembered in
- * GSettings), zoom, "Fit" and "Today" over a DtTimelineChart in a scrolled
- * window; the meeting's chart (what is overdue or due in 30 days; the
- * notice and unit are the window's "meeting.scope").  At phone width the
- * toolbar keeps the scale and Today, and the rest goes into a menu.
+ * The timeline page of the window: the scale and grouping (the window
+ * binds the chart's to its settings), zoom, "Fit" and "Today" over a
+ * DtTimelineChart in a scrolled window; the meeting's chart (what is
+ * overdue or due in 30 days; the notice and unit are the window's
+ * "meeting.scope").  At phone width the toolbar keeps the scale and Today,
+ * and the rest goes into a menu.
  */
 
 #include "config.h"
@@ -25,7 +26,6 @@ struct _DtTimelineView
   GtkWidget          parent_instance;
 
   GListModel        *model;
-  GSettings         *settings;
 
   /* template children */
   AdwBreakpointBin  *breakpoint_bin;
@@ -49,20 +49,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-GSettings *
-dt_timeline_settings_new (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
-  if (schema == NULL)
-    return NULL;
-
-  return g_settings_new_full (schema, NULL, NULL);
-}
 
 static void
 update_empty (DtTimelineView *self)
@@ -101,8 +87,6 @@ on_chart_scale_changed (DtTimelineView  *self,
 
   if (gtk_drop_down_get_selected (self->scale_dropdown) != scale)
     gtk_drop_down_set_selected (self->scale_dropdown, scale);
-  if (self->settings != NULL)
-    g_settings_set_string (self->settings, "timeline-scale", dt_timeline_scale_to_id (scale));
 }
 
 static void
@@ -125,8 +109,6 @@ on_chart_group_changed (DtTimelineView  *self,
 
   if (gtk_drop_down_get_selected (self->group_dropdown) != group)
     gtk_drop_down_set_selected (self->group_dropdown, group);
-  if (self->settings != NULL)
-    g_settings_set_string (self->settings, "timeline-group", dt_timeline_group_to_id (group));
 }
 
 static void
@@ -309,7 +291,6 @@ dt_timeline_view_dispose (GObject *object)
   g_clear_object (&self->model);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DT_TYPE_TIMELINE_VIEW);
-  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (dt_timeline_view_parent_class)->dispose (object);
 }
@@ -421,20 +402,6 @@ dt_timeline_view_init (DtTimelineView *self)
   group_action = G_ACTION (g_property_action_new ("group", self->chart, "group"));
   g_action_map_add_action (G_ACTION_MAP (chart_actions), group_action);
   gtk_widget_insert_action_group (GTK_WIDGET (self), "view", G_ACTION_GROUP (chart_actions));
-
-  self->settings = dt_timeline_settings_new ();
-  if (self->settings != NULL)
-    {
-      g_autofree char *scale_id = g_settings_get_string (self->settings, "timeline-scale");
-      g_autofree char *group_id = g_settings_get_string (self->settings, "timeline-group");
-      DtTimelineScale scale;
-      DtTimelineGroup group;
-
-      if (dt_timeline_scale_from_id (scale_id, &scale))
-        dt_timeline_chart_set_scale (self->chart, scale);
-      if (dt_timeline_group_from_id (group_id, &group))
-        dt_timeline_chart_set_group (self->chart, group);
-    }
 
   gtk_drop_down_set_selected (self->scale_dropdown, dt_timeline_chart_get_scale (self->chart));
   gtk_drop_down_set_selected (self->group_dropdown, dt_timeline_chart_get_group (self->chart));

@@ -26,7 +26,4 @@ gboolean         dt_timeline_view_get_due_soon (DtTimelineView *self);
 void             dt_timeline_view_set_due_soon (DtTimelineView *self,
                                                 gboolean        due_soon);
 
-/* The application's settings, or NULL when its schema is not installed. */
-GSettings       *dt_timeline_settings_new   (void);
-
 G_END_DECLS

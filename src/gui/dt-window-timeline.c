@@ -204,6 +204,9 @@ _dt_window_setup_timeline (DtWindow *self)
   DtTimelineChart *chart = dt_timeline_view_get_chart (view);
 
   adw_bin_set_child (self->timeline_bin, GTK_WIDGET (view));
+  /* the scale and grouping the user chose last, remembered as they change */
+  g_settings_bind (self->settings, "timeline-scale", chart, "scale", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "timeline-group", chart, "group", G_SETTINGS_BIND_DEFAULT);
   dt_timeline_view_set_model (view, G_LIST_MODEL (self->list));
 
   g_signal_connect_object (chart, "activate-directive",
@@ -257,7 +260,7 @@ _dt_window_create_print_operation (DtWindow *self)
 
   get_timeline_options (self, &options);
   items = dup_timeline_items (self, &options);
-  return dt_print_operation_new (items, &options, title);
+  return dt_print_operation_new (items, &options, title, self->settings);
 }
 
 static void
@@ -323,7 +326,7 @@ _dt_window_create_export_dialog (DtWindow *self)
 
   get_timeline_options (self, &options);
   items = dup_timeline_items (self, &options);
-  dialog = dt_export_dialog_new (items, &options, title);
+  dialog = dt_export_dialog_new (items, &options, title, self->settings);
   g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported), self, G_CONNECT_SWAPPED);
   return dialog;
 }

@@ -99,7 +99,7 @@ static void
 test_zoom (Fixture       *f,
            gconstpointer  data)
 {
-  g_autoptr(GSettings) settings = dt_timeline_settings_new ();
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
   double px = dt_timeline_chart_get_px_per_day (f->chart);
   double width = dt_timeline_layout_get_content_width (dt_timeline_chart_get_layout (f->chart));
 
@@ -404,7 +404,7 @@ test_print_pages (Fixture       *f,
   int three = print_to_pdf (f, 3, DT_TIMELINE_PAPER_A4, "three.pdf");
   int a3 = print_to_pdf (f, 1, DT_TIMELINE_PAPER_A3, "a3.pdf");
 
-  g_autoptr(GSettings) settings = dt_timeline_settings_new ();
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
 
   g_test_message ("A4 landscape: %d page(s) 1 wide, %d 2 wide, %d 3 wide; A3: %d", one, two, three, a3);
   /* The last page setup used is remembered for the next time. */
