@@ -18,7 +18,7 @@
 #include "dt-timeline-view.h"
 #include "dt-window-private.h"
 #include "gui-test-util.h"
-#include "report-fixtures.h"
+#include "report/report-fixtures.h"
 
 typedef struct
 {
@@ -201,7 +201,7 @@ save_shots (Fixture    *f,
         gui_test_wait_idle ();
         open_window (f, sizes[i].width, sizes[i].height);
         adw_navigation_split_view_set_show_content (f->window->split_view, TRUE);
-        gui_test_wait_ms (600);
+        gui_test_wait_for_draw (GTK_WIDGET (f->view));
         gui_test_save_png (GTK_WIDGET (f->window), path);
       }
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
