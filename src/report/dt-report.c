@@ -254,7 +254,8 @@ dt_report_dup_most_overdue (const DtReport *report,
 char *
 _dt_report_format_percent (double value)
 {
-  g_autofree char *text = g_strdup_printf ("%.1f", value);
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *text = g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.1f", value));
   /* Translators: the decimal separator of percentages in the report */
   const char *separator = C_("decimal separator", ".");
   char *dot = strchr (text, '.');

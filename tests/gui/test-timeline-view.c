@@ -41,7 +41,7 @@ fixture_setup (Fixture       *f,
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1300, 800);
   gtk_window_present (GTK_WINDOW (f->window));
   adw_view_stack_set_visible_child_name (f->window->view_stack, "timeline");
-  gui_test_wait_ms (300);
+  gui_test_wait_for_draw (GTK_WIDGET (f->window));
 
   f->view = _dt_window_get_timeline_view (f->window);
   g_assert_nonnull (f->view);
@@ -74,8 +74,7 @@ test_follows_list (Fixture       *f,
   g_assert_cmpuint (dt_timeline_layout_get_n_items (dt_timeline_chart_get_layout (f->chart)), ==, all);
 
   gtk_search_bar_set_search_mode (f->window->search_bar, TRUE);
-  gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "Công an");
-  gui_test_wait_ms (400);
+  gui_test_search (f->window->search_entry, "Công an");
 
   g_assert_cmpuint (g_list_model_get_n_items (shown (f)), <, all);
   g_assert_cmpuint (g_list_model_get_n_items (shown (f)), >, 0);
@@ -85,8 +84,7 @@ test_follows_list (Fixture       *f,
   /* Changed while the list page is shown: the timeline catches up when shown. */
   adw_view_stack_set_visible_child_name (f->window->view_stack, "list");
   gui_test_wait_idle ();
-  gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "");
-  gui_test_wait_ms (400);
+  gui_test_search (f->window->search_entry, "");
   g_assert_cmpuint (g_list_model_get_n_items (shown (f)), ==, all);
   adw_view_stack_set_visible_child_name (f->window->view_stack, "timeline");
   gui_test_wait_idle ();

@@ -168,14 +168,40 @@ test_migrate_from_v1 (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
 }
 
+/* With no path given the database is the user's data folder's
+ * directives/directives.db (where every version has kept it): what is
+ * saved there is found by opening that file by its name. */
 static void
-test_default_path (void)
+test_default_path (Fixture       *f,
+                   gconstpointer  data)
 {
-  g_autofree char *path = dt_store_default_path ();
-  g_autofree char *expected = g_build_filename (g_get_user_data_dir (), "directives",
-                                                "directives.db", NULL);
+  if (g_test_subprocess ())
+    {
+      const char *data_home = g_getenv ("DT_TEST_DATA_HOME");
+      g_autofree char *file = g_build_filename (data_home, "directives", "directives.db", NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DtUnit) unit = dt_unit_new ("Sở Nội vụ");
+      g_autoptr(DtUnit) found = NULL;
+      DtStore *store;
 
-  g_assert_cmpstr (path, ==, expected);
+      g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+      store = dt_store_open (NULL, &error);
+      g_assert_no_error (error);
+      g_assert_true (dt_store_save_unit (store, unit, &error));
+      g_assert_no_error (error);
+      g_assert_finalize_object (store);
+
+      g_assert_true (g_file_test (file, G_FILE_TEST_IS_REGULAR));
+      store = dt_store_open (file, &error);
+      g_assert_no_error (error);
+      found = dt_store_find_unit (store, "Sở Nội vụ");
+      g_assert_nonnull (found);
+      g_assert_finalize_object (store);
+      return;
+    }
+  g_setenv ("DT_TEST_DATA_HOME", f->dir, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
 }
 
 /* On first run the default database's folder is made. */
@@ -1184,7 +1210,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/store/default-path", test_default_path);
+  g_test_add ("/store/default-path", Fixture, NULL, fixture_set_up,
+              test_default_path, fixture_tear_down);
   g_test_add ("/store/migrate-empty-file", Fixture, NULL, fixture_set_up,
               test_migrate_empty_file, fixture_tear_down);
   g_test_add ("/store/migrate-from-v1", Fixture, NULL, fixture_set_up,
