@@ -652,19 +652,20 @@ dt_directive_detail_new (void)
 
 void
 dt_directive_detail_set_store (DtDirectiveDetail *self,
-                               DtStore           *store)
+                               DtStore           *store,
+                               GListModel        *units)
 {
   GtkExpression *expression;
   GtkStringFilter *filter;
 
   g_return_if_fail (DT_IS_DIRECTIVE_DETAIL (self));
   g_return_if_fail (DT_IS_STORE (store));
+  g_return_if_fail (G_IS_LIST_MODEL (units));
 
   if (!g_set_object (&self->store, store))
     return;
 
-  g_clear_object (&self->units);
-  self->units = dt_gui_live_units (store);
+  g_set_object (&self->units, units);
 
   expression = gtk_property_expression_new (DT_TYPE_UNIT, NULL, "name");
   adw_combo_row_set_expression (self->lead_unit_row, expression);

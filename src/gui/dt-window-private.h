@@ -33,8 +33,6 @@ struct _DtWindow
   DtStore              *store;
   GSettings            *settings;
   DtDirectiveList      *list;         /* what the content shows */
-  DtDirectiveList      *count_list;   /* no filter but the search: for the counts */
-  DtDirectiveList      *week_list;    /* due this week, for its count */
   GListModel           *notices;
   GListModel           *units;
   GListStore           *views_store;        /* of DtSidebarItem */

@@ -164,8 +164,10 @@ count_notify (GObject    *object,
 }
 
 static void
-count_changed (DtStore *store,
-               gpointer data)
+count_changed (DtStore    *store,
+               guint       changes,
+               GHashTable *directive_ids,
+               gpointer    data)
 {
   (*(guint *) data)++;
 }
