@@ -13,6 +13,7 @@
 
 #include "dt-cli.h"
 #include "dt-import-cli.h"
+#include "dt-report-cli.h"
 #include "dt-store.h"
 #include "dt-timeline-cli.h"
 
@@ -27,13 +28,14 @@ dt_cli_add_options (GApplication *app)
   g_application_add_main_option_entries (app, entries);
   dt_import_cli_add_options (app);
   dt_timeline_cli_add_options (app);
+  dt_report_cli_add_options (app);
 }
 
 /* The commands that only read the database refuse one that does not exist:
  * a mistyped --database would otherwise make an empty database, and an
  * empty report that looks like a real one.  A missing folder the user
  * named is the store's to report (dt_store_open). */
-static const char * const reading_commands[] = { "export-timeline", NULL };
+static const char * const reading_commands[] = { "export-timeline", "export-report", NULL };
 
 static gboolean
 check_database_exists (GVariantDict *options,
@@ -68,8 +70,9 @@ check_database_exists (GVariantDict *options,
 }
 
 int
-dt_cli_run (GVariantDict *options,
-            const char   *database_path)
+dt_cli_run (GVariantDict       *options,
+            const char         *database_path,
+            const DtStatusRule *rule)
 {
   int status;
 
@@ -79,7 +82,9 @@ dt_cli_run (GVariantDict *options,
   /* --- commands added by the import and timeline modules go here --- */
   if ((status = dt_import_cli_run (options, database_path)) >= 0)
     return status;
-  if ((status = dt_timeline_cli_run (options, database_path)) >= 0)
+  if ((status = dt_timeline_cli_run (options, database_path, rule)) >= 0)
+    return status;
+  if ((status = dt_report_cli_run (options, database_path, rule)) >= 0)
     return status;
 
   return -1;

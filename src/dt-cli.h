@@ -8,11 +8,14 @@
 
 #include <gio/gio.h>
 
+#include "dt-status.h"
+
 G_BEGIN_DECLS
 
 void dt_cli_add_options (GApplication *app);
 /* Returns an exit status, or -1 to go on and start the application. */
-int  dt_cli_run         (GVariantDict *options,
-                         const char   *database_path);
+int  dt_cli_run         (GVariantDict       *options,
+                         const char         *database_path,
+                         const DtStatusRule *rule);  /* the user's settings; NULL: defaults */
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "dt-application.h"
 #include "dt-cli.h"
 #include "dt-gui-util.h"
+#include "dt-preferences-dialog.h"
 #include "dt-window.h"
 
 struct _DtApplication
@@ -19,6 +20,7 @@ struct _DtApplication
 
   char           *database_path;
   DtStore        *store;
+  GSettings      *settings;   /* the one for the application and its windows */
 };
 
 G_DEFINE_FINAL_TYPE (DtApplication, dt_application, ADW_TYPE_APPLICATION)
@@ -30,8 +32,32 @@ dt_application_finalize (GObject *object)
 
   g_clear_pointer (&self->database_path, g_free);
   g_clear_object (&self->store);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (dt_application_parent_class)->finalize (object);
+}
+
+/* The command line judges statuses as the window does.  Run from a
+ * package's staging folder (no compiled schema yet) it uses the defaults;
+ * the window needs the schema. */
+static const DtStatusRule *
+read_status_rule (DtApplication *self,
+                  DtStatusRule  *rule)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  GSettings *settings;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL)
+    return NULL;
+
+  settings = dt_application_get_settings (self);
+  rule->due_soon_days = g_settings_get_int (settings, "due-soon-days");
+  rule->lateness = g_settings_get_boolean (settings, "lateness-against-original")
+                   ? DT_LATENESS_AGAINST_ORIGINAL : DT_LATENESS_AGAINST_CURRENT;
+  return rule;
 }
 
 /* Command-line work that needs no display runs here, before GTK starts. */
@@ -41,6 +67,7 @@ dt_application_handle_local_options (GApplication *app,
 {
   DtApplication *self = DT_APPLICATION (app);
   const char *database = NULL;
+  DtStatusRule rule;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -54,7 +81,7 @@ dt_application_handle_local_options (GApplication *app,
       g_set_str (&self->database_path, g_file_peek_path (file));
     }
 
-  return dt_cli_run (options, self->database_path);
+  return dt_cli_run (options, self->database_path, read_status_rule (self, &rule));
 }
 
 /* AdwApplication presents shortcuts-dialog.ui for app.shortcuts (Ctrl+?). */
@@ -255,8 +282,21 @@ dt_application_about_action (GSimpleAction *action,
   adw_dialog_present (dialog, GTK_WIDGET (window));
 }
 
+static void
+dt_application_preferences_action (GSimpleAction *action,
+                                   GVariant      *parameter,
+                                   gpointer       user_data)
+{
+  DtApplication *self = DT_APPLICATION (user_data);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  adw_dialog_present (dt_preferences_dialog_new (dt_application_get_settings (self)),
+                      GTK_WIDGET (window));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", dt_application_quit_action },
+  { "preferences", dt_application_preferences_action },
   { "about", dt_application_about_action },
 };
 
@@ -276,6 +316,8 @@ dt_application_init (DtApplication *self)
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
+                                         (const char *[]) { "<Control>comma", NULL });
 }
 
 DtApplication *
@@ -296,4 +338,23 @@ dt_application_get_store (DtApplication *self)
   g_return_val_if_fail (DT_IS_APPLICATION (self), NULL);
 
   return self->store;
+}
+
+/**
+ * dt_application_get_settings:
+ * @self: the application
+ *
+ * The application's settings, shared by its windows and dialogs (made on
+ * first use, so that `--version` needs no installed schema).
+ *
+ * Returns: (transfer none): the settings
+ */
+GSettings *
+dt_application_get_settings (DtApplication *self)
+{
+  g_return_val_if_fail (DT_IS_APPLICATION (self), NULL);
+
+  if (self->settings == NULL)
+    self->settings = g_settings_new (APPLICATION_ID);
+  return self->settings;
 }

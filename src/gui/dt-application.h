@@ -17,6 +17,7 @@ G_DECLARE_FINAL_TYPE (DtApplication, dt_application, DT, APPLICATION, AdwApplica
 
 DtApplication *dt_application_new       (const char    *application_id);
 DtStore       *dt_application_get_store (DtApplication *self);
+GSettings     *dt_application_get_settings (DtApplication *self);
 gboolean       dt_application_open_database (DtApplication  *self,
                                              const char     *path,
                                              GError        **error);

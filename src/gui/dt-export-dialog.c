@@ -13,7 +13,6 @@
 #include <glib/gi18n.h>
 
 #include "dt-export-dialog.h"
-#include "dt-timeline-view.h"
 #include "dt-window.h"
 
 struct _DtExportDialog
@@ -88,10 +87,7 @@ set_busy (DtExportDialog *self,
 static void
 save_choices (DtExportDialog *self)
 {
-  if (self->settings == NULL)
-    return;
-
-  g_settings_delay (self->settings);
+  /* no g_settings_delay(): the settings are the application's, shared */
   g_settings_set_string (self->settings, "print-paper",
                          adw_combo_row_get_selected (self->paper_row) == 1 ? "A3" : "A4");
   g_settings_set_string (self->settings, "print-orientation",
@@ -279,14 +275,26 @@ on_cancel_clicked (DtExportDialog *self)
 DtExportDialog *
 dt_export_dialog_new (GPtrArray               *items,
                       const DtTimelineOptions *options,
-                      const char              *title)
+                      const char              *title,
+                      GSettings               *settings)
 {
   DtExportDialog *self;
+  g_autofree char *paper = NULL;
+  g_autofree char *orientation = NULL;
 
   g_return_val_if_fail (items != NULL, NULL);
   g_return_val_if_fail (options != NULL, NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
   self = g_object_new (DT_TYPE_EXPORT_DIALOG, NULL);
+  self->settings = g_object_ref (settings);
+  paper = g_settings_get_string (settings, "print-paper");
+  orientation = g_settings_get_string (settings, "print-orientation");
+  adw_combo_row_set_selected (self->paper_row, g_ascii_strcasecmp (paper, "A3") == 0 ? 1 : 0);
+  adw_combo_row_set_selected (self->orientation_row, g_strcmp0 (orientation, "portrait") == 0 ? 1 : 0);
+  adw_switch_row_set_active (self->fit_row, g_settings_get_boolean (settings, "print-fit-width"));
+  adw_spin_row_set_value (self->pages_row, g_settings_get_int (settings, "print-pages-wide"));
+
   self->items = g_ptr_array_ref (items);
   self->options = *options;
   self->title = g_strdup (title);
@@ -392,19 +400,7 @@ dt_export_dialog_init (DtExportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->settings = dt_timeline_settings_new ();
-  if (self->settings != NULL)
-    {
-      g_autofree char *paper = g_settings_get_string (self->settings, "print-paper");
-      g_autofree char *orientation = g_settings_get_string (self->settings, "print-orientation");
-
-      adw_combo_row_set_selected (self->paper_row, g_ascii_strcasecmp (paper, "A3") == 0 ? 1 : 0);
-      adw_combo_row_set_selected (self->orientation_row, g_strcmp0 (orientation, "portrait") == 0 ? 1 : 0);
-      adw_switch_row_set_active (self->fit_row, g_settings_get_boolean (self->settings, "print-fit-width"));
-      adw_spin_row_set_value (self->pages_row, g_settings_get_int (self->settings, "print-pages-wide"));
-    }
-  else
-    adw_switch_row_set_active (self->fit_row, TRUE);
+  adw_switch_row_set_active (self->fit_row, TRUE);
 
   g_signal_connect_object (self->format_row, "notify::selected",
                            G_CALLBACK (on_format_changed), self, G_CONNECT_SWAPPED);

@@ -17,9 +17,12 @@ G_DECLARE_FINAL_TYPE (DtExportDialog, dt_export_dialog, DT, EXPORT_DIALOG, AdwDi
 
 /* items: a GPtrArray of DtTimelineItem (kept); options: the screen's scale
  * and grouping; title: the notice or the filter, for the page header. */
+/* The paper choices are read from @settings (the application's, shared
+ * with printing) and saved there on export. */
 DtExportDialog *dt_export_dialog_new            (GPtrArray               *items,
                                                  const DtTimelineOptions *options,
-                                                 const char              *title);
+                                                 const char              *title,
+                                                 GSettings               *settings);
 void            dt_export_dialog_set_format     (DtExportDialog          *self,
                                                  DtTimelineFormat         format);
 DtTimelineFormat dt_export_dialog_get_format    (DtExportDialog          *self);

@@ -317,21 +317,32 @@ sync_list (GListStore *target,
     g_object_unref (items[i]);
 }
 
+/* Each list re-reads its table only after a write to it. */
 static void
 on_store_changed_notices (DtStore    *store,
+                          guint       changes,
+                          GHashTable *directive_ids,
                           GListStore *target)
 {
-  g_autoptr(GListModel) fresh = dt_store_list_notices (store);
+  g_autoptr(GListModel) fresh = NULL;
 
+  if ((changes & DT_STORE_CHANGED_NOTICES) == 0)
+    return;
+  fresh = dt_store_list_notice_names (store);
   sync_list (target, fresh, TRUE);
 }
 
 static void
 on_store_changed_units (DtStore    *store,
+                        guint       changes,
+                        GHashTable *directive_ids,
                         GListStore *target)
 {
-  g_autoptr(GListModel) fresh = dt_store_list_units (store);
+  g_autoptr(GListModel) fresh = NULL;
 
+  if ((changes & DT_STORE_CHANGED_UNITS) == 0)
+    return;
+  fresh = dt_store_list_units (store);
   sync_list (target, fresh, FALSE);
 }
 
@@ -340,7 +351,7 @@ dt_gui_live_notices (DtStore *store)
 {
   GListStore *list = g_list_store_new (DT_TYPE_NOTICE);
 
-  on_store_changed_notices (store, list);
+  on_store_changed_notices (store, DT_STORE_CHANGED_NOTICES, NULL, list);
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_notices), list, 0);
   return G_LIST_MODEL (list);
 }
@@ -350,7 +361,7 @@ dt_gui_live_units (DtStore *store)
 {
   GListStore *list = g_list_store_new (DT_TYPE_UNIT);
 
-  on_store_changed_units (store, list);
+  on_store_changed_units (store, DT_STORE_CHANGED_UNITS, NULL, list);
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_units), list, 0);
   return G_LIST_MODEL (list);
 }

@@ -16,7 +16,6 @@
 
 #include "dt-print-operation.h"
 #include "dt-timeline-style.h"
-#include "dt-timeline-view.h"
 
 #define MAX_PAGES_WIDE 10
 
@@ -76,7 +75,7 @@ save_page_setup (DtPrintOperation *self,
   const char *name;
   gboolean landscape;
 
-  if (self->settings == NULL || setup == NULL)
+  if (setup == NULL)
     return;
 
   if (print_settings != NULL)
@@ -88,8 +87,8 @@ save_page_setup (DtPrintOperation *self,
   landscape = orientation == GTK_PAGE_ORIENTATION_LANDSCAPE
               || orientation == GTK_PAGE_ORIENTATION_REVERSE_LANDSCAPE;
 
-  g_settings_delay (self->settings);
-  /* Only the two sizes an office prints timelines on are remembered. */
+  /* (no g_settings_delay(): the settings are the application's, shared)
+   * Only the two sizes an office prints timelines on are remembered. */
   if (g_strcmp0 (name, GTK_PAPER_NAME_A3) == 0)
     g_settings_set_string (self->settings, "print-paper", "A3");
   else if (g_strcmp0 (name, GTK_PAPER_NAME_A4) == 0)
@@ -98,7 +97,6 @@ save_page_setup (DtPrintOperation *self,
   g_settings_set_boolean (self->settings, "print-fit-width", self->pages_wide > 0);
   if (self->pages_wide > 0)
     g_settings_set_int (self->settings, "print-pages-wide", self->pages_wide);
-  g_settings_apply (self->settings);
 }
 
 /* Printing ------------------------------------------------------------------ */
@@ -300,16 +298,33 @@ dt_print_operation_custom_widget_apply (GtkPrintOperation *operation,
 DtPrintOperation *
 dt_print_operation_new (GPtrArray               *items,
                         const DtTimelineOptions *options,
-                        const char              *title)
+                        const char              *title,
+                        GSettings               *settings)
 {
   DtPrintOperation *self;
+  g_autofree char *paper_id = NULL;
+  g_autofree char *orientation = NULL;
+  DtTimelinePaper paper;
 
   g_return_val_if_fail (items != NULL, NULL);
   g_return_val_if_fail (options != NULL, NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
   self = g_object_new (DT_TYPE_PRINT_OPERATION, NULL);
   self->items = g_ptr_array_ref (items);
   self->title = g_strdup (title);
+  self->settings = g_object_ref (settings);
+
+  /* the page setup of the last time */
+  paper_id = g_settings_get_string (settings, "print-paper");
+  orientation = g_settings_get_string (settings, "print-orientation");
+  if (!dt_timeline_paper_from_id (paper_id, &paper))
+    paper = DT_TIMELINE_PAPER_A4;
+  if (g_settings_get_boolean (settings, "print-fit-width"))
+    self->pages_wide = CLAMP (g_settings_get_int (settings, "print-pages-wide"), 1, MAX_PAGES_WIDE);
+  else
+    self->pages_wide = 0;
+  dt_print_operation_set_paper (self, paper, g_strcmp0 (orientation, "portrait") != 0);
 
   /* The screen's scale and grouping; sizes for paper. */
   dt_timeline_options_init_print_from (&self->options, options);
@@ -407,26 +422,9 @@ static void
 dt_print_operation_init (DtPrintOperation *self)
 {
   GtkPrintOperation *operation = GTK_PRINT_OPERATION (self);
-  DtTimelinePaper paper = DT_TIMELINE_PAPER_A4;
-  gboolean landscape = TRUE;
 
   self->pages_wide = 1;
-  self->settings = dt_timeline_settings_new ();
-  if (self->settings != NULL)
-    {
-      g_autofree char *paper_id = g_settings_get_string (self->settings, "print-paper");
-      g_autofree char *orientation = g_settings_get_string (self->settings, "print-orientation");
-
-      if (!dt_timeline_paper_from_id (paper_id, &paper))
-        paper = DT_TIMELINE_PAPER_A4;
-      landscape = g_strcmp0 (orientation, "portrait") != 0;
-      if (g_settings_get_boolean (self->settings, "print-fit-width"))
-        self->pages_wide = CLAMP (g_settings_get_int (self->settings, "print-pages-wide"), 1, MAX_PAGES_WIDE);
-      else
-        self->pages_wide = 0;
-    }
-
-  dt_print_operation_set_paper (self, paper, landscape);
+  dt_print_operation_set_paper (self, DT_TIMELINE_PAPER_A4, TRUE);
   if (session_settings != NULL)
     gtk_print_operation_set_print_settings (operation, session_settings);
 

@@ -19,9 +19,12 @@ G_DECLARE_FINAL_TYPE (DtPrintOperation, dt_print_operation, DT, PRINT_OPERATION,
 /* Prints items (a GPtrArray of DtTimelineItem, kept) laid out with the
  * scale and grouping of options, on the page setup the user chose last
  * (A4 landscape at first), under title. */
+/* The page setup is read from @settings (the application's) and saved
+ * there when the user prints. */
 DtPrintOperation *dt_print_operation_new            (GPtrArray               *items,
                                                      const DtTimelineOptions *options,
-                                                     const char              *title);
+                                                     const char              *title,
+                                                     GSettings               *settings);
 /* Fit the time range to N pages wide; 0: by scale. */
 guint             dt_print_operation_get_pages_wide (DtPrintOperation        *self);
 void              dt_print_operation_set_pages_wide (DtPrintOperation        *self,

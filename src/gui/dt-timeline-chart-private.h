@@ -25,6 +25,7 @@ struct _DtTimelineChart
   DtTimelineScale    scale;
   DtTimelineGroup    group;
   DtDate             as_of;           /* DT_DATE_NONE: today */
+  guint              due_days;        /* only what is overdue or due within; 0: all */
   double             px_per_day;
   gint64             selected_id;
   int                laid_out_width;  /* the width the layout was made for */

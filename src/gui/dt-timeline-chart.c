@@ -20,6 +20,7 @@
 #include "dt-status.h"
 #include "dt-timeline-chart-private.h"
 #include "dt-timeline-item.h"
+#include "dt-timeline-preset.h"
 #include "dt-timeline-render.h"
 #include "dt-timeline-style.h"
 
@@ -65,6 +66,22 @@ static double
 label_width (DtTimelineChart *self)
 {
   return self->layout ? dt_timeline_layout_get_options (self->layout)->label_width : 0;
+}
+
+/* The unit column for a chart width: narrower on a phone, so that bars keep
+ * most of the width (labels are ellipsized; the tooltip and detail have
+ * the whole text). */
+#define NARROW_LABEL_WIDTH 120
+
+static double
+label_width_for (int width)
+{
+  DtTimelineOptions defaults;
+
+  dt_timeline_options_init (&defaults);
+  if (width <= 0)
+    return defaults.label_width;
+  return MIN (defaults.label_width, MAX (NARROW_LABEL_WIDTH, floor (width * 0.4)));
 }
 
 double
@@ -188,6 +205,8 @@ reload_items (DtTimelineChart *self)
     self->items = dt_timeline_items_from_model (self->model);
   if (self->items != NULL && self->as_of != DT_DATE_NONE)
     dt_timeline_items_set_as_of (self->items, self->as_of);
+  if (self->items != NULL && self->due_days > 0)
+    dt_timeline_items_keep_due (self->items, self->as_of, self->due_days);
 
   relayout (self);
 
@@ -465,7 +484,8 @@ dt_timeline_chart_size_allocate (GtkWidget *widget,
   if (width != self->laid_out_width && self->layout != NULL
       && (self->data_from != dt_timeline_layout_get_from (self->layout)
           || self->data_to != dt_timeline_layout_get_to (self->layout)
-          || dt_timeline_layout_get_content_width (self->layout) < width - label_width (self)))
+          || dt_timeline_layout_get_content_width (self->layout) < width - label_width (self)
+          || label_width_for (width) != label_width (self)))
     relayout (self);
   else
     configure_adjustments (self);
@@ -817,6 +837,27 @@ dt_timeline_chart_get_options (DtTimelineChart   *self,
   options->group = self->group;
   options->px_per_day = self->px_per_day;
   options->today = self->as_of;
+  options->label_width = label_width_for (gtk_widget_get_width (GTK_WIDGET (self)));
+}
+
+guint
+dt_timeline_chart_get_due_days (DtTimelineChart *self)
+{
+  g_return_val_if_fail (DT_IS_TIMELINE_CHART (self), 0);
+  return self->due_days;
+}
+
+void
+dt_timeline_chart_set_due_days (DtTimelineChart *self,
+                                guint            days)
+{
+  g_return_if_fail (DT_IS_TIMELINE_CHART (self));
+
+  if (days == self->due_days)
+    return;
+
+  self->due_days = days;
+  reload_items (self);
 }
 
 DtDate

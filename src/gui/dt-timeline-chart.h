@@ -42,6 +42,11 @@ void              dt_timeline_chart_scroll_to_today  (DtTimelineChart *self);
 DtDate            dt_timeline_chart_get_as_of        (DtTimelineChart *self);
 void              dt_timeline_chart_set_as_of        (DtTimelineChart *self,
                                                       DtDate           as_of);
+/* A meeting's chart: only what is overdue on the reporting date or due
+ * within days after it (dt_timeline_items_keep_due); 0 (the default): all. */
+guint             dt_timeline_chart_get_due_days     (DtTimelineChart *self);
+void              dt_timeline_chart_set_due_days     (DtTimelineChart *self,
+                                                      guint            days);
 /* Zooms so the whole time range fits the width. */
 void              dt_timeline_chart_fit              (DtTimelineChart *self);
 /* The current layout (NULL before the model is set); options for export. */

@@ -3,9 +3,12 @@
  * Copyright 2026 The Directives authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The timeline page of the window: the scale and grouping (remembered in
- * GSettings), zoom, "Fit" and "Today" over a DtTimelineChart in a scrolled
- * window.
+ * The timeline page of the window: the scale and grouping (the window
+ * binds the chart's to its settings), zoom, "Fit" and "Today" over a
+ * DtTimelineChart in a scrolled window; the meeting's chart (what is
+ * overdue or due in 30 days; the notice and unit are the window's
+ * "meeting.scope").  At phone width the toolbar keeps the scale and Today,
+ * and the rest goes into a menu.
  */
 
 #include "config.h"
@@ -13,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "dt-date.h"
+#include "dt-timeline-preset.h"
 #include "dt-timeline-view.h"
 
 #define ZOOM_STEP 1.25
@@ -22,10 +26,11 @@ struct _DtTimelineView
   GtkWidget          parent_instance;
 
   GListModel        *model;
-  GSettings         *settings;
 
   /* template children */
+  AdwBreakpointBin  *breakpoint_bin;
   GtkBox            *toolbar;
+  GtkMenuButton     *meeting_button;
   GtkDropDown       *scale_dropdown;
   GtkDropDown       *group_dropdown;
   AdwSplitButton    *today_button;
@@ -37,19 +42,13 @@ struct _DtTimelineView
 
 G_DEFINE_FINAL_TYPE (DtTimelineView, dt_timeline_view, GTK_TYPE_WIDGET)
 
-GSettings *
-dt_timeline_settings_new (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
+enum {
+  PROP_0,
+  PROP_DUE_SOON,
+  N_PROPS
+};
 
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
-  if (schema == NULL)
-    return NULL;
-
-  return g_settings_new_full (schema, NULL, NULL);
-}
+static GParamSpec *properties[N_PROPS];
 
 static void
 update_empty (DtTimelineView *self)
@@ -88,8 +87,6 @@ on_chart_scale_changed (DtTimelineView  *self,
 
   if (gtk_drop_down_get_selected (self->scale_dropdown) != scale)
     gtk_drop_down_set_selected (self->scale_dropdown, scale);
-  if (self->settings != NULL)
-    g_settings_set_string (self->settings, "timeline-scale", dt_timeline_scale_to_id (scale));
 }
 
 static void
@@ -112,8 +109,6 @@ on_chart_group_changed (DtTimelineView  *self,
 
   if (gtk_drop_down_get_selected (self->group_dropdown) != group)
     gtk_drop_down_set_selected (self->group_dropdown, group);
-  if (self->settings != NULL)
-    g_settings_set_string (self->settings, "timeline-group", dt_timeline_group_to_id (group));
 }
 
 static void
@@ -174,6 +169,34 @@ on_as_of_day_selected (DtTimelineView *self,
                                gtk_calendar_get_day (calendar));
 
   dt_timeline_chart_set_as_of (self->chart, picked == dt_date_today () ? DT_DATE_NONE : picked);
+}
+
+/* The meeting's chart --------------------------------------------------------- */
+
+gboolean
+dt_timeline_view_get_due_soon (DtTimelineView *self)
+{
+  g_return_val_if_fail (DT_IS_TIMELINE_VIEW (self), FALSE);
+  /* (the property action asks once more as the template goes) */
+  return self->chart != NULL && dt_timeline_chart_get_due_days (self->chart) > 0;
+}
+
+void
+dt_timeline_view_set_due_soon (DtTimelineView *self,
+                               gboolean        due_soon)
+{
+  g_return_if_fail (DT_IS_TIMELINE_VIEW (self));
+
+  due_soon = !!due_soon;
+  if (due_soon == dt_timeline_view_get_due_soon (self))
+    return;
+
+  dt_timeline_chart_set_due_days (self->chart, due_soon ? DT_TIMELINE_DUE_DAYS_DEFAULT : 0);
+  if (due_soon)
+    gtk_widget_add_css_class (GTK_WIDGET (self->meeting_button), "accent");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->meeting_button), "accent");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DUE_SOON]);
 }
 
 /* Actions ------------------------------------------------------------------- */
@@ -268,9 +291,44 @@ dt_timeline_view_dispose (GObject *object)
   g_clear_object (&self->model);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DT_TYPE_TIMELINE_VIEW);
-  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (dt_timeline_view_parent_class)->dispose (object);
+}
+
+static void
+dt_timeline_view_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  DtTimelineView *self = DT_TIMELINE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DUE_SOON:
+      g_value_set_boolean (value, dt_timeline_view_get_due_soon (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dt_timeline_view_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  DtTimelineView *self = DT_TIMELINE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DUE_SOON:
+      dt_timeline_view_set_due_soon (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static gboolean
@@ -286,11 +344,21 @@ dt_timeline_view_class_init (DtTimelineViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = dt_timeline_view_dispose;
+  object_class->get_property = dt_timeline_view_get_property;
+  object_class->set_property = dt_timeline_view_set_property;
   widget_class->grab_focus = dt_timeline_view_grab_focus;
+
+  /* Only what is overdue on the reporting date or due in the 30 days after. */
+  properties[PROP_DUE_SOON] =
+    g_param_spec_boolean ("due-soon", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (DT_TYPE_TIMELINE_CHART);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/chidao/Directives/ui/dt-timeline-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, DtTimelineView, breakpoint_bin);
   gtk_widget_class_bind_template_child (widget_class, DtTimelineView, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, DtTimelineView, meeting_button);
   gtk_widget_class_bind_template_child (widget_class, DtTimelineView, scale_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DtTimelineView, group_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DtTimelineView, today_button);
@@ -304,6 +372,7 @@ dt_timeline_view_class_init (DtTimelineViewClass *klass)
   gtk_widget_class_install_action (widget_class, "timeline.fit", NULL, fit_action);
   gtk_widget_class_install_action (widget_class, "timeline.today", NULL, today_action);
   gtk_widget_class_install_action (widget_class, "timeline.as-of-today", NULL, as_of_today_action);
+  gtk_widget_class_install_property_action (widget_class, "timeline.due-soon", "due-soon");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, 0, "timeline.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_SHIFT_MASK, "timeline.zoom-in", NULL);
@@ -324,21 +393,15 @@ dt_timeline_view_class_init (DtTimelineViewClass *klass)
 static void
 dt_timeline_view_init (DtTimelineView *self)
 {
+  g_autoptr(GSimpleActionGroup) chart_actions = g_simple_action_group_new ();
+  g_autoptr(GAction) group_action = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->settings = dt_timeline_settings_new ();
-  if (self->settings != NULL)
-    {
-      g_autofree char *scale_id = g_settings_get_string (self->settings, "timeline-scale");
-      g_autofree char *group_id = g_settings_get_string (self->settings, "timeline-group");
-      DtTimelineScale scale;
-      DtTimelineGroup group;
-
-      if (dt_timeline_scale_from_id (scale_id, &scale))
-        dt_timeline_chart_set_scale (self->chart, scale);
-      if (dt_timeline_group_from_id (group_id, &group))
-        dt_timeline_chart_set_group (self->chart, group);
-    }
+  /* the grouping as a radio for the phone-width menu */
+  group_action = G_ACTION (g_property_action_new ("group", self->chart, "group"));
+  g_action_map_add_action (G_ACTION_MAP (chart_actions), group_action);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "view", G_ACTION_GROUP (chart_actions));
 
   gtk_drop_down_set_selected (self->scale_dropdown, dt_timeline_chart_get_scale (self->chart));
   gtk_drop_down_set_selected (self->group_dropdown, dt_timeline_chart_get_group (self->chart));

@@ -20,8 +20,10 @@ GtkWidget       *dt_timeline_view_new       (void);
 void             dt_timeline_view_set_model (DtTimelineView *self,
                                              GListModel     *model);
 DtTimelineChart *dt_timeline_view_get_chart (DtTimelineView *self);
-
-/* The application's settings, or NULL when its schema is not installed. */
-GSettings       *dt_timeline_settings_new   (void);
+/* The meeting's chart: only what is overdue on the reporting date or due in
+ * the DT_TIMELINE_DUE_DAYS_DEFAULT days after ("timeline.due-soon"). */
+gboolean         dt_timeline_view_get_due_soon (DtTimelineView *self);
+void             dt_timeline_view_set_due_soon (DtTimelineView *self,
+                                                gboolean        due_soon);
 
 G_END_DECLS

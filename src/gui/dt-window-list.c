@@ -282,11 +282,8 @@ on_sorter_changed (DtWindow            *self,
   descending = gtk_column_view_sorter_get_primary_sort_order (sorter) == GTK_SORT_DESCENDING;
   dt_directive_list_set_sort (self->list, info->sort, descending);
 
-  if (self->settings != NULL)
-    {
-      g_settings_set_string (self->settings, "sort-column", info->id);
-      g_settings_set_boolean (self->settings, "sort-descending", descending);
-    }
+  g_settings_set_string (self->settings, "sort-column", info->id);
+  g_settings_set_boolean (self->settings, "sort-descending", descending);
 }
 
 void
@@ -328,16 +325,10 @@ _dt_window_setup_columns (DtWindow *self)
 void
 _dt_window_apply_sort_setting (DtWindow *self)
 {
-  g_autofree char *id = NULL;
-  gboolean descending = FALSE;
+  g_autofree char *id = g_settings_get_string (self->settings, "sort-column");
+  gboolean descending = g_settings_get_boolean (self->settings, "sort-descending");
   GListModel *view_columns = gtk_column_view_get_columns (self->column_view);
   guint n = g_list_model_get_n_items (view_columns);
-
-  if (self->settings != NULL)
-    {
-      id = g_settings_get_string (self->settings, "sort-column");
-      descending = g_settings_get_boolean (self->settings, "sort-descending");
-    }
   if (find_column (id) == NULL)
     g_set_str (&id, "deadline");
 

@@ -33,8 +33,6 @@ struct _DtWindow
   DtStore              *store;
   GSettings            *settings;
   DtDirectiveList      *list;         /* what the content shows */
-  DtDirectiveList      *count_list;   /* no filter but the search: for the counts */
-  DtDirectiveList      *week_list;    /* due this week, for its count */
   GListModel           *notices;
   GListModel           *units;
   GListStore           *views_store;        /* of DtSidebarItem */
@@ -56,6 +54,8 @@ struct _DtWindow
   AdwToast             *undo_toast;
   /* the last import, for undo (dt-window-import.c) */
   DtImportUndo         *import_undo;
+
+  GSimpleAction        *scope_action;  /* meeting.scope: all, notice, unit or "" */
 
   guint                 counts_idle;
   gboolean              updating_sidebar;
@@ -92,6 +92,8 @@ void     _dt_window_forget_undo        (DtWindow    *self);
 void     _dt_window_class_add_timeline_actions (GtkWidgetClass *widget_class);
 void     _dt_window_setup_timeline     (DtWindow    *self);
 void     _dt_window_update_timeline_actions (DtWindow *self);
+/* The sidebar's choice as the meeting's scope ("meeting.scope"). */
+void     _dt_window_update_timeline_scope (DtWindow *self);
 struct _DtTimelineView   *_dt_window_get_timeline_view      (DtWindow *self);
 struct _DtPrintOperation *_dt_window_create_print_operation (DtWindow *self);
 struct _DtExportDialog   *_dt_window_create_export_dialog   (DtWindow *self);

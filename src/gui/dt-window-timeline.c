@@ -6,6 +6,11 @@
  * The timeline shows what the list shows (the same DtDirectiveList), and
  * the two share the selection: a bar clicked selects the directive in the
  * list and opens its detail; a row chosen in the list selects its bar.
+ *
+ * The meeting's charts: "meeting.scope" chooses the notice or the lead
+ * unit of the selected directive in the sidebar (so the list, the chart
+ * and the print agree); what is overdue or due soon is the chart's own
+ * filter ("timeline.due-soon"), which printing and export follow.
  */
 
 #include "config.h"
@@ -15,6 +20,7 @@
 #include "dt-export-dialog.h"
 #include "dt-print-operation.h"
 #include "dt-timeline-item.h"
+#include "dt-timeline-preset.h"
 #include "dt-timeline-view.h"
 #include "dt-window-private.h"
 
@@ -33,11 +39,24 @@ dup_timeline_title (DtWindow *self)
 {
   const char *title = adw_navigation_page_get_title (self->content_page);
   const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  DtTimelineView *view = _dt_window_get_timeline_view (self);
+  g_autofree char *listed = NULL;
 
   if (search != NULL && search[0] != '\0')
     /* Translators: the title of a printed timeline: the list's title and the search */
-    return g_strdup_printf (_("%s — “%s”"), title, search);
-  return g_strdup (title);
+    listed = g_strdup_printf (_("%s — “%s”"), title, search);
+  else
+    listed = g_strdup (title);
+
+  if (view != NULL && dt_timeline_view_get_due_soon (view))
+    {
+      DtTimelineChart *chart = dt_timeline_view_get_chart (view);
+      g_autofree char *due = dt_timeline_due_dup_title (dt_timeline_chart_get_as_of (chart),
+                                                        dt_timeline_chart_get_due_days (chart));
+
+      return g_strdup_printf ("%s — %s", listed, due);
+    }
+  return g_steal_pointer (&listed);
 }
 
 static void
@@ -58,9 +77,13 @@ dup_timeline_items (DtWindow                *self,
                     const DtTimelineOptions *options)
 {
   GPtrArray *items = dt_timeline_items_from_model (G_LIST_MODEL (self->list));
+  DtTimelineView *view = _dt_window_get_timeline_view (self);
 
   if (options->today != DT_DATE_NONE)
     dt_timeline_items_set_as_of (items, options->today);
+  if (view != NULL && dt_timeline_view_get_due_soon (view))
+    dt_timeline_items_keep_due (items, options->today,
+                                dt_timeline_chart_get_due_days (dt_timeline_view_get_chart (view)));
   return items;
 }
 
@@ -118,6 +141,62 @@ _dt_window_update_timeline_actions (DtWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-timeline", has_items);
 }
 
+/* Meeting scope ------------------------------------------------------------- */
+
+void
+_dt_window_update_timeline_scope (DtWindow *self)
+{
+  const char *scope = "";
+
+  if (self->scope_action == NULL)
+    return;
+  if (self->notice_id != 0)
+    scope = "notice";
+  else if (self->unit_id != 0)
+    scope = "unit";
+  else if (self->view == DT_VIEW_ALL)
+    scope = "all";
+  g_simple_action_set_state (self->scope_action, g_variant_new_string (scope));
+}
+
+/* The directive "this notice" and "this unit" mean: the one selected, or
+ * else the first one shown. */
+static DtDirective *
+dup_scope_directive (DtWindow *self)
+{
+  DtDirective *directive = _dt_window_get_current_directive (self);
+
+  if (directive != NULL)
+    return g_object_ref (directive);
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->list)) > 0)
+    return g_list_model_get_item (G_LIST_MODEL (self->list), 0);
+  return NULL;
+}
+
+static void
+scope_change_state (GSimpleAction *action,
+                    GVariant      *value,
+                    gpointer       user_data)
+{
+  DtWindow *self = DT_WINDOW (user_data);
+  const char *scope = g_variant_get_string (value, NULL);
+  g_autoptr(DtDirective) directive = NULL;
+
+  if (g_str_equal (scope, "all"))
+    {
+      _dt_window_select_view (self, DT_VIEW_ALL);
+      return;
+    }
+
+  directive = dup_scope_directive (self);
+  if (directive == NULL)
+    return;
+  if (g_str_equal (scope, "notice") && dt_directive_get_notice_id (directive) != 0)
+    _dt_window_select_notice (self, dt_directive_get_notice_id (directive));
+  else if (g_str_equal (scope, "unit") && dt_directive_get_lead_unit_id (directive) != 0)
+    _dt_window_select_unit (self, dt_directive_get_lead_unit_id (directive));
+}
+
 void
 _dt_window_setup_timeline (DtWindow *self)
 {
@@ -125,6 +204,9 @@ _dt_window_setup_timeline (DtWindow *self)
   DtTimelineChart *chart = dt_timeline_view_get_chart (view);
 
   adw_bin_set_child (self->timeline_bin, GTK_WIDGET (view));
+  /* the scale and grouping the user chose last, remembered as they change */
+  g_settings_bind (self->settings, "timeline-scale", chart, "scale", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "timeline-group", chart, "group", G_SETTINGS_BIND_DEFAULT);
   dt_timeline_view_set_model (view, G_LIST_MODEL (self->list));
 
   g_signal_connect_object (chart, "activate-directive",
@@ -134,6 +216,18 @@ _dt_window_setup_timeline (DtWindow *self)
   g_signal_connect_object (self->list, "items-changed",
                            G_CALLBACK (_dt_window_update_timeline_actions), self, G_CONNECT_SWAPPED);
   _dt_window_update_timeline_actions (self);
+
+  {
+    g_autoptr(GSimpleActionGroup) meeting = g_simple_action_group_new ();
+
+    self->scope_action = g_simple_action_new_stateful ("scope", G_VARIANT_TYPE_STRING,
+                                                       g_variant_new_string ("all"));
+    g_signal_connect_object (self->scope_action, "change-state",
+                             G_CALLBACK (scope_change_state), self, 0);
+    g_action_map_add_action (G_ACTION_MAP (meeting), G_ACTION (self->scope_action));
+    gtk_widget_insert_action_group (GTK_WIDGET (self), "meeting", G_ACTION_GROUP (meeting));
+    _dt_window_update_timeline_scope (self);
+  }
 }
 
 /* Printing ------------------------------------------------------------------ */
@@ -166,7 +260,7 @@ _dt_window_create_print_operation (DtWindow *self)
 
   get_timeline_options (self, &options);
   items = dup_timeline_items (self, &options);
-  return dt_print_operation_new (items, &options, title);
+  return dt_print_operation_new (items, &options, title, self->settings);
 }
 
 static void
@@ -232,7 +326,7 @@ _dt_window_create_export_dialog (DtWindow *self)
 
   get_timeline_options (self, &options);
   items = dup_timeline_items (self, &options);
-  dialog = dt_export_dialog_new (items, &options, title);
+  dialog = dt_export_dialog_new (items, &options, title, self->settings);
   g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported), self, G_CONNECT_SWAPPED);
   return dialog;
 }

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "dt-application.h"
 #include "dt-date.h"
 #include "dt-gui-util.h"
 #include "dt-sidebar-item.h"
@@ -54,29 +55,16 @@ dt_window_update_counts_idle (gpointer user_data)
   DtWindow *self = DT_WINDOW (user_data);
   guint counts[DT_N_STATUSES] = { 0 };
   guint values[DT_N_VIEWS] = { 0 };
+  DtDate today = dt_date_today ();
 
   self->counts_idle = 0;
 
-  if (self->count_list == NULL)
-    {
-      const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-      DtDate today = dt_date_today ();
-
-      self->count_list = dt_directive_list_new (self->store);
-      dt_directive_list_set_search (self->count_list, search);
-      self->week_list = dt_directive_list_new (self->store);
-      dt_directive_list_set_search (self->week_list, search);
-      dt_directive_list_set_date_range (self->week_list, today, end_of_this_week (today));
-      dt_directive_list_set_statuses (self->week_list,
-                                      DT_STATUS_FLAG (DT_STATUS_IN_PROGRESS) |
-                                      DT_STATUS_FLAG (DT_STATUS_DUE_SOON));
-    }
-
-  dt_directive_list_count_statuses (self->count_list, counts);
+  /* Over the search alone, whatever the sidebar chose: one query. */
+  dt_directive_list_count_search (self->list, today, end_of_this_week (today),
+                                  counts, &values[DT_VIEW_DUE_THIS_WEEK]);
   for (guint i = 0; i < DT_N_STATUSES; i++)
     values[DT_VIEW_ALL] += counts[i];
   values[DT_VIEW_OVERDUE] = counts[DT_STATUS_OVERDUE];
-  values[DT_VIEW_DUE_THIS_WEEK] = g_list_model_get_n_items (G_LIST_MODEL (self->week_list));
   values[DT_VIEW_IN_PROGRESS] = counts[DT_STATUS_IN_PROGRESS] + counts[DT_STATUS_DUE_SOON];
   values[DT_VIEW_COMPLETED] = counts[DT_STATUS_COMPLETED_ON_TIME] + counts[DT_STATUS_COMPLETED_LATE];
   values[DT_VIEW_ONGOING] = counts[DT_STATUS_ONGOING];
@@ -128,8 +116,10 @@ on_list_items_changed (DtWindow   *self,
 }
 
 static void
-on_store_changed (DtWindow *self,
-                  DtStore  *store)
+on_store_changed (DtWindow   *self,
+                  guint       changes,
+                  GHashTable *directive_ids,
+                  DtStore    *store)
 {
   dt_window_update_list_page (self);
   dt_window_queue_counts (self);
@@ -197,6 +187,7 @@ dt_window_apply_filters (DtWindow *self)
 
   adw_navigation_page_set_title (self->content_page, title ? title : "");
   dt_window_update_list_page (self);
+  _dt_window_update_timeline_scope (self);
 }
 
 static void
@@ -206,11 +197,6 @@ on_search_changed (DtWindow       *self,
   const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
 
   dt_directive_list_set_search (self->list, text);
-  if (self->count_list != NULL)
-    {
-      dt_directive_list_set_search (self->count_list, text);
-      dt_directive_list_set_search (self->week_list, text);
-    }
   dt_window_update_list_page (self);
   dt_window_queue_counts (self);
 }
@@ -751,19 +737,14 @@ static gboolean
 dt_window_close_request (GtkWindow *window)
 {
   DtWindow *self = DT_WINDOW (window);
+  int width, height;
 
   dt_directive_detail_flush (self->detail);
 
-  if (self->settings != NULL)
-    {
-      int width, height;
-
-      gtk_window_get_default_size (window, &width, &height);
-      g_settings_set_int (self->settings, "window-width", width);
-      g_settings_set_int (self->settings, "window-height", height);
-      g_settings_set_boolean (self->settings, "window-maximized",
-                              gtk_window_is_maximized (window));
-    }
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
 
   return GTK_WINDOW_CLASS (dt_window_parent_class)->close_request (window);
 }
@@ -796,8 +777,22 @@ static void
 dt_window_constructed (GObject *object)
 {
   DtWindow *self = DT_WINDOW (object);
+  GtkApplication *application;
 
   G_OBJECT_CLASS (dt_window_parent_class)->constructed (object);
+
+  /* the application's settings; a window of its own (in tests) reads the
+   * same keys */
+  application = gtk_window_get_application (GTK_WINDOW (self));
+  if (DT_IS_APPLICATION (application))
+    self->settings = g_object_ref (dt_application_get_settings (DT_APPLICATION (application)));
+  else
+    self->settings = g_settings_new (APPLICATION_ID);
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
 
   if (self->store == NULL)
     {
@@ -807,6 +802,12 @@ dt_window_constructed (GObject *object)
       gtk_widget_set_sensitive (GTK_WIDGET (self->split_view), FALSE);
       return;
     }
+
+  /* statuses are judged as the user set it, and follow the preferences */
+  g_settings_bind (self->settings, "due-soon-days", self->store, "due-soon-days",
+                   G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "lateness-against-original",
+                   self->store, "lateness-against-original", G_SETTINGS_BIND_GET);
 
   self->list = dt_directive_list_new (self->store);
   self->notices = dt_gui_live_notices (self->store);
@@ -828,7 +829,7 @@ dt_window_constructed (GObject *object)
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   _dt_window_setup_timeline (self);
 
-  dt_directive_detail_set_store (self->detail, self->store);
+  dt_directive_detail_set_store (self->detail, self->store, self->units);
 
   g_signal_connect_object (self->list, "items-changed",
                            G_CALLBACK (on_list_items_changed), self, G_CONNECT_SWAPPED);
@@ -861,8 +862,7 @@ dt_window_dispose (GObject *object)
   g_clear_object (&self->sidebar_selection);
   g_clear_object (&self->views_store);
   g_clear_object (&self->list);
-  g_clear_object (&self->count_list);
-  g_clear_object (&self->week_list);
+  g_clear_object (&self->scope_action);
   g_clear_object (&self->notices);
   g_clear_object (&self->units);
   g_clear_object (&self->deleted);
@@ -963,17 +963,6 @@ dt_window_init (DtWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   _dt_window_setup_import (self);
-
-  /* NULL when run from the build tree without the schema: no memory */
-  self->settings = dt_timeline_settings_new ();
-  if (self->settings != NULL)
-    {
-      gtk_window_set_default_size (GTK_WINDOW (self),
-                                   g_settings_get_int (self->settings, "window-width"),
-                                   g_settings_get_int (self->settings, "window-height"));
-      if (g_settings_get_boolean (self->settings, "window-maximized"))
-        gtk_window_maximize (GTK_WINDOW (self));
-    }
 
   {
     GtkEventController *controller = gtk_shortcut_controller_new ();

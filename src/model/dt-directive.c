@@ -39,6 +39,7 @@ struct _DtDirective
   gboolean      cancelled;
   gint64        created;
   gint64        updated;
+  DtStatusRule  status_rule;         /* the store's, set when loaded */
 };
 
 G_DEFINE_FINAL_TYPE (DtDirective, dt_directive, G_TYPE_OBJECT)
@@ -302,6 +303,7 @@ dt_directive_init (DtDirective *self)
   self->deadline_phrase = g_strdup ("");
   self->coordinating_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->coordinating_names = g_new0 (char *, 1);
+  self->status_rule = (DtStatusRule) DT_STATUS_RULE_INIT;
 }
 
 DtDirective *
@@ -640,6 +642,7 @@ dt_directive_set_recurrence (DtDirective  *self,
     {
       self->recurrence = recurrence;
       notify (self, PROP_RECURRENCE);
+      notify (self, PROP_STATUS);
       dt_directive_set_recurrence_anchors (self, 0);
     }
   if (self->recurrence_interval != interval)
@@ -738,12 +741,39 @@ _dt_directive_set_times (DtDirective *self,
     }
 }
 
+void
+_dt_directive_set_status_rule (DtDirective        *self,
+                               const DtStatusRule *rule)
+{
+  g_return_if_fail (DT_IS_DIRECTIVE (self));
+  g_return_if_fail (rule != NULL);
+
+  if (dt_status_rule_equal (&self->status_rule, rule))
+    return;
+  self->status_rule = *rule;
+  notify (self, PROP_STATUS);
+}
+
+const DtStatusRule *
+dt_directive_get_status_rule (DtDirective *self)
+{
+  g_return_val_if_fail (DT_IS_DIRECTIVE (self), NULL);
+
+  return &self->status_rule;
+}
+
 DtStatus
-dt_directive_get_status (DtDirective *self)
+dt_directive_get_status_on (DtDirective *self,
+                            DtDate       day)
 {
   g_return_val_if_fail (DT_IS_DIRECTIVE (self), DT_STATUS_ONGOING);
 
-  return dt_status_compute (dt_date_today (), self->deadline, self->original_deadline,
-                            self->completed_date, self->cancelled,
-                            DT_DUE_SOON_DAYS_DEFAULT, DT_LATENESS_AGAINST_CURRENT);
+  return dt_status_compute (&self->status_rule, day, self->deadline, self->original_deadline,
+                            self->completed_date, self->cancelled, self->recurrence);
+}
+
+DtStatus
+dt_directive_get_status (DtDirective *self)
+{
+  return dt_directive_get_status_on (self, dt_date_today ());
 }

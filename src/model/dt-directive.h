@@ -7,6 +7,7 @@
 #pragma once
 
 #include "dt-types.h"
+#include "dt-status.h"
 
 G_BEGIN_DECLS
 
@@ -79,7 +80,12 @@ void          dt_directive_set_cancelled         (DtDirective  *self,
                                                   gboolean      cancelled);
 gint64        dt_directive_get_created           (DtDirective  *self);
 gint64        dt_directive_get_updated           (DtDirective  *self);
-/* status against dt_date_today() and the default due-soon window */
+/* Status against dt_date_today(), by the rule of the store it was loaded
+ * from (the default rule for a directive made here) */
 DtStatus      dt_directive_get_status            (DtDirective  *self);
+/* The same on another day (a meeting's reporting date) */
+DtStatus      dt_directive_get_status_on         (DtDirective  *self,
+                                                  DtDate        day);
+const DtStatusRule *dt_directive_get_status_rule (DtDirective  *self);
 
 G_END_DECLS

@@ -38,6 +38,8 @@ void _dt_directive_set_coordinating_units (DtDirective     *self,
                                            const gint64    *ids,
                                            const char * const *names,
                                            guint            n);
+void _dt_directive_set_status_rule     (DtDirective      *self,
+                                          const DtStatusRule *rule);
 void _dt_directive_set_times             (DtDirective      *self,
                                           gint64            created,
                                           gint64            updated);

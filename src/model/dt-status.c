@@ -11,6 +11,8 @@
 
 #include "dt-status.h"
 
+static const DtStatusRule default_rule = DT_STATUS_RULE_INIT;
+
 /* The deadline to judge against: the current (extended) one, or the one
  * first set.  When only one of them is known, that one. */
 static DtDate
@@ -26,15 +28,19 @@ effective_deadline (DtDate         deadline,
 }
 
 DtStatus
-dt_status_compute (DtDate         today,
-                   DtDate         deadline,
-                   DtDate         original_deadline,
-                   DtDate         completed,
-                   gboolean       cancelled,
-                   guint          due_soon_days,
-                   DtLatenessRule rule)
+dt_status_compute (const DtStatusRule *rule,
+                   DtDate              today,
+                   DtDate              deadline,
+                   DtDate              original_deadline,
+                   DtDate              completed,
+                   gboolean            cancelled,
+                   DtRecurrence        recurrence)
 {
-  DtDate limit = effective_deadline (deadline, original_deadline, rule);
+  DtDate limit;
+
+  if (rule == NULL)
+    rule = &default_rule;
+  limit = effective_deadline (deadline, original_deadline, rule->lateness);
 
   if (cancelled)
     return DT_STATUS_CANCELLED;
@@ -50,9 +56,49 @@ dt_status_compute (DtDate         today,
     return DT_STATUS_ONGOING;
   if (today > limit)
     return DT_STATUS_OVERDUE;
-  if ((gint64) limit - (gint64) today <= (gint64) due_soon_days)
+  if ((gint64) limit - (gint64) today <= (gint64) rule->due_soon_days)
     return DT_STATUS_DUE_SOON;
   return DT_STATUS_IN_PROGRESS;
+}
+
+/* dt_status_compute(), step for step.  The store keeps d.deadline set
+ * whenever d.original_deadline is (the current deadline is the original
+ * one until it is extended), so against the current deadline the column
+ * alone is the coalesce() of effective_deadline(), and its indexes serve. */
+char *
+dt_status_rule_to_sql (const DtStatusRule *rule)
+{
+  const char *limit;
+
+  if (rule == NULL)
+    rule = &default_rule;
+  limit = rule->lateness == DT_LATENESS_AGAINST_ORIGINAL
+          ? "coalesce (d.original_deadline, d.deadline)" : "d.deadline";
+
+  return g_strdup_printf ("(CASE WHEN d.cancelled THEN %d"
+                          " WHEN d.completed_date IS NOT NULL THEN"
+                          "  (CASE WHEN %s IS NULL OR d.completed_date <= %s THEN %d ELSE %d END)"
+                          " WHEN %s IS NULL THEN %d"
+                          " WHEN %s < :today THEN %d"
+                          " WHEN %s <= :soon THEN %d"
+                          " ELSE %d END)",
+                          DT_STATUS_CANCELLED,
+                          limit, limit, DT_STATUS_COMPLETED_ON_TIME, DT_STATUS_COMPLETED_LATE,
+                          limit, DT_STATUS_ONGOING,
+                          limit, DT_STATUS_OVERDUE,
+                          limit, DT_STATUS_DUE_SOON,
+                          DT_STATUS_IN_PROGRESS);
+}
+
+gboolean
+dt_status_rule_equal (const DtStatusRule *a,
+                      const DtStatusRule *b)
+{
+  if (a == NULL)
+    a = &default_rule;
+  if (b == NULL)
+    b = &default_rule;
+  return a->due_soon_days == b->due_soon_days && a->lateness == b->lateness;
 }
 
 /* The short labels are for the pills of the list, where the colour already

@@ -18,14 +18,33 @@ typedef enum
   DT_LATENESS_AGAINST_ORIGINAL, /* judge against the deadline as first set */
 } DtLatenessRule;
 
-/* Pure function: everything it needs is in its arguments. */
-DtStatus     dt_status_compute     (DtDate          today,
+/* How statuses are judged: the user's preferences ("due-soon-days" and
+ * "lateness-against-original" in GSettings), handed in by the application.
+ * The store holds the one its lists and objects use. */
+typedef struct
+{
+  guint          due_soon_days;  /* a deadline within this many days is due soon */
+  DtLatenessRule lateness;
+} DtStatusRule;
+
+#define DT_STATUS_RULE_INIT { DT_DUE_SOON_DAYS_DEFAULT, DT_LATENESS_AGAINST_CURRENT }
+
+/* The one definition of a directive's status.  Pure: everything it needs
+ * is in its arguments; rule NULL for the defaults. */
+DtStatus     dt_status_compute     (const DtStatusRule *rule,
+                                    DtDate          today,
                                     DtDate          deadline,          /* current */
                                     DtDate          original_deadline,
                                     DtDate          completed,
                                     gboolean        cancelled,
-                                    guint           due_soon_days,
-                                    DtLatenessRule  rule);
+                                    DtRecurrence    recurrence);
+/* The same rule as an SQL expression over a row "d" of the directives
+ * table, for filtering, counting and sorting in the database; :today and
+ * :soon (today + due_soon_days) are bound as ISO dates.  A test checks it
+ * against dt_status_compute() on every row of a varied database. */
+char        *dt_status_rule_to_sql (const DtStatusRule *rule);
+gboolean     dt_status_rule_equal  (const DtStatusRule *a,
+                                    const DtStatusRule *b);
 const char  *dt_status_to_string   (DtStatus        status);  /* translated, glossary words */
 const char  *dt_status_to_short_string (DtStatus   status); /* translated, for a pill */
 const char  *dt_status_to_id       (DtStatus        status);  /* "overdue", stable for CSS and CLI */

@@ -54,7 +54,8 @@ load_coordinating_units (DtStore     *self,
 /* Copies a row of DIRECTIVE_COLUMNS into an object (notifying what
  * changed, once the caller thaws it). */
 static void
-fill_from_row (DtDirective  *directive,
+fill_from_row (DtStore      *self,
+               DtDirective  *directive,
                sqlite3_stmt *stmt)
 {
   g_autofree char *notice_label = NULL;
@@ -84,6 +85,7 @@ fill_from_row (DtDirective  *directive,
   dt_directive_set_cancelled (directive, sqlite3_column_int (stmt, 16));
   _dt_directive_set_times (directive, sqlite3_column_int64 (stmt, 17),
                            sqlite3_column_int64 (stmt, 18));
+  _dt_directive_set_status_rule (directive, &self->status_rule);
 }
 
 /* Copies the stored row into an existing object (notifying what changed). */
@@ -106,7 +108,7 @@ fill_directive (DtStore     *self,
     return FALSE;
 
   g_object_freeze_notify (G_OBJECT (directive));
-  fill_from_row (directive, stmt);
+  fill_from_row (self, directive, stmt);
   dt_stmt_release (stmt);
   load_coordinating_units (self, directive);
   g_object_thaw_notify (G_OBJECT (directive));
@@ -229,7 +231,7 @@ _dt_store_fill_directives (DtStore      *self,
        * unless queued */
       if (!fresh)
         g_object_freeze_notify (G_OBJECT (directive));
-      fill_from_row (directive, stmt);
+      fill_from_row (self, directive, stmt);
       if (entry != NULL)
         {
           g_ptr_array_add (entry->names, NULL);
@@ -332,7 +334,7 @@ _dt_store_foreach_directive (DtStore              *self,
         }
       g_ptr_array_add (names, NULL);
 
-      fill_from_row (directive, rows);
+      fill_from_row (self, directive, rows);
       _dt_directive_set_coordinating_units (directive, (const gint64 *) (gpointer) ids->data,
                                             (const char * const *) names->pdata, ids->len);
       func (directive, user_data);

@@ -137,23 +137,41 @@ dt_store_get_notice (DtStore  *self,
   return NULL;
 }
 
-GListModel *
-dt_store_list_notices (DtStore *self)
+static GListModel *
+list_notices (DtStore    *self,
+              const char *sql)
 {
   GListStore *list = g_list_store_new (DT_TYPE_NOTICE);
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
-  g_return_val_if_fail (DT_IS_STORE (self), G_LIST_MODEL (list));
-
-  stmt = _dt_store_prepare (self,
-                            "SELECT " NOTICE_COLUMNS " FROM notices"
-                            " ORDER BY coalesce (issue_date, meeting_date) DESC, id DESC", NULL);
+  stmt = _dt_store_prepare (self, sql, NULL);
   while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
     {
       g_autoptr(DtNotice) notice = notice_from_row (stmt);
       g_list_store_append (list, notice);
     }
   return G_LIST_MODEL (list);
+}
+
+GListModel *
+dt_store_list_notices (DtStore *self)
+{
+  g_return_val_if_fail (DT_IS_STORE (self), G_LIST_MODEL (g_list_store_new (DT_TYPE_NOTICE)));
+
+  return list_notices (self, "SELECT " NOTICE_COLUMNS " FROM notices"
+                             " ORDER BY coalesce (issue_date, meeting_date) DESC, id DESC");
+}
+
+GListModel *
+dt_store_list_notice_names (DtStore *self)
+{
+  g_return_val_if_fail (DT_IS_STORE (self), G_LIST_MODEL (g_list_store_new (DT_TYPE_NOTICE)));
+
+  /* A notice's text runs to tens of kilobytes: a list of names does
+   * without, and reads fewer pages. */
+  return list_notices (self, "SELECT id, kind, number, issue_date, meeting_date, issuing_body,"
+                             " signer, title, '' FROM notices"
+                             " ORDER BY coalesce (issue_date, meeting_date) DESC, id DESC");
 }
 
 guint

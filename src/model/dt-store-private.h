@@ -8,6 +8,7 @@
 
 #include <sqlite3.h>
 
+#include "dt-status.h"
 #include "dt-store.h"
 
 G_BEGIN_DECLS
@@ -20,9 +21,11 @@ struct _DtStore
   char       *path;
   GHashTable *statements;     /* SQL text → sqlite3_stmt */
   GHashTable *changed_ids;    /* directive ids written by the current transaction */
-  GHashTable *emitted_ids;    /* those of the commit whose "changed" is being emitted */
+  guint       changes;        /* DtStoreChanges of the current transaction */
   GHashTable *search_changed; /* directive_search ids written by it */
   GHashTable *bodies;         /* id → folded search text, for short searches; lazy */
+  DtStatusRule status_rule;   /* how statuses are judged, in objects and in SQL */
+  char       *status_sql;     /* dt_status_rule_to_sql() of it */
 };
 
 /* Shared by dt-store*.c */
@@ -89,17 +92,10 @@ gboolean      _dt_store_recompute_deadline (DtStore     *self,
 /* Current schema version (PRAGMA user_version). */
 #define DT_STORE_SCHEMA_VERSION 3
 
-/* The status of a directive row "d" as DtStatus, computed by SQLite from
- * the ISO dates bound to :today and :soon (today + due-soon days), against
- * the current deadline.  Must stay in step with dt_status_compute(). */
-#define DT_STORE_STATUS_SQL \
-  "(CASE WHEN d.cancelled THEN 6" \
-  " WHEN d.completed_date IS NOT NULL THEN" \
-  "  (CASE WHEN d.deadline IS NULL OR d.completed_date <= d.deadline THEN 0 ELSE 1 END)" \
-  " WHEN d.deadline IS NULL THEN 5" \
-  " WHEN d.deadline < :today THEN 3" \
-  " WHEN d.deadline <= :soon THEN 4" \
-  " ELSE 2 END)"
+/* The status of a directive row "d" as DtStatus, by the store's rule
+ * (dt_status_rule_to_sql()); its statement binds :today and :soon with
+ * _dt_store_bind_today(). */
+const char   *_dt_store_get_status_sql    (DtStore      *self);
 
 /* Statements are cached by their text; the one returned is reset and its
  * bindings cleared.  Release it with dt_stmt_release() (or g_autoptr) as
@@ -110,7 +106,8 @@ DtStore      *_dt_store_open_at_version   (const char   *path,
 sqlite3_stmt *_dt_store_prepare           (DtStore      *self,
                                            const char   *sql,
                                            GError      **error);
-void          _dt_store_bind_today        (sqlite3_stmt *stmt);
+void          _dt_store_bind_today        (DtStore      *self,
+                                           sqlite3_stmt *stmt);
 DtDirective  *_dt_store_load_directive    (DtStore      *self,
                                            gint64        id);
 /* FALSE when the row is gone */
@@ -131,10 +128,6 @@ void          _dt_store_foreach_directive (DtStore              *self,
                                            GHashTable           *wanted,
                                            DtStoreDirectiveFunc  func,
                                            gpointer              user_data);
-/* While "changed" is emitted: whether the commit wrote this directive's row */
-gboolean      _dt_store_directive_changed (DtStore      *self,
-                                           gint64        id);
-GHashTable   *_dt_store_get_changed_ids   (DtStore      *self);
 void          _dt_store_set_busy_timeout  (DtStore      *self,
                                            int           ms);
 void          _dt_store_ensure_search_texts (DtStore    *self);

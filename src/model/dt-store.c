@@ -30,6 +30,15 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+enum {
+  PROP_0,
+  PROP_DUE_SOON_DAYS,
+  PROP_LATENESS_AGAINST_ORIGINAL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 #define BUSY_TIMEOUT_MS 5000
 
 /* PRAGMA application_id: "Dirv" */
@@ -252,12 +261,13 @@ bind_named_date (sqlite3_stmt *stmt,
 }
 
 void
-_dt_store_bind_today (sqlite3_stmt *stmt)
+_dt_store_bind_today (DtStore      *self,
+                      sqlite3_stmt *stmt)
 {
   DtDate today = dt_date_today ();
 
   bind_named_date (stmt, ":today", today);
-  bind_named_date (stmt, ":soon", today + DT_DUE_SOON_DAYS_DEFAULT);
+  bind_named_date (stmt, ":soon", today + self->status_rule.due_soon_days);
 }
 
 const char *
@@ -337,9 +347,24 @@ on_update (void          *data,
   GHashTable *set = NULL;
 
   if (g_str_equal (table, "directives"))
-    set = self->changed_ids;
-  else if (g_str_equal (table, "directive_search") && self->bodies != NULL)
-    set = self->search_changed;
+    {
+      set = self->changed_ids;
+      self->changes |= DT_STORE_CHANGED_DIRECTIVES;
+    }
+  else if (g_str_equal (table, "directive_search"))
+    {
+      if (self->bodies != NULL)
+        set = self->search_changed;
+      self->changes |= DT_STORE_CHANGED_DIRECTIVES;
+    }
+  else if (g_str_equal (table, "directive_units"))
+    self->changes |= DT_STORE_CHANGED_DIRECTIVES;
+  else if (g_str_equal (table, "notices"))
+    self->changes |= DT_STORE_CHANGED_NOTICES;
+  else if (g_str_equal (table, "units") || g_str_equal (table, "unit_aliases"))
+    self->changes |= DT_STORE_CHANGED_UNITS;
+  else if (g_str_equal (table, "extensions") || g_str_equal (table, "reports"))
+    self->changes |= DT_STORE_CHANGED_HISTORY;
   if (set != NULL)
     {
       gint64 *key = g_new (gint64, 1);
@@ -412,25 +437,12 @@ _dt_store_lookup_search_text (DtStore *self,
   return self->bodies ? g_hash_table_lookup (self->bodies, &id) : NULL;
 }
 
-
-gboolean
-_dt_store_directive_changed (DtStore *self,
-                             gint64   id)
-{
-  return self->emitted_ids != NULL && g_hash_table_contains (self->emitted_ids, &id);
-}
-
-GHashTable *
-_dt_store_get_changed_ids (DtStore *self)
-{
-  return self->emitted_ids;
-}
-
 static void
 forget_written (DtStore *self)
 {
   g_hash_table_remove_all (self->changed_ids);
   g_hash_table_remove_all (self->search_changed);
+  self->changes = 0;
 }
 
 gboolean
@@ -449,7 +461,7 @@ _dt_store_commit (DtStore  *self,
 {
   sqlite3_stmt *stmt = _dt_store_prepare (self, "COMMIT", error);
   g_autoptr(GHashTable) emitted = NULL;
-  GHashTable *outer;
+  guint changes;
 
   if (stmt == NULL || !_dt_store_run (self, stmt, error))
     {
@@ -460,15 +472,13 @@ _dt_store_commit (DtStore  *self,
     }
   refresh_search_texts (self);
 
-  /* The ids written are handed to the handlers; a handler that writes in
+  /* What was written is handed to the handlers; a handler that writes in
    * turn starts a new set and does not disturb the others. */
   emitted = g_steal_pointer (&self->changed_ids);
   self->changed_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  outer = self->emitted_ids;
-  self->emitted_ids = emitted;
-  g_signal_emit (self, signals[CHANGED], 0);
-  self->emitted_ids = outer;
+  changes = self->changes;
   forget_written (self);
+  g_signal_emit (self, signals[CHANGED], 0, changes, emitted);
   return TRUE;
 }
 
@@ -478,7 +488,6 @@ dt_store_notify_external_change (DtStore      *self,
                                  guint         n)
 {
   g_autoptr(GHashTable) emitted = NULL;
-  GHashTable *outer;
 
   g_return_if_fail (DT_IS_STORE (self));
   g_return_if_fail (directive_ids != NULL || n == 0);
@@ -492,11 +501,72 @@ dt_store_notify_external_change (DtStore      *self,
     }
   refresh_search_texts (self);
 
-  /* as after a commit of our own, with the rows the other one wrote */
-  outer = self->emitted_ids;
-  self->emitted_ids = emitted;
-  g_signal_emit (self, signals[CHANGED], 0);
-  self->emitted_ids = outer;
+  /* as after a commit of our own, with the rows the other one wrote; what
+   * else it wrote is not known: everything may have changed */
+  g_signal_emit (self, signals[CHANGED], 0, (guint) DT_STORE_CHANGED_ALL, emitted);
+}
+
+/* The status rule ------------------------------------------------------- */
+
+const DtStatusRule *
+dt_store_get_status_rule (DtStore *self)
+{
+  g_return_val_if_fail (DT_IS_STORE (self), NULL);
+
+  return &self->status_rule;
+}
+
+const char *
+_dt_store_get_status_sql (DtStore *self)
+{
+  if (self->status_sql == NULL)
+    self->status_sql = dt_status_rule_to_sql (&self->status_rule);
+  return self->status_sql;
+}
+
+/* Every directive's status may have changed: lists query again and bring
+ * the objects they hold up to date (which takes the new rule), as after a
+ * write of every row. */
+static void
+emit_all_changed (DtStore *self)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (self->db == NULL)
+    return;
+  stmt = _dt_store_prepare (self, "SELECT id FROM directives", NULL);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  g_clear_pointer (&stmt, dt_stmt_release);
+  dt_store_notify_external_change (self, (const gint64 *) (gpointer) ids->data, ids->len);
+}
+
+void
+dt_store_set_status_rule (DtStore            *self,
+                          const DtStatusRule *rule)
+{
+  DtStatusRule old;
+
+  g_return_if_fail (DT_IS_STORE (self));
+  g_return_if_fail (rule != NULL);
+
+  if (dt_status_rule_equal (&self->status_rule, rule))
+    return;
+  old = self->status_rule;
+  self->status_rule = *rule;
+  g_clear_pointer (&self->status_sql, g_free);
+
+  g_object_freeze_notify (G_OBJECT (self));
+  if (old.due_soon_days != rule->due_soon_days)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DUE_SOON_DAYS]);
+  if (old.lateness != rule->lateness)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LATENESS_AGAINST_ORIGINAL]);
+  g_object_thaw_notify (G_OBJECT (self));
+  emit_all_changed (self);
 }
 
 gboolean
@@ -543,6 +613,7 @@ dt_store_finalize (GObject *object)
   g_clear_pointer (&self->changed_ids, g_hash_table_unref);
   g_clear_pointer (&self->search_changed, g_hash_table_unref);
   g_clear_pointer (&self->bodies, g_hash_table_unref);
+  g_clear_pointer (&self->status_sql, g_free);
   if (self->db != NULL)
     sqlite3_close (self->db);
   g_clear_pointer (&self->path, g_free);
@@ -551,18 +622,76 @@ dt_store_finalize (GObject *object)
 }
 
 static void
+dt_store_get_property (GObject    *object,
+                       guint       prop_id,
+                       GValue     *value,
+                       GParamSpec *pspec)
+{
+  DtStore *self = DT_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DUE_SOON_DAYS:
+      g_value_set_uint (value, self->status_rule.due_soon_days);
+      break;
+    case PROP_LATENESS_AGAINST_ORIGINAL:
+      g_value_set_boolean (value, self->status_rule.lateness == DT_LATENESS_AGAINST_ORIGINAL);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dt_store_set_property (GObject      *object,
+                       guint         prop_id,
+                       const GValue *value,
+                       GParamSpec   *pspec)
+{
+  DtStore *self = DT_STORE (object);
+  DtStatusRule rule = self->status_rule;
+
+  switch (prop_id)
+    {
+    case PROP_DUE_SOON_DAYS:
+      rule.due_soon_days = g_value_get_uint (value);
+      break;
+    case PROP_LATENESS_AGAINST_ORIGINAL:
+      rule.lateness = g_value_get_boolean (value) ? DT_LATENESS_AGAINST_ORIGINAL
+                                                  : DT_LATENESS_AGAINST_CURRENT;
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+  dt_store_set_status_rule (self, &rule);
+}
+
+static void
 dt_store_class_init (DtStoreClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = dt_store_finalize;
+  object_class->get_property = dt_store_get_property;
+  object_class->set_property = dt_store_set_property;
+
+  properties[PROP_DUE_SOON_DAYS] =
+    g_param_spec_uint ("due-soon-days", NULL, NULL, 0, 365, DT_DUE_SOON_DAYS_DEFAULT,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LATENESS_AGAINST_ORIGINAL] =
+    g_param_spec_boolean ("lateness-against-original", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[CHANGED] =
     g_signal_new ("changed",
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
+                  G_TYPE_NONE, 2,
+                  G_TYPE_UINT,
+                  G_TYPE_HASH_TABLE | G_SIGNAL_TYPE_STATIC_SCOPE);
 }
 
 static void
@@ -572,6 +701,7 @@ dt_store_init (DtStore *self)
                                             statement_free);
   self->changed_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->search_changed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->status_rule = (DtStatusRule) DT_STATUS_RULE_INIT;
 }
 
 /* Opening */

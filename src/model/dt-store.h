@@ -34,9 +34,28 @@ GQuark dt_store_error_quark (void);
 #define DT_TYPE_STORE (dt_store_get_type ())
 G_DECLARE_FINAL_TYPE (DtStore, dt_store, DT, STORE, GObject)
 
+/* What a committed write changed, as "changed" says it. */
+typedef enum
+{
+  DT_STORE_CHANGED_DIRECTIVES = 1 << 0,  /* directive rows (their units, search text) */
+  DT_STORE_CHANGED_NOTICES    = 1 << 1,
+  DT_STORE_CHANGED_UNITS      = 1 << 2,  /* units and their aliases */
+  DT_STORE_CHANGED_HISTORY    = 1 << 3,  /* extensions and progress reports */
+} DtStoreChanges;
+
+#define DT_STORE_CHANGED_ALL (DT_STORE_CHANGED_DIRECTIVES | DT_STORE_CHANGED_NOTICES | \
+                              DT_STORE_CHANGED_UNITS | DT_STORE_CHANGED_HISTORY)
+
 /* Signals:
- *   "changed" (void): emitted after every committed write; list models
- *   re-query on it. */
+ *   "changed" (guint changes, GHashTable *directive_ids): emitted after
+ *   every committed write, with what it changed (DtStoreChanges flags) and
+ *   the ids of the directive rows it wrote (inserted, updated or deleted;
+ *   keys are gint64 *, a set lent for the emission); list models re-query
+ *   on it, and only on what concerns them.  Also when the status rule
+ *   changes, as if every directive had been written.
+ * Properties: "due-soon-days" (guint) and "lateness-against-original"
+ *   (gboolean), the status rule, named as the GSettings keys so that the
+ *   application binds them. */
 
 char         *dt_store_default_path      (void); /* $XDG_DATA_HOME/directives/directives.db */
 DtStore      *dt_store_open              (const char   *path,      /* ":memory:" allowed */
@@ -44,6 +63,11 @@ DtStore      *dt_store_open              (const char   *path,      /* ":memory:"
 const char   *dt_store_get_path          (DtStore      *self);
 int           dt_store_get_schema_version (DtStore     *self);
 gboolean      dt_store_is_empty          (DtStore      *self);     /* no notices and no directives */
+
+/* How the statuses of its directives are judged, in lists and objects */
+const DtStatusRule *dt_store_get_status_rule (DtStore          *self);
+void          dt_store_set_status_rule   (DtStore            *self,
+                                          const DtStatusRule *rule);
 
 /* Another connection (another DtStore on the same file, e.g. in a thread)
  * committed a write that wrote these directive rows (inserted, updated or
@@ -61,6 +85,9 @@ DtNotice     *dt_store_get_notice        (DtStore      *self,
                                           gint64        id,
                                           GError      **error);
 GListModel   *dt_store_list_notices      (DtStore      *self);     /* of DtNotice, newest first */
+/* The same without their source text (empty): for lists that only name
+ * them; a notice's text is read with dt_store_get_notice (). */
+GListModel   *dt_store_list_notice_names (DtStore      *self);
 guint         dt_store_count_notice_directives (DtStore *self,
                                                 gint64   notice_id);
 gboolean      dt_store_delete_notice     (DtStore      *self,      /* and its directives */

@@ -17,6 +17,7 @@
 #include "dt-text.h"
 #include "dt-timeline-cli.h"
 #include "dt-timeline-export.h"
+#include "dt-timeline-preset.h"
 
 #define EXIT_BAD_VALUE 2
 #define MAX_PAGES_WIDE 50
@@ -45,6 +46,9 @@ dt_timeline_cli_add_options (GApplication *app)
       N_("Fit the time range to N pages wide (PDF, default 1); 0 follows the scale"), N_("N") },
     { "group", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Group rows by unit, notice, section or status"), N_("GROUP") },
+    { "preset", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
+      N_("The chart a meeting asks for (with --export-timeline): overdue-30 (overdue, or due in the "
+         "30 days after the reporting date), notice:NUMBER or unit:NAME; may be repeated"), N_("PRESET") },
     { NULL }
   };
 
@@ -113,12 +117,16 @@ item_in_range (const DtTimelineItem *item,
 }
 
 int
-dt_timeline_cli_run (GVariantDict *options,
-                     const char   *database_path)
+dt_timeline_cli_run (GVariantDict       *options,
+                     const char         *database_path,
+                     const DtStatusRule *rule)
 {
   const char *out = NULL, *notice_number = NULL, *unit_name = NULL;
   const char *from_text = NULL, *to_text = NULL, *scale_text = NULL;
   const char *paper_text = NULL, *group_text = NULL, *as_of_text = NULL;
+  g_autofree const char **presets = NULL;
+  g_autofree char *due_title = NULL;
+  guint due_days = 0;
   g_autoptr(GError) error = NULL;
   g_autoptr(DtStore) store = NULL;
   g_autoptr(DtDirectiveList) list = NULL;
@@ -146,6 +154,23 @@ dt_timeline_cli_run (GVariantDict *options,
   g_variant_dict_lookup (options, "paper", "&s", &paper_text);
   g_variant_dict_lookup (options, "group", "&s", &group_text);
   g_variant_dict_lookup (options, "pages-wide", "i", &pages_wide);
+  g_variant_dict_lookup (options, "preset", "^a&s", &presets);
+
+  for (i = 0; presets != NULL && presets[i] != NULL; i++)
+    {
+      DtTimelinePreset preset;
+      const char *name;
+      guint days;
+
+      if (!dt_timeline_preset_parse (presets[i], &preset, &days, &name))
+        return bad_value (_("Unknown preset “%s”: use overdue-30, notice:NUMBER or unit:NAME"), presets[i]);
+      if (preset == DT_TIMELINE_PRESET_DUE)
+        due_days = days;
+      else if (preset == DT_TIMELINE_PRESET_NOTICE)
+        notice_number = name;
+      else if (preset == DT_TIMELINE_PRESET_UNIT)
+        unit_name = name;
+    }
 
   if (!dt_timeline_format_from_path (out, &format))
     return bad_value (_("Cannot tell the format of “%s”: name it .pdf, .svg or .png"), out);
@@ -178,6 +203,8 @@ dt_timeline_cli_run (GVariantDict *options,
       g_printerr ("directives: %s\n", error->message);
       return 1;
     }
+  if (rule != NULL)
+    dt_store_set_status_rule (store, rule);
 
   list = dt_directive_list_new (store);
   if (notice_number)
@@ -201,6 +228,11 @@ dt_timeline_cli_run (GVariantDict *options,
   for (i = items->len; i > 0; i--)
     if (!item_in_range (g_ptr_array_index (items, i - 1), topts.from, topts.to))
       g_ptr_array_remove_index (items, i - 1);
+  if (due_days > 0)
+    {
+      dt_timeline_items_keep_due (items, topts.today, due_days);
+      due_title = dt_timeline_due_dup_title (topts.today, due_days);
+    }
 
   if (notice && unit)
     {
@@ -216,6 +248,7 @@ dt_timeline_cli_run (GVariantDict *options,
   dt_timeline_page_setup_init (&setup, paper, TRUE);
   setup.pages_wide = (guint) pages_wide;
   setup.title = title;
+  setup.subtitle = due_title;
 
   if (!dt_timeline_export (items, &topts, &setup, format, out, &error))
     {

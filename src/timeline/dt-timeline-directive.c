@@ -9,6 +9,7 @@
 #include "dt-directive.h"
 #include "dt-directive-list.h"
 #include "dt-status.h"
+#include "dt-text.h"
 #include "dt-timeline-item.h"
 
 DtTimelineItem *
@@ -21,7 +22,8 @@ dt_timeline_item_new_from_directive (DtDirective *directive)
   item = dt_timeline_item_new ();
   item->id = dt_directive_get_id (directive);
   item->ordinal = g_strdup (dt_directive_get_ordinal (directive));
-  item->text = g_strdup (dt_directive_get_text (directive));
+  /* shown as the list shows it: with a capital first letter */
+  item->text = dt_text_capitalize_first (dt_directive_get_text (directive));
   item->unit = g_strdup (dt_directive_get_lead_unit_name (directive));
   item->notice = g_strdup (dt_directive_get_notice_label (directive));
   item->section = g_strdup (dt_directive_get_section (directive));
@@ -34,6 +36,7 @@ dt_timeline_item_new_from_directive (DtDirective *directive)
   item->cancelled = dt_directive_get_cancelled (directive);
   item->recurrence = dt_directive_get_recurrence (directive);
   item->recurrence_interval = dt_directive_get_recurrence_interval (directive);
+  item->status_rule = *dt_directive_get_status_rule (directive);
   item->status = dt_directive_get_status (directive);
   return item;
 }
@@ -49,10 +52,7 @@ dt_timeline_items_set_as_of (GPtrArray *items,
     {
       DtTimelineItem *item = g_ptr_array_index (items, i);
 
-      /* the same rules as dt_directive_get_status () */
-      item->status = dt_status_compute (as_of, item->deadline, item->original_deadline,
-                                        item->completed, item->cancelled,
-                                        DT_DUE_SOON_DAYS_DEFAULT, DT_LATENESS_AGAINST_CURRENT);
+      item->status = dt_timeline_item_status_on (item, as_of);
     }
 }
 

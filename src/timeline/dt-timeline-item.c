@@ -14,7 +14,18 @@ dt_timeline_item_new (void)
   DtTimelineItem *item = g_new0 (DtTimelineItem, 1);
 
   item->status = DT_STATUS_IN_PROGRESS;
+  item->status_rule = (DtStatusRule) DT_STATUS_RULE_INIT;
   return item;
+}
+
+DtStatus
+dt_timeline_item_status_on (const DtTimelineItem *item,
+                            DtDate                day)
+{
+  g_return_val_if_fail (item != NULL, DT_STATUS_IN_PROGRESS);
+
+  return dt_status_compute (&item->status_rule, day, item->deadline, item->original_deadline,
+                            item->completed, item->cancelled, item->recurrence);
 }
 
 DtTimelineItem *

@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "dt-types.h"
+#include "dt-status.h"
 
 G_BEGIN_DECLS
 
@@ -33,11 +34,15 @@ typedef struct
   DtRecurrence  recurrence;
   guint         recurrence_interval;
   DtStatus      status;
+  DtStatusRule  status_rule;       /* the directive's (its store's) */
 } DtTimelineItem;
 
 DtTimelineItem *dt_timeline_item_new                (void);
 DtTimelineItem *dt_timeline_item_copy               (const DtTimelineItem *item);
 void            dt_timeline_item_free               (DtTimelineItem       *item);
+/* Its status on a day, by dt_status_compute() and its rule */
+DtStatus        dt_timeline_item_status_on          (const DtTimelineItem *item,
+                                                     DtDate                day);
 /* Fills an item from a directive; lives in its own object file
  * (dt-timeline-directive.c) so that the layout links without the model. */
 DtTimelineItem *dt_timeline_item_new_from_directive (DtDirective          *directive);

@@ -23,6 +23,7 @@ def run(tmp, args, vietnamese=False):
     if vietnamese:
         env.update(LANGUAGE='vi', LANG='vi_VN.UTF-8', LC_ALL='vi_VN.UTF-8', DT_LOCALEDIR=localedir)
     p = subprocess.run([exe] + args, env=env, capture_output=True, timeout=120)
+    run.stdout = p.stdout.decode('utf-8', 'replace')
     return p.returncode, p.stderr.decode('utf-8', 'replace')
 
 
@@ -77,6 +78,27 @@ with tempfile.TemporaryDirectory(prefix='dt-cli-') as tmp:
     check('import creates the database', rc == 0 and os.path.exists(missing), err)
     rc, err = run(tmp, ['--database', missing, '--export-timeline', out])
     check('export from an existing database', rc == 0 and os.path.exists(out), err)
+    everything = run.stdout
+
+    # the meeting's presets: documented, translated, and they narrow the chart
+    rc, err = run(tmp, ['--help'])
+    check('--preset documented', rc == 0 and '--preset' in run.stdout and 'overdue-30' in run.stdout,
+          run.stdout)
+    rc, err = run(tmp, ['--help'], vietnamese=True)
+    check('--preset documented in Vietnamese',
+          rc == 0 and 'overdue-30' in run.stdout and 'quá hạn' in run.stdout, run.stdout)
+    rc, err = run(tmp, ['--database', missing, '--export-timeline', out, '--as-of', '20/02/2024',
+                        '--preset', 'overdue-30'])
+    count_of = lambda text: int(text.split(': ')[1].split(' ')[0]) if ': ' in text else -1
+    check('overdue-30 keeps fewer directives',
+          rc == 0 and 0 < count_of(run.stdout) < count_of(everything), run.stdout + everything + err)
+    rc, err = run(tmp, ['--database', missing, '--export-timeline', out,
+                        '--preset', 'unit:Sở Y tế', '--preset', 'notice:xyz'], vietnamese=True)
+    check('missing preset notice refused in Vietnamese', rc == 2 and 'xyz' in err and 'No notice' not in err,
+          err)
+    rc, err = run(tmp, ['--database', missing, '--export-timeline', out, '--preset', 'soon'],
+                  vietnamese=True)
+    check('unknown preset refused in Vietnamese', rc == 2 and 'soon' in err and 'Unknown' not in err, err)
 
 print(f'1..{count}')
 sys.exit(1 if failures else 0)

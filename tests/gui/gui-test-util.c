@@ -73,6 +73,9 @@ gui_test_init (int          *argc,
   g_setenv ("ADW_DISABLE_PORTAL", "1", TRUE);
   gtk_test_init (argc, argv, NULL);
   adw_init ();
+  /* Transitions finish at once: what a test waits for is the state they
+   * lead to, not the time they take. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 }
 
 void
@@ -86,24 +89,15 @@ gui_test_wait_idle (void)
     }
 }
 
-void
-gui_test_wait_ms (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  gui_test_wait_idle ();
-}
+/* Only a hang fails this way: every wait is on a state or a signal, and
+ * this bound is a safety net far above what any of them takes. */
+#define GIVE_UP_SECONDS 60
 
 void
 gui_test_wait_until (GuiTestCondition condition,
                      gpointer         data)
 {
-  gint64 give_up = g_get_monotonic_time () + 300 * G_USEC_PER_SEC;
+  gint64 give_up = g_get_monotonic_time () + GIVE_UP_SECONDS * G_USEC_PER_SEC;
 
   while (!condition (data))
     {
@@ -113,6 +107,116 @@ gui_test_wait_until (GuiTestCondition condition,
         g_usleep (1000);
     }
   gui_test_wait_idle ();
+}
+
+static void
+on_watched_signal (GuiTestSignal *watch)
+{
+  watch->n_emissions++;
+}
+
+void
+gui_test_signal_watch (GuiTestSignal *watch,
+                       gpointer       instance,
+                       const char    *detailed_signal)
+{
+  watch->instance = instance;
+  watch->n_emissions = 0;
+  watch->handler = g_signal_connect_swapped (instance, detailed_signal,
+                                             G_CALLBACK (on_watched_signal), watch);
+}
+
+static gboolean
+signal_emitted (gpointer data)
+{
+  GuiTestSignal *watch = data;
+
+  return watch->n_emissions > 0;
+}
+
+void
+gui_test_signal_wait (GuiTestSignal *watch)
+{
+  gui_test_wait_until (signal_emitted, watch);
+  g_clear_signal_handler (&watch->handler, watch->instance);
+}
+
+typedef struct
+{
+  GListModel *model;
+  guint       n_items;
+} ItemsWait;
+
+static gboolean
+has_n_items (gpointer data)
+{
+  ItemsWait *wait = data;
+
+  return g_list_model_get_n_items (wait->model) == wait->n_items;
+}
+
+void
+gui_test_wait_for_items (GListModel *model,
+                         guint       n_items)
+{
+  ItemsWait wait = { model, n_items };
+
+  gui_test_wait_until (has_n_items, &wait);
+}
+
+void
+gui_test_wait_for_draw (GtkWidget *widget)
+{
+  gtk_test_widget_wait_for_draw (widget);
+  gui_test_wait_idle ();
+}
+
+typedef struct
+{
+  const char *text;
+  gboolean    done;
+} SearchWait;
+
+static void
+on_search_changed (SearchWait     *wait,
+                   GtkSearchEntry *entry)
+{
+  /* setting the text empties the entry first, which is told at once */
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), wait->text) == 0)
+    wait->done = TRUE;
+}
+
+static gboolean
+search_done (gpointer data)
+{
+  return ((SearchWait *) data)->done;
+}
+
+void
+gui_test_search (GtkSearchEntry *entry,
+                 const char     *text)
+{
+  SearchWait wait = { text, FALSE };
+  gulong handler;
+
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), text) == 0)
+    return;
+  handler = g_signal_connect_swapped (entry, "search-changed", G_CALLBACK (on_search_changed), &wait);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  gui_test_wait_until (search_done, &wait);
+  g_signal_handler_disconnect (entry, handler);
+}
+
+static gboolean
+has_no_dialog (gpointer data)
+{
+  return adw_application_window_get_visible_dialog (data) == NULL;
+}
+
+void
+gui_test_wait_dialog_closed (AdwApplicationWindow *window)
+{
+  gui_test_wait_until (has_no_dialog, window);
 }
 
 void

@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "dt-store.h"
 
@@ -26,13 +26,36 @@ void      gui_test_init             (int         *argc,
 /* Runs the main loop until it is idle a few times over: the list
  * re-queries, the counts update and the window lays out. */
 void      gui_test_wait_idle        (void);
-/* Runs the main loop for @ms milliseconds, then until idle. */
-void      gui_test_wait_ms          (guint        ms);
-/* Runs the main loop until @condition (@data) holds, however slow the
- * build (a sanitizer's); only a hang of minutes fails the test. */
+/* Runs the main loop until @condition (@data) holds, then until idle;
+ * however slow the machine, only a hang (a minute) fails the test. */
 typedef gboolean (*GuiTestCondition) (gpointer data);
 void      gui_test_wait_until       (GuiTestCondition condition,
                                      gpointer         data);
+
+/* Counts the emissions of a signal: watch before the action that emits it,
+ * then wait (which returns at once if it came already, and disconnects). */
+typedef struct
+{
+  gpointer instance;
+  gulong   handler;
+  guint    n_emissions;
+} GuiTestSignal;
+void      gui_test_signal_watch     (GuiTestSignal *watch,
+                                     gpointer       instance,
+                                     const char    *detailed_signal);
+void      gui_test_signal_wait      (GuiTestSignal *watch);
+
+/* Runs the main loop until @model has @n_items items. */
+void      gui_test_wait_for_items   (GListModel  *model,
+                                     guint        n_items);
+/* Runs the main loop until @widget's window has drawn a frame, then until idle. */
+void      gui_test_wait_for_draw    (GtkWidget   *widget);
+/* Types @text into @entry and waits until it tells the search changed
+ * (it waits for typing to pause first). */
+void      gui_test_search           (GtkSearchEntry *entry,
+                                     const char     *text);
+/* Runs the main loop until @window shows no dialog (closing ones gone). */
+void      gui_test_wait_dialog_closed (AdwApplicationWindow *window);
 
 /* Saves what @widget shows, at its size, as a PNG; says so on stdout. */
 void      gui_test_save_png         (GtkWidget   *widget,

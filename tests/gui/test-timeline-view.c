@@ -14,6 +14,7 @@
 #include "dt-export-dialog.h"
 #include "dt-print-operation.h"
 #include "dt-status.h"
+#include "dt-timeline-preset.h"
 #include "dt-timeline-view.h"
 #include "dt-window-private.h"
 #include "gui-test-data.h"
@@ -40,7 +41,7 @@ fixture_setup (Fixture       *f,
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1300, 800);
   gtk_window_present (GTK_WINDOW (f->window));
   adw_view_stack_set_visible_child_name (f->window->view_stack, "timeline");
-  gui_test_wait_ms (300);
+  gui_test_wait_for_draw (GTK_WIDGET (f->window));
 
   f->view = _dt_window_get_timeline_view (f->window);
   g_assert_nonnull (f->view);
@@ -73,8 +74,7 @@ test_follows_list (Fixture       *f,
   g_assert_cmpuint (dt_timeline_layout_get_n_items (dt_timeline_chart_get_layout (f->chart)), ==, all);
 
   gtk_search_bar_set_search_mode (f->window->search_bar, TRUE);
-  gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "Công an");
-  gui_test_wait_ms (400);
+  gui_test_search (f->window->search_entry, "Công an");
 
   g_assert_cmpuint (g_list_model_get_n_items (shown (f)), <, all);
   g_assert_cmpuint (g_list_model_get_n_items (shown (f)), >, 0);
@@ -84,8 +84,7 @@ test_follows_list (Fixture       *f,
   /* Changed while the list page is shown: the timeline catches up when shown. */
   adw_view_stack_set_visible_child_name (f->window->view_stack, "list");
   gui_test_wait_idle ();
-  gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "");
-  gui_test_wait_ms (400);
+  gui_test_search (f->window->search_entry, "");
   g_assert_cmpuint (g_list_model_get_n_items (shown (f)), ==, all);
   adw_view_stack_set_visible_child_name (f->window->view_stack, "timeline");
   gui_test_wait_idle ();
@@ -98,7 +97,7 @@ static void
 test_zoom (Fixture       *f,
            gconstpointer  data)
 {
-  g_autoptr(GSettings) settings = dt_timeline_settings_new ();
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
   double px = dt_timeline_chart_get_px_per_day (f->chart);
   double width = dt_timeline_layout_get_content_width (dt_timeline_chart_get_layout (f->chart));
 
@@ -403,7 +402,7 @@ test_print_pages (Fixture       *f,
   int three = print_to_pdf (f, 3, DT_TIMELINE_PAPER_A4, "three.pdf");
   int a3 = print_to_pdf (f, 1, DT_TIMELINE_PAPER_A3, "a3.pdf");
 
-  g_autoptr(GSettings) settings = dt_timeline_settings_new ();
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
 
   g_test_message ("A4 landscape: %d page(s) 1 wide, %d 2 wide, %d 3 wide; A3: %d", one, two, three, a3);
   /* The last page setup used is remembered for the next time. */
@@ -549,6 +548,239 @@ test_export_heading (Fixture       *f,
   g_unlink (path);
 }
 
+/* The meeting's presets ------------------------------------------------------ */
+
+static gboolean
+layout_has_n_items (gpointer data)
+{
+  Fixture *f = ((gpointer *) data)[0];
+  guint n = GPOINTER_TO_UINT (((gpointer *) data)[1]);
+  DtTimelineLayout *layout = dt_timeline_chart_get_layout (f->chart);
+
+  return layout != NULL && dt_timeline_layout_get_n_items (layout) == n;
+}
+
+static void
+wait_for_n_items (Fixture *f,
+                  guint    n)
+{
+  gpointer data[2] = { f, GUINT_TO_POINTER (n) };
+
+  gui_test_wait_until (layout_has_n_items, data);
+}
+
+/* "Overdue and due in 30 days" narrows the chart (not the list) to what a
+ * meeting on the reporting date asks about; printing follows, and says so. */
+static void
+test_preset_due_soon (Fixture       *f,
+                      gconstpointer  data)
+{
+  guint all = g_list_model_get_n_items (shown (f));
+  DtTimelineLayout *layout;
+  g_autoptr(DtPrintOperation) operation = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "due.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n;
+
+  g_assert_false (dt_timeline_view_get_due_soon (f->view));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.due-soon", NULL));
+  g_assert_true (dt_timeline_view_get_due_soon (f->view));
+  gui_test_wait_idle ();
+
+  layout = dt_timeline_chart_get_layout (f->chart);
+  n = dt_timeline_layout_get_n_items (layout);
+  g_assert_cmpuint (n, >, 0);
+  g_assert_cmpuint (n, <, all);
+  for (guint i = 0; i < n; i++)
+    g_assert_true (dt_timeline_item_is_due (dt_timeline_layout_get_item (layout, i), DT_DATE_NONE, 30));
+  g_assert_cmpuint (g_list_model_get_n_items (shown (f)), ==, all);
+
+  /* What is printed is what the chart shows, under a subtitle that says so
+   * (today is 15/03/2024). */
+  operation = _dt_window_create_print_operation (f->window);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), path);
+  g_assert_cmpint (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                            NULL, &error), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  text = pdf_text (path);
+  g_assert_nonnull (strstr (text, "Overdue and due by 14/04/2024"));
+  g_unlink (path);
+
+  /* Off again: everything the list shows. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.due-soon", NULL));
+  wait_for_n_items (f, all);
+  g_assert_false (dt_timeline_view_get_due_soon (f->view));
+}
+
+static const char *
+scope_state (Fixture *f)
+{
+  static char state[16];
+  g_autoptr(GVariant) value = g_action_get_state (G_ACTION (f->window->scope_action));
+
+  g_strlcpy (state, g_variant_get_string (value, NULL), sizeof state);
+  return state;
+}
+
+/* "This notice" and "this unit" are the selected directive's, chosen in
+ * the sidebar so that the list, the chart and the print agree; the radio
+ * follows the sidebar. */
+static void
+test_preset_scope (Fixture       *f,
+                   gconstpointer  data)
+{
+  guint all = g_list_model_get_n_items (shown (f));
+  g_autoptr(DtDirective) directive = g_list_model_get_item (shown (f), all / 2);
+  gint64 unit_id = dt_directive_get_lead_unit_id (directive);
+  gint64 notice_id = dt_directive_get_notice_id (directive);
+  guint n;
+
+  g_assert_cmpstr (scope_state (f), ==, "all");
+  g_assert_cmpint (unit_id, !=, 0);
+  gtk_single_selection_set_selected (f->window->selection, all / 2);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "meeting.scope", "s", "unit"));
+  gui_test_wait_idle ();
+  g_assert_cmpint (f->window->unit_id, ==, unit_id);
+  g_assert_cmpstr (scope_state (f), ==, "unit");
+  n = g_list_model_get_n_items (shown (f));
+  g_assert_cmpuint (n, <, all);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DtDirective) d = g_list_model_get_item (shown (f), i);
+
+      g_assert_cmpint (dt_directive_get_lead_unit_id (d), ==, unit_id);
+    }
+  wait_for_n_items (f, n);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "meeting.scope", "s", "notice"));
+  gui_test_wait_idle ();
+  g_assert_cmpint (f->window->notice_id, ==, notice_id);
+  g_assert_cmpint (f->window->unit_id, ==, 0);
+  g_assert_cmpstr (scope_state (f), ==, "notice");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "meeting.scope", "s", "all"));
+  gui_test_wait_idle ();
+  g_assert_cmpstr (scope_state (f), ==, "all");
+  wait_for_n_items (f, all);
+
+  /* Another smart view of the sidebar is none of the three. */
+  _dt_window_select_view (f->window, DT_VIEW_OVERDUE);
+  gui_test_wait_idle ();
+  g_assert_cmpstr (scope_state (f), ==, "");
+}
+
+/* Phone width ----------------------------------------------------------------- */
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *action_or_icon)
+{
+  if ((GTK_IS_MENU_BUTTON (widget)
+       && g_strcmp0 (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget)), action_or_icon) == 0)
+      || (GTK_IS_BUTTON (widget)
+          && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_or_icon) == 0))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, action_or_icon);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+/* Whether widget lies whole inside the view, not cut at its right edge. */
+static gboolean
+inside_view (Fixture   *f,
+             GtkWidget *widget)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (f->view), &bounds));
+  return bounds.origin.x >= 0
+         && bounds.origin.x + bounds.size.width <= gtk_widget_get_width (GTK_WIDGET (f->view)) + 0.5;
+}
+
+/* At 360 px the toolbar keeps the scale and Today, and the rest is in a menu
+ * (grouping included); the unit column narrows so bars keep most of the
+ * width; a tap on a bar opens the directive. */
+static void
+test_phone_width (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWidget *more, *fit, *today;
+  DtTimelineLayout *layout;
+  int chart_width, minimum;
+  gint64 id = 0;
+  double x, y;
+
+  gtk_window_close (GTK_WINDOW (f->window));
+  gui_test_wait_idle ();
+  f->window = dt_window_new (NULL, f->store);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 740);
+  gtk_window_present (GTK_WINDOW (f->window));
+  adw_view_stack_set_visible_child_name (f->window->view_stack, "timeline");
+  adw_navigation_split_view_set_show_content (f->window->split_view, TRUE);
+  f->view = _dt_window_get_timeline_view (f->window);
+  f->chart = dt_timeline_view_get_chart (f->view);
+
+  more = find_button (GTK_WIDGET (f->view), "view-more-symbolic");
+  g_assert_nonnull (more);
+  gui_test_wait_until (is_mapped, more);
+  gui_test_wait_until (is_mapped, f->chart);
+
+  fit = find_button (GTK_WIDGET (f->view), "timeline.fit");
+  today = find_button (GTK_WIDGET (f->view), "timeline.today");
+  g_assert_nonnull (fit);
+  g_assert_nonnull (today);
+  g_assert_false (gtk_widget_get_mapped (fit));
+  g_assert_true (gtk_widget_get_mapped (today));
+  g_assert_true (inside_view (f, today));
+  g_assert_true (inside_view (f, more));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->view)), <=, 360);
+  gtk_widget_measure (GTK_WIDGET (f->view), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+
+  /* The chart: a narrow unit column, and most of the width for bars. */
+  layout = dt_timeline_chart_get_layout (f->chart);
+  chart_width = gtk_widget_get_width (GTK_WIDGET (f->chart));
+  g_assert_cmpfloat (dt_timeline_layout_get_options (layout)->label_width, <=, 0.4 * chart_width);
+  g_assert_cmpfloat (chart_width - dt_timeline_layout_get_options (layout)->label_width, >=, 190);
+
+  /* The grouping, from the menu's radio. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "view.group", "s", "status"));
+  g_assert_cmpint (dt_timeline_chart_get_group (f->chart), ==, DT_TIMELINE_GROUP_STATUS);
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "view.group", "s", "unit");
+
+  /* A tap on a bar opens the directive. */
+  for (guint i = 0; i < g_list_model_get_n_items (shown (f)) && id == 0; i++)
+    {
+      g_autoptr(DtDirective) d = g_list_model_get_item (shown (f), i);
+
+      if (dt_directive_get_deadline (d) != 0)
+        id = dt_directive_get_id (d);
+    }
+  dt_timeline_chart_select_id (f->chart, id);
+  dt_timeline_chart_select_id (f->chart, 0);
+  gui_test_wait_idle ();
+  g_assert_true (dt_timeline_chart_get_bar_point (f->chart, id, &x, &y));
+  g_assert_true (dt_timeline_chart_click (f->chart, x, y));
+  gui_test_wait_idle ();
+  g_assert_nonnull (dt_directive_detail_get_directive (f->window->detail));
+  g_assert_cmpint (dt_directive_get_id (dt_directive_detail_get_directive (f->window->detail)), ==, id);
+  g_assert_true (adw_overlay_split_view_get_show_sidebar (f->window->detail_split));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -567,6 +799,9 @@ main (int   argc,
   ADD ("print-pages", test_print_pages);
   ADD ("export-dialog", test_export_dialog);
   ADD ("export-heading", test_export_heading);
+  ADD ("preset-due-soon", test_preset_due_soon);
+  ADD ("preset-scope", test_preset_scope);
+  ADD ("phone-width", test_phone_width);
 
   return g_test_run ();
 }

@@ -385,30 +385,6 @@ check_widget (Checker   *c,
     check_widget (c, child);
 }
 
-static void
-wait_idle (void)
-{
-  for (int i = 0; i < 5; i++)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
-
-static void
-wait_ms (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  wait_idle ();
-}
-
 typedef struct
 {
   char     *dir;
@@ -434,7 +410,7 @@ fixture_setup (Fixture       *f,
     g_assert_cmpuint (gui_test_fill_store (f->store), >, 0);
   f->window = dt_window_new (NULL, f->store);
   gtk_window_present (GTK_WINDOW (f->window));
-  wait_ms (100);
+  gui_test_wait_for_draw (GTK_WIDGET (f->window));
   checker_init (&f->checker);
 }
 
@@ -447,7 +423,7 @@ fixture_teardown (Fixture       *f,
 
   checker_clear (&f->checker);
   gtk_window_destroy (GTK_WINDOW (f->window));
-  wait_idle ();
+  gui_test_wait_idle ();
   g_assert_finalize_object (f->store);
   g_unlink (f->path);
   g_unlink (wal);
@@ -470,7 +446,7 @@ assert_no_english (Fixture *f)
 static void
 check_window (Fixture *f)
 {
-  wait_idle ();
+  gui_test_wait_idle ();
   check_widget (&f->checker, GTK_WIDGET (f->window));
 }
 
@@ -541,8 +517,8 @@ test_list_views (Fixture       *f,
   /* Nothing matches: the "no results" state */
   _dt_window_select_view (f->window, DT_VIEW_ALL);
   gtk_search_bar_set_search_mode (f->window->search_bar, TRUE);
-  gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "zzzzqqq");
-  wait_ms (400);
+  gui_test_search (f->window->search_entry, "zzzzqqq");
+  gui_test_wait_for_draw (GTK_WIDGET (f->window));
   check_window (f);
 
   assert_no_english (f);
@@ -574,7 +550,7 @@ test_timeline (Fixture       *f,
                gconstpointer  data)
 {
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-view", "s", "timeline");
-  wait_ms (200);
+  gui_test_wait_for_draw (GTK_WIDGET (f->window));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (f->window->view_stack), ==, "timeline");
   check_window (f);
 
@@ -599,12 +575,12 @@ check_dialog (Fixture    *f,
   AdwDialog *dialog;
 
   gtk_widget_activate_action_variant (GTK_WIDGET (f->window), action, parameter);
-  wait_ms (100);
+  gui_test_wait_for_draw (GTK_WIDGET (f->window));
   dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window));
   g_assert_nonnull (dialog);
   check_widget (&f->checker, GTK_WIDGET (dialog));
   adw_dialog_force_close (dialog);
-  wait_idle ();
+  gui_test_wait_idle ();
 }
 
 /* An action that changes the window (a new directive, a toast) and may
@@ -616,13 +592,13 @@ check_after_action (Fixture    *f,
   AdwDialog *dialog;
 
   gtk_widget_activate_action_variant (GTK_WIDGET (f->window), action, NULL);
-  wait_ms (100);
+  gui_test_wait_for_draw (GTK_WIDGET (f->window));
   check_window (f);
   dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window));
   if (dialog != NULL)
     {
       adw_dialog_force_close (dialog);
-      wait_idle ();
+      gui_test_wait_idle ();
     }
 }
 
@@ -650,10 +626,10 @@ test_dialogs (Fixture       *f,
 
   export_dialog = ADW_DIALOG (_dt_window_create_export_dialog (f->window));
   adw_dialog_present (export_dialog, GTK_WIDGET (f->window));
-  wait_ms (100);
+  gui_test_wait_for_draw (GTK_WIDGET (f->window));
   check_widget (&f->checker, GTK_WIDGET (export_dialog));
   adw_dialog_force_close (export_dialog);
-  wait_idle ();
+  gui_test_wait_idle ();
 
   assert_no_english (f);
 }
@@ -668,7 +644,7 @@ test_import_review (Fixture       *f,
   gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
 
   adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (f->window));
-  wait_idle ();
+  gui_test_wait_idle ();
   /* The first page, before a file is chosen */
   check_widget (&f->checker, GTK_WIDGET (dialog));
 
@@ -679,11 +655,11 @@ test_import_review (Fixture       *f,
       g_main_context_iteration (NULL, FALSE);
       g_usleep (1000);
     }
-  wait_ms (200);
+  gui_test_wait_for_draw (GTK_WIDGET (f->window));
   g_assert_cmpstr (dt_import_dialog_get_page (dialog), ==, "review");
   check_widget (&f->checker, GTK_WIDGET (dialog));
   adw_dialog_force_close (ADW_DIALOG (dialog));
-  wait_idle ();
+  gui_test_wait_idle ();
 
   assert_no_english (f);
 }
@@ -728,7 +704,7 @@ test_sidebar_unit_order (Fixture       *f,
       g_assert_true (dt_store_save_unit (f->store, unit, &error));
       g_assert_no_error (error);
     }
-  wait_ms (100);
+  gui_test_wait_for_draw (GTK_WIDGET (f->window));
 
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
@@ -793,7 +769,7 @@ test_shortcuts_dialog (void)
   gtk_window_present (window);
   adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (window));
   dt_gui_translate_shortcuts_dialog (ADW_DIALOG (dialog));
-  wait_ms (300);
+  gui_test_wait_for_draw (GTK_WIDGET (window));
 
   checker_init (&c);
   check_widget (&c, GTK_WIDGET (dialog));
@@ -817,7 +793,7 @@ test_shortcuts_dialog (void)
 
   adw_dialog_force_close (ADW_DIALOG (dialog));
   gtk_window_destroy (window);
-  wait_idle ();
+  gui_test_wait_idle ();
 }
 
 /* The application's own Ctrl+? opens the shortcuts dialog, in Vietnamese
@@ -834,7 +810,7 @@ check_app_shortcuts (gpointer user_data)
   g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>question"));
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "shortcuts", NULL);
-  wait_ms (300);
+  gui_test_wait_for_draw (GTK_WIDGET (window));
   dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
   g_assert_true (ADW_IS_SHORTCUTS_DIALOG (dialog));
 
@@ -852,7 +828,7 @@ static void
 on_app_window_added (GtkApplication *app,
                      GtkWindow      *window)
 {
-  g_timeout_add (500, check_app_shortcuts, window);
+  g_idle_add (check_app_shortcuts, window);
 }
 
 static void
@@ -870,6 +846,78 @@ test_app_shortcuts (void)
   g_rmdir (dir);
 }
 
+static GtkLabel *
+find_mapped_label (GtkWidget  *widget,
+                   const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget)
+      && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return GTK_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_mapped_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_collapsed (gpointer window)
+{
+  return adw_navigation_split_view_get_collapsed (DT_WINDOW (window)->split_view);
+}
+
+static gboolean
+detail_shown (gpointer window)
+{
+  return adw_overlay_split_view_get_show_sidebar (DT_WINDOW (window)->detail_split)
+         && gtk_widget_get_mapped (GTK_WIDGET (DT_WINDOW (window)->detail));
+}
+
+/* At 360 px, in Vietnamese: the sidebar's title (the application's name)
+ * is whole beside the window's buttons, and the directive's section is
+ * read whole at the top of its pane. */
+static void
+test_phone_width (Fixture       *f,
+                  gconstpointer  data)
+{
+  GListModel *list;
+  g_autoptr(DtDirective) directive = NULL;
+  GtkLabel *label;
+
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  gui_test_wait_idle ();
+  f->window = dt_window_new (NULL, f->store);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 740);
+  gtk_window_present (GTK_WINDOW (f->window));
+  gui_test_wait_until (is_collapsed, f->window);
+
+  label = find_mapped_label (GTK_WIDGET (f->window), "Theo dõi nhiệm vụ");
+  g_assert_nonnull (label);
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (label)));
+
+  list = G_LIST_MODEL (dt_window_get_directive_list (f->window));
+  for (guint i = 0; i < g_list_model_get_n_items (list) && directive == NULL; i++)
+    {
+      g_autoptr(DtDirective) d = g_list_model_get_item (list, i);
+      const char *section = dt_directive_get_section (d);
+
+      if (section != NULL && g_utf8_strlen (section, -1) > 40)
+        directive = g_steal_pointer (&d);
+    }
+  g_assert_nonnull (directive);
+  _dt_window_show_directive (f->window, directive);
+  gui_test_wait_until (detail_shown, f->window);
+
+  label = find_mapped_label (GTK_WIDGET (f->window->detail), dt_directive_get_section (directive));
+  g_assert_nonnull (label);
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (label)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (label)), <=, 360);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -884,6 +932,7 @@ main (int   argc,
   gui_test_init_log ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
   /* As main.c does, with the translations this build compiled (after
    * gtk_test_init, which sets its own locale) */
@@ -911,6 +960,7 @@ main (int   argc,
   ADD ("dialogs", TRUE, test_dialogs);
   ADD ("import-review", FALSE, test_import_review);
   ADD ("sidebar-unit-order", TRUE, test_sidebar_unit_order);
+  ADD ("phone-width", TRUE, test_phone_width);
 
   return g_test_run ();
 }

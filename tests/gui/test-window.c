@@ -111,6 +111,13 @@ find_shown (Fixture    *f,
 }
 
 static void
+search_for (Fixture    *f,
+            const char *text)
+{
+  gui_test_search (f->window->search_entry, text);
+}
+
+static void
 open_directive (Fixture *f,
                 guint    position)
 {
@@ -212,8 +219,7 @@ test_search (Fixture       *f,
   g_assert_true (gtk_search_bar_get_search_mode (f->window->search_bar));
 
   /* Without diacritics, as people type. */
-  gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "phong chay chua chay");
-  gui_test_wait_ms (400);
+  search_for (f, "phong chay chua chay");
   g_assert_cmpuint (n_shown (f), ==, 1);
   {
     g_autoptr(DtDirective) d = shown_item (f, 0);
@@ -222,24 +228,37 @@ test_search (Fixture       *f,
   g_assert_cmpuint (view_count (f, DT_VIEW_ALL), ==, 1);
 
   /* Search combines with the sidebar choice. */
-  gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "so y te");
-  gui_test_wait_ms (400);
+  search_for (f, "so y te");
   n = n_shown (f);
   g_assert_cmpuint (n, >=, 3);
   choose_view (f, DT_VIEW_COMPLETED);
   g_assert_cmpuint (n_shown (f), <, n);
   g_assert_cmpuint (n_shown (f), ==, view_count (f, DT_VIEW_COMPLETED));
 
-  gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "zzzz khong co");
-  gui_test_wait_ms (400);
+  search_for (f, "zzzz khong co");
   g_assert_cmpuint (n_shown (f), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->list_stack), ==, "no-match");
 
-  gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "");
+  search_for (f, "");
   choose_view (f, DT_VIEW_ALL);
-  gui_test_wait_ms (400);
   g_assert_cmpuint (n_shown (f), ==, all);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->list_stack), ==, "list");
+}
+
+typedef struct
+{
+  DtStore    *store;
+  gint64      id;
+  const char *text;
+} SavedWait;
+
+static gboolean
+text_saved (gpointer data)
+{
+  SavedWait *wait = data;
+  g_autoptr(DtDirective) stored = dt_store_get_directive (wait->store, wait->id, NULL);
+
+  return g_strcmp0 (dt_directive_get_text (stored), wait->text) == 0;
 }
 
 static void
@@ -285,7 +304,11 @@ test_edit_saved (Fixture       *f,
   }
 
   /* The text is saved shortly after typing stops. */
-  gui_test_wait_ms (800);
+  {
+    SavedWait saved = { f->store, id, "Hoàn thiện hồ sơ quy hoạch vùng nguyên liệu" };
+
+    gui_test_wait_until (text_saved, &saved);
+  }
 
   /* The row in the list shows the new text. */
   g_assert_cmpstr (dt_directive_get_text (d), ==, "Hoàn thiện hồ sơ quy hoạch vùng nguyên liệu");
@@ -377,7 +400,7 @@ test_delete_undo (Fixture       *f,
   gint64 id;
   /* The one with a progress report; give it an extension too.  Waits are
    * on what shows, not on time: a sanitizer build is many times slower. */
-  gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "phong chay");
+  search_for (f, "phong chay");
   wait_shown (f, 1);
   open_directive (f, 0);
   id = dt_directive_get_id (dt_directive_detail_get_directive (f->window->detail));
@@ -385,7 +408,7 @@ test_delete_undo (Fixture       *f,
   extension = dt_extension_new (id, dt_date_new (2024, 4, 15), dt_date_new (2024, 3, 1), "Chờ kinh phí");
   g_assert_true (dt_store_add_extension (f->store, extension, &error));
   g_assert_no_error (error);
-  gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "");
+  search_for (f, "");
   wait_shown (f, all);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-directive", NULL));
@@ -610,7 +633,7 @@ test_capital_first (Fixture       *f,
   dt_directive_set_text (directive, "đôn đốc việc trồng hoa tam giác mạch");
   g_assert_true (dt_store_save_directive (f->store, directive, &error));
   g_assert_no_error (error);
-  gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "tam giác mạch");
+  search_for (f, "tam giác mạch");
   wait_shown (f, 1);
 
   g_assert_true (shows_text (GTK_WIDGET (f->window->column_view), "Đôn đốc việc trồng hoa tam giác mạch"));
@@ -707,8 +730,7 @@ test_merge_units (Fixture       *f,
   merge = find_child (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "destructive-action");
   g_assert_nonnull (merge);
   g_signal_emit_by_name (merge, "clicked");
-  gui_test_wait_ms (600);
-  g_assert_null (visible_dialog (f));
+  gui_test_wait_dialog_closed (ADW_APPLICATION_WINDOW (f->window));
 
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (from_list)), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (into_list)), ==, n_into + n_from);
@@ -756,9 +778,8 @@ test_delete_notice_asks (Fixture       *f,
   g_assert_cmpuint (n_shown (f), ==, all);
   g_signal_emit_by_name (dialog, "response", "delete");
   adw_dialog_force_close (dialog);
-  gui_test_wait_ms (300);
+  gui_test_wait_for_items (G_LIST_MODEL (dt_window_get_directive_list (f->window)), all - 3);
 
-  g_assert_cmpuint (n_shown (f), ==, all - 3);
   g_assert_null (dt_store_get_notice (f->store, dt_notice_get_id (notice), NULL));
 }
 
@@ -901,8 +922,7 @@ test_new_notice_and_directive (Fixture       *f,
   set_entry (GTK_WIDGET (dialog), "Number", "99/TB-UBND");
   set_entry (GTK_WIDGET (dialog), "Issued On (dd/mm/yyyy)", "15/03/2024");
   g_assert_true (click_button (GTK_WIDGET (dialog), "_Create"));
-  gui_test_wait_ms (400);
-  g_assert_null (visible_dialog (f));
+  gui_test_wait_dialog_closed (ADW_APPLICATION_WINDOW (f->window));
   g_assert_cmpuint (g_list_model_get_n_items (f->window->notices), ==, n_notices + 1);
   /* the new notice is chosen: its (empty) list shows */
   g_assert_cmpuint (n_shown (f), ==, 0);
@@ -933,8 +953,7 @@ test_new_notice_and_directive (Fixture       *f,
   adw_combo_row_set_selected (unit_row, find_unit (adw_combo_row_get_model (unit_row), "Sở Tài nguyên và Môi trường"));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (unit_row), "error"));
   g_assert_true (click_button (GTK_WIDGET (dialog), "_Create"));
-  gui_test_wait_ms (400);
-  g_assert_null (visible_dialog (f));
+  gui_test_wait_dialog_closed (ADW_APPLICATION_WINDOW (f->window));
 
   g_assert_cmpuint (n_shown (f), ==, 1);
   created = dt_directive_detail_get_directive (f->window->detail);
@@ -1026,7 +1045,7 @@ reopen_window_at (Fixture *f,
   f->window = dt_window_new (NULL, f->store);
   gtk_window_set_default_size (GTK_WINDOW (f->window), width, 760);
   gtk_window_present (GTK_WINDOW (f->window));
-  gui_test_wait_ms (300);
+  gui_test_wait_for_draw (GTK_WIDGET (f->window));
 }
 
 /* The list keeps what it needs most as it narrows, without scrolling
@@ -1051,7 +1070,7 @@ test_narrow_columns (Fixture       *f,
 
   /* Beside the detail pane: the directive's notice is in the pane. */
   open_directive (f, 0);
-  gui_test_wait_ms (300);
+  gui_test_wait_for_draw (GTK_WIDGET (f->window));
   g_assert_false (column_visible (f, "notice"));
   g_assert_true (column_visible (f, "unit"));
   g_assert_true (column_visible (f, "status"));
@@ -1059,7 +1078,7 @@ test_narrow_columns (Fixture       *f,
   reopen_window_at (f, 360);
   g_assert_true (adw_navigation_split_view_get_collapsed (f->window->split_view));
   adw_navigation_split_view_set_show_content (f->window->split_view, TRUE);
-  gui_test_wait_ms (500);
+  gui_test_wait_for_draw (GTK_WIDGET (f->window));
   g_assert_true (column_visible (f, "text"));
   g_assert_true (column_visible (f, "deadline"));
   g_assert_false (column_visible (f, "notice"));
@@ -1078,7 +1097,7 @@ test_narrow_columns (Fixture       *f,
    * the list, with Close and no Back beside it. */
   g_assert_true (gtk_column_view_get_single_click_activate (f->window->column_view));
   g_signal_emit_by_name (f->window->column_view, "activate", 1);
-  gui_test_wait_ms (300);
+  gui_test_wait_for_draw (GTK_WIDGET (f->window));
   g_assert_true (adw_overlay_split_view_get_show_sidebar (f->window->detail_split));
   {
     GtkWidget *header = find_child (GTK_WIDGET (f->window->detail), ADW_TYPE_HEADER_BAR, NULL);
@@ -1150,9 +1169,9 @@ on_not_a_database_window (GtkApplication *app,
                           GtkWindow      *window)
 {
   if (not_a_database.n_windows++ == 0)
-    g_timeout_add (300, check_not_a_database, window);
+    g_idle_add (check_not_a_database, window);
   else
-    g_timeout_add (300, check_reopened, window);
+    g_idle_add (check_reopened, window);
 }
 
 static void

@@ -170,6 +170,8 @@ main (int   argc,
   gtk_window_set_default_size (GTK_WINDOW (window), w, h);
   gtk_window_present (GTK_WINDOW (window));
   adw_view_stack_set_visible_child_name (window->view_stack, "timeline");
+  /* at phone width the content, not the sidebar */
+  adw_navigation_split_view_set_show_content (window->split_view, TRUE);
   wait_ms (500);
 
   view = _dt_window_get_timeline_view (window);

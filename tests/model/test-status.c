@@ -18,8 +18,8 @@ status (DtDate today,
         DtDate completed,
         gboolean cancelled)
 {
-  return dt_status_compute (today, deadline, deadline, completed, cancelled,
-                            DT_DUE_SOON_DAYS_DEFAULT, DT_LATENESS_AGAINST_CURRENT);
+  return dt_status_compute (NULL, today, deadline, deadline, completed, cancelled,
+                            DT_RECURRENCE_NONE);
 }
 
 static void
@@ -52,36 +52,44 @@ static void
 test_due_soon_boundary (void)
 {
   DtDate today = D (2024, 12, 28);
+  DtStatusRule ten = { 10, DT_LATENESS_AGAINST_CURRENT };
+  DtStatusRule zero = { 0, DT_LATENESS_AGAINST_CURRENT };
 
   /* within 7 days (across the year end): due soon; the 8th day: in progress */
   g_assert_cmpint (status (today, today + 7, 0, FALSE), ==, DT_STATUS_DUE_SOON);
   g_assert_cmpint (status (today, D (2025, 1, 4), 0, FALSE), ==, DT_STATUS_DUE_SOON);
   g_assert_cmpint (status (today, today + 8, 0, FALSE), ==, DT_STATUS_IN_PROGRESS);
   /* another window */
-  g_assert_cmpint (dt_status_compute (today, today + 8, today + 8, 0, FALSE, 10,
-                                      DT_LATENESS_AGAINST_CURRENT), ==, DT_STATUS_DUE_SOON);
-  g_assert_cmpint (dt_status_compute (today, today + 1, today + 1, 0, FALSE, 0,
-                                      DT_LATENESS_AGAINST_CURRENT), ==, DT_STATUS_IN_PROGRESS);
+  g_assert_cmpint (dt_status_compute (&ten, today, today + 8, today + 8, 0, FALSE,
+                                      DT_RECURRENCE_NONE), ==, DT_STATUS_DUE_SOON);
+  g_assert_cmpint (dt_status_compute (&ten, today, today + 11, today + 11, 0, FALSE,
+                                      DT_RECURRENCE_NONE), ==, DT_STATUS_IN_PROGRESS);
+  g_assert_cmpint (dt_status_compute (&zero, today, today + 1, today + 1, 0, FALSE,
+                                      DT_RECURRENCE_NONE), ==, DT_STATUS_IN_PROGRESS);
+  g_assert_cmpint (dt_status_compute (&zero, today, today, today, 0, FALSE,
+                                      DT_RECURRENCE_NONE), ==, DT_STATUS_DUE_SOON);
 }
 
 static void
 test_extended (void)
 {
   DtDate today = D (2024, 5, 20);
-  DtDate original = D (2024, 4, 30);
+  DtDate original_deadline = D (2024, 4, 30);
   DtDate extended = D (2024, 6, 30);
+  DtStatusRule current = { 7, DT_LATENESS_AGAINST_CURRENT };
+  DtStatusRule original = { 7, DT_LATENESS_AGAINST_ORIGINAL };
 
   /* in progress: overdue against the original, fine against the extension */
-  g_assert_cmpint (dt_status_compute (today, extended, original, 0, FALSE, 7,
-                                      DT_LATENESS_AGAINST_CURRENT), ==, DT_STATUS_IN_PROGRESS);
-  g_assert_cmpint (dt_status_compute (today, extended, original, 0, FALSE, 7,
-                                      DT_LATENESS_AGAINST_ORIGINAL), ==, DT_STATUS_OVERDUE);
+  g_assert_cmpint (dt_status_compute (&current, today, extended, original_deadline, 0, FALSE,
+                                      DT_RECURRENCE_NONE), ==, DT_STATUS_IN_PROGRESS);
+  g_assert_cmpint (dt_status_compute (&original, today, extended, original_deadline, 0, FALSE,
+                                      DT_RECURRENCE_NONE), ==, DT_STATUS_OVERDUE);
   /* completed between the two deadlines */
-  g_assert_cmpint (dt_status_compute (today, extended, original, D (2024, 5, 15), FALSE, 7,
-                                      DT_LATENESS_AGAINST_CURRENT), ==,
+  g_assert_cmpint (dt_status_compute (&current, today, extended, original_deadline, D (2024, 5, 15), FALSE,
+                                      DT_RECURRENCE_NONE), ==,
                    DT_STATUS_COMPLETED_ON_TIME);
-  g_assert_cmpint (dt_status_compute (today, extended, original, D (2024, 5, 15), FALSE, 7,
-                                      DT_LATENESS_AGAINST_ORIGINAL), ==,
+  g_assert_cmpint (dt_status_compute (&original, today, extended, original_deadline, D (2024, 5, 15), FALSE,
+                                      DT_RECURRENCE_NONE), ==,
                    DT_STATUS_COMPLETED_LATE);
 }
 

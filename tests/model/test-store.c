@@ -168,14 +168,40 @@ test_migrate_from_v1 (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
 }
 
+/* With no path given the database is the user's data folder's
+ * directives/directives.db (where every version has kept it): what is
+ * saved there is found by opening that file by its name. */
 static void
-test_default_path (void)
+test_default_path (Fixture       *f,
+                   gconstpointer  data)
 {
-  g_autofree char *path = dt_store_default_path ();
-  g_autofree char *expected = g_build_filename (g_get_user_data_dir (), "directives",
-                                                "directives.db", NULL);
+  if (g_test_subprocess ())
+    {
+      const char *data_home = g_getenv ("DT_TEST_DATA_HOME");
+      g_autofree char *file = g_build_filename (data_home, "directives", "directives.db", NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DtUnit) unit = dt_unit_new ("Sở Nội vụ");
+      g_autoptr(DtUnit) found = NULL;
+      DtStore *store;
 
-  g_assert_cmpstr (path, ==, expected);
+      g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+      store = dt_store_open (NULL, &error);
+      g_assert_no_error (error);
+      g_assert_true (dt_store_save_unit (store, unit, &error));
+      g_assert_no_error (error);
+      g_assert_finalize_object (store);
+
+      g_assert_true (g_file_test (file, G_FILE_TEST_IS_REGULAR));
+      store = dt_store_open (file, &error);
+      g_assert_no_error (error);
+      found = dt_store_find_unit (store, "Sở Nội vụ");
+      g_assert_nonnull (found);
+      g_assert_finalize_object (store);
+      return;
+    }
+  g_setenv ("DT_TEST_DATA_HOME", f->dir, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
 }
 
 /* On first run the default database's folder is made. */
@@ -452,13 +478,16 @@ test_extensions (void)
   g_assert_cmpuint (history->len, ==, 2);
   g_assert_cmpuint (dt_extension_get_new_deadline (history->pdata[0]), ==, D (2024, 9, 30));
 
-  /* against the current deadline it is in time; against the original, late */
-  g_assert_cmpint (dt_status_compute (D (2024, 10, 1), dt_directive_get_deadline (loaded),
-                                      dt_directive_get_original_deadline (loaded), 0, FALSE, 7,
-                                      DT_LATENESS_AGAINST_CURRENT), ==, DT_STATUS_IN_PROGRESS);
-  g_assert_cmpint (dt_status_compute (D (2024, 10, 1), dt_directive_get_deadline (loaded),
-                                      dt_directive_get_original_deadline (loaded), 0, FALSE, 7,
-                                      DT_LATENESS_AGAINST_ORIGINAL), ==, DT_STATUS_OVERDUE);
+  /* against the current deadline it is in time; against the original
+   * (the store's rule, as the setting sets it), late */
+  g_assert_cmpint (dt_directive_get_status_on (loaded, D (2024, 10, 1)), ==, DT_STATUS_IN_PROGRESS);
+  g_object_set (store, "lateness-against-original", TRUE, NULL);
+  g_clear_object (&loaded);
+  loaded = dt_store_get_directive (store, id, &error);
+  g_assert_cmpint (dt_directive_get_status_on (loaded, D (2024, 10, 1)), ==, DT_STATUS_OVERDUE);
+  g_object_set (store, "lateness-against-original", FALSE, NULL);
+  g_assert_true (_dt_store_refresh_directive (store, loaded));
+  g_assert_cmpint (dt_directive_get_status_on (loaded, D (2024, 10, 1)), ==, DT_STATUS_IN_PROGRESS);
 
   /* editing the directive keeps the extension's deadline */
   dt_directive_set_text (loaded, "Hoàn thành quy hoạch chung");
@@ -936,11 +965,22 @@ test_delete_restore (Fixture       *f,
   g_assert_cmpint (dt_progress_report_get_percent (reports2->pdata[0]), ==, -1);
 }
 
-static void
-count_changed (DtStore *store,
-               guint   *n)
+typedef struct
 {
-  (*n)++;
+  guint n;
+  guint changes;     /* of the last emission */
+  guint n_ids;       /* directive rows it wrote */
+} Changed;
+
+static void
+count_changed (DtStore    *store,
+               guint       changes,
+               GHashTable *directive_ids,
+               Changed    *changed)
+{
+  changed->n++;
+  changed->changes = changes;
+  changed->n_ids = g_hash_table_size (directive_ids);
 }
 
 static void
@@ -952,16 +992,19 @@ test_changed_signal (void)
   g_autoptr(DtUnit) unit = NULL;
   g_autoptr(DtDirective) invalid = dt_directive_new ();
   g_autoptr(GPtrArray) directives = g_ptr_array_new_with_free_func (g_object_unref);
-  guint n = 0;
+  Changed c = { 0 };
 
-  g_signal_connect (store, "changed", G_CALLBACK (count_changed), &n);
+  g_signal_connect (store, "changed", G_CALLBACK (count_changed), &c);
   unit = model_test_add_unit (store, "Sở Y tế");
-  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpuint (c.n, ==, 1);
+  /* it says what the write changed: a unit, no directive */
+  g_assert_cmpuint (c.changes, ==, DT_STORE_CHANGED_UNITS);
+  g_assert_cmpuint (c.n_ids, ==, 0);
 
   /* a failed write: no signal, nothing kept */
   g_assert_false (dt_store_save_directive (store, invalid, &error));
   g_clear_error (&error);
-  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpuint (c.n, ==, 1);
 
   /* a notice and its directives: one transaction, one signal; all or nothing */
   notice = dt_notice_new ();
@@ -979,18 +1022,22 @@ test_changed_signal (void)
   g_clear_error (&error);
   g_assert_cmpint (dt_notice_get_id (notice), ==, 0);
   g_assert_true (dt_store_is_empty (store));
-  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpuint (c.n, ==, 1);
 
   g_ptr_array_remove_index (directives, 3);
   g_assert_true (dt_store_save_notice_with_directives (store, notice, directives, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (c.n, ==, 2);
+  g_assert_cmpuint (c.changes, ==, DT_STORE_CHANGED_NOTICES | DT_STORE_CHANGED_DIRECTIVES);
+  g_assert_cmpuint (c.n_ids, ==, 3);
   g_assert_cmpuint (dt_store_count_notice_directives (store, dt_notice_get_id (notice)), ==, 3);
   g_assert_cmpint (dt_directive_get_notice_id (directives->pdata[0]), ==, dt_notice_get_id (notice));
 
   /* deleting a notice takes its directives */
   g_assert_true (dt_store_delete_notice (store, dt_notice_get_id (notice), &error));
-  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (c.n, ==, 3);
+  g_assert_cmpuint (c.changes, ==, DT_STORE_CHANGED_NOTICES | DT_STORE_CHANGED_DIRECTIVES);
+  g_assert_cmpuint (c.n_ids, ==, 3);
   g_assert_true (dt_store_is_empty (store));
 }
 
@@ -1181,7 +1228,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/store/default-path", test_default_path);
+  g_test_add ("/store/default-path", Fixture, NULL, fixture_set_up,
+              test_default_path, fixture_tear_down);
   g_test_add ("/store/migrate-empty-file", Fixture, NULL, fixture_set_up,
               test_migrate_empty_file, fixture_tear_down);
   g_test_add ("/store/migrate-from-v1", Fixture, NULL, fixture_set_up,

@@ -16,6 +16,7 @@
 #include "dt-directive-list.h"
 #include "dt-timeline-cli.h"
 #include "dt-timeline-item.h"
+#include "dt-timeline-preset.h"
 
 #define NOTICE_NUMBER "01/TB-UBND"
 
@@ -138,7 +139,7 @@ test_cli_not_asked (void)
   g_autoptr(GVariantDict) dict = g_variant_dict_new (NULL);
 
   g_variant_dict_insert (dict, "scale", "s", "week");
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, -1);
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, -1);
 }
 
 static void
@@ -153,7 +154,7 @@ test_cli_export_notice (void)
   g_variant_dict_insert (dict, "notice", "s", NOTICE_NUMBER);
   g_variant_dict_insert (dict, "paper", "s", "A3");
   g_variant_dict_insert (dict, "pages-wide", "i", 1);
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 0);
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 0);
 
   text = pdf_text (out);
   g_assert_nonnull (strstr (text, "Sở Nông nghiệp và Phát triển nông thôn"));
@@ -165,7 +166,7 @@ test_cli_export_notice (void)
 
   /* Two pages wide: twice the pages. */
   g_variant_dict_insert (dict, "pages-wide", "i", 2);
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 0);
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 0);
   text_2 = pdf_text (out);
   g_assert_cmpuint (count_pages (text_2), ==, 2 * pages_1);
   g_assert_cmpint (g_remove (out), ==, 0);
@@ -182,7 +183,7 @@ test_cli_export_as_of (void)
 
   g_variant_dict_insert (dict, "as-of", "s", "04/12/2026");
   g_variant_dict_insert (dict, "scale", "s", "month");
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 0);
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 0);
   text = pdf_text (out);
   g_assert_nonnull (strstr (text, "As of 04/12/2026"));
   g_assert_nonnull (strstr (text, "to 31/01/2027"));
@@ -190,7 +191,7 @@ test_cli_export_as_of (void)
   g_assert_cmpint (g_remove (out), ==, 0);
 
   g_variant_dict_insert (dict, "as-of", "s", "31/02/2026");
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 2);
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 2);
 }
 
 static void
@@ -205,7 +206,7 @@ test_cli_export_unit (void)
   g_variant_dict_insert (dict, "from", "s", "01/01/2024");
   g_variant_dict_insert (dict, "to", "s", "2024-06-30");
   g_variant_dict_insert (dict, "scale", "s", "week");
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 0);
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 0);
 
   text = pdf_text (out);
   g_assert_nonnull (strstr (text, "Sở Y tế"));
@@ -222,7 +223,7 @@ test_cli_export_png (void)
   cairo_surface_t *image;
 
   g_variant_dict_insert (dict, "group", "s", "status");
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 0);
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 0);
   image = cairo_image_surface_create_from_png (out);
   g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
   cairo_surface_destroy (image);
@@ -239,7 +240,7 @@ expect_bad_value (const char *out_name,
 
   if (key)
     g_variant_dict_insert (dict, key, "s", value);
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 2);
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 2);
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 }
 
@@ -291,9 +292,127 @@ test_item_from_directive (void)
   g_assert_cmpstr (item->ordinal, ==, dt_directive_get_ordinal (with_deadline));
   g_assert_cmpint (item->status, ==, DT_STATUS_IN_PROGRESS);   /* today is 20/02/2024 */
 
+  /* a text cut from mid-sentence is drawn and printed with a capital first
+   * letter, as the list shows it */
+  dt_directive_set_text (extended, "phối hợp chặt chẽ với Sở Tài chính");
+  g_clear_pointer (&item, dt_timeline_item_free);
+  item = dt_timeline_item_new_from_directive (extended);
+  g_assert_cmpstr (item->text, ==, "Phối hợp chặt chẽ với Sở Tài chính");
+
   g_assert_true (dt_store_delete_extension (store, dt_extension_get_id (extension), &error));
   g_assert_no_error (error);
   g_object_unref (with_deadline);
+}
+
+/* "Overdue and due in the next 30 days" on 20/02/2024: the deadlines of
+ * 14/02 (overdue), 24/02 and 29/02 are on the chart; those of 31/03 and
+ * the directives without a deadline are not; the subtitle says until when. */
+static void
+test_cli_preset_due (void)
+{
+  g_autofree char *out = g_build_filename (tmpdir, "due.pdf", NULL);
+  g_autoptr(GVariantDict) dict = export_options (out);
+  const char *due[] = { "overdue-30", NULL };
+  const char *due_unit[] = { "overdue-30", "unit:sở y tế", NULL };
+  g_autofree char *text = NULL;
+  g_autofree char *text_unit = NULL;
+
+  g_variant_dict_insert (dict, "preset", "^as", due);
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 0);
+  text = pdf_text (out);
+  g_assert_nonnull (strstr (text, "Overdue and due by 21/03/2024"));
+  g_assert_nonnull (strstr (text, "Sở Y tế"));                 /* 14/02, overdue */
+  g_assert_nonnull (strstr (text, "Sở Công Thương"));          /* 24/02 */
+  g_assert_nonnull (strstr (text, "Sở Kế hoạch và Đầu tư"));   /* 29/02 */
+  g_assert_null (strstr (text, "Sở Nội vụ"));                  /* 31/03 and none */
+  g_assert_null (strstr (text, "Sở Du lịch"));                 /* no deadline */
+
+  /* Repeated: what is due, of one unit. */
+  g_variant_dict_insert (dict, "preset", "^as", due_unit);
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 0);
+  text_unit = pdf_text (out);
+  g_assert_nonnull (strstr (text_unit, "Sở Y tế"));
+  g_assert_null (strstr (text_unit, "Sở Công Thương"));
+  g_assert_cmpint (g_remove (out), ==, 0);
+}
+
+/* notice:NUMBER is the notice's chart, as --notice; a bad preset is refused. */
+static void
+test_cli_preset_notice (void)
+{
+  g_autofree char *out = g_build_filename (tmpdir, "preset-notice.pdf", NULL);
+  g_autoptr(GVariantDict) dict = export_options (out);
+  const char *notice[] = { "notice:" NOTICE_NUMBER, NULL };
+  const char *missing[] = { "notice:999/TB-XX", NULL };
+  const char *bad[][2] = { { "overdue-0", NULL }, { "overdue-", NULL }, { "notice:", NULL },
+                           { "week", NULL }, { "overdue-400", NULL } };
+  g_autofree char *text = NULL;
+
+  g_variant_dict_insert (dict, "preset", "^as", notice);
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 0);
+  text = pdf_text (out);
+  g_assert_nonnull (strstr (text, NOTICE_NUMBER));
+  g_assert_nonnull (strstr (text, "Sở Nội vụ"));
+  g_assert_cmpint (g_remove (out), ==, 0);
+
+  g_variant_dict_insert (dict, "preset", "^as", missing);
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 2);
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_variant_dict_insert (dict, "preset", "^as", bad[i]);
+      g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 2);
+    }
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+}
+
+static DtTimelineItem *
+due_item (DtTimelineItem *item,
+          DtDate          deadline,
+          DtStatus        status)
+{
+  item->deadline = item->original_deadline = deadline;
+  item->status = status;
+  return item;
+}
+
+/* The rule itself, on items made by hand: overdue (by either deadline rule)
+ * or due by the 30th day after the reporting date, never what is completed
+ * or cancelled on that day; the order is kept. */
+static void
+test_preset_keep_due (void)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) dt_timeline_item_free);
+  DtDate as_of = dt_date_new (2026, 12, 4);
+  DtTimelineItem *overdue, *last_day, *extended;
+  DtTimelinePreset preset;
+  const char *name;
+  guint days;
+
+  g_assert_true (dt_timeline_preset_parse ("overdue-30", &preset, &days, &name));
+  g_assert_cmpint (preset, ==, DT_TIMELINE_PRESET_DUE);
+  g_assert_cmpuint (days, ==, 30);
+  g_assert_true (dt_timeline_preset_parse ("unit:Sở Y tế", &preset, &days, &name));
+  g_assert_cmpint (preset, ==, DT_TIMELINE_PRESET_UNIT);
+  g_assert_cmpstr (name, ==, "Sở Y tế");
+
+  g_ptr_array_add (items, overdue = due_item (dt_timeline_item_new (), dt_date_new (2024, 3, 31),
+                                              DT_STATUS_OVERDUE));
+  g_ptr_array_add (items, due_item (dt_timeline_item_new (), dt_date_new (2024, 3, 31),
+                                    DT_STATUS_COMPLETED_LATE));
+  g_ptr_array_add (items, last_day = due_item (dt_timeline_item_new (), as_of + 30, DT_STATUS_IN_PROGRESS));
+  g_ptr_array_add (items, due_item (dt_timeline_item_new (), as_of + 31, DT_STATUS_IN_PROGRESS));
+  g_ptr_array_add (items, due_item (dt_timeline_item_new (), DT_DATE_NONE, DT_STATUS_ONGOING));
+  g_ptr_array_add (items, due_item (dt_timeline_item_new (), as_of + 3, DT_STATUS_CANCELLED));
+  ((DtTimelineItem *) g_ptr_array_index (items, items->len - 1))->cancelled = TRUE;
+  /* extended past the window, but late against the deadline first set */
+  g_ptr_array_add (items, extended = due_item (dt_timeline_item_new (), as_of + 90, DT_STATUS_OVERDUE));
+  extended->original_deadline = as_of - 10;
+
+  dt_timeline_items_keep_due (items, as_of, 30);
+  g_assert_cmpuint (items->len, ==, 3);
+  g_assert_true (g_ptr_array_index (items, 0) == overdue);
+  g_assert_true (g_ptr_array_index (items, 1) == last_day);
+  g_assert_true (g_ptr_array_index (items, 2) == extended);
 }
 
 static void
@@ -312,11 +431,11 @@ test_cli_bad_values (void)
   expect_bad_value ("x.pdf", "unit", "Sở Không Tồn Tại");
 
   g_variant_dict_insert (dict, "pages-wide", "i", -1);
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 2);
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 2);
   g_variant_dict_insert (dict, "pages-wide", "i", 1);
   g_variant_dict_insert (dict, "from", "s", "01/06/2024");
   g_variant_dict_insert (dict, "to", "s", "01/01/2024");
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path), ==, 2);
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 2);
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 }
 
@@ -356,7 +475,7 @@ test_cli_foreign_database (void)
   {
     g_autoptr(GVariantDict) dict = export_options (out);
 
-    g_assert_cmpint (dt_timeline_cli_run (dict, g_getenv ("DT_TEST_FOREIGN_DB")), ==, 1);
+    g_assert_cmpint (dt_timeline_cli_run (dict, g_getenv ("DT_TEST_FOREIGN_DB"), NULL), ==, 1);
   }
 }
 
@@ -381,6 +500,9 @@ main (int   argc,
   g_test_add_func ("/timeline/cli/export-as-of", test_cli_export_as_of);
   g_test_add_func ("/timeline/cli/export-png", test_cli_export_png);
   g_test_add_func ("/timeline/cli/bad-values", test_cli_bad_values);
+  g_test_add_func ("/timeline/cli/preset-due", test_cli_preset_due);
+  g_test_add_func ("/timeline/cli/preset-notice", test_cli_preset_notice);
+  g_test_add_func ("/timeline/preset/keep-due", test_preset_keep_due);
   g_test_add_func ("/timeline/cli/foreign-database", test_cli_foreign_database);
   g_test_add_func ("/timeline/cli/item-from-directive", test_item_from_directive);
   status = g_test_run ();

@@ -11,22 +11,12 @@
 #include "dt-date.h"
 #include "timeline-fixtures.h"
 
+/* The core's rule (dt_status_compute()), with its defaults */
 DtStatus
 fixture_status (const DtTimelineItem *item,
                 DtDate                today)
 {
-  if (item->cancelled)
-    return DT_STATUS_CANCELLED;
-  if (item->completed)
-    return (item->deadline && item->completed > item->deadline) ? DT_STATUS_COMPLETED_LATE
-                                                                : DT_STATUS_COMPLETED_ON_TIME;
-  if (!item->deadline)
-    return DT_STATUS_ONGOING;
-  if (item->deadline < today)
-    return DT_STATUS_OVERDUE;
-  if (item->deadline - today <= 7)
-    return DT_STATUS_DUE_SOON;
-  return DT_STATUS_IN_PROGRESS;
+  return dt_timeline_item_status_on (item, today);
 }
 
 DtTimelineItem *

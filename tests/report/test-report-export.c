@@ -1,0 +1,239 @@
+/* test-report-export.c — the report's PDF, .xlsx and .csv files
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <string.h>
+
+#include "dt-date.h"
+#include "dt-report-export.h"
+#include "report-fixtures.h"
+
+static DtStore *store;
+static char *tmpdir;
+
+static DtReport *
+february (DtStore *from)
+{
+  g_autoptr(GError) error = NULL;
+  DtReportOptions options;
+  DtReport *report;
+
+  dt_report_options_init (&options);
+  dt_report_period_month (&options.period, 2024, 2);
+  options.as_of = dt_date_new (2024, 3, 5);
+  report = dt_report_compute (from, &options, &error);
+  g_assert_no_error (error);
+  return report;
+}
+
+static char *
+pdf_text (const char *pdf)
+{
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+  const char *argv[] = { pdftotext, "-layout", pdf, "-", NULL };
+
+  g_assert_nonnull (pdftotext);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (d && g_dir_read_name (d))
+    n++;
+  return n;
+}
+
+static void
+test_csv (void)
+{
+  g_autoptr(DtReport) report = february (store);
+  g_autofree char *csv = dt_report_to_csv (report);
+  g_auto(GStrv) lines = NULL;
+
+  /* the byte order mark, then CRLF lines */
+  g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBF"));
+  g_assert_nonnull (strstr (csv, "\r\n"));
+  lines = g_strsplit (csv + 3, "\r\n", -1);
+  g_assert_cmpstr (lines[1], ==, "No.,Unit,Total with a deadline,Completed on time,Completed late,"
+                                 "\"Not completed, within the deadline\",\"Not completed, overdue\","
+                                 "\"Ongoing, no deadline\"");
+  /* the rows counted by hand in test-report.c, in the order of names */
+  g_assert_cmpstr (lines[2], ==, "1,Ban Dân tộc tỉnh,1,0,1,0,0,0");
+  g_assert_nonnull (strstr (csv, "\r\n7,Sở Công Thương,2,0,0,0,2,3\r\n"));
+  g_assert_nonnull (strstr (csv, "\r\n,Total,13,3,2,0,8,37\r\n"));
+  /* the appendix: a directive with its latest progress known on 05/03 */
+  g_assert_nonnull (strstr (csv, ",Sở Công Thương," FIXTURE_NOTICE_NUMBER ",B8,"));
+  g_assert_nonnull (strstr (csv, ",24/02/2024,10,20/02/2024,"
+                                 "\"Đã làm việc với các doanh nghiệp, đang tổng hợp\"\r\n"));
+}
+
+static void
+test_pdf (void)
+{
+  g_autoptr(DtReport) report = february (store);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (tmpdir, "report.pdf", NULL);
+  g_autofree char *text = NULL;
+  DtReportDocumentSettings settings = { "Ủy ban nhân dân tỉnh Nghệ An\nVăn phòng", "Chánh Văn phòng" };
+
+  g_assert_true (dt_report_export (report, &settings, DT_REPORT_FORMAT_PDF, path, &error));
+  g_assert_no_error (error);
+  text = pdf_text (path);
+  g_assert_nonnull (strstr (text, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
+  g_assert_nonnull (strstr (text, "Độc lập - Tự do - Hạnh phúc"));
+  g_assert_nonnull (strstr (text, "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN"));
+  g_assert_nonnull (strstr (text, "CHÁNH VĂN PHÒNG"));
+  g_assert_nonnull (strstr (text, "REPORT"));
+  g_assert_nonnull (strstr (text, "month 02/2024"));
+  g_assert_nonnull (strstr (text, "(Figures as of 05/03/2024)"));
+  g_assert_nonnull (strstr (text, "APPENDIX"));
+  /* the totals row, as pdftotext lays it out */
+  g_assert_true (g_regex_match_simple ("Total\\s+13\\s+3\\s+2\\s+0\\s+8\\s+37", text, 0, 0));
+  /* nothing left beside it */
+  g_assert_cmpuint (count_files (tmpdir), ==, 1);
+  g_unlink (path);
+}
+
+/* A table longer than a page repeats its header on the next page, and the
+ * pages after the first are numbered at the top. */
+static void
+test_pdf_long_table (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DtStore) big = dt_store_open (":memory:", &error);
+  g_autoptr(DtNotice) notice = dt_notice_new ();
+  g_autoptr(GPtrArray) directives = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(DtReport) report = NULL;
+  g_autoptr(DtReportDocument) document = NULL;
+  g_autofree char *path = g_build_filename (tmpdir, "long.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) pages = NULL;
+
+  g_assert_no_error (error);
+  dt_notice_set_number (notice, "9/TB-UBND");
+  for (guint i = 0; i < 70; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Đơn vị thử số %02u", i + 1);
+      g_autoptr(DtUnit) unit = dt_unit_new (name);
+      DtDirective *d = dt_directive_new ();
+
+      g_assert_true (dt_store_save_unit (big, unit, &error));
+      g_assert_no_error (error);
+      dt_directive_set_text (d, "Báo cáo kết quả");
+      dt_directive_set_lead_unit_id (d, dt_unit_get_id (unit));
+      dt_directive_set_deadline (d, dt_date_new (2024, 2, 1 + i % 28));
+      g_ptr_array_add (directives, d);
+    }
+  g_assert_true (dt_store_save_notice_with_directives (big, notice, directives, &error));
+  g_assert_no_error (error);
+
+  report = february (big);
+  document = dt_report_document_new (report, NULL, DT_REPORT_A4_WIDTH, DT_REPORT_A4_HEIGHT);
+  g_assert_cmpuint (dt_report_document_get_n_pages (document), >=, 4);
+  g_assert_true (dt_report_export (report, NULL, DT_REPORT_FORMAT_PDF, path, &error));
+  g_assert_no_error (error);
+  text = pdf_text (path);
+  pages = g_strsplit (text, "\f", -1);
+  g_assert_cmpuint (g_strv_length (pages), >=, 4);
+  /* the table runs over to page 2: its header is there again */
+  g_assert_nonnull (strstr (pages[0], "Ongoing,"));
+  g_assert_nonnull (strstr (pages[1], "Ongoing,"));
+  g_assert_nonnull (strstr (pages[1], "Đơn vị thử số"));
+  g_assert_true (g_regex_match_simple ("^\\s*2\\s*\\n", pages[1], 0, 0));
+  g_unlink (path);
+}
+
+static void
+test_xlsx (void)
+{
+  g_autoptr(DtReport) report = february (store);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (tmpdir, "report.xlsx", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (dt_report_export (report, NULL, DT_REPORT_FORMAT_XLSX, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (memcmp (contents, "PK\x03\x04", 4) == 0);   /* a zip: an Office Open XML file */
+  g_assert_cmpuint (count_files (tmpdir), ==, 1);
+  g_unlink (path);
+}
+
+/* A file that cannot be written: an error that names it, and whatever was
+ * there before is left as it was. */
+static void
+test_unwritable (void)
+{
+  g_autoptr(DtReport) report = february (store);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (tmpdir, "no-such-folder", "report.csv", NULL);
+
+  for (guint f = DT_REPORT_FORMAT_PDF; f <= DT_REPORT_FORMAT_CSV; f++)
+    {
+      g_assert_false (dt_report_export (report, NULL, f, path, &error));
+      g_assert_nonnull (error);
+      g_assert_nonnull (strstr (error->message, "report.csv"));
+      g_clear_error (&error);
+    }
+  g_assert_cmpuint (count_files (tmpdir), ==, 0);
+}
+
+static void
+test_format_from_path (void)
+{
+  DtReportFormat format;
+
+  g_assert_true (dt_report_format_from_path ("a.PDF", &format));
+  g_assert_cmpint (format, ==, DT_REPORT_FORMAT_PDF);
+  g_assert_true (dt_report_format_from_path ("/x/b.xlsx", &format));
+  g_assert_cmpint (format, ==, DT_REPORT_FORMAT_XLSX);
+  g_assert_true (dt_report_format_from_path ("c.csv", &format));
+  g_assert_cmpint (format, ==, DT_REPORT_FORMAT_CSV);
+  g_assert_false (dt_report_format_from_path ("d.xls", &format));
+  g_assert_false (dt_report_format_from_path ("noext", &format));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+  tmpdir = g_dir_make_tmp ("dt-report-XXXXXX", &error);
+  g_assert_no_error (error);
+  store = report_fixture_sample (":memory:");
+
+  g_test_add_func ("/report-export/format-from-path", test_format_from_path);
+  g_test_add_func ("/report-export/csv", test_csv);
+  g_test_add_func ("/report-export/pdf", test_pdf);
+  g_test_add_func ("/report-export/pdf-long-table", test_pdf_long_table);
+  g_test_add_func ("/report-export/xlsx", test_xlsx);
+  g_test_add_func ("/report-export/unwritable", test_unwritable);
+
+  status = g_test_run ();
+  g_clear_object (&store);
+  g_rmdir (tmpdir);
+  g_free (tmpdir);
+  return status;
+}
