@@ -287,12 +287,13 @@ test_layout_marks (void)
 
   init_options (&o, D (2024, 1, 1), D (2024, 3, 31));
 
-  /* 1: ongoing, no deadline */
-  g_ptr_array_add (items, fixture_item (1, "A", "1", "ongoing", D (2024, 1, 15), DT_DATE_NONE, today));
+  /* 1: no deadline set */
+  g_ptr_array_add (items, fixture_item (1, "A", "1", "no deadline", D (2024, 1, 15), DT_DATE_NONE, today));
   /* 2: every 10 days, no deadline */
   item = fixture_item (2, "A", "2", "every ten days", D (2024, 1, 1), DT_DATE_NONE, today);
   item->recurrence = DT_RECURRENCE_DAYS;
   item->recurrence_interval = 10;
+  item->status = fixture_status (item, today);
   g_ptr_array_add (items, item);
   /* 3: extended from 31/01 to 29/02 */
   item = fixture_item (3, "A", "3", "extended", D (2024, 1, 10), D (2024, 2, 29), today);
@@ -311,6 +312,7 @@ test_layout_marks (void)
   item = fixture_item (6, "A", "6", "monthly", D (2024, 1, 5), DT_DATE_NONE, today);
   item->recurrence = DT_RECURRENCE_MONTHLY;
   item->recurrence_interval = 1;
+  item->status = fixture_status (item, today);
   g_ptr_array_add (items, item);
 
   layout = dt_timeline_layout_new (items, &o);
@@ -321,11 +323,12 @@ test_layout_marks (void)
                     ==, DT_TIMELINE_MARK_BAR | DT_TIMELINE_MARK_OPEN_END);
   g_assert_cmpfloat (row->bar_x0, ==, 14 * 4);
   g_assert_cmpfloat (row->bar_x1, ==, dt_timeline_layout_get_content_width (layout));
-  g_assert_cmpint (row->status, ==, DT_STATUS_ONGOING);
+  g_assert_cmpint (row->status, ==, DT_STATUS_NO_DEADLINE);
 
   /* 11/01, 21/01 … 31/03: nine occurrences after the first, mid-day. */
   row = row_of_item (layout, 2);
   g_assert_true (row->marks & DT_TIMELINE_MARK_RECURRING);
+  g_assert_cmpint (row->status, ==, DT_STATUS_ONGOING);
   g_assert_cmpuint (row->n_ticks, ==, 9);
   g_assert_cmpfloat (ticks[row->first_tick], ==, 10 * 4 + 2);
   g_assert_cmpfloat (ticks[row->first_tick + 1], ==, 20 * 4 + 2);
