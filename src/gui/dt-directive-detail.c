@@ -614,6 +614,8 @@ dt_directive_detail_init (DtDirectiveDetail *self)
     _("Quarterly"),
     _("Yearly"),
     _("Periodically"),
+    /* Translators: a standing duty without a deadline ("thường xuyên") */
+    _("Ongoing, No Deadline Needed"),
     NULL
   };
 

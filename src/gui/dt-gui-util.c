@@ -262,6 +262,9 @@ dt_gui_format_recurrence (DtRecurrence recurrence,
       return g_strdup (_("Yearly"));
     case DT_RECURRENCE_PERIODIC:
       return g_strdup (_("Periodically"));
+    case DT_RECURRENCE_ONGOING:
+      /* Translators: a standing duty without a deadline ("thường xuyên") */
+      return g_strdup (C_("recurrence", "Ongoing"));
     case DT_RECURRENCE_NONE:
     default:
       return g_strdup (_("Does not recur"));

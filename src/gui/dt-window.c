@@ -37,8 +37,10 @@ static const struct {
   { N_("Due This Week"), "task-due-symbolic" },
   { N_("In Progress"), "content-loading-symbolic" },
   { N_("Completed"), "object-select-symbolic" },
-  /* Translators: directives without a deadline */
+  /* Translators: recurring directives and standing duties, without a deadline */
   { N_("Ongoing"), "media-playlist-repeat-symbolic" },
+  /* Translators: directives whose deadline is still to be set */
+  { N_("No Deadline"), "alarm-symbolic" },
 };
 
 static DtDate
@@ -68,6 +70,7 @@ dt_window_update_counts_idle (gpointer user_data)
   values[DT_VIEW_IN_PROGRESS] = counts[DT_STATUS_IN_PROGRESS] + counts[DT_STATUS_DUE_SOON];
   values[DT_VIEW_COMPLETED] = counts[DT_STATUS_COMPLETED_ON_TIME] + counts[DT_STATUS_COMPLETED_LATE];
   values[DT_VIEW_ONGOING] = counts[DT_STATUS_ONGOING];
+  values[DT_VIEW_NO_DEADLINE] = counts[DT_STATUS_NO_DEADLINE];
 
   for (guint i = 0; i < DT_N_VIEWS; i++)
     {
@@ -153,6 +156,9 @@ dt_window_apply_filters (DtWindow *self)
       break;
     case DT_VIEW_ONGOING:
       flags = DT_STATUS_FLAG (DT_STATUS_ONGOING);
+      break;
+    case DT_VIEW_NO_DEADLINE:
+      flags = DT_STATUS_FLAG (DT_STATUS_NO_DEADLINE);
       break;
     case DT_VIEW_ALL:
     case DT_N_VIEWS:

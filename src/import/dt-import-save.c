@@ -322,7 +322,11 @@ dt_extraction_to_store_objects (DtExtraction        *extraction,
       dt_directive_set_deadline (directive, x->deadline);
       dt_directive_set_deadline_phrase (directive, x->deadline_phrase);
       dt_directive_set_deadline_approximate (directive, x->approximate);
-      dt_directive_set_recurrence (directive, x->recurrence, x->recurrence_interval);
+      /* "thường xuyên" without a date: a standing duty, not a missing deadline */
+      if (x->recurrence == DT_RECURRENCE_NONE && x->ongoing && x->deadline == DT_DATE_NONE)
+        dt_directive_set_recurrence (directive, DT_RECURRENCE_ONGOING, 0);
+      else
+        dt_directive_set_recurrence (directive, x->recurrence, x->recurrence_interval);
       dt_directive_set_recurrence_anchors (directive, x->recurrence_anchors);
       g_ptr_array_add (directives, directive);
     }

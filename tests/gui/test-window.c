@@ -159,6 +159,7 @@ test_sidebar_filters (Fixture       *f,
       g_assert_true (dt_status_is_completed (dt_directive_get_status (d)));
     }
 
+  /* Ongoing: without a deadline, marked recurring or a standing duty */
   choose_view (f, DT_VIEW_ONGOING);
   n = n_shown (f);
   g_assert_cmpuint (n, ==, view_count (f, DT_VIEW_ONGOING));
@@ -166,6 +167,19 @@ test_sidebar_filters (Fixture       *f,
     {
       g_autoptr(DtDirective) d = shown_item (f, i);
       g_assert_cmpuint (dt_directive_get_deadline (d), ==, DT_DATE_NONE);
+      g_assert_cmpint (dt_directive_get_recurrence (d), !=, DT_RECURRENCE_NONE);
+    }
+
+  /* No deadline: the rest without one, until someone sets one */
+  choose_view (f, DT_VIEW_NO_DEADLINE);
+  n = n_shown (f);
+  g_assert_cmpuint (n, >, 0);
+  g_assert_cmpuint (n, ==, view_count (f, DT_VIEW_NO_DEADLINE));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DtDirective) d = shown_item (f, i);
+      g_assert_cmpuint (dt_directive_get_deadline (d), ==, DT_DATE_NONE);
+      g_assert_cmpint (dt_directive_get_status (d), ==, DT_STATUS_NO_DEADLINE);
     }
 
   /* A unit: only the directives it leads. */

@@ -16,6 +16,7 @@
 #include "dt-extractor.h"
 #include "dt-import-cli.h"
 #include "dt-import-save.h"
+#include "dt-status.h"
 
 static char *
 sample_path (void)
@@ -130,6 +131,42 @@ test_directive_fields (void)
         }
     }
   g_assert_true (found);
+}
+
+/* "thường xuyên" without a date is a standing duty (ongoing); a directive
+ * with no deadline at all is "no deadline" until someone sets one. */
+static void
+test_ongoing_and_no_deadline (void)
+{
+  const char *text =
+    "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n\nSố: 12/TB-UBND\n\nTHÔNG BÁO\n"
+    "Kết luận của Chủ tịch UBND tỉnh tại cuộc họp ngày 10/01/2024\n\n"
+    "1. Giao Sở Y tế thường xuyên kiểm tra an toàn thực phẩm trên địa bàn.\n"
+    "2. Giao Sở Tài chính rà soát các khoản chi của các dự án.\n"
+    "3. Giao Sở Xây dựng hoàn thành quy hoạch trước ngày 30/6/2024.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DtStore) store = dt_store_open (":memory:", &error);
+  g_autoptr(DtExtractor) extractor = dt_extractor_new (NULL);
+  g_autoptr(DtExtraction) extraction = dt_extractor_extract (extractor, text, -1, NULL, NULL);
+  g_autoptr(DtNotice) notice = NULL;
+  g_autoptr(GPtrArray) directives = NULL;
+  g_autoptr(GPtrArray) new_units = NULL;
+  DtImportSaveResult result;
+  DtStatus statuses[3];
+
+  g_assert_cmpuint (extraction->directives->len, ==, 3);
+  g_assert_true (dt_extraction_to_store_objects (extraction, store, NULL, NULL, &notice,
+                                                 &directives, &new_units, &result, &error));
+  g_assert_no_error (error);
+  g_setenv ("DT_TODAY", "2024-03-15", TRUE);
+  for (guint i = 0; i < 3; i++)
+    statuses[i] = dt_directive_get_status (g_ptr_array_index (directives, i));
+  g_unsetenv ("DT_TODAY");
+  g_assert_cmpint (dt_directive_get_recurrence (g_ptr_array_index (directives, 0)), ==,
+                   DT_RECURRENCE_ONGOING);
+  g_assert_cmpint (statuses[0], ==, DT_STATUS_ONGOING);
+  g_assert_cmpint (statuses[1], ==, DT_STATUS_NO_DEADLINE);
+  g_assert_cmpint (statuses[2], ==, DT_STATUS_IN_PROGRESS);
 }
 
 static void
@@ -395,6 +432,7 @@ main (int   argc,
 
   g_test_add_func ("/import-save/save-and-update", test_save_and_update);
   g_test_add_func ("/import-save/directive-fields", test_directive_fields);
+  g_test_add_func ("/import-save/ongoing-and-no-deadline", test_ongoing_and_no_deadline);
   g_test_add_func ("/import-save/one-transaction", test_one_transaction);
   g_test_add_func ("/import-save/result-and-undo", test_result_and_undo);
   g_test_add_func ("/import-save/cli-extract", test_cli_extract);

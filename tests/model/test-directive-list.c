@@ -272,7 +272,7 @@ test_search (Fixture       *f,
   {
     guint counts[DT_N_STATUSES];
     dt_directive_list_count_statuses (list, counts);
-    g_assert_cmpuint (counts[DT_STATUS_ONGOING], ==, 1);
+    g_assert_cmpuint (counts[DT_STATUS_NO_DEADLINE], ==, 1);
   }
   g_assert_true (dt_store_delete_directive (f->store, dt_directive_get_id (d3), &error));
   g_assert_cmpuint (n_items (list), ==, 0);
@@ -319,7 +319,7 @@ test_statuses (Fixture       *f,
   g_assert_cmpuint (expected[DT_STATUS_OVERDUE], ==, 1);
   g_assert_cmpuint (expected[DT_STATUS_DUE_SOON], ==, 2);
   g_assert_cmpuint (expected[DT_STATUS_IN_PROGRESS], ==, 1);
-  g_assert_cmpuint (expected[DT_STATUS_ONGOING], ==, 1);
+  g_assert_cmpuint (expected[DT_STATUS_NO_DEADLINE], ==, 1);
   g_assert_cmpuint (expected[DT_STATUS_COMPLETED_ON_TIME], ==, 1);
   g_assert_cmpuint (expected[DT_STATUS_COMPLETED_LATE], ==, 1);
   g_assert_cmpuint (expected[DT_STATUS_CANCELLED], ==, 1);
@@ -348,7 +348,7 @@ test_statuses (Fixture       *f,
   dt_directive_list_count_statuses (list, counts);
   g_assert_cmpuint (counts[DT_STATUS_OVERDUE], ==, 0);
   g_assert_cmpuint (counts[DT_STATUS_CANCELLED], ==, 1);
-  g_assert_cmpuint (counts[DT_STATUS_ONGOING], ==, 1);
+  g_assert_cmpuint (counts[DT_STATUS_NO_DEADLINE], ==, 1);
 
   /* the sidebar's counts follow the search alone, the unit filter aside,
    * and count the open ones due in a range: "due this week" */
