@@ -35,8 +35,10 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (DtImportSaveResult, dt_import_save_result_clea
 void      dt_unit_catalog_add_store_units    (DtUnitCatalog      *catalog,
                                               DtStore            *store);
 
-/* The notice of the store this extraction is a new reading of: same number
- * and issue date, or the same source text.  NULL if none. */
+/* The notice of the store this extraction is a new reading of, whichever
+ * file each came from (PDF, text, Word): the same number and issue date;
+ * without a number, the same issuer, kind, dates and title; else the same
+ * source text.  NULL if none. */
 DtNotice *dt_extraction_find_existing_notice (DtExtraction       *extraction,
                                               DtStore            *store);
 
