@@ -19,8 +19,9 @@ G_BEGIN_DECLS
 #define PDF_TEXT_WITHOUT_POPPLER \
   "reading a PDF's text needs poppler-glib, which this build is without (-Dpdf-import=disabled)"
 
-/* The text of every page, each followed by a form feed (as pdftotext gives
- * it); fails the test when the file cannot be read. */
+/* The text of every page, line by line as laid out on the page (as
+ * pdftotext -layout gives it, less the column alignment), each page
+ * followed by a form feed; fails the test when the file cannot be read. */
 char       *pdf_text_read         (const char *path);
 guint       pdf_text_count_pages  (const char *path);
 /* Fails the test unless every font of the document is embedded. */

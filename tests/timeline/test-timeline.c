@@ -953,6 +953,43 @@ test_export_type_size (void)
 #endif
 }
 
+/* A deadline in the chart's last days: its date is printed whole, inside
+ * the page (it used to run off the right edge, "31/12/20"). */
+static void
+test_export_last_deadline_whole (void)
+{
+#if HAVE_POPPLER
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = fixture_sample_notice (today, &error);
+  g_autofree char *dir = g_dir_make_tmp ("dt-timeline-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "last.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *date = NULL;
+  DtTimelineOptions o;
+  DtTimelinePageSetup setup;
+  DtTimelineItem *last;
+  DtDate deadline = today + 400;
+
+  g_assert_no_error (error);
+  last = fixture_item (6000, "Sở Y tế", "98", "the last deadline", today, deadline, today);
+  g_ptr_array_add (items, last);
+  dt_timeline_options_init_print (&o);
+  o.today = today;
+  dt_timeline_page_setup_init (&setup, DT_TIMELINE_PAPER_A4, TRUE);
+  g_assert_true (dt_timeline_export (items, &o, &setup, DT_TIMELINE_FORMAT_PDF, path, &error));
+  g_assert_no_error (error);
+
+  /* the text of a page leaves out what lies outside it */
+  text = pdf_text_read (path);
+  date = dt_date_format (deadline);
+  g_assert_nonnull (strstr (text, date));
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+#else
+  g_test_skip (PDF_TEXT_WITHOUT_POPPLER);
+#endif
+}
+
 /* Two pages wide: a deadline on the seam is drawn whole on the left page,
  * over the seam, and not cut in half on the right one. */
 static void
@@ -1148,6 +1185,7 @@ main (int   argc,
   g_test_add_func ("/timeline/export/as-of", test_export_as_of);
   g_test_add_func ("/timeline/export/type-size", test_export_type_size);
   g_test_add_func ("/timeline/paginate/seam", test_paginate_seam);
+  g_test_add_func ("/timeline/export/last-deadline-whole", test_export_last_deadline_whole);
   g_test_add_func ("/timeline/export/pictures", test_export_pictures);
   g_test_add_func ("/timeline/export/failed-keeps-previous", test_export_failed_keeps_previous);
 
