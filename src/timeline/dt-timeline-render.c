@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "dt-timeline-render-private.h"
 
@@ -281,6 +282,28 @@ corner_title (DtTimelineGroup group)
     }
 }
 
+/* "Lead unit / Directive" on one line, or on two split at the slash when
+ * the column is narrow (at phone width) rather than cut. */
+static void
+draw_corner_title (DtRenderCtx *ctx,
+                   const char  *title,
+                   double       width,
+                   double       height)
+{
+  const char *slash = strstr (title, " / ");
+
+  if (slash != NULL && _dt_render_text_width (ctx, ctx->bold, title) > width)
+    {
+      g_autofree char *first = g_strndup (title, slash - title + 2);
+
+      _dt_render_text (ctx, ctx->bold, first, PAD * 2, 2, width, height / 2 - 2, PANGO_ALIGN_LEFT, TRUE);
+      _dt_render_text (ctx, ctx->bold, slash + 3, PAD * 2, height / 2 - 2, width, height / 2,
+                       PANGO_ALIGN_LEFT, TRUE);
+      return;
+    }
+  _dt_render_text (ctx, ctx->bold, title, PAD * 2, 0, width, height, PANGO_ALIGN_LEFT, TRUE);
+}
+
 static void
 render (cairo_t                  *cr,
         DtTimelineLayout         *layout,
@@ -292,7 +315,7 @@ render (cairo_t                  *cr,
         DtRenderParts             parts)
 {
   DtRenderCtx ctx = { 0 };
-  double lw, hh, body_w, body_h;
+  double lw, hh, body_w, body_h, edge_top;
   guint first, last, n_rows;
   const DtTimelineRow *first_row;
 
@@ -305,6 +328,7 @@ render (cairo_t                  *cr,
   ctx.o = dt_timeline_layout_get_options (layout);
   lw = MIN (ctx.o->label_width, viewport->width);
   hh = MIN (ctx.o->header_height, viewport->height);
+  edge_top = hh;
   body_w = viewport->width - lw;
   body_h = viewport->height - hh;
   _dt_render_ctx_init (&ctx, cr, style);
@@ -376,6 +400,7 @@ render (cairo_t                  *cr,
             }
         }
 
+      edge_top = hh + MAX (0, MIN (gh - push, body_h));
       cairo_save (cr);
       cairo_rectangle (cr, 0, hh, viewport->width, MIN (gh - push, body_h));
       cairo_clip (cr);
@@ -387,11 +412,29 @@ render (cairo_t                  *cr,
       cairo_restore (cr);
     }
 
-  /* The unit column's edge, below the corner. */
+  /* The unit column's edge, below the corner: not across the group bands,
+   * whose names run over the whole width (a narrow column cut them). */
   _dt_render_set_color (cr, &style->grid_major);
   cairo_set_line_width (cr, 1.0);
-  cairo_move_to (cr, floor (lw) - 0.5, hh);
-  cairo_line_to (cr, floor (lw) - 0.5, viewport->height);
+  for (guint i = first; i < last; i++)
+    {
+      const DtTimelineRow *row = dt_timeline_layout_get_row (layout, i);
+      double y0 = row->y - ctx.vy + hh;
+
+      if (row->kind != DT_TIMELINE_ROW_GROUP)
+        continue;
+      if (y0 > edge_top)
+        {
+          cairo_move_to (cr, floor (lw) - 0.5, edge_top);
+          cairo_line_to (cr, floor (lw) - 0.5, y0);
+        }
+      edge_top = MAX (edge_top, y0 + row->height);
+    }
+  if (edge_top < viewport->height)
+    {
+      cairo_move_to (cr, floor (lw) - 0.5, edge_top);
+      cairo_line_to (cr, floor (lw) - 0.5, viewport->height);
+    }
   cairo_stroke (cr);
 
 header:
@@ -411,8 +454,7 @@ header:
   cairo_rectangle (cr, 0, 0, lw, hh);
   cairo_fill (cr);
   _dt_render_set_color (cr, &style->dim_foreground);
-  _dt_render_text (&ctx, ctx.bold, corner_title (ctx.o->group), PAD * 2, 0, lw - 3 * PAD, hh,
-                   PANGO_ALIGN_LEFT, TRUE);
+  draw_corner_title (&ctx, corner_title (ctx.o->group), lw - 3 * PAD, hh);
 
   _dt_render_set_color (cr, &style->grid_major);
   cairo_set_line_width (cr, 1.0);

@@ -573,6 +573,43 @@ test_render_pixels (void)
   cairo_surface_destroy (surface);
 }
 
+/* A group's name runs over the whole width of its band: the unit column's
+ * edge stops at the band rather than cut through the name (a phone-width
+ * column is narrower than most units' names); beside directives it stays. */
+static void
+test_render_group_band (void)
+{
+  g_autoptr(GPtrArray) items = new_items ();
+  g_autoptr(DtTimelineLayout) layout = NULL;
+  const DtTimelineStyle *style = dt_timeline_style_get (DT_TIMELINE_PALETTE_LIGHT);
+  DtTimelineOptions o;
+  DtTimelineViewport vp = { 0, 0, 360, 200 };
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  const DtTimelineRow *group, *row;
+  int edge_x;
+
+  init_options (&o, D (2024, 1, 1), D (2024, 6, 30));
+  o.label_width = 120;
+  g_ptr_array_add (items, fixture_item (1, "Ban Quản lý Khu kinh tế Đông Nam", "1",
+                                        "Chỉ đạo thu hoạch", D (2024, 1, 10), D (2024, 2, 29), today));
+  layout = dt_timeline_layout_new (items, &o);
+  group = dt_timeline_layout_get_row (layout, 0);
+  g_assert_cmpint (group->kind, ==, DT_TIMELINE_ROW_GROUP);
+  row = row_of_item (layout, 1);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 360, 200);
+  cr = cairo_create (surface);
+  dt_timeline_render (cr, layout, &vp, style);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  edge_x = (int) floor (o.label_width) - 1;
+  assert_pixel (surface, edge_x, (int) (o.header_height + group->y) + 2, &style->group_background);
+  assert_pixel (surface, edge_x, (int) (o.header_height + row->y + row->height / 2), &style->grid_major);
+  cairo_surface_destroy (surface);
+}
+
 static void
 test_render_scrolled_consistent (void)
 {
@@ -1179,6 +1216,7 @@ main (int   argc,
   g_test_add_func ("/timeline/layout/spans", test_layout_spans);
   g_test_add_func ("/timeline/layout/hit-test", test_layout_hit_test);
   g_test_add_func ("/timeline/render/pixels", test_render_pixels);
+  g_test_add_func ("/timeline/render/group-band", test_render_group_band);
   g_test_add_func ("/timeline/render/scrolled", test_render_scrolled_consistent);
   g_test_add_func ("/timeline/paginate", test_paginate);
   g_test_add_func ("/timeline/export/pdf", test_export_pdf);
