@@ -13,6 +13,7 @@
 #include "dt-directive-list.h"
 #include "dt-import-save.h"
 #include "dt-text.h"
+#include "dt-unit-name.h"
 
 void
 dt_unit_catalog_add_store_units (DtUnitCatalog *catalog,
@@ -159,6 +160,21 @@ dt_extraction_find_existing_notice (DtExtraction *extraction,
   return NULL;
 }
 
+/* "Các sở, ngành", "UBND các huyện, thị xã, thành phố": whom a notice
+ * addresses, by the grammar of unit names, but no unit of its own */
+static gboolean
+is_collective (const char *name)
+{
+  g_autoptr(DtUnitName) unit = NULL;
+  gsize len, end = 0;
+
+  if (name == NULL || *name == '\0')
+    return FALSE;
+  len = strlen (name);
+  unit = dt_unit_name_match (NULL, name, len, 0, &end);
+  return unit != NULL && unit->kind == DT_UNIT_NAME_COLLECTIVE && end >= len;
+}
+
 /* Units by name while converting: the store's, and those to create */
 typedef struct
 {
@@ -257,6 +273,9 @@ object_unref0 (gpointer object)
  * new one numbered so.  That survives what the user may have changed in
  * the application (the text, the lead unit), so that a notice imported
  * again updates its directives instead of adding copies. */
+/* A directive's lead while matching: one addressed to a collective */
+#define NO_LEAD G_MININT64
+
 typedef struct
 {
   GHashTable *exact;     /* key → GQueue of DtDirective (owned) */
@@ -432,11 +451,17 @@ dt_extraction_to_store_objects (DtExtraction        *extraction,
       const DtExtractedDirective *x = g_ptr_array_index (items, i);
       gint64 lead_id = 0;
 
-      if (x->lead_unit != NULL && *x->lead_unit != '\0')
+      /* a collective is kept as whom the directive addresses, no unit */
+      if (x->collective || is_collective (x->lead_unit))
+        lead_id = NO_LEAD;
+      else if (x->lead_unit != NULL && *x->lead_unit != '\0')
         lead_id = unit_id_for (&units, x->lead_unit, result);
       g_array_append_val (leads, lead_id);
-      g_ptr_array_add (matched, lead_id > 0 ? take_exact (&earlier, lead_id, x->ordinal, x->text)
-                                            : NULL);
+      /* a unit still to create (< 0) led nothing before; a collective, 0 */
+      g_ptr_array_add (matched, lead_id == NO_LEAD || lead_id > 0
+                                ? take_exact (&earlier, lead_id == NO_LEAD ? 0 : lead_id,
+                                              x->ordinal, x->text)
+                                : NULL);
     }
   for (guint i = 0; i < items->len; i++)
     {
@@ -459,11 +484,13 @@ dt_extraction_to_store_objects (DtExtraction        *extraction,
           result->n_skipped++;
           continue;
         }
+      if (lead_id == NO_LEAD)
+        lead_id = 0;
       for (guint k = 0; x->coordinating_units[k] != NULL; k++)
         {
           gint64 id;
 
-          if (*x->coordinating_units[k] == '\0')
+          if (*x->coordinating_units[k] == '\0' || is_collective (x->coordinating_units[k]))
             continue;
           id = unit_id_for (&units, x->coordinating_units[k], result);
           g_array_append_val (coordinators, id);
@@ -484,6 +511,7 @@ dt_extraction_to_store_objects (DtExtraction        *extraction,
       dt_directive_set_section (directive, x->category);
       dt_directive_set_text (directive, x->text);
       dt_directive_set_lead_unit_id (directive, lead_id);
+      dt_directive_set_addressee (directive, lead_id == 0 ? x->lead_unit : "");
       dt_directive_set_coordinating_unit_ids (directive, (const gint64 *) coordinators->data,
                                               coordinators->len);
       dt_directive_set_deadline (directive, x->deadline);
