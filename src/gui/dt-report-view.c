@@ -155,6 +155,9 @@ update_report (DtReportView *self)
   g_clear_pointer (&self->report, dt_report_free);
   self->report = report;
 
+  /* nothing to print or export from an empty report */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.print", !dt_report_is_empty (report));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.export", !dt_report_is_empty (report));
   if (dt_report_is_empty (report))
     {
       g_autofree char *as_of = dt_date_format (report->as_of);
