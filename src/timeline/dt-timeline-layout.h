@@ -171,8 +171,18 @@ guint                    dt_timeline_layout_get_n_items    (DtTimelineLayout    
 const DtTimelineItem    *dt_timeline_layout_get_item       (DtTimelineLayout        *self,
                                                             guint                    index);
 guint                    dt_timeline_layout_get_n_rows     (DtTimelineLayout        *self);
+/* A row's label and date_label are made when it is first asked for here:
+ * read rows through this function, not from a copy. */
 const DtTimelineRow     *dt_timeline_layout_get_row        (DtTimelineLayout        *self,
                                                             guint                    index);
+/* Items without their text (NULL: dt_timeline_items_from_list_brief ())
+ * get it from func when their row or the item is first asked for. */
+typedef void (*DtTimelineTextFunc) (DtTimelineItem *item,
+                                    gpointer        data);
+void                     dt_timeline_layout_set_text_func  (DtTimelineLayout        *self,
+                                                            DtTimelineTextFunc       func,
+                                                            gpointer                 data,
+                                                            GDestroyNotify           destroy);
 /* The row containing content y (binary search), or n_rows when below the last. */
 guint                    dt_timeline_layout_row_at_y       (DtTimelineLayout        *self,
                                                             double                   y);
@@ -183,8 +193,13 @@ gboolean                 dt_timeline_layout_find_item_row  (DtTimelineLayout    
 guint                    dt_timeline_layout_get_n_groups   (DtTimelineLayout        *self);
 const char              *dt_timeline_layout_get_group_label (DtTimelineLayout       *self,
                                                              guint                   group);
+/* Every row's ticks (rows point into them with first_tick). */
 const double            *dt_timeline_layout_get_ticks      (DtTimelineLayout        *self,
                                                             guint                   *n_ticks);
+/* The n_ticks ticks of one row, without making every row: valid until
+ * another row is asked for. */
+const double            *dt_timeline_layout_get_row_ticks  (DtTimelineLayout        *self,
+                                                            const DtTimelineRow     *row);
 const DtTimelineColumn  *dt_timeline_layout_get_columns    (DtTimelineLayout        *self,
                                                             gboolean                 major,
                                                             guint                   *n_columns);
