@@ -25,6 +25,7 @@ struct _DtReportView
   GListStore         *rows;           /* of DtReportRowItem */
   guint               update_idle;
   gboolean            updating;
+  gboolean            stale;          /* changed while not shown: computed when shown */
 
   /* template children */
   GtkDropDown        *kind_dropdown;

@@ -231,8 +231,29 @@ update_idle (gpointer user_data)
 void
 _dt_report_view_queue_update (DtReportView *self)
 {
+  /* Reading every directive of a large store costs: while another page is
+   * shown (at start-up, after each edit in the list), the report waits. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
   if (self->update_idle == 0)
     self->update_idle = g_idle_add (update_idle, self);
+}
+
+static void
+dt_report_view_map (GtkWidget *widget)
+{
+  DtReportView *self = DT_REPORT_VIEW (widget);
+
+  GTK_WIDGET_CLASS (dt_report_view_parent_class)->map (widget);
+
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      _dt_report_view_queue_update (self);
+    }
 }
 
 /* Reporting date ----------------------------------------------------------- */
@@ -300,7 +321,7 @@ as_of_today_action (GtkWidget  *widget,
 static void
 reload_notices (DtReportView *self)
 {
-  g_autoptr(GListModel) notices = dt_store_list_notices (self->store);
+  g_autoptr(GListModel) notices = dt_store_list_notice_names (self->store);
   guint selected = gtk_drop_down_get_selected (self->notice_dropdown);
   gint64 selected_id = selected > 0 && selected - 1 < self->notice_ids->len
                        ? g_array_index (self->notice_ids, gint64, selected - 1) : 0;
@@ -368,10 +389,15 @@ on_notice_selected (DtReportView *self)
 }
 
 static void
-on_store_changed (DtReportView *self)
+on_store_changed (DtReportView *self,
+                  guint         changes,
+                  GHashTable   *directive_ids,
+                  DtStore      *store)
 {
-  reload_notices (self);
-  reload_units (self);
+  if (changes & DT_STORE_CHANGED_NOTICES)
+    reload_notices (self);
+  if (changes & DT_STORE_CHANGED_UNITS)
+    reload_units (self);
   _dt_report_view_queue_update (self);
 }
 
@@ -481,6 +507,7 @@ dt_report_view_class_init (DtReportViewClass *klass)
   object_class->finalize = dt_report_view_finalize;
   object_class->get_property = dt_report_view_get_property;
   object_class->set_property = dt_report_view_set_property;
+  widget_class->map = dt_report_view_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, DT_TYPE_STORE,
