@@ -36,6 +36,7 @@ char       *dt_gui_format_recurrence    (DtRecurrence recurrence,
  * its own that libadwaita's catalog does not translate in the user's
  * language (Vietnamese lacks its search placeholder). */
 void        dt_gui_translate_shortcuts_dialog (AdwDialog *dialog);
+void        dt_gui_translate_about_dialog     (AdwDialog *dialog);
 
 /* Lists of the store's notices and units (newest notice first, units by
  * name) that follow the store: they change only when what they show does. */
