@@ -31,14 +31,6 @@ static void dt_directive_detail_load (DtDirectiveDetail *self);
 
 /* Saving ----------------------------------------------------------------- */
 
-void
-_dt_directive_detail_report (DtDirectiveDetail *self,
-                             const char        *heading,
-                             const GError      *error)
-{
-  dt_gui_report_error (GTK_WIDGET (self), heading, error);
-}
-
 static void
 dt_directive_detail_save (DtDirectiveDetail *self)
 {
@@ -50,7 +42,7 @@ dt_directive_detail_save (DtDirectiveDetail *self)
     return;
 
   if (!dt_store_save_directive (self->store, self->directive, &error))
-    _dt_directive_detail_report (self, _("Cannot Save the Directive"), error);
+    dt_gui_show_error (GTK_WIDGET (self), _("Cannot Save the Directive"), error);
 
   dt_gui_status_label_set (self->status_label, dt_directive_get_status (self->directive));
 }

@@ -317,22 +317,46 @@ sync_list (GListStore *target,
     g_object_unref (items[i]);
 }
 
+/* A list that cannot be read again keeps what it showed; the store tells
+ * the window, which says so. */
 static void
 on_store_changed_notices (DtStore    *store,
                           GListStore *target)
 {
-  g_autoptr(GListModel) fresh = dt_store_list_notices (store);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) fresh = dt_store_list_notices (store, &error);
 
-  sync_list (target, fresh, TRUE);
+  if (fresh == NULL)
+    dt_store_report_read_error (store, error);
+  else
+    sync_list (target, fresh, TRUE);
 }
 
 static void
 on_store_changed_units (DtStore    *store,
                         GListStore *target)
 {
-  g_autoptr(GListModel) fresh = dt_store_list_units (store);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) fresh = dt_store_list_units (store, &error);
 
-  sync_list (target, fresh, FALSE);
+  if (fresh == NULL)
+    dt_store_report_read_error (store, error);
+  else
+    sync_list (target, fresh, FALSE);
+}
+
+void
+dt_gui_show_error (GtkWidget    *widget,
+                   const char   *heading,
+                   const GError *error)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (heading != NULL);
+  g_return_if_fail (error != NULL);
+
+  if (!gtk_widget_activate_action (widget, "win.show-error", "(ss)", heading, error->message))
+    g_critical ("%s is not in a window that shows errors: %s: %s",
+                G_OBJECT_TYPE_NAME (widget), heading, error->message);
 }
 
 GListModel *

@@ -231,7 +231,7 @@ save_notice (Form *form)
 
   if (notice == NULL)
     {
-      dt_window_show_error (self, _("Cannot Save the Notice"), error);
+      dt_gui_show_error (GTK_WIDGET (self), _("Cannot Save the Notice"), error);
       return TRUE;
     }
 
@@ -245,7 +245,7 @@ save_notice (Form *form)
 
   if (!dt_store_save_notice (self->store, notice, &error))
     {
-      dt_window_show_error (self, _("Cannot Save the Notice"), error);
+      dt_gui_show_error (GTK_WIDGET (self), _("Cannot Save the Notice"), error);
       return FALSE;
     }
 
@@ -316,7 +316,7 @@ on_delete_notice_response (AdwAlertDialog *dialog,
     return;
 
   if (!dt_store_delete_notice (ref->self->store, ref->id, &error))
-    dt_window_show_error (ref->self, _("Cannot Delete the Notice"), error);
+    dt_gui_show_error (GTK_WIDGET (ref->self), _("Cannot Delete the Notice"), error);
   else
     dt_window_add_toast (ref->self, _("Notice deleted"));
 }
@@ -332,14 +332,21 @@ delete_notice_action (GtkWidget  *widget,
   g_autofree char *name = NULL;
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
+  g_autoptr(GError) error = NULL;
   AdwDialog *dialog;
   NoticeRef *ref;
-  guint n;
+  gint64 n;
 
   if (notice == NULL)
     return;
 
-  n = dt_store_count_notice_directives (self->store, id);
+  /* the question says how many directives go with it: it must know */
+  n = dt_store_count_notice_directives (self->store, id, &error);
+  if (n < 0)
+    {
+      dt_gui_show_error (widget, _("Cannot Delete the Notice"), error);
+      return;
+    }
   if (dt_notice_has_number (notice))
     heading = g_strdup_printf (_("Delete Notice %s?"), dt_notice_get_number (notice));
   else
@@ -353,7 +360,7 @@ delete_notice_action (GtkWidget  *widget,
     body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                          "Its %u directive, with its extensions and progress reports, will be deleted too.",
                                          "Its %u directives, with their extensions and progress reports, will be deleted too.",
-                                         n), n);
+                                         n), (guint) n);
   else
     body = g_strdup (_("It has no directives."));
 
@@ -398,7 +405,7 @@ save_unit (Form *form)
 
   if (unit == NULL)
     {
-      dt_window_show_error (self, _("Cannot Save the Unit"), error);
+      dt_gui_show_error (GTK_WIDGET (self), _("Cannot Save the Unit"), error);
       return TRUE;
     }
 
@@ -418,7 +425,7 @@ save_unit (Form *form)
 
   if (!dt_store_save_unit (self->store, unit, &error))
     {
-      dt_window_show_error (self, _("Cannot Save the Unit"), error);
+      dt_gui_show_error (GTK_WIDGET (self), _("Cannot Save the Unit"), error);
       return FALSE;
     }
 
@@ -472,7 +479,7 @@ delete_unit_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   if (!dt_store_delete_unit (self->store, g_variant_get_int64 (param), &error))
-    dt_window_show_error (self, _("Cannot Delete the Unit"), error);
+    dt_gui_show_error (GTK_WIDGET (self), _("Cannot Delete the Unit"), error);
   else
     dt_window_add_toast (self, _("Unit deleted"));
 }
@@ -489,7 +496,7 @@ merge_units (Form *form)
 
   if (!dt_store_merge_units (self->store, form->id, dt_unit_get_id (into), &error))
     {
-      dt_window_show_error (self, _("Cannot Merge the Units"), error);
+      dt_gui_show_error (GTK_WIDGET (self), _("Cannot Merge the Units"), error);
       return FALSE;
     }
 
@@ -583,7 +590,7 @@ save_new_directive (Form *form)
 
   if (!dt_store_save_directive (self->store, directive, &error))
     {
-      dt_window_show_error (self, _("Cannot Save the Directive"), error);
+      dt_gui_show_error (GTK_WIDGET (self), _("Cannot Save the Directive"), error);
       return FALSE;
     }
 
@@ -749,7 +756,7 @@ undo_completion (DtWindow *self)
       dt_store_save_directive (self->store, directive, &error);
     }
   if (error != NULL)
-    dt_window_show_error (self, _("Cannot Save the Directive"), error);
+    dt_gui_show_error (GTK_WIDGET (self), _("Cannot Save the Directive"), error);
 
   shown = dt_directive_detail_get_directive (self->detail);
   if (shown != NULL && dt_directive_get_id (shown) == id)
@@ -766,6 +773,8 @@ delete_directive_action (GtkWidget  *widget,
   DtWindow *self = DT_WINDOW (widget);
   DtDirective *current = _dt_window_get_current_directive (self);
   g_autoptr(DtDirective) directive = NULL;
+  g_autoptr(GPtrArray) extensions = NULL;
+  g_autoptr(GPtrArray) reports = NULL;
   g_autoptr(GError) error = NULL;
   gint64 id;
 
@@ -777,23 +786,32 @@ delete_directive_action (GtkWidget  *widget,
   directive = dt_store_get_directive (self->store, id, &error);
   if (directive == NULL)
     {
-      dt_window_show_error (self, _("Cannot Delete the Directive"), error);
+      dt_gui_show_error (GTK_WIDGET (self), _("Cannot Delete the Directive"), error);
       return;
     }
 
-  g_clear_pointer (&self->deleted_extensions, g_ptr_array_unref);
-  g_clear_pointer (&self->deleted_reports, g_ptr_array_unref);
-  self->deleted_extensions = dt_store_list_extensions (self->store, id);
-  self->deleted_reports = dt_store_list_reports (self->store, id);
+  /* undo puts back its whole history, or it is not deleted */
+  extensions = dt_store_list_extensions (self->store, id, &error);
+  if (extensions != NULL)
+    reports = dt_store_list_reports (self->store, id, &error);
+  if (reports == NULL)
+    {
+      dt_gui_show_error (widget, _("Cannot Delete the Directive"), error);
+      return;
+    }
 
   if (!dt_store_delete_directive (self->store, id, &error))
     {
-      dt_window_show_error (self, _("Cannot Delete the Directive"), error);
+      dt_gui_show_error (GTK_WIDGET (self), _("Cannot Delete the Directive"), error);
       return;
     }
 
   self->completed_id = 0;
   g_set_object (&self->deleted, directive);
+  g_clear_pointer (&self->deleted_extensions, g_ptr_array_unref);
+  g_clear_pointer (&self->deleted_reports, g_ptr_array_unref);
+  self->deleted_extensions = g_steal_pointer (&extensions);
+  self->deleted_reports = g_steal_pointer (&reports);
   _dt_window_forget_import_undo (self);
   if (dt_directive_detail_get_directive (self->detail) == current)
     _dt_window_show_directive (self, NULL);
@@ -830,7 +848,7 @@ undo_action (GtkWidget  *widget,
     adw_toast_dismiss (self->undo_toast);
 
   if (!dt_store_restore_directive (self->store, directive, extensions, reports, &error))
-    dt_window_show_error (self, _("Cannot Restore the Directive"), error);
+    dt_gui_show_error (GTK_WIDGET (self), _("Cannot Restore the Directive"), error);
 
   _dt_window_update_actions (self);
 }
@@ -853,7 +871,7 @@ mark_completed_action (GtkWidget  *widget,
   before = dt_directive_get_completed_date (directive);
   dt_directive_set_completed_date (directive, dt_date_today ());
   if (!dt_store_save_directive (self->store, directive, &error))
-    dt_window_show_error (self, _("Cannot Save the Directive"), error);
+    dt_gui_show_error (GTK_WIDGET (self), _("Cannot Save the Directive"), error);
   else
     {
       _dt_window_forget_undo (self);
@@ -908,6 +926,42 @@ show_view_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (param, NULL));
 }
 
+/* win.show-error (heading, message): how an error reaches the user from
+ * anywhere in the window (dt_gui_show_error). */
+static AdwDialog *
+present_error (DtWindow   *self,
+               const char *heading,
+               const char *message)
+{
+  AdwDialog *dialog = adw_alert_dialog_new (heading, message);
+
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
+  adw_dialog_present (dialog, GTK_WIDGET (self));
+  return dialog;
+}
+
+static void
+show_error_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  const char *heading, *message;
+
+  g_variant_get (param, "(&s&s)", &heading, &message);
+  present_error (DT_WINDOW (widget), heading, message);
+}
+
+void
+_dt_window_on_read_failed (DtWindow     *self,
+                           const GError *error)
+{
+  /* one failure often fails every list at once */
+  if (self->read_error_dialog != NULL)
+    return;
+  g_set_weak_pointer (&self->read_error_dialog,
+                      present_error (self, _("Cannot Read the Database"), error->message));
+}
+
 void
 _dt_window_update_actions (DtWindow *self)
 {
@@ -930,6 +984,7 @@ _dt_window_update_actions (DtWindow *self)
 void
 _dt_window_class_add_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.show-error", "(ss)", show_error_action);
   gtk_widget_class_install_action (widget_class, "win.new-directive", NULL, new_directive_action);
   gtk_widget_class_install_action (widget_class, "win.delete-directive", NULL, delete_directive_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);

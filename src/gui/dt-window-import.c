@@ -195,7 +195,7 @@ on_file_chosen (GObject      *source,
     {
       if (!g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED)
           && !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_CANCELLED))
-        dt_window_show_error (self, _("Cannot Open the File"), error);
+        dt_gui_show_error (GTK_WIDGET (self), _("Cannot Open the File"), error);
       return;
     }
   _dt_window_import_file (self, file);
@@ -322,7 +322,7 @@ undo_import_action (GtkWidget  *widget,
 
   if (!dt_import_undo (self->store, undo->notice_id, (const gint64 *) undo->unit_ids->data,
                        undo->unit_ids->len, &error))
-    dt_window_show_error (self, _("Cannot Undo the Import"), error);
+    dt_gui_show_error (GTK_WIDGET (self), _("Cannot Undo the Import"), error);
   /* its toast goes too (undone by Ctrl+Z, it would still offer to undo) */
   set_undo (self, NULL);
 }

@@ -8,6 +8,7 @@
 
 #include "dt-date.h"
 #include "dt-window.h"
+#include "dt-gui-util.h"
 #include "dt-directive-detail.h"
 #include "dt-directive-list.h"
 #include "dt-window-import.h"
@@ -59,6 +60,9 @@ struct _DtWindow
 
   GSimpleAction        *scope_action;  /* meeting.scope: all, notice, unit or "" */
 
+  /* a read error of the store is on screen: the next ones are the same */
+  AdwDialog            *read_error_dialog;
+
   guint                 counts_idle;
   gboolean              updating_sidebar;
 
@@ -87,6 +91,9 @@ void     _dt_window_add_column_breakpoints (DtWindow *self);
 /* dt-window-actions.c */
 void     _dt_window_class_add_actions  (GtkWidgetClass *widget_class);
 void     _dt_window_update_actions     (DtWindow    *self);
+/* The store could not read what a list shows: said once until dismissed. */
+void     _dt_window_on_read_failed     (DtWindow     *self,
+                                        const GError *error);
 /* Ctrl+Z no longer undoes the last deletion or completion (an import came). */
 void     _dt_window_forget_undo        (DtWindow    *self);
 

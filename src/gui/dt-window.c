@@ -825,6 +825,10 @@ dt_window_constructed (GObject *object)
   g_settings_bind (self->settings, "lateness-against-original",
                    self->store, "lateness-against-original", G_SETTINGS_BIND_GET);
 
+  /* before the first reads, which may fail */
+  g_signal_connect_object (self->store, "read-failed",
+                           G_CALLBACK (_dt_window_on_read_failed), self, G_CONNECT_SWAPPED);
+
   self->list = dt_directive_list_new (self->store);
   self->notices = dt_gui_live_notices (self->store);
   self->units = dt_gui_live_units (self->store);
@@ -881,6 +885,7 @@ dt_window_dispose (GObject *object)
   g_clear_object (&self->count_list);
   g_clear_object (&self->week_list);
   g_clear_object (&self->scope_action);
+  g_clear_weak_pointer (&self->read_error_dialog);
   g_clear_object (&self->notices);
   g_clear_object (&self->units);
   g_clear_object (&self->deleted);
@@ -1038,32 +1043,4 @@ dt_window_add_toast (DtWindow   *self,
   g_return_if_fail (DT_IS_WINDOW (self));
 
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
-}
-
-void
-dt_window_show_error (DtWindow     *self,
-                      const char   *heading,
-                      const GError *error)
-{
-  AdwDialog *dialog;
-
-  g_return_if_fail (DT_IS_WINDOW (self));
-  g_return_if_fail (error != NULL);
-
-  dialog = adw_alert_dialog_new (heading, error->message);
-  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
-  adw_dialog_present (dialog, GTK_WIDGET (self));
-}
-
-void
-dt_gui_report_error (GtkWidget    *widget,
-                     const char   *heading,
-                     const GError *error)
-{
-  GtkRoot *root = gtk_widget_get_root (widget);
-
-  if (DT_IS_WINDOW (root))
-    dt_window_show_error (DT_WINDOW (root), heading, error);
-  else
-    g_warning ("%s: %s", heading, error->message);
 }

@@ -287,6 +287,7 @@ query_rows (DtDirectiveList *self)
   g_autofree char *scan = NULL;
   g_autoptr(GError) error = NULL;
   GArray *rows = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
 
   if (self->sort == DT_DIRECTIVE_SORT_UNIT)
     g_string_append (sql, " LEFT JOIN units u ON u.id = d.lead_unit_id");
@@ -303,15 +304,16 @@ query_rows (DtDirectiveList *self)
   stmt = _dt_store_prepare (self->store, sql->str, &error);
   if (stmt == NULL)
     {
-      g_warning ("Could not query directives: %s", error->message);
+      dt_store_report_read_error (self->store, error);
       return rows;
     }
   bind_filters (self, stmt, match, scan);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
       g_array_append_val (rows, id);
     }
+  _dt_store_read_done (self->store, rc);
   if (scan != NULL)
     {
       g_clear_pointer (&self->base_rows, g_array_unref);

@@ -49,6 +49,14 @@ gboolean      _dt_store_run_with_id       (DtStore      *self,
                                            const char   *sql,
                                            gint64        id,
                                            GError      **error);
+/* After a loop over rows that ended with @rc: FALSE, and "read-failed"
+ * emitted, when it ended on an error rather than after the last row. */
+gboolean      _dt_store_read_done         (DtStore      *self,
+                                           int           rc);
+/* The same for a loop whose caller has a GError to fill. */
+gboolean      _dt_store_read_done_error   (DtStore      *self,
+                                           int           rc,
+                                           GError      **error);
 gint64        _dt_store_query_int         (DtStore      *self,
                                            const char   *sql,
                                            gint64        id,

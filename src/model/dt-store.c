@@ -25,6 +25,7 @@ G_DEFINE_QUARK (dt-store-error-quark, dt_store_error)
 
 enum {
   CHANGED,
+  READ_FAILED,
   N_SIGNALS
 };
 
@@ -210,7 +211,11 @@ _dt_store_prepare (DtStore     *self,
   rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
-      _dt_store_set_error (self, rc, error);
+      /* a caller without a GError is a reader nobody else would tell */
+      if (error == NULL)
+        _dt_store_read_done (self, rc);
+      else
+        _dt_store_set_error (self, rc, error);
       return NULL;
     }
   g_hash_table_insert (self->statements, g_strdup (sql), stmt);
@@ -315,6 +320,38 @@ _dt_store_run_with_id (DtStore     *self,
   return _dt_store_run (self, stmt, error);
 }
 
+void
+dt_store_report_read_error (DtStore      *self,
+                            const GError *error)
+{
+  g_return_if_fail (DT_IS_STORE (self));
+  g_return_if_fail (error != NULL);
+
+  g_signal_emit (self, signals[READ_FAILED], 0, error);
+}
+
+gboolean
+_dt_store_read_done_error (DtStore  *self,
+                           int       rc,
+                           GError  **error)
+{
+  if (rc == SQLITE_DONE || rc == SQLITE_OK)
+    return TRUE;
+  return _dt_store_set_error (self, rc, error);
+}
+
+gboolean
+_dt_store_read_done (DtStore *self,
+                     int      rc)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (_dt_store_read_done_error (self, rc, &error))
+    return TRUE;
+  dt_store_report_read_error (self, error);
+  return FALSE;
+}
+
 gint64
 _dt_store_query_int (DtStore    *self,
                      const char *sql,
@@ -322,13 +359,17 @@ _dt_store_query_int (DtStore    *self,
                      gint64      fallback)
 {
   g_autoptr(sqlite3_stmt) stmt = _dt_store_prepare (self, sql, NULL);
+  int rc;
 
   if (stmt == NULL)
     return fallback;
   if (sqlite3_bind_parameter_count (stmt) > 0)
     sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
     return sqlite3_column_int64 (stmt, 0);
+  if (rc != SQLITE_ROW)
+    _dt_store_read_done (self, rc);
   return fallback;
 }
 
@@ -367,6 +408,7 @@ void
 _dt_store_ensure_search_texts (DtStore *self)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
 
   if (self->bodies != NULL)
     return;
@@ -374,13 +416,14 @@ _dt_store_ensure_search_texts (DtStore *self)
   if (stmt == NULL)
     return;
   self->bodies = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 *key = g_new (gint64, 1);
 
       *key = sqlite3_column_int64 (stmt, 0);
       g_hash_table_insert (self->bodies, key, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
     }
+  _dt_store_read_done (self, rc);
 }
 
 static void
@@ -693,6 +736,12 @@ dt_store_class_init (DtStoreClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
+  signals[READ_FAILED] =
+    g_signal_new ("read-failed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_ERROR | G_SIGNAL_TYPE_STATIC_SCOPE);
 }
 
 static void

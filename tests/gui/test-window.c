@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <string.h>
 
 #include "dt-application.h"
@@ -436,9 +437,9 @@ test_delete_undo (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpstr (dt_directive_get_text (back), ==, text);
   g_assert_cmpuint (dt_directive_get_deadline (back), ==, dt_date_new (2024, 4, 15));
-  reports = dt_store_list_reports (f->store, id);
+  reports = dt_store_list_reports (f->store, id, NULL);
   g_assert_cmpuint (reports->len, ==, 1);
-  extensions = dt_store_list_extensions (f->store, id);
+  extensions = dt_store_list_extensions (f->store, id, NULL);
   g_assert_cmpuint (extensions->len, ==, 1);
   g_assert_cmpuint (n_shown (f), ==, all);
   g_assert_cmpuint (view_count (f, DT_VIEW_ALL), ==, all);
@@ -765,7 +766,7 @@ test_delete_notice_asks (Fixture       *f,
         notice = g_object_ref (item);
     }
   g_assert_nonnull (notice);
-  n = dt_store_count_notice_directives (f->store, dt_notice_get_id (notice));
+  n = dt_store_count_notice_directives (f->store, dt_notice_get_id (notice), NULL);
   g_assert_cmpuint (n, ==, 3);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-notice", "x", dt_notice_get_id (notice)));
@@ -1020,6 +1021,66 @@ test_notice_without_number (Fixture       *f,
   gui_test_wait_idle ();
 }
 
+/* The database changed under the window (another program renamed the
+ * tables it reads): what cannot be read is said in the window, and a
+ * directive whose history cannot be read is not deleted (undo could not
+ * give it back whole). */
+static void
+rename_table (Fixture    *f,
+              const char *table)
+{
+  sqlite3 *db = NULL;
+  g_autofree char *sql = g_strdup_printf ("PRAGMA foreign_keys = OFF;"
+                                          " ALTER TABLE %s RENAME TO %s_gone", table, table);
+
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static const char *
+shown_error (Fixture *f)
+{
+  AdwDialog *dialog = visible_dialog (f);
+
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  return adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog));
+}
+
+static void
+test_read_errors_shown (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(DtNotice) notice = dt_notice_new ();
+  g_autoptr(DtDirective) still = NULL;
+  g_autoptr(GError) error = NULL;
+  guint all = n_shown (f);
+  gint64 id;
+
+  open_directive (f, 0);
+  id = dt_directive_get_id (dt_directive_detail_get_directive (f->window->detail));
+  rename_table (f, "extensions");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-directive", NULL));
+  gui_test_wait_idle ();
+  g_assert_cmpstr (shown_error (f), ==, "Cannot Delete the Directive");
+  still = dt_store_get_directive (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (still);
+  g_assert_cmpuint (n_shown (f), ==, all);
+  adw_dialog_force_close (visible_dialog (f));
+  gui_test_wait_dialog_closed (ADW_APPLICATION_WINDOW (f->window));
+
+  /* a write elsewhere: the lists re-read, and cannot */
+  rename_table (f, "units");
+  dt_notice_set_number (notice, "5/TB-UBND");
+  g_assert_true (dt_store_save_notice (f->store, notice, &error));
+  g_assert_no_error (error);
+  gui_test_wait_idle ();
+  g_assert_cmpstr (shown_error (f), ==, "Cannot Read the Database");
+  adw_dialog_force_close (visible_dialog (f));
+  gui_test_wait_dialog_closed (ADW_APPLICATION_WINDOW (f->window));
+}
+
 static gboolean
 column_visible (Fixture    *f,
                 const char *id)
@@ -1227,6 +1288,7 @@ main (int   argc,
   ADD ("new-notice-and-directive", test_new_notice_and_directive);
   ADD ("notice-without-number", test_notice_without_number);
   ADD ("narrow-columns", test_narrow_columns);
+  ADD ("read-errors-shown", test_read_errors_shown);
   g_test_add_func ("/gui/window/not-a-database", test_not_a_database);
 
   return g_test_run ();
