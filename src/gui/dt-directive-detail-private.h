@@ -29,6 +29,7 @@ struct _DtDirectiveDetail
   /* template children */
   GtkScrolledWindow *scroller;
   GtkLabel          *ordinal_title;
+  GtkLabel          *section_label;
   GtkLabel          *status_label;
   GtkTextView       *text_view;
   AdwEntryRow       *ordinal_row;

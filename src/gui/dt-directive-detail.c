@@ -93,6 +93,14 @@ on_text_changed (DtDirectiveDetail *self,
 }
 
 static void
+show_section (DtDirectiveDetail *self,
+              const char        *section)
+{
+  gtk_label_set_label (self->section_label, section ? section : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->section_label), section != NULL && section[0] != '\0');
+}
+
+static void
 on_entry_changed (DtDirectiveDetail *self,
                   AdwEntryRow       *row)
 {
@@ -109,7 +117,10 @@ on_entry_changed (DtDirectiveDetail *self,
       gtk_label_set_label (self->ordinal_title, title);
     }
   else if (row == self->section_row)
-    dt_directive_set_section (self->directive, text);
+    {
+      dt_directive_set_section (self->directive, text);
+      show_section (self, text);
+    }
   else if (row == self->phrase_row)
     dt_directive_set_deadline_phrase (self->directive, text);
 
@@ -405,6 +416,7 @@ dt_directive_detail_load (DtDirectiveDetail *self)
   }
   gtk_editable_set_text (GTK_EDITABLE (self->ordinal_row), dt_directive_get_ordinal (d) ? dt_directive_get_ordinal (d) : "");
   gtk_editable_set_text (GTK_EDITABLE (self->section_row), dt_directive_get_section (d) ? dt_directive_get_section (d) : "");
+  show_section (self, dt_directive_get_section (d));
   gtk_editable_set_text (GTK_EDITABLE (self->phrase_row), dt_directive_get_deadline_phrase (d) ? dt_directive_get_deadline_phrase (d) : "");
 
   pos = self->units ? find_unit_position (self->units, dt_directive_get_lead_unit_id (d)) : GTK_INVALID_LIST_POSITION;
@@ -548,6 +560,7 @@ dt_directive_detail_class_init (DtDirectiveDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DtDirectiveDetail, scroller);
   gtk_widget_class_bind_template_child (widget_class, DtDirectiveDetail, ordinal_title);
   gtk_widget_class_bind_template_child (widget_class, DtDirectiveDetail, status_label);
+  gtk_widget_class_bind_template_child (widget_class, DtDirectiveDetail, section_label);
   gtk_widget_class_bind_template_child (widget_class, DtDirectiveDetail, text_view);
   gtk_widget_class_bind_template_child (widget_class, DtDirectiveDetail, ordinal_row);
   gtk_widget_class_bind_template_child (widget_class, DtDirectiveDetail, section_row);
@@ -593,6 +606,8 @@ dt_directive_detail_init (DtDirectiveDetail *self)
     _("Quarterly"),
     _("Yearly"),
     _("Periodically"),
+    /* Translators: a standing duty without a deadline ("thường xuyên") */
+    _("Ongoing, No Deadline Needed"),
     NULL
   };
 
@@ -631,19 +646,20 @@ dt_directive_detail_new (void)
 
 void
 dt_directive_detail_set_store (DtDirectiveDetail *self,
-                               DtStore           *store)
+                               DtStore           *store,
+                               GListModel        *units)
 {
   GtkExpression *expression;
   GtkStringFilter *filter;
 
   g_return_if_fail (DT_IS_DIRECTIVE_DETAIL (self));
   g_return_if_fail (DT_IS_STORE (store));
+  g_return_if_fail (G_IS_LIST_MODEL (units));
 
   if (!g_set_object (&self->store, store))
     return;
 
-  g_clear_object (&self->units);
-  self->units = dt_gui_live_units (store);
+  g_set_object (&self->units, units);
 
   expression = gtk_property_expression_new (DT_TYPE_UNIT, NULL, "name");
   adw_combo_row_set_expression (self->lead_unit_row, expression);

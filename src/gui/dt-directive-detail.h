@@ -17,8 +17,11 @@ G_DECLARE_FINAL_TYPE (DtDirectiveDetail, dt_directive_detail, DT, DIRECTIVE_DETA
 
 /* Signals: "closed" (void), "show-notice" (gint64 notice id). */
 GtkWidget   *dt_directive_detail_new           (void);
+/* @units: the window's live list of the store's units (dt_gui_live_units),
+ * shared rather than read again after every write. */
 void         dt_directive_detail_set_store     (DtDirectiveDetail *self,
-                                                DtStore           *store);
+                                                DtStore           *store,
+                                                GListModel        *units);
 DtDirective *dt_directive_detail_get_directive (DtDirectiveDetail *self);
 void         dt_directive_detail_set_directive (DtDirectiveDetail *self,
                                                 DtDirective       *directive);

@@ -262,6 +262,9 @@ dt_gui_format_recurrence (DtRecurrence recurrence,
       return g_strdup (_("Yearly"));
     case DT_RECURRENCE_PERIODIC:
       return g_strdup (_("Periodically"));
+    case DT_RECURRENCE_ONGOING:
+      /* Translators: a standing duty without a deadline ("thường xuyên") */
+      return g_strdup (C_("recurrence", "Ongoing"));
     case DT_RECURRENCE_NONE:
     default:
       return g_strdup (_("Does not recur"));
@@ -317,15 +320,21 @@ sync_list (GListStore *target,
     g_object_unref (items[i]);
 }
 
-/* A list that cannot be read again keeps what it showed; the store tells
- * the window, which says so. */
+/* Each list re-reads its table only after a write to it.  A list that
+ * cannot be read again keeps what it showed; the store tells the window,
+ * which says so. */
 static void
 on_store_changed_notices (DtStore    *store,
+                          guint       changes,
+                          GHashTable *directive_ids,
                           GListStore *target)
 {
+  g_autoptr(GListModel) fresh = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) fresh = dt_store_list_notices (store, &error);
 
+  if ((changes & DT_STORE_CHANGED_NOTICES) == 0)
+    return;
+  fresh = dt_store_list_notice_names (store, &error);
   if (fresh == NULL)
     dt_store_report_read_error (store, error);
   else
@@ -334,11 +343,16 @@ on_store_changed_notices (DtStore    *store,
 
 static void
 on_store_changed_units (DtStore    *store,
+                        guint       changes,
+                        GHashTable *directive_ids,
                         GListStore *target)
 {
+  g_autoptr(GListModel) fresh = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) fresh = dt_store_list_units (store, &error);
 
+  if ((changes & DT_STORE_CHANGED_UNITS) == 0)
+    return;
+  fresh = dt_store_list_units (store, &error);
   if (fresh == NULL)
     dt_store_report_read_error (store, error);
   else
@@ -364,7 +378,7 @@ dt_gui_live_notices (DtStore *store)
 {
   GListStore *list = g_list_store_new (DT_TYPE_NOTICE);
 
-  on_store_changed_notices (store, list);
+  on_store_changed_notices (store, DT_STORE_CHANGED_NOTICES, NULL, list);
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_notices), list, 0);
   return G_LIST_MODEL (list);
 }
@@ -374,7 +388,7 @@ dt_gui_live_units (DtStore *store)
 {
   GListStore *list = g_list_store_new (DT_TYPE_UNIT);
 
-  on_store_changed_units (store, list);
+  on_store_changed_units (store, DT_STORE_CHANGED_UNITS, NULL, list);
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_units), list, 0);
   return G_LIST_MODEL (list);
 }

@@ -12,6 +12,7 @@
 #include "dt-date.h"
 #include "dt-import-cells.h"
 #include "dt-import-row.h"
+#include "dt-text.h"
 
 /* Each cell follows at most one property of its row: the handler is kept on
  * the list item and dropped when the item is unbound. */
@@ -183,12 +184,14 @@ bind_text (GtkSignalListItemFactory *factory,
 {
   DtExtractedDirective *x = dt_import_row_get_directive (gtk_list_item_get_item (item));
   GtkWidget *text = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  /* as the list will show it: a capital first letter; saved as written */
+  g_autofree char *shown = dt_text_capitalize_first (x->text);
   g_autofree char *tooltip = NULL;
 
-  gtk_inscription_set_text (GTK_INSCRIPTION (text), x->text);
+  gtk_inscription_set_text (GTK_INSCRIPTION (text), shown);
   if (x->category != NULL)
-    tooltip = g_strdup_printf ("%s\n\n%s", x->category, x->text ? x->text : "");
-  gtk_widget_set_tooltip_text (text, tooltip ? tooltip : x->text);
+    tooltip = g_strdup_printf ("%s\n\n%s", x->category, shown ? shown : "");
+  gtk_widget_set_tooltip_text (text, tooltip ? tooltip : shown);
   update_text_doubts (item);
   follow_row (item, gtk_list_item_get_item (item), "notify::doubts", G_CALLBACK (update_text_doubts));
 }

@@ -24,6 +24,7 @@ typedef enum
   DT_VIEW_IN_PROGRESS,
   DT_VIEW_COMPLETED,
   DT_VIEW_ONGOING,
+  DT_VIEW_NO_DEADLINE,
   DT_N_VIEWS
 } DtView;
 
@@ -34,8 +35,6 @@ struct _DtWindow
   DtStore              *store;
   GSettings            *settings;
   DtDirectiveList      *list;         /* what the content shows */
-  DtDirectiveList      *count_list;   /* no filter but the search: for the counts */
-  DtDirectiveList      *week_list;    /* due this week, for its count */
   GListModel           *notices;
   GListModel           *units;
   GListStore           *views_store;        /* of DtSidebarItem */

@@ -37,8 +37,10 @@ static const struct {
   { N_("Due This Week"), "task-due-symbolic" },
   { N_("In Progress"), "content-loading-symbolic" },
   { N_("Completed"), "object-select-symbolic" },
-  /* Translators: directives without a deadline */
+  /* Translators: recurring directives and standing duties, without a deadline */
   { N_("Ongoing"), "media-playlist-repeat-symbolic" },
+  /* Translators: directives whose deadline is still to be set */
+  { N_("No Deadline"), "alarm-symbolic" },
 };
 
 static DtDate
@@ -55,32 +57,20 @@ dt_window_update_counts_idle (gpointer user_data)
   DtWindow *self = DT_WINDOW (user_data);
   guint counts[DT_N_STATUSES] = { 0 };
   guint values[DT_N_VIEWS] = { 0 };
+  DtDate today = dt_date_today ();
 
   self->counts_idle = 0;
 
-  if (self->count_list == NULL)
-    {
-      const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-      DtDate today = dt_date_today ();
-
-      self->count_list = dt_directive_list_new (self->store);
-      dt_directive_list_set_search (self->count_list, search);
-      self->week_list = dt_directive_list_new (self->store);
-      dt_directive_list_set_search (self->week_list, search);
-      dt_directive_list_set_date_range (self->week_list, today, end_of_this_week (today));
-      dt_directive_list_set_statuses (self->week_list,
-                                      DT_STATUS_FLAG (DT_STATUS_IN_PROGRESS) |
-                                      DT_STATUS_FLAG (DT_STATUS_DUE_SOON));
-    }
-
-  dt_directive_list_count_statuses (self->count_list, counts);
+  /* Over the search alone, whatever the sidebar chose: one query. */
+  dt_directive_list_count_search (self->list, today, end_of_this_week (today),
+                                  counts, &values[DT_VIEW_DUE_THIS_WEEK]);
   for (guint i = 0; i < DT_N_STATUSES; i++)
     values[DT_VIEW_ALL] += counts[i];
   values[DT_VIEW_OVERDUE] = counts[DT_STATUS_OVERDUE];
-  values[DT_VIEW_DUE_THIS_WEEK] = g_list_model_get_n_items (G_LIST_MODEL (self->week_list));
   values[DT_VIEW_IN_PROGRESS] = counts[DT_STATUS_IN_PROGRESS] + counts[DT_STATUS_DUE_SOON];
   values[DT_VIEW_COMPLETED] = counts[DT_STATUS_COMPLETED_ON_TIME] + counts[DT_STATUS_COMPLETED_LATE];
   values[DT_VIEW_ONGOING] = counts[DT_STATUS_ONGOING];
+  values[DT_VIEW_NO_DEADLINE] = counts[DT_STATUS_NO_DEADLINE];
 
   for (guint i = 0; i < DT_N_VIEWS; i++)
     {
@@ -129,8 +119,10 @@ on_list_items_changed (DtWindow   *self,
 }
 
 static void
-on_store_changed (DtWindow *self,
-                  DtStore  *store)
+on_store_changed (DtWindow   *self,
+                  guint       changes,
+                  GHashTable *directive_ids,
+                  DtStore    *store)
 {
   dt_window_update_list_page (self);
   dt_window_queue_counts (self);
@@ -164,6 +156,9 @@ dt_window_apply_filters (DtWindow *self)
       break;
     case DT_VIEW_ONGOING:
       flags = DT_STATUS_FLAG (DT_STATUS_ONGOING);
+      break;
+    case DT_VIEW_NO_DEADLINE:
+      flags = DT_STATUS_FLAG (DT_STATUS_NO_DEADLINE);
       break;
     case DT_VIEW_ALL:
     case DT_N_VIEWS:
@@ -208,11 +203,6 @@ on_search_changed (DtWindow       *self,
   const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
 
   dt_directive_list_set_search (self->list, text);
-  if (self->count_list != NULL)
-    {
-      dt_directive_list_set_search (self->count_list, text);
-      dt_directive_list_set_search (self->week_list, text);
-    }
   dt_window_update_list_page (self);
   dt_window_queue_counts (self);
 }
@@ -849,7 +839,7 @@ dt_window_constructed (GObject *object)
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   _dt_window_setup_timeline (self);
 
-  dt_directive_detail_set_store (self->detail, self->store);
+  dt_directive_detail_set_store (self->detail, self->store, self->units);
 
   g_signal_connect_object (self->list, "items-changed",
                            G_CALLBACK (on_list_items_changed), self, G_CONNECT_SWAPPED);
@@ -882,8 +872,6 @@ dt_window_dispose (GObject *object)
   g_clear_object (&self->sidebar_selection);
   g_clear_object (&self->views_store);
   g_clear_object (&self->list);
-  g_clear_object (&self->count_list);
-  g_clear_object (&self->week_list);
   g_clear_object (&self->scope_action);
   g_clear_weak_pointer (&self->read_error_dialog);
   g_clear_object (&self->notices);

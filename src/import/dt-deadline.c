@@ -365,6 +365,7 @@ dt_recurrence_to_code (DtRecurrence        recurrence,
     case DT_RECURRENCE_PERIODIC:
       g_string_append (code, "periodic");
       break;
+    case DT_RECURRENCE_ONGOING:   /* written by the ongoing flag */
     case DT_RECURRENCE_NONE:
     default:
       break;

@@ -27,7 +27,7 @@ _dt_extractor_check_point (Context *ctx,
 void
 _dt_extractor_para_init (Para        *para,
                          const char  *text,
-                         GPtrArray   *lines,
+                         GArray      *lines,
                          guint        first,
                          guint        last,
                          gboolean     from_content)
@@ -37,7 +37,7 @@ _dt_extractor_para_init (Para        *para,
   para->line_starts = g_array_new (FALSE, FALSE, sizeof (gsize));
   for (guint i = first; i <= last; i++)
     {
-      const Line *line = g_ptr_array_index (lines, i);
+      const Line *line = &g_array_index (lines, Line, i);
       gsize start = (i == first && from_content) ? line->content : line->start;
 
       if (line->kind == LINE_NOISE)
@@ -58,8 +58,8 @@ _dt_extractor_para_init (Para        *para,
   para->len = joined->len;
   para->text = g_string_free (joined, FALSE);
   _dt_folded_init (&para->folded, para->text, para->len);
-  para->source_start = ((Line *) g_ptr_array_index (lines, first))->start;
-  para->source_end = ((Line *) g_ptr_array_index (lines, last))->end;
+  para->source_start = g_array_index (lines, Line, first).start;
+  para->source_end = g_array_index (lines, Line, last).end;
 }
 
 void
@@ -67,6 +67,7 @@ _dt_extractor_para_clear (Para *para)
 {
   g_clear_pointer (&para->text, g_free);
   g_clear_pointer (&para->line_starts, g_array_unref);
+  g_clear_pointer (&para->helpers, g_array_unref);
   _dt_folded_clear (&para->folded);
 }
 
@@ -415,30 +416,80 @@ _dt_extractor_next_assignment (Context    *ctx,
   return 0;
 }
 
+/* "phối hợp với X, Y", "cùng Z" at a folded position of a paragraph: the
+ * units named and where the phrase ends */
+typedef struct
+{
+  gsize      at;
+  gsize      end;
+  GPtrArray *units;   /* of DtUnitName, or NULL */
+} Helpers;
+
+static void
+helpers_clear (gpointer data)
+{
+  Helpers *h = data;
+
+  g_clear_pointer (&h->units, g_ptr_array_unref);
+}
+
+/* Every such phrase from the folded position from on, found once for the
+ * paragraph: a paragraph of many assignments asks for each of them */
+static GArray *
+para_helpers (Context    *ctx,
+              const Para *const_para,
+              gsize       from)
+{
+  Para *para = (Para *) const_para;   /* a cache: the paragraph reads the same */
+  const DtFolded *f = &para->folded;
+
+  if (para->helpers != NULL && para->helpers_from <= from)
+    return para->helpers;
+  g_clear_pointer (&para->helpers, g_array_unref);
+  para->helpers = g_array_new (FALSE, FALSE, sizeof (Helpers));
+  g_array_set_clear_func (para->helpers, helpers_clear);
+  para->helpers_from = from;
+
+  for (gsize p = from; p + 4 <= f->len; p++)
+    {
+      Helpers h = { p, p, NULL };
+
+      if ((f->text[p] != 'p' && f->text[p] != 'c') || (p > 0 && g_ascii_isalnum (f->text[p - 1])))
+        continue;
+      if (eat (f, &h.end, "phoi hop"))
+        {
+          eat (f, &h.end, "chat che");
+          eat (f, &h.end, "voi");
+        }
+      else if (!eat (f, &h.end, "cung"))
+        continue;
+      h.units = _dt_extractor_match_unit_list (ctx, para, &h.end);
+      g_array_append_val (para->helpers, h);
+    }
+  return para->helpers;
+}
+
+/* The units that help with a task from the folded position from to the
+ * paragraph's end, leads left out */
 static char **
 find_coordinators (Context    *ctx,
                    const Para *para,
                    gsize       from,
                    GPtrArray  *leads)
 {
-  const DtFolded *f = &para->folded;
+  GArray *helpers = para_helpers (ctx, para, from);
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  gsize p = from;
 
-  for (gsize p = from; p + 4 <= f->len; p++)
+  for (guint k = 0; k < helpers->len; k++)
     {
-      gsize q = p;
-      g_autoptr(GPtrArray) units = NULL;
+      const Helpers *h = &g_array_index (helpers, Helpers, k);
+      GPtrArray *units = h->units;
 
-      if ((f->text[p] != 'p' && f->text[p] != 'c') || (p > 0 && g_ascii_isalnum (f->text[p - 1])))
+      /* as a reader going on from from: a phrase inside the list just
+       * read is not read again */
+      if (h->at < p)
         continue;
-      if (eat (f, &q, "phoi hop"))
-        {
-          eat (f, &q, "chat che");
-          eat (f, &q, "voi");
-        }
-      else if (!eat (f, &q, "cung"))
-        continue;
-      units = _dt_extractor_match_unit_list (ctx, para, &q);
       for (guint i = 0; units && i < units->len; i++)
         {
           const DtUnitName *unit = g_ptr_array_index (units, i);
@@ -451,8 +502,7 @@ find_coordinators (Context    *ctx,
           if (!is_lead && !g_ptr_array_find_with_equal_func (found, unit->name, g_str_equal, NULL))
             g_ptr_array_add (found, g_strdup (unit->name));
         }
-      if (q > p)
-        p = q - 1;
+      p = h->end > h->at ? h->end : h->at + 1;
     }
 
   g_ptr_array_add (found, NULL);

@@ -124,7 +124,7 @@ one_paragraph_a_line (Context *ctx,
 
   for (guint i = first; i < last; i++)
     {
-      const Line *line = g_ptr_array_index (ctx->lines, i);
+      const Line *line = _dt_extractor_line (ctx, i);
 
       if (line->kind == LINE_NOISE || line->kind == LINE_CELL || line->in_table)
         continue;
@@ -147,7 +147,7 @@ blank_lines_separate (Context *ctx,
 
   for (guint i = first; i < last; i++)
     {
-      const Line *line = g_ptr_array_index (ctx->lines, i);
+      const Line *line = _dt_extractor_line (ctx, i);
 
       if (!line->blank_before || line->kind == LINE_CELL || line->in_table || line->style != STYLE_NONE)
         continue;
@@ -162,7 +162,7 @@ static const char *
 para_last_char (Context *ctx,
                 guint    last)
 {
-  return line_last_char (ctx, g_ptr_array_index (ctx->lines, last));
+  return line_last_char (ctx, _dt_extractor_line (ctx, last));
 }
 
 static guint
@@ -193,7 +193,7 @@ para_words (Context    *ctx,
 
   for (guint i = node->first; i <= node->last && words < most; i++)
     {
-      const Line *line = g_ptr_array_index (ctx->lines, i);
+      const Line *line = _dt_extractor_line (ctx, i);
       gsize start = i == node->first ? line->content : line->start;
 
       words += count_words_in (ctx->text + start, ctx->text + line->end);
@@ -206,7 +206,7 @@ node_finish (Context *ctx,
              Node    *node)
 {
   const char *c = para_last_char (ctx, node->last);
-  const Line *first = g_ptr_array_index (ctx->lines, node->first);
+  const Line *first = _dt_extractor_line (ctx, node->first);
   guint words = para_words (ctx, node, 40);
 
   node->announces = c != NULL && *c == ':';
@@ -276,7 +276,7 @@ static gboolean
 names_subject (Context    *ctx,
                const Node *node)
 {
-  return line_names_subject (ctx, g_ptr_array_index (ctx->lines, node->first));
+  return line_names_subject (ctx, _dt_extractor_line (ctx, node->first));
 }
 
 /* "2. Về công tác …": a topic, which items follow */
@@ -284,7 +284,7 @@ static gboolean
 opens_topic (Context    *ctx,
              const Node *node)
 {
-  const Line *line = g_ptr_array_index (ctx->lines, node->first);
+  const Line *line = _dt_extractor_line (ctx, node->first);
   DtFolded f;
   gsize p = 0;
   gboolean topic;
@@ -310,7 +310,7 @@ build_outline (Context *ctx,
 
   for (guint i = first; i < last; i++)
     {
-      Line *line = g_ptr_array_index (ctx->lines, i);
+      Line *line = _dt_extractor_line (ctx, i);
       gboolean starts;
 
       if (_dt_extractor_check_point (ctx, i))
@@ -325,14 +325,14 @@ build_outline (Context *ctx,
         }
 
       starts = open < 0 || line->style != STYLE_NONE || (line->blank_before && blank_lines_part) || line_paragraphs
-               || (ends_sentence (ctx, g_ptr_array_index (ctx->lines, prev))
+               || (ends_sentence (ctx, _dt_extractor_line (ctx, prev))
                    && !g_unichar_islower (g_utf8_get_char_validated (ctx->text + line->start,
                                                                       line->end - line->start)));
       /* "… các Tập đoàn: Công nghiệp" / "- Viễn thông Quân đội …": a dash
        * inside a name, wrapped to the start of a line */
       if (starts && open >= 0 && !line_paragraphs && !(line->blank_before && blank_lines_part)
           && line->style == STYLE_DASH
-          && ends_word (ctx, g_ptr_array_index (ctx->lines, prev))
+          && ends_word (ctx, _dt_extractor_line (ctx, prev))
           && g_array_index (nodes, Node, open).last > g_array_index (nodes, Node, open).first
           && para_words (ctx, &g_array_index (nodes, Node, open), 12) >= 12
           && !opens_topic (ctx, &g_array_index (nodes, Node, open)) && !line_names_subject (ctx, line))
@@ -569,9 +569,10 @@ node_where (Context     *ctx,
             const Node  *node,
             const Scope *parent)
 {
-  const Line *line = g_ptr_array_index (ctx->lines, node->first);
-  const char *number = line->number;
+  char number[LINE_NUMBER_SIZE];
   char buf[16];
+
+  _dt_extractor_line_number (ctx, _dt_extractor_line (ctx, node->first), number);
 
   if (node->style == STYLE_DASH || node->style == STYLE_PLUS || node->style == STYLE_BULLET)
     {
@@ -683,7 +684,7 @@ field_of (Context    *ctx,
           const Node *node,
           gsize      *value)
 {
-  const Line *line = g_ptr_array_index (ctx->lines, node->first);
+  const Line *line = _dt_extractor_line (ctx, node->first);
   const char *p = ctx->text + line->content;
   const char *colon = memchr (p, ':', MIN (line->end - line->content, 60));
   g_autofree char *label = NULL;
@@ -700,7 +701,7 @@ node_text_from (Context    *ctx,
                 const Node *node,
                 gsize       from)
 {
-  const Line *last = g_ptr_array_index (ctx->lines, node->last);
+  const Line *last = _dt_extractor_line (ctx, node->last);
   g_autofree char *raw = g_strndup (ctx->text + from, last->end - from);
 
   return _dt_extractor_collapse_spaces (raw);
@@ -771,7 +772,7 @@ read_field_block (Context     *ctx,
     cell.len = strlen (text);
     _dt_folded_init (&cell.folded, cell.text, cell.len);
     cell.source_start = para->source_start;
-    cell.source_end = ((Line *) g_ptr_array_index (ctx->lines, g_array_index (nodes, Node, n).last))->end;
+    cell.source_end = _dt_extractor_line (ctx, g_array_index (nodes, Node, n).last)->end;
     ctx->n_body++;
     id = g_strdup_printf ("B%u", ctx->n_body);
     _dt_extractor_emit_directives (ctx, DT_EXTRACTION_PART_BODY, id, where, up ? up->category : NULL,

@@ -128,7 +128,7 @@ _dt_extractor_mark_tables (Context *ctx)
   ctx->tables = g_array_new (FALSE, FALSE, sizeof (guint) * 2);
   for (guint i = 0; i < n; i++)
     {
-      Line *line = g_ptr_array_index (ctx->lines, i);
+      Line *line = _dt_extractor_line (ctx, i);
       guint first = i, last = i;
       g_autoptr(GPtrArray) cells = NULL;
 
@@ -139,7 +139,7 @@ _dt_extractor_mark_tables (Context *ctx)
 
           for (; j < n && since <= MAX_CELL_LINES; j++)
             {
-              if (line_is_bar (ctx, g_ptr_array_index (ctx->lines, j)))
+              if (line_is_bar (ctx, _dt_extractor_line (ctx, j)))
                 {
                   last = j;
                   since = 0;
@@ -152,7 +152,7 @@ _dt_extractor_mark_tables (Context *ctx)
         {
           while (last + 1 < n)
             {
-              g_autoptr(GPtrArray) more = split_row (ctx, g_ptr_array_index (ctx->lines, last + 1));
+              g_autoptr(GPtrArray) more = split_row (ctx, _dt_extractor_line (ctx, last + 1));
 
               if (more == NULL)
                 break;
@@ -163,7 +163,7 @@ _dt_extractor_mark_tables (Context *ctx)
         continue;
 
       for (guint j = first; j <= last; j++)
-        ((Line *) g_ptr_array_index (ctx->lines, j))->in_table = TRUE;
+        _dt_extractor_line (ctx, j)->in_table = TRUE;
       {
         guint span[2] = { first, last };
 
@@ -181,12 +181,12 @@ read_rows (Context *ctx,
   GPtrArray *rows = g_ptr_array_new_with_free_func (row_free);
   Row *row = NULL;
   GString *cell = NULL;
-  gboolean bars = line_is_bar (ctx, g_ptr_array_index (ctx->lines, first));
+  gboolean bars = line_is_bar (ctx, _dt_extractor_line (ctx, first));
   gboolean after_bar = FALSE, outside = FALSE;
 
   for (guint i = first; i <= last; i++)
     {
-      const Line *line = g_ptr_array_index (ctx->lines, i);
+      const Line *line = _dt_extractor_line (ctx, i);
 
       /* text set apart by an empty line after a closing bar is not in
        * the table: "PHỤ LỤC" between the signature and the appendix */

@@ -127,18 +127,18 @@ void
 _dt_extractor_read_issuing_body (Context *ctx,
                                  guint    i)
 {
-  Line *line = g_ptr_array_index (ctx->lines, i);
-  const Line *next = i + 1 < ctx->lines->len ? g_ptr_array_index (ctx->lines, i + 1) : NULL;
+  Line *line = _dt_extractor_line (ctx, i);
+  const Line *next = i + 1 < ctx->lines->len ? _dt_extractor_line (ctx, i + 1) : NULL;
   g_autofree char *raw = NULL;
   g_autofree char *place = NULL;
 
-  if (ctx->extraction->issuing_body != NULL || !g_str_has_prefix (line->folded, "uy ban nhan dan")
+  if (ctx->extraction->issuing_body != NULL || !_dt_extractor_line_has_prefix (ctx, line, "uy ban nhan dan")
       || !is_all_caps (ctx, line))
     return;
 
   /* "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH" on one line */
-  if (g_str_has_prefix (line->folded, "uy ban nhan dan tinh ")
-      || g_str_has_prefix (line->folded, "uy ban nhan dan thanh pho "))
+  if (_dt_extractor_line_has_prefix (ctx, line, "uy ban nhan dan tinh ")
+      || _dt_extractor_line_has_prefix (ctx, line, "uy ban nhan dan thanh pho "))
     {
       g_autofree char *whole = line_text (ctx, line);
       const char *rest = whole;
@@ -158,8 +158,9 @@ _dt_extractor_read_issuing_body (Context *ctx,
     }
   if (next == NULL)
     return;
-  if (!g_str_has_prefix (next->folded, "tinh ") && !g_str_has_prefix (next->folded, "thanh pho ")
-      && !g_str_has_prefix (next->folded, "huyen "))
+  if (!_dt_extractor_line_has_prefix (ctx, next, "tinh ")
+      && !_dt_extractor_line_has_prefix (ctx, next, "thanh pho ")
+      && !_dt_extractor_line_has_prefix (ctx, next, "huyen "))
     return;
   raw = line_text (ctx, next);
   place = title_case_place (raw);
@@ -191,20 +192,22 @@ _dt_extractor_read_header (Context *ctx,
 
   for (guint i = 0; i < body_start; i++)
     {
-      Line *line = g_ptr_array_index (ctx->lines, i);
+      Line *line = _dt_extractor_line (ctx, i);
+      char folded[FOLD_PREFIX + 1];
 
       if (line->kind == LINE_NOISE)
         continue;
-      if (g_str_has_prefix (line->folded, "so:") || g_str_has_prefix (line->folded, "so "))
+      _dt_extractor_line_fold (ctx, line, folded);
+      if (g_str_has_prefix (folded, "so:") || g_str_has_prefix (folded, "so "))
         _dt_extractor_read_number (ctx, line);
-      if (e->issue_date == DT_DATE_NONE && strstr (line->folded, ", ngay ") != NULL
-          && strstr (line->folded, " thang ") != NULL)
+      if (e->issue_date == DT_DATE_NONE && strstr (folded, ", ngay ") != NULL
+          && strstr (folded, " thang ") != NULL)
         e->issue_date = find_date (ctx->text + line->start, line->end - line->start, TRUE);
       if (kind_line == G_MAXUINT && is_all_caps (ctx, line)
-          && kind_from_folded (line->folded) != DT_NOTICE_KIND_OTHER && strlen (line->folded) < 40)
+          && kind_from_folded (folded) != DT_NOTICE_KIND_OTHER && strlen (folded) < 40)
         {
           kind_line = i;
-          e->kind = kind_from_folded (line->folded);
+          e->kind = kind_from_folded (folded);
         }
     }
 
@@ -216,13 +219,15 @@ _dt_extractor_read_header (Context *ctx,
 
       for (guint i = kind_line + 1; i < body_start && i <= kind_line + 4; i++)
         {
-          Line *line = g_ptr_array_index (ctx->lines, i);
+          Line *line = _dt_extractor_line (ctx, i);
           g_autofree char *raw = NULL;
+          char folded[FOLD_PREFIX + 1];
 
-          if (line->indent >= 4 || g_str_has_prefix (line->folded, "ngay ")
-              || g_str_has_prefix (line->folded, "can cu") || g_str_has_prefix (line->folded, "vao ngay")
-              || g_str_has_prefix (line->folded, "sang ngay") || g_str_has_prefix (line->folded, "chieu ngay")
-              || strspn (line->folded, "-_=*. ") == strlen (line->folded))
+          _dt_extractor_line_fold (ctx, line, folded);
+          if (line->indent >= 4 || g_str_has_prefix (folded, "ngay ")
+              || g_str_has_prefix (folded, "can cu") || g_str_has_prefix (folded, "vao ngay")
+              || g_str_has_prefix (folded, "sang ngay") || g_str_has_prefix (folded, "chieu ngay")
+              || strspn (folded, "-_=*. ") == strlen (folded))
             break;
           raw = line_text (ctx, line);
           if (title->len > 0)
@@ -255,7 +260,7 @@ _dt_extractor_read_header (Context *ctx,
       /* the meeting: the first date in the opening paragraph */
       for (guint i = last_title + 1; i < body_start && e->meeting_date == DT_DATE_NONE; i++)
         {
-          Line *line = g_ptr_array_index (ctx->lines, i);
+          Line *line = _dt_extractor_line (ctx, i);
 
           e->meeting_date = find_date (ctx->text + line->start, line->end - line->start, FALSE);
         }
@@ -277,18 +282,20 @@ _dt_extractor_read_closing (Context *ctx,
 
   for (guint i = first; i < last; i++)
     {
-      Line *line = g_ptr_array_index (ctx->lines, i);
+      Line *line = _dt_extractor_line (ctx, i);
+      char folded[FOLD_PREFIX + 1];
 
       if (line->kind == LINE_NOISE)
         continue;
-      if (g_strv_contains (titles, line->folded))
+      _dt_extractor_line_fold (ctx, line, folded);
+      if (g_strv_contains (titles, folded))
         {
           after_title = TRUE;
           continue;
         }
       if (after_title && ctx->extraction->signer == NULL && !is_all_caps (ctx, line)
-          && line->kind == LINE_TEXT && strpbrk (line->folded, "0123456789:()") == NULL
-          && !g_str_has_prefix (line->folded, "da ky"))
+          && line->kind == LINE_TEXT && strpbrk (folded, "0123456789:()") == NULL
+          && !g_str_has_prefix (folded, "da ky"))
         {
           g_autofree char *raw = line_text (ctx, line);
           guint words = _dt_extractor_count_words (raw);

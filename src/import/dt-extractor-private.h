@@ -54,28 +54,33 @@ typedef enum
   N_STYLES
 } LineStyle;
 
+/* A line's folded prefix (what its first words say) and its number are
+ * worked out when asked, from the text: a line keeps 16 bytes, so that
+ * millions of short lines cost little more than the text itself */
 #define FOLD_PREFIX 120
+#define LINE_NUMBER_SIZE 16
 
 typedef struct
 {
-  gsize     start;          /* trimmed span in the text */
-  gsize     end;
-  gsize     content;        /* after the marker */
-  guint     indent;         /* leading spaces */
-  LineKind  kind;
-  guint8    style;          /* LineStyle */
-  gboolean  blank_before;   /* an empty line separates it from the previous one */
-  gboolean  in_table;       /* part of a table whose cells are marked */
-  gboolean  marker_dot;     /* "I." rather than "I" */
-  char      number[16];     /* "I", "3.1", "12" */
-  char      folded[FOLD_PREFIX + 1];
+  guint32   start;              /* trimmed span in the text */
+  guint32   end;
+  guint32   content;            /* after the marker */
+  guint     indent       : 8;   /* leading spaces, at most 255 */
+  guint     kind         : 3;   /* LineKind */
+  guint     style        : 5;   /* LineStyle */
+  guint     blank_before : 1;   /* an empty line separates it from the previous one */
+  guint     in_table     : 1;   /* part of a table whose cells are marked */
+  guint     marker_dot   : 1;   /* "I." rather than "I" */
 } Line;
+
+G_STATIC_ASSERT (sizeof (Line) == 16);
+G_STATIC_ASSERT (LINE_CELL < 8 && N_STYLES <= 32);
 
 typedef struct
 {
   DtExtractor  *self;
   const char   *text;        /* the whole notice */
-  GPtrArray    *lines;       /* of Line */
+  GArray       *lines;       /* of Line */
   DtExtraction *extraction;
   DtDate        reference;
   guint         n_body;      /* directives numbered so far */
@@ -93,6 +98,9 @@ typedef struct
   gsize     source_start;
   gsize     source_end;
   GArray   *line_starts; /* of gsize: where each line after the first begins in text */
+  GArray   *helpers;     /* of Helpers: "phối hợp với …" read once for all its
+                          * assignments (dt-extractor-assign.c) */
+  gsize     helpers_from;
 } Para;
 
 typedef struct
@@ -107,6 +115,37 @@ gboolean
 _dt_extractor_starts_upper (const char *p,
                             const char *end);
 
+static inline Line *
+_dt_extractor_line (Context *ctx,
+                    guint    i)
+{
+  return &g_array_index (ctx->lines, Line, i);
+}
+
+/* The line's first FOLD_PREFIX characters folded (dt-import-text-private.h),
+ * white space collapsed, into out; returns out */
+const char *
+_dt_extractor_line_fold (Context    *ctx,
+                         const Line *line,
+                         char        out[FOLD_PREFIX + 1]);
+/* Whether the folded line begins with folded_prefix, folding no more of it
+ * than needed */
+gboolean
+_dt_extractor_line_has_prefix (Context    *ctx,
+                               const Line *line,
+                               const char *folded_prefix);
+/* Whether the folded line is folded_text and nothing more */
+gboolean
+_dt_extractor_line_is (Context    *ctx,
+                       const Line *line,
+                       const char *folded_text);
+/* The number of its list marker as written ("I", "3.1", "a", "(2)",
+ * "Điều 4"), or "" */
+const char *
+_dt_extractor_line_number (Context    *ctx,
+                           const Line *line,
+                           char        out[LINE_NUMBER_SIZE]);
+
 /* dt-extractor-assign.c: who is assigned in a paragraph */
 gboolean
 _dt_extractor_check_point (Context *ctx,
@@ -114,7 +153,7 @@ _dt_extractor_check_point (Context *ctx,
 void
 _dt_extractor_para_init (Para        *para,
                          const char  *text,
-                         GPtrArray   *lines,
+                         GArray      *lines,
                          guint        first,
                          guint        last,
                          gboolean     from_content);
@@ -184,9 +223,11 @@ _dt_extractor_read_body (Context *ctx,
 
 /* dt-extractor-table.c: the appendix table */
 gboolean
-_dt_extractor_is_table_header (const Line *line);
+_dt_extractor_is_table_header (Context    *ctx,
+                               const Line *line);
 gboolean
-_dt_extractor_is_page_header (const Line *line);
+_dt_extractor_is_page_header (Context    *ctx,
+                              const Line *line);
 guint
 _dt_extractor_count_words (const char *s);
 void

@@ -13,11 +13,15 @@
 #include "dt-extractor-private.h"
 
 gboolean
-_dt_extractor_is_table_header (const Line *line)
+_dt_extractor_is_table_header (Context    *ctx,
+                               const Line *line)
 {
-  const char *f = line->folded;
+  char f[FOLD_PREFIX + 1];
 
-  return (g_str_has_prefix (f, "tt ") || g_str_has_prefix (f, "stt ")) && strlen (f) < 120
+  if (!_dt_extractor_line_has_prefix (ctx, line, "tt ") && !_dt_extractor_line_has_prefix (ctx, line, "stt "))
+    return FALSE;
+  _dt_extractor_line_fold (ctx, line, f);
+  return strlen (f) < 120
          && (strstr (f, "nhiem vu") != NULL || strstr (f, "noi dung") != NULL
              || strstr (f, "cong viec") != NULL)
          && (strstr (f, "don vi") != NULL || strstr (f, "chu tri") != NULL
@@ -25,7 +29,8 @@ _dt_extractor_is_table_header (const Line *line)
 }
 
 gboolean
-_dt_extractor_is_page_header (const Line *line)
+_dt_extractor_is_page_header (Context    *ctx,
+                              const Line *line)
 {
   static const char * const headers[] = {
     "uy ban nhan dan", "cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc",
@@ -33,7 +38,7 @@ _dt_extractor_is_page_header (const Line *line)
   };
 
   for (guint i = 0; headers[i] != NULL; i++)
-    if (strcmp (line->folded, headers[i]) == 0)
+    if (_dt_extractor_line_is (ctx, line, headers[i]))
       return TRUE;
   return FALSE;
 }
@@ -323,20 +328,21 @@ _dt_extractor_read_appendix (Context *ctx,
                              guint    header,
                              guint    last)
 {
-  const Line *header_line = g_ptr_array_index (ctx->lines, header);
-  g_autoptr(GString) header_text = g_string_new (header_line->folded);
+  char folded[FOLD_PREFIX + 1];
+  g_autoptr(GString) header_text = g_string_new (_dt_extractor_line_fold (ctx, _dt_extractor_line (ctx, header),
+                                                                          folded));
   TableLayout layout;
 
   /* a header wrapped over a line or two: "… Đơn vị phối" / "hợp Thời gian" */
   for (guint i = header + 1; i < last && i <= header + 2; i++)
     {
-      const Line *line = g_ptr_array_index (ctx->lines, i);
+      const Line *line = _dt_extractor_line (ctx, i);
 
-      if (line->kind != LINE_TEXT || strlen (line->folded) > 60)
+      if (line->kind != LINE_TEXT || strlen (_dt_extractor_line_fold (ctx, line, folded)) > 60)
         break;
-      g_string_append_printf (header_text, " %s", line->folded);
-      if (line->kind == LINE_TEXT && (strstr (line->folded, "hop") || strstr (line->folded, "thoi")
-                                      || strstr (line->folded, "hoan thanh")))
+      g_string_append_printf (header_text, " %s", folded);
+      if (line->kind == LINE_TEXT && (strstr (folded, "hop") || strstr (folded, "thoi")
+                                      || strstr (folded, "hoan thanh")))
         line_set_noise ((Line *) line);
     }
   layout.coordinating_column = strstr (header_text->str, "phoi hop") != NULL;
@@ -349,33 +355,35 @@ _dt_extractor_read_appendix (Context *ctx,
 
   for (guint i = header + 1; i < last; i++)
     {
-      Line *line = g_ptr_array_index (ctx->lines, i);
+      Line *line = _dt_extractor_line (ctx, i);
       gboolean row_start = FALSE, group = FALSE;
+      char line_number[LINE_NUMBER_SIZE];
 
       if (_dt_extractor_check_point (ctx, i))
         break;
-      if (line->kind == LINE_NOISE || _dt_extractor_is_page_header (line))
+      if (line->kind == LINE_NOISE || _dt_extractor_is_page_header (ctx, line))
         continue;
-      if (_dt_extractor_is_table_header (line))
+      if (_dt_extractor_is_table_header (ctx, line))
         continue;
 
+      _dt_extractor_line_number (ctx, line, line_number);
       if (line->kind == LINE_ROMAN)
         group = TRUE;
-      else if (line->kind == LINE_NUMBERED && strchr (line->number, '.') == NULL)
+      else if (line->kind == LINE_NUMBERED && strchr (line_number, '.') == NULL)
         row_start = TRUE;
       else if (line->kind == LINE_TEXT && g_ascii_isdigit (ctx->text[line->start])
-               && atoi (line->folded) == expected
-               && (line->folded[strspn (line->folded, "0123456789")] == '\0'
-                   || (line->folded[strspn (line->folded, "0123456789")] == ' '
+               && atoi (_dt_extractor_line_fold (ctx, line, folded)) == expected
+               && (folded[strspn (folded, "0123456789")] == '\0'
+                   || (folded[strspn (folded, "0123456789")] == ' '
                        && _dt_extractor_starts_upper (ctx->text + line->start
-                                                      + strspn (line->folded, "0123456789") + 1,
+                                                      + strspn (folded, "0123456789") + 1,
                                                       ctx->text + line->end))))
         {
           row_start = TRUE;
-          line->content = line->start + strspn (line->folded, "0123456789");
+          line->content = line->start + strspn (folded, "0123456789");
           while (line->content < line->end && ctx->text[line->content] == ' ')
             line->content++;
-          g_snprintf (line->number, sizeof line->number, "%d", expected);
+          g_snprintf (line_number, sizeof line_number, "%d", expected);
         }
 
       if ((group || row_start) && row_first != G_MAXUINT)
@@ -394,7 +402,7 @@ _dt_extractor_read_appendix (Context *ctx,
       else if (row_start)
         {
           g_free (number);
-          number = g_strdup (line->number[0] ? line->number : line->folded);
+          number = g_strdup (line_number[0] ? line_number : _dt_extractor_line_fold (ctx, line, folded));
           expected = atoi (number) + 1;
           row_first = row_last = i;
         }

@@ -36,9 +36,9 @@ struct _DtExtractor
 G_DEFINE_FINAL_TYPE (DtExtractor, dt_extractor, G_TYPE_OBJECT)
 G_DEFINE_QUARK (dt-extractor-error-quark, dt_extractor_error)
 
-/* A notice has a few thousand lines of some forty characters; millions of
- * one-character lines are no notice, and reading them line by line would
- * take gigabytes */
+/* A notice has a few thousand lines of some forty characters.  Millions of
+ * one-word lines are no notice: each would be read as a paragraph of its
+ * own, some ten microseconds apiece, so they are refused at once */
 #define MAX_SHORT_LINES     250000
 #define MIN_MEAN_LINE_BYTES 12
 
@@ -109,15 +109,19 @@ is_space_at (const char *p,
   return FALSE;
 }
 
+/* The first characters of p…end folded, at most limit bytes (limit ≤
+ * FOLD_PREFIX); a shorter limit gives a prefix of what a longer one gives,
+ * but for a trailing space */
 static void
 fold_prefix (const char *p,
              const char *end,
-             char       *out)
+             char       *out,
+             gsize       limit)
 {
   gsize n = 0;
   gboolean space = TRUE;
 
-  while (p < end && n < FOLD_PREFIX)
+  while (p < end && n < limit)
     {
       gunichar c = g_utf8_get_char_validated (p, end - p);
       char f;
@@ -186,20 +190,24 @@ skip_spaces (const char *p,
   return p;
 }
 
+/* The kind of a line, its marker and where its content begins; its number
+ * into number (LINE_NUMBER_SIZE bytes) */
 static void
 classify_line (const char *text,
-               Line       *line)
+               Line       *line,
+               char        number[LINE_NUMBER_SIZE])
 {
   const char *p = text + line->start;
   const char *end = text + line->end;
   const char *q;
+  char folded[24 + 1];
 
   line->kind = LINE_TEXT;
   line->style = STYLE_NONE;
   line->content = line->start;
-  line->number[0] = '\0';
+  number[0] = '\0';
   line->marker_dot = FALSE;
-  fold_prefix (p, end, line->folded);
+  fold_prefix (p, end, folded, sizeof folded - 1);
 
   /* a table: "|" alone (one cell a line) or "| a | b |" (a row) */
   if (*p == '|')
@@ -208,9 +216,9 @@ classify_line (const char *text,
       return;
     }
   /* "Điều 2." */
-  if (g_str_has_prefix (line->folded, "dieu ") && g_ascii_isdigit (line->folded[5]))
+  if (g_str_has_prefix (folded, "dieu ") && g_ascii_isdigit (folded[5]))
     {
-      const char *d = line->folded + 5;
+      const char *d = folded + 5;
 
       while (g_ascii_isdigit (*d))
         d++;
@@ -227,7 +235,7 @@ classify_line (const char *text,
               digits++;
             while (digits < end && g_ascii_isdigit (*digits))
               digits++;
-            g_strlcpy (line->number, p, MIN (sizeof line->number, (gsize) (digits - p) + 1));
+            g_strlcpy (number, p, MIN (LINE_NUMBER_SIZE, (gsize) (digits - p) + 1));
           }
           q = p;
           while (q < end && *q != '.' && *q != ':')
@@ -257,15 +265,15 @@ classify_line (const char *text,
               line->kind = LINE_ITEM;
               line->style = digits ? STYLE_PAREN_NUM : (roman && (n > 1 || *p == 'i')) ? STYLE_PAREN_ROMAN
                                                                                      : STYLE_PAREN_LETTER;
-              g_strlcpy (line->number, p, MIN (sizeof line->number, n + 3));
+              g_strlcpy (number, p, MIN (LINE_NUMBER_SIZE, n + 3));
               line->content = skip_spaces (q + 1, end) - text;
               return;
             }
         }
     }
 
-  if (g_str_has_prefix (line->folded, "http:") || g_str_has_prefix (line->folded, "https:")
-      || g_str_has_prefix (line->folded, "www."))
+  if (g_str_has_prefix (folded, "http:") || g_str_has_prefix (folded, "https:")
+      || g_str_has_prefix (folded, "www."))
     {
       line->kind = LINE_NOISE;
       return;
@@ -290,8 +298,8 @@ classify_line (const char *text,
     {
       line->kind = LINE_ITEM;
       line->style = STYLE_LETTER;
-      line->number[0] = *p;
-      line->number[1] = '\0';
+      number[0] = *p;
+      number[1] = '\0';
       line->content = skip_spaces (p + 2, end) - text;
       return;
     }
@@ -299,7 +307,7 @@ classify_line (const char *text,
     {
       line->kind = LINE_ITEM;
       line->style = STYLE_LETTER;
-      g_strlcpy (line->number, "đ", sizeof line->number);
+      g_strlcpy (number, "đ", LINE_NUMBER_SIZE);
       line->content = skip_spaces (p + strlen ("đ)"), end) - text;
       return;
     }
@@ -308,8 +316,8 @@ classify_line (const char *text,
     {
       line->kind = LINE_ITEM;
       line->style = STYLE_LETTER_DOT;
-      line->number[0] = *p;
-      line->number[1] = '\0';
+      number[0] = *p;
+      number[1] = '\0';
       line->content = skip_spaces (p + 2, end) - text;
       return;
     }
@@ -342,7 +350,7 @@ classify_line (const char *text,
           line->kind = LINE_ROMAN;
           line->style = STYLE_ROMAN;
           line->content = q - text;
-          g_strlcpy (line->number, romans[i], sizeof line->number);
+          g_strlcpy (number, romans[i], LINE_NUMBER_SIZE);
         }
       return;
     }
@@ -350,7 +358,7 @@ classify_line (const char *text,
   /* "3.", "3.1.", "3.1 ", "12.  " */
   if (g_ascii_isdigit (*p))
     {
-      GString *number = g_string_new (NULL);
+      GString *digits_seen = g_string_new (NULL);
       guint components = 0;
       gboolean ok = TRUE;
 
@@ -366,9 +374,9 @@ classify_line (const char *text,
               ok = FALSE;
               break;
             }
-          if (number->len > 0)
-            g_string_append_c (number, '.');
-          g_string_append_len (number, digits, q - digits);
+          if (digits_seen->len > 0)
+            g_string_append_c (digits_seen, '.');
+          g_string_append_len (digits_seen, digits, q - digits);
           components++;
           if (q < end && (*q == '.' || *q == ')'))
             {
@@ -394,10 +402,10 @@ classify_line (const char *text,
               line->kind = LINE_NUMBERED;
               line->style = paren ? STYLE_NUM_PAREN : STYLE_NUM1 + MIN (components, 4) - 1;
               line->content = q - text;
-              g_strlcpy (line->number, number->str, sizeof line->number);
+              g_strlcpy (number, digits_seen->str, LINE_NUMBER_SIZE);
             }
         }
-      g_string_free (number, TRUE);
+      g_string_free (digits_seen, TRUE);
     }
 }
 
@@ -430,51 +438,123 @@ is_title_line (const char *text,
   return TRUE;
 }
 
-static GPtrArray *
+/* The trimmed span of the line at p, and where the next one begins */
+static const char *
+trim_line (const char  *p,
+           const char  *end,
+           const char **s_out,
+           const char **e_out,
+           guint       *indent_out)
+{
+  const char *nl = memchr (p, '\n', end - p);
+  const char *s = p, *e = nl ? nl : end;
+  guint indent = 0;
+  gsize w;
+
+  while (is_space_at (s, e, &w))
+    {
+      s += w;
+      indent++;
+    }
+  while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+    e--;
+  while (e - 2 > s && (guchar) e[-2] == 0xC2 && (guchar) e[-1] == 0xA0)
+    e -= 2;
+  *s_out = s;
+  *e_out = e;
+  *indent_out = indent;
+  return nl ? nl + 1 : end;
+}
+
+/* The lines that are not blank, counted first so that the array is made
+ * once at its size */
+static GArray *
 split_lines (const char *text,
              gsize       length)
 {
-  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
-  const char *p = text, *end = text + length;
-
+  const char *end = text + length;
+  const char *s, *e;
+  guint indent;
+  guint n = 0;
   gboolean blank = FALSE;
+  GArray *lines;
 
-  while (p < end)
+  for (const char *p = text; p < end; )
     {
-      const char *nl = memchr (p, '\n', end - p);
-      const char *line_end = nl ? nl : end;
-      const char *s = p, *e = line_end;
-      guint indent = 0;
-      gsize w;
+      p = trim_line (p, end, &s, &e, &indent);
+      n += e > s;
+    }
+  lines = g_array_sized_new (FALSE, FALSE, sizeof (Line), n);
 
-      while (is_space_at (s, e, &w))
-        {
-          s += w;
-          indent++;
-        }
-      while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
-        e--;
-      while (e - 2 > s && (guchar) e[-2] == 0xC2 && (guchar) e[-1] == 0xA0)
-        e -= 2;
+  for (const char *p = text; p < end; )
+    {
+      p = trim_line (p, end, &s, &e, &indent);
       if (e > s)
         {
-          Line *line = g_new (Line, 1);
+          Line line = { 0 };
+          char number[LINE_NUMBER_SIZE];
 
-          line->start = s - text;
-          line->end = e - text;
-          line->indent = indent;
-          line->blank_before = blank;
-          line->in_table = FALSE;
-          classify_line (text, line);
-          g_ptr_array_add (lines, line);
+          line.start = s - text;
+          line.end = e - text;
+          line.indent = MIN (indent, 255);
+          line.blank_before = blank;
+          classify_line (text, &line, number);
+          g_array_append_val (lines, line);
           blank = FALSE;
         }
       else
         blank = TRUE;
-      p = nl ? nl + 1 : end;
     }
 
   return lines;
+}
+
+const char *
+_dt_extractor_line_fold (Context    *ctx,
+                         const Line *line,
+                         char        out[FOLD_PREFIX + 1])
+{
+  fold_prefix (ctx->text + line->start, ctx->text + line->end, out, FOLD_PREFIX);
+  return out;
+}
+
+gboolean
+_dt_extractor_line_has_prefix (Context    *ctx,
+                               const Line *line,
+                               const char *folded_prefix)
+{
+  char folded[FOLD_PREFIX + 1];
+  gsize n = strlen (folded_prefix);
+
+  g_assert (n < FOLD_PREFIX);
+  fold_prefix (ctx->text + line->start, ctx->text + line->end, folded, n + 1);
+  return strncmp (folded, folded_prefix, n) == 0;
+}
+
+gboolean
+_dt_extractor_line_is (Context    *ctx,
+                       const Line *line,
+                       const char *folded_text)
+{
+  char folded[FOLD_PREFIX + 1];
+  gsize n = strlen (folded_text);
+
+  /* one character more than the prefix test: "uy ban nhan dan c…" is not
+   * "uy ban nhan dan", though its first 16 folded characters trimmed are */
+  g_assert (n + 1 < FOLD_PREFIX);
+  fold_prefix (ctx->text + line->start, ctx->text + line->end, folded, n + 2);
+  return strcmp (folded, folded_text) == 0;
+}
+
+const char *
+_dt_extractor_line_number (Context    *ctx,
+                           const Line *line,
+                           char        out[LINE_NUMBER_SIZE])
+{
+  Line copy = *line;
+
+  classify_line (ctx->text, &copy, out);
+  return out;
 }
 
 DtExtraction *
@@ -497,7 +577,7 @@ dt_extractor_extract_with_progress (DtExtractor             *self,
                                     GError                 **error)
 {
   g_autoptr(DtExtraction) extraction = NULL;
-  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(GArray) lines = NULL;
   Context ctx = { 0 };
   guint body_start = G_MAXUINT, header_end = G_MAXUINT, closing = G_MAXUINT, table = G_MAXUINT;
   guint n;
@@ -522,6 +602,13 @@ dt_extractor_extract_with_progress (DtExtractor             *self,
         return NULL;
       }
   }
+  /* a line keeps its place in 32 bits; the importer reads at most 256 MB */
+  if ((gsize) length >= G_MAXUINT32)
+    {
+      g_set_error_literal (error, DT_EXTRACTOR_ERROR, DT_EXTRACTOR_ERROR_NOT_A_NOTICE,
+                           _("The text is too large to be a notice."));
+      return NULL;
+    }
 
   extraction = dt_extraction_new ();
   extraction->source_text = g_strndup (text, length);
@@ -541,7 +628,7 @@ dt_extractor_extract_with_progress (DtExtractor             *self,
   /* where the parts are */
   for (guint i = 0; i < n; i++)
     {
-      Line *line = g_ptr_array_index (lines, i);
+      Line *line = &g_array_index (lines, Line, i);
 
       _dt_extractor_read_issuing_body (&ctx, i);
       if (body_start != G_MAXUINT)
@@ -553,11 +640,11 @@ dt_extractor_extract_with_progress (DtExtractor             *self,
           /* the line may be a whole paragraph: look at its own end */
           const char *end = extraction->source_text + line->end;
           const char *tail = MAX (extraction->source_text + line->start, end - 40);
-          char folded_tail[FOLD_PREFIX + 1];
+          char folded_tail[40 + 1];
 
           while (tail > extraction->source_text + line->start && ((guchar) *tail & 0xC0) == 0x80)
             tail--;
-          fold_prefix (tail, end, folded_tail);
+          fold_prefix (tail, end, folded_tail, sizeof folded_tail - 1);
           if (ends_with_any (folded_tail, strlen (folded_tail),
                              (const char *[]) { "nhu sau:", "ket luan:", "chi dao:", "y kien:", "yeu cau:",
                                                 "de nghi:", "sau day:", "viec sau:", "vu sau:", "dung sau:",
@@ -568,8 +655,8 @@ dt_extractor_extract_with_progress (DtExtractor             *self,
 
               while (j > 0 && i - j < 12)
                 {
-                  const Line *before = g_ptr_array_index (lines, j - 1);
-                  const Line *here = g_ptr_array_index (lines, j);
+                  const Line *before = &g_array_index (lines, Line, j - 1);
+                  const Line *here = &g_array_index (lines, Line, j);
                   const char *e = extraction->source_text + before->end;
 
                   if (before->kind != LINE_TEXT || line->kind != LINE_TEXT || e[-1] == '.' || e[-1] == ':'
@@ -590,17 +677,17 @@ dt_extractor_extract_with_progress (DtExtractor             *self,
 
       for (guint i = 0; i < n && body_start == G_MAXUINT; i++)
         {
-          Line *line = g_ptr_array_index (lines, i);
+          Line *line = &g_array_index (lines, Line, i);
 
           /* "Kính gửi: - Bộ X; - Sở Y." are the addressees */
-          if (g_str_has_prefix (line->folded, "kinh gui"))
+          if (_dt_extractor_line_has_prefix (&ctx, line, "kinh gui"))
             recipients = TRUE;
           else if (recipients && line->kind != LINE_ITEM && line->kind != LINE_CELL
-                   && !g_str_has_prefix (line->folded, "|"))
+                   && extraction->source_text[line->start] != '|')
             recipients = g_unichar_islower (g_utf8_get_char (extraction->source_text + line->start));
           if (recipients)
             continue;
-          if (line->kind == LINE_NUMBERED || line->kind == LINE_ITEM || _dt_extractor_is_table_header (line))
+          if (line->kind == LINE_NUMBERED || line->kind == LINE_ITEM || _dt_extractor_is_table_header (&ctx, line))
             body_start = i;
         }
       if (body_start == G_MAXUINT)
@@ -608,21 +695,24 @@ dt_extractor_extract_with_progress (DtExtractor             *self,
     }
   for (guint i = body_start; i < n; i++)
     {
-      Line *line = g_ptr_array_index (lines, i);
+      Line *line = &g_array_index (lines, Line, i);
+      char folded[16 + 1];
 
+      fold_prefix (extraction->source_text + line->start, extraction->source_text + line->end, folded,
+                   sizeof folded - 1);
       if (closing == G_MAXUINT)
         {
-          if (g_str_has_prefix (line->folded, "tren day la") || g_str_has_prefix (line->folded, "noi nhan")
-              || g_str_has_prefix (line->folded, "tl. chu tich") || g_str_has_prefix (line->folded, "kt. chu tich")
-              || g_str_has_prefix (line->folded, "tm. uy ban"))
+          if (g_str_has_prefix (folded, "tren day la") || g_str_has_prefix (folded, "noi nhan")
+              || g_str_has_prefix (folded, "tl. chu tich") || g_str_has_prefix (folded, "kt. chu tich")
+              || g_str_has_prefix (folded, "tm. uy ban"))
             closing = i;
-          else if (_dt_extractor_is_table_header (line))
+          else if (_dt_extractor_is_table_header (&ctx, line))
             closing = table = i;
           continue;
         }
-      if (table == G_MAXUINT && _dt_extractor_is_table_header (line))
+      if (table == G_MAXUINT && _dt_extractor_is_table_header (&ctx, line))
         table = i;
-      if (g_str_has_prefix (line->folded, "(kem theo") || g_str_has_prefix (line->folded, "kem theo"))
+      if (g_str_has_prefix (folded, "(kem theo") || g_str_has_prefix (folded, "kem theo"))
         _dt_extractor_read_number (&ctx, line);
     }
   if (closing == G_MAXUINT)
@@ -633,9 +723,9 @@ dt_extractor_extract_with_progress (DtExtractor             *self,
   /* mark page-top headers repeated inside the body as noise */
   for (guint i = body_start; i < n; i++)
     {
-      Line *line = g_ptr_array_index (lines, i);
+      Line *line = &g_array_index (lines, Line, i);
 
-      if (_dt_extractor_is_page_header (line) || (i != table && _dt_extractor_is_table_header (line)))
+      if (_dt_extractor_is_page_header (&ctx, line) || (i != table && _dt_extractor_is_table_header (&ctx, line)))
         line->kind = LINE_NOISE;
     }
   _dt_extractor_mark_tables (&ctx);
@@ -643,7 +733,7 @@ dt_extractor_extract_with_progress (DtExtractor             *self,
   if (closing < n)
     _dt_extractor_read_closing (&ctx, closing, table != G_MAXUINT ? table : n);
   /* a table whose cells are marked is read by the cells' reader */
-  if (table != G_MAXUINT && !((Line *) g_ptr_array_index (lines, table))->in_table)
+  if (table != G_MAXUINT && !g_array_index (lines, Line, table).in_table)
     _dt_extractor_read_appendix (&ctx, table, n);
   _dt_extractor_read_tables (&ctx);
   g_clear_pointer (&ctx.tables, g_array_unref);

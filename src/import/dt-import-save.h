@@ -36,9 +36,11 @@ gboolean  dt_unit_catalog_add_store_units    (DtUnitCatalog      *catalog,
                                               DtStore            *store,
                                               GError            **error);
 
-/* The notice of the store this extraction is a new reading of: same number
- * and issue date, or the same source text.  NULL if none, or with @error
- * set when the notices cannot be read. */
+/* The notice of the store this extraction is a new reading of, whichever
+ * file each came from (PDF, text, Word): the same number and issue date;
+ * without a number, the same issuer, kind, dates and title; else the same
+ * source text.  NULL if none, or with @error set when the notices cannot
+ * be read. */
 DtNotice *dt_extraction_find_existing_notice (DtExtraction       *extraction,
                                               DtStore            *store,
                                               GError            **error);

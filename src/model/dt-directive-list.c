@@ -133,24 +133,32 @@ build_match (const char  *folded,
   return g_string_free (match, FALSE);
 }
 
+/* Which of the filters a query applies. */
+typedef enum
+{
+  FILTERS_ALL,
+  FILTERS_BUT_STATUS,
+  FILTERS_SEARCH_ONLY,
+} FilterScope;
+
 static void
 append_filters (DtDirectiveList *self,
                 GString         *sql,
-                gboolean         with_status,
+                FilterScope      scope,
                 char           **match,
                 char           **scan)
 {
   g_string_append (sql, " WHERE 1");
-  if (self->notice_id > 0)
+  if (self->notice_id > 0 && scope != FILTERS_SEARCH_ONLY)
     g_string_append (sql, " AND d.notice_id = :notice");
-  if (self->unit_id > 0)
+  if (self->unit_id > 0 && scope != FILTERS_SEARCH_ONLY)
     g_string_append (sql, " AND d.lead_unit_id = :unit");
-  if (with_status && self->status_flags != 0)
+  if (self->status_flags != 0 && scope == FILTERS_ALL)
     g_string_append_printf (sql, " AND ((1 << %s) & :flags) != 0",
                             _dt_store_get_status_sql (self->store));
-  if (self->from != DT_DATE_NONE)
+  if (self->from != DT_DATE_NONE && scope != FILTERS_SEARCH_ONLY)
     g_string_append (sql, " AND d.deadline >= :from");
-  if (self->to != DT_DATE_NONE)
+  if (self->to != DT_DATE_NONE && scope != FILTERS_SEARCH_ONLY)
     g_string_append (sql, " AND d.deadline <= :to");
 
   *match = *scan = NULL;
@@ -293,7 +301,7 @@ query_rows (DtDirectiveList *self)
     g_string_append (sql, " LEFT JOIN units u ON u.id = d.lead_unit_id");
   if (self->sort == DT_DIRECTIVE_SORT_ORDINAL || self->sort == DT_DIRECTIVE_SORT_NOTICE)
     g_string_append (sql, " LEFT JOIN notices n ON n.id = d.notice_id");
-  append_filters (self, sql, TRUE, &match, &scan);
+  append_filters (self, sql, FILTERS_ALL, &match, &scan);
   append_order (self, sql);
 
   /* a search too short for the index filters the rows of the other
@@ -301,11 +309,14 @@ query_rows (DtDirectiveList *self)
   if (scan != NULL && self->base_rows != NULL)
     return filter_rows (self, self->base_rows, scan, rows);
 
+  /* a failed read is said (the store's "read-failed"), and the list keeps
+   * what it showed rather than a short list: NULL */
   stmt = _dt_store_prepare (self->store, sql->str, &error);
   if (stmt == NULL)
     {
       dt_store_report_read_error (self->store, error);
-      return rows;
+      g_array_unref (rows);
+      return NULL;
     }
   bind_filters (self, stmt, match, scan);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -313,7 +324,11 @@ query_rows (DtDirectiveList *self)
       gint64 id = sqlite3_column_int64 (stmt, 0);
       g_array_append_val (rows, id);
     }
-  _dt_store_read_done (self->store, rc);
+  if (!_dt_store_read_done (self->store, rc))
+    {
+      g_array_unref (rows);
+      return NULL;
+    }
   if (scan != NULL)
     {
       g_clear_pointer (&self->base_rows, g_array_unref);
@@ -411,6 +426,11 @@ requery (DtDirectiveList *self,
     return;
 
   rows = query_rows (self);
+  if (rows == NULL)
+    {
+      self->rows = g_steal_pointer (&old);
+      return;
+    }
   a = (const gint64 *) (gpointer) old->data;
   b = (const gint64 *) (gpointer) rows->data;
 
@@ -447,10 +467,17 @@ requery (DtDirectiveList *self,
 
 static void
 on_store_changed (DtDirectiveList *self,
+                  guint            changes,
+                  GHashTable      *directive_ids,
                   DtStore         *store)
 {
+  /* Reports and extensions write the directive row when what it shows
+   * changes; notices and units order the rows and name them. */
+  if ((changes & (DT_STORE_CHANGED_DIRECTIVES | DT_STORE_CHANGED_NOTICES
+                  | DT_STORE_CHANGED_UNITS)) == 0)
+    return;
   invalidate_base (self);
-  requery (self, _dt_store_get_changed_ids (store));
+  requery (self, directive_ids);
 }
 
 /* GListModel */
@@ -536,9 +563,10 @@ load_batch (DtDirectiveList *self,
   found = g_new (gboolean, MAX (missing->len, 1));
   _dt_store_fill_directives (self->store, (DtDirective **) missing->pdata, missing->len,
                              TRUE, found);
+  /* a row that could not be read stays an object with only its id, never
+   * a hole in the list: the store said why ("read-failed") */
   for (guint i = 0; i < missing->len; i++)
-    if (found[i])
-      remember (self, g_ptr_array_index (missing, i));
+    remember (self, g_ptr_array_index (missing, i));
 
   g_clear_pointer (&self->held[self->next_held], g_ptr_array_unref);
   self->held[self->next_held] = g_steal_pointer (&batch);
@@ -650,8 +678,13 @@ dt_directive_list_constructed (GObject *object)
     {
       g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self,
                                G_CONNECT_SWAPPED);
-      g_array_unref (self->rows);
-      self->rows = query_rows (self);
+      GArray *rows = query_rows (self);
+
+      if (rows != NULL)
+        {
+          g_array_unref (self->rows);
+          self->rows = rows;
+        }
     }
 }
 
@@ -822,7 +855,7 @@ dt_directive_list_count_statuses (DtDirectiveList *self,
   if (self->store == NULL)
     return;
 
-  append_filters (self, sql_filters = g_string_new (NULL), FALSE, &match, &scan);
+  append_filters (self, sql_filters = g_string_new (NULL), FILTERS_BUT_STATUS, &match, &scan);
   sql = g_string_new ("SELECT ");
   g_string_append (sql, _dt_store_get_status_sql (self->store));
   g_string_append (sql, scan == NULL ? " AS status, count(*) FROM directives d"
@@ -845,6 +878,79 @@ dt_directive_list_count_statuses (DtDirectiveList *self,
         counts[status] = sqlite3_column_int (stmt, 1);
       else if (scan_match (self, sqlite3_column_int64 (stmt, 1), scan))
         counts[status]++;
+    }
+}
+
+void
+dt_directive_list_count_search (DtDirectiveList *self,
+                                DtDate           due_from,
+                                DtDate           due_to,
+                                guint            counts[DT_N_STATUSES],
+                                guint           *n_due)
+{
+  g_autoptr(GString) sql = NULL;
+  g_autoptr(GString) where = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *match = NULL;
+  g_autofree char *scan = NULL;
+  g_autofree char *from = dt_date_to_iso (due_from);
+  g_autofree char *to = dt_date_to_iso (due_to);
+
+  g_return_if_fail (DT_IS_DIRECTIVE_LIST (self));
+  g_return_if_fail (n_due != NULL);
+
+  memset (counts, 0, sizeof (guint) * DT_N_STATUSES);
+  *n_due = 0;
+  if (self->store == NULL)
+    return;
+
+  /* One pass over the rows: the status of each, and whether its deadline
+   * falls in the range (NULL, not 1, without a deadline).  A search too
+   * short for the index is matched here against the texts in memory. */
+  where = g_string_new (NULL);
+  append_filters (self, where, FILTERS_SEARCH_ONLY, &match, &scan);
+  sql = g_string_new ("SELECT ");
+  g_string_append (sql, _dt_store_get_status_sql (self->store));
+  if (scan == NULL)
+    g_string_append (sql, " AS status, count(*),"
+                          " sum (d.deadline >= :due_from AND d.deadline <= :due_to)"
+                          " FROM directives d");
+  else
+    g_string_append (sql, " AS status,"
+                          " (d.deadline >= :due_from AND d.deadline <= :due_to), d.id"
+                          " FROM directives d");
+  g_string_append_len (sql, where->str, where->len);
+  if (scan == NULL)
+    g_string_append (sql, " GROUP BY status");
+
+  stmt = _dt_store_prepare (self->store, sql->str, NULL);
+  if (stmt == NULL)
+    return;
+  bind_filters (self, stmt, match, scan);
+  bind_named_text (stmt, ":due_from", from ? from : "");
+  bind_named_text (stmt, ":due_to", to ? to : "");
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      int status = sqlite3_column_int (stmt, 0);
+      guint n, due;
+
+      if (status < 0 || status >= DT_N_STATUSES)
+        continue;
+      if (scan == NULL)
+        {
+          n = sqlite3_column_int (stmt, 1);
+          due = sqlite3_column_int (stmt, 2);
+        }
+      else if (scan_match (self, sqlite3_column_int64 (stmt, 2), scan))
+        {
+          n = 1;
+          due = sqlite3_column_int (stmt, 1);
+        }
+      else
+        continue;
+      counts[status] += n;
+      if (status == DT_STATUS_IN_PROGRESS || status == DT_STATUS_DUE_SOON)
+        *n_due += due;
     }
 }
 

@@ -53,6 +53,15 @@ void             dt_directive_list_refresh        (DtDirectiveList *self);
 void             dt_directive_list_count_statuses (DtDirectiveList *self,
                                                    guint            counts[DT_N_STATUSES]);
 
+/* The sidebar's counts, in one query: per status, the directives that match
+ * the search alone (whatever the list's other filters), and how many of
+ * those in progress or due soon have their deadline from due_from to due_to. */
+void             dt_directive_list_count_search   (DtDirectiveList *self,
+                                                   DtDate           due_from,
+                                                   DtDate           due_to,
+                                                   guint            counts[DT_N_STATUSES],
+                                                   guint           *n_due);
+
 typedef void (*DtDirectiveListFunc) (DtDirective *directive,
                                      guint        position,
                                      gpointer     user_data);

@@ -52,8 +52,9 @@ dt_status_compute (const DtStatusRule *rule,
       return DT_STATUS_COMPLETED_LATE;
     }
 
+  /* no deadline is a gap to fill until the user says it needs none */
   if (limit == DT_DATE_NONE)
-    return DT_STATUS_ONGOING;
+    return recurrence != DT_RECURRENCE_NONE ? DT_STATUS_ONGOING : DT_STATUS_NO_DEADLINE;
   if (today > limit)
     return DT_STATUS_OVERDUE;
   if ((gint64) limit - (gint64) today <= (gint64) rule->due_soon_days)
@@ -78,13 +79,13 @@ dt_status_rule_to_sql (const DtStatusRule *rule)
   return g_strdup_printf ("(CASE WHEN d.cancelled THEN %d"
                           " WHEN d.completed_date IS NOT NULL THEN"
                           "  (CASE WHEN %s IS NULL OR d.completed_date <= %s THEN %d ELSE %d END)"
-                          " WHEN %s IS NULL THEN %d"
+                          " WHEN %s IS NULL THEN (CASE WHEN d.recurrence != %d THEN %d ELSE %d END)"
                           " WHEN %s < :today THEN %d"
                           " WHEN %s <= :soon THEN %d"
                           " ELSE %d END)",
                           DT_STATUS_CANCELLED,
                           limit, limit, DT_STATUS_COMPLETED_ON_TIME, DT_STATUS_COMPLETED_LATE,
-                          limit, DT_STATUS_ONGOING,
+                          limit, DT_RECURRENCE_NONE, DT_STATUS_ONGOING, DT_STATUS_NO_DEADLINE,
                           limit, DT_STATUS_OVERDUE,
                           limit, DT_STATUS_DUE_SOON,
                           DT_STATUS_IN_PROGRESS);
@@ -120,8 +121,10 @@ static const struct
                           NC_("status, short", "Overdue") },
   [DT_STATUS_DUE_SOON] = { "due-soon", N_("Due soon"),
                            NC_("status, short", "Due soon") },
-  [DT_STATUS_ONGOING] = { "ongoing", N_("Ongoing (no deadline)"),
+  [DT_STATUS_ONGOING] = { "ongoing", N_("Ongoing or recurring, no deadline"),
                           NC_("status, short", "Ongoing") },
+  [DT_STATUS_NO_DEADLINE] = { "no-deadline", N_("No deadline set"),
+                              NC_("status, short", "No deadline") },
   [DT_STATUS_CANCELLED] = { "cancelled", N_("Cancelled"),
                             NC_("status, short", "Cancelled") },
 };

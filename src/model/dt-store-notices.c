@@ -137,19 +137,16 @@ dt_store_get_notice (DtStore  *self,
   return NULL;
 }
 
-GListModel *
-dt_store_list_notices (DtStore  *self,
-                       GError  **error)
+static GListModel *
+list_notices (DtStore     *self,
+              const char  *sql,
+              GError     **error)
 {
   g_autoptr(GListStore) list = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   int rc;
 
-  g_return_val_if_fail (DT_IS_STORE (self), NULL);
-
-  stmt = _dt_store_prepare (self,
-                            "SELECT " NOTICE_COLUMNS " FROM notices"
-                            " ORDER BY coalesce (issue_date, meeting_date) DESC, id DESC", error);
+  stmt = _dt_store_prepare (self, sql, error);
   if (stmt == NULL)
     return NULL;
   list = g_list_store_new (DT_TYPE_NOTICE);
@@ -161,6 +158,31 @@ dt_store_list_notices (DtStore  *self,
   if (!_dt_store_read_done_error (self, rc, error))
     return NULL;
   return G_LIST_MODEL (g_steal_pointer (&list));
+}
+
+GListModel *
+dt_store_list_notices (DtStore  *self,
+                       GError  **error)
+{
+  g_return_val_if_fail (DT_IS_STORE (self), NULL);
+
+  return list_notices (self, "SELECT " NOTICE_COLUMNS " FROM notices"
+                             " ORDER BY coalesce (issue_date, meeting_date) DESC, id DESC",
+                       error);
+}
+
+GListModel *
+dt_store_list_notice_names (DtStore  *self,
+                            GError  **error)
+{
+  g_return_val_if_fail (DT_IS_STORE (self), NULL);
+
+  /* A notice's text runs to tens of kilobytes: a list of names does
+   * without, and reads fewer pages. */
+  return list_notices (self, "SELECT id, kind, number, issue_date, meeting_date, issuing_body,"
+                             " signer, title, '' FROM notices"
+                             " ORDER BY coalesce (issue_date, meeting_date) DESC, id DESC",
+                       error);
 }
 
 gint64

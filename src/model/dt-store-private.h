@@ -21,7 +21,7 @@ struct _DtStore
   char       *path;
   GHashTable *statements;     /* SQL text → sqlite3_stmt */
   GHashTable *changed_ids;    /* directive ids written by the current transaction */
-  GHashTable *emitted_ids;    /* those of the commit whose "changed" is being emitted */
+  guint       changes;        /* DtStoreChanges of the current transaction */
   GHashTable *search_changed; /* directive_search ids written by it */
   GHashTable *bodies;         /* id → folded search text, for short searches; lazy */
   DtStatusRule status_rule;   /* how statuses are judged, in objects and in SQL */
@@ -136,10 +136,6 @@ void          _dt_store_foreach_directive (DtStore              *self,
                                            GHashTable           *wanted,
                                            DtStoreDirectiveFunc  func,
                                            gpointer              user_data);
-/* While "changed" is emitted: whether the commit wrote this directive's row */
-gboolean      _dt_store_directive_changed (DtStore      *self,
-                                           gint64        id);
-GHashTable   *_dt_store_get_changed_ids   (DtStore      *self);
 void          _dt_store_set_busy_timeout  (DtStore      *self,
                                            int           ms);
 void          _dt_store_ensure_search_texts (DtStore    *self);

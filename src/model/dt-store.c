@@ -388,9 +388,24 @@ on_update (void          *data,
   GHashTable *set = NULL;
 
   if (g_str_equal (table, "directives"))
-    set = self->changed_ids;
-  else if (g_str_equal (table, "directive_search") && self->bodies != NULL)
-    set = self->search_changed;
+    {
+      set = self->changed_ids;
+      self->changes |= DT_STORE_CHANGED_DIRECTIVES;
+    }
+  else if (g_str_equal (table, "directive_search"))
+    {
+      if (self->bodies != NULL)
+        set = self->search_changed;
+      self->changes |= DT_STORE_CHANGED_DIRECTIVES;
+    }
+  else if (g_str_equal (table, "directive_units"))
+    self->changes |= DT_STORE_CHANGED_DIRECTIVES;
+  else if (g_str_equal (table, "notices"))
+    self->changes |= DT_STORE_CHANGED_NOTICES;
+  else if (g_str_equal (table, "units") || g_str_equal (table, "unit_aliases"))
+    self->changes |= DT_STORE_CHANGED_UNITS;
+  else if (g_str_equal (table, "extensions") || g_str_equal (table, "reports"))
+    self->changes |= DT_STORE_CHANGED_HISTORY;
   if (set != NULL)
     {
       gint64 *key = g_new (gint64, 1);
@@ -465,25 +480,12 @@ _dt_store_lookup_search_text (DtStore *self,
   return self->bodies ? g_hash_table_lookup (self->bodies, &id) : NULL;
 }
 
-
-gboolean
-_dt_store_directive_changed (DtStore *self,
-                             gint64   id)
-{
-  return self->emitted_ids != NULL && g_hash_table_contains (self->emitted_ids, &id);
-}
-
-GHashTable *
-_dt_store_get_changed_ids (DtStore *self)
-{
-  return self->emitted_ids;
-}
-
 static void
 forget_written (DtStore *self)
 {
   g_hash_table_remove_all (self->changed_ids);
   g_hash_table_remove_all (self->search_changed);
+  self->changes = 0;
 }
 
 gboolean
@@ -502,7 +504,7 @@ _dt_store_commit (DtStore  *self,
 {
   sqlite3_stmt *stmt = _dt_store_prepare (self, "COMMIT", error);
   g_autoptr(GHashTable) emitted = NULL;
-  GHashTable *outer;
+  guint changes;
 
   if (stmt == NULL || !_dt_store_run (self, stmt, error))
     {
@@ -513,15 +515,13 @@ _dt_store_commit (DtStore  *self,
     }
   refresh_search_texts (self);
 
-  /* The ids written are handed to the handlers; a handler that writes in
+  /* What was written is handed to the handlers; a handler that writes in
    * turn starts a new set and does not disturb the others. */
   emitted = g_steal_pointer (&self->changed_ids);
   self->changed_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  outer = self->emitted_ids;
-  self->emitted_ids = emitted;
-  g_signal_emit (self, signals[CHANGED], 0);
-  self->emitted_ids = outer;
+  changes = self->changes;
   forget_written (self);
+  g_signal_emit (self, signals[CHANGED], 0, changes, emitted);
   return TRUE;
 }
 
@@ -531,7 +531,6 @@ dt_store_notify_external_change (DtStore      *self,
                                  guint         n)
 {
   g_autoptr(GHashTable) emitted = NULL;
-  GHashTable *outer;
 
   g_return_if_fail (DT_IS_STORE (self));
   g_return_if_fail (directive_ids != NULL || n == 0);
@@ -545,11 +544,9 @@ dt_store_notify_external_change (DtStore      *self,
     }
   refresh_search_texts (self);
 
-  /* as after a commit of our own, with the rows the other one wrote */
-  outer = self->emitted_ids;
-  self->emitted_ids = emitted;
-  g_signal_emit (self, signals[CHANGED], 0);
-  self->emitted_ids = outer;
+  /* as after a commit of our own, with the rows the other one wrote; what
+   * else it wrote is not known: everything may have changed */
+  g_signal_emit (self, signals[CHANGED], 0, (guint) DT_STORE_CHANGED_ALL, emitted);
 }
 
 /* The status rule ------------------------------------------------------- */
@@ -735,7 +732,9 @@ dt_store_class_init (DtStoreClass *klass)
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
+                  G_TYPE_NONE, 2,
+                  G_TYPE_UINT,
+                  G_TYPE_HASH_TABLE | G_SIGNAL_TYPE_STATIC_SCOPE);
   signals[READ_FAILED] =
     g_signal_new ("read-failed",
                   G_TYPE_FROM_CLASS (klass),

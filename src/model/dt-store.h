@@ -34,10 +34,25 @@ GQuark dt_store_error_quark (void);
 #define DT_TYPE_STORE (dt_store_get_type ())
 G_DECLARE_FINAL_TYPE (DtStore, dt_store, DT, STORE, GObject)
 
+/* What a committed write changed, as "changed" says it. */
+typedef enum
+{
+  DT_STORE_CHANGED_DIRECTIVES = 1 << 0,  /* directive rows (their units, search text) */
+  DT_STORE_CHANGED_NOTICES    = 1 << 1,
+  DT_STORE_CHANGED_UNITS      = 1 << 2,  /* units and their aliases */
+  DT_STORE_CHANGED_HISTORY    = 1 << 3,  /* extensions and progress reports */
+} DtStoreChanges;
+
+#define DT_STORE_CHANGED_ALL (DT_STORE_CHANGED_DIRECTIVES | DT_STORE_CHANGED_NOTICES | \
+                              DT_STORE_CHANGED_UNITS | DT_STORE_CHANGED_HISTORY)
+
 /* Signals:
- *   "changed" (void): emitted after every committed write; list models
- *   re-query on it.  Also when the status rule changes, as if every
- *   directive had been written.
+ *   "changed" (guint changes, GHashTable *directive_ids): emitted after
+ *   every committed write, with what it changed (DtStoreChanges flags) and
+ *   the ids of the directive rows it wrote (inserted, updated or deleted;
+ *   keys are gint64 *, a set lent for the emission); list models re-query
+ *   on it, and only on what concerns them.  Also when the status rule
+ *   changes, as if every directive had been written.
  *   "read-failed" (GError *): a read made for no caller that could be told
  *   (a list model re-querying after "changed") failed; what it shows may be
  *   short.  The window shows the error.  Reads with a GError say it there.
@@ -77,6 +92,10 @@ DtNotice     *dt_store_get_notice        (DtStore      *self,
                                           GError      **error);
 GListModel   *dt_store_list_notices      (DtStore      *self,      /* of DtNotice, newest first; */
                                           GError      **error);    /* NULL when it cannot be read */
+/* The same without their source text (empty): for lists that only name
+ * them; a notice's text is read with dt_store_get_notice (). */
+GListModel   *dt_store_list_notice_names (DtStore      *self,
+                                          GError      **error);
 gint64        dt_store_count_notice_directives (DtStore *self,      /* -1 when it */
                                                 gint64   notice_id, /* cannot be read */
                                                 GError **error);

@@ -32,8 +32,9 @@ typedef enum
   DT_RECURRENCE_QUARTERLY,  /* "định kỳ hằng quý" */
   DT_RECURRENCE_YEARLY,
   DT_RECURRENCE_PERIODIC,   /* "định kỳ" with no period given */
+  DT_RECURRENCE_ONGOING,    /* "thường xuyên": a standing duty, no deadline expected */
 } DtRecurrence;
-#define DT_RECURRENCE_LAST DT_RECURRENCE_PERIODIC
+#define DT_RECURRENCE_LAST DT_RECURRENCE_ONGOING
 /* Room for a recurrence as the gold files write it (dt_recurrence_to_code()) */
 #define DT_RECURRENCE_CODE_SIZE 64
 
@@ -84,7 +85,8 @@ typedef enum
   DT_STATUS_IN_PROGRESS,      /* within the deadline, not due soon */
   DT_STATUS_OVERDUE,          /* in progress, deadline passed */
   DT_STATUS_DUE_SOON,         /* in progress, deadline within N days */
-  DT_STATUS_ONGOING,          /* no deadline */
+  DT_STATUS_ONGOING,          /* no deadline: recurring or a standing duty */
+  DT_STATUS_NO_DEADLINE,      /* no deadline, and not marked recurring or ongoing */
   DT_STATUS_CANCELLED,
   DT_N_STATUSES
 } DtStatus;

@@ -155,11 +155,12 @@ dt_timeline_layout_unref (DtTimelineLayout *self)
 static const int status_rank[DT_N_STATUSES] = {
   [DT_STATUS_OVERDUE] = 0,
   [DT_STATUS_DUE_SOON] = 1,
-  [DT_STATUS_IN_PROGRESS] = 2,
-  [DT_STATUS_ONGOING] = 3,
-  [DT_STATUS_COMPLETED_LATE] = 4,
-  [DT_STATUS_COMPLETED_ON_TIME] = 5,
-  [DT_STATUS_CANCELLED] = 6,
+  [DT_STATUS_NO_DEADLINE] = 2,
+  [DT_STATUS_IN_PROGRESS] = 3,
+  [DT_STATUS_ONGOING] = 4,
+  [DT_STATUS_COMPLETED_LATE] = 5,
+  [DT_STATUS_COMPLETED_ON_TIME] = 6,
+  [DT_STATUS_CANCELLED] = 7,
 };
 
 typedef struct
@@ -531,7 +532,8 @@ layout_item_row (DtTimelineLayout     *self,
   if (item->cancelled || item->status == DT_STATUS_CANCELLED)
     row->marks |= DT_TIMELINE_MARK_CANCELLED;
 
-  if (item->recurrence != DT_RECURRENCE_NONE)
+  /* a standing duty ("thường xuyên") does not repeat: no ticks */
+  if (item->recurrence != DT_RECURRENCE_NONE && item->recurrence != DT_RECURRENCE_ONGOING)
     {
       row->marks |= DT_TIMELINE_MARK_RECURRING;
       add_ticks (self, row, item);

@@ -199,6 +199,15 @@ hatch (cairo_t           *cr,
       cairo_set_line_width (cr, 0.5);
       cairo_stroke (cr);
       break;
+    case DT_TIMELINE_PATTERN_VERTICAL:
+      for (double x = x0 + step * 0.75; x < x1 - 0.5; x += step * 1.5)
+        {
+          cairo_move_to (cr, x, y0);
+          cairo_line_to (cr, x, y1);
+        }
+      cairo_set_line_width (cr, 0.6);
+      cairo_stroke (cr);
+      break;
     case DT_TIMELINE_PATTERN_SOLID:
     case DT_TIMELINE_PATTERN_HOLLOW:
     default:

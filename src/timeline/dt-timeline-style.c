@@ -18,11 +18,13 @@
 #define STATUS_PATTERNS { \
   DT_TIMELINE_PATTERN_SOLID, DT_TIMELINE_PATTERN_DOTS, DT_TIMELINE_PATTERN_HOLLOW, \
   DT_TIMELINE_PATTERN_CROSS, DT_TIMELINE_PATTERN_DIAGONAL, DT_TIMELINE_PATTERN_HORIZONTAL, \
-  DT_TIMELINE_PATTERN_HOLLOW, \
+  DT_TIMELINE_PATTERN_VERTICAL, DT_TIMELINE_PATTERN_HOLLOW, \
 }
 
 /* Status order: completed on time, completed late, in progress, overdue,
- * due soon, ongoing, cancelled.  Colours follow the GNOME palette. */
+ * due soon, ongoing, no deadline, cancelled.  Colours follow the GNOME
+ * palette; no deadline is brown, apart from the purple of the duties that
+ * need none and the grey of the cancelled. */
 static const DtTimelineStyle styles[] = {
   [DT_TIMELINE_PALETTE_LIGHT] = {
     .background = RGB (0xffffff),
@@ -38,11 +40,11 @@ static const DtTimelineStyle styles[] = {
     .selection = RGBA (0x3584e4, 0.18f),
     .status = {
       RGB (0x57e389), RGB (0xf8e45c), RGB (0x99c1f1), RGB (0xf66151),
-      RGB (0xffa348), RGB (0xdc8add), RGB (0xdeddda),
+      RGB (0xffa348), RGB (0xdc8add), RGB (0xcdab8f), RGB (0xdeddda),
     },
     .status_edge = {
       RGB (0x26a269), RGB (0xc88800), RGB (0x1c71d8), RGB (0xc01c28),
-      RGB (0xc64600), RGB (0x813d9c), RGB (0x77767b),
+      RGB (0xc64600), RGB (0x813d9c), RGB (0x865e3c), RGB (0x77767b),
     },
     .status_pattern = STATUS_PATTERNS,
     .use_patterns = FALSE,
@@ -64,11 +66,11 @@ static const DtTimelineStyle styles[] = {
     .selection = RGBA (0x78aeed, 0.25f),
     .status = {
       RGB (0x26a269), RGB (0xc88800), RGB (0x1c71d8), RGB (0xc01c28),
-      RGB (0xc64600), RGB (0x813d9c), RGB (0x5e5c64),
+      RGB (0xc64600), RGB (0x813d9c), RGB (0x865e3c), RGB (0x5e5c64),
     },
     .status_edge = {
       RGB (0x8ff0a4), RGB (0xf9f06b), RGB (0x99c1f1), RGB (0xf66151),
-      RGB (0xffbe6f), RGB (0xdc8add), RGB (0x9a9996),
+      RGB (0xffbe6f), RGB (0xdc8add), RGB (0xcdab8f), RGB (0x9a9996),
     },
     .status_pattern = STATUS_PATTERNS,
     .use_patterns = FALSE,
@@ -79,7 +81,8 @@ static const DtTimelineStyle styles[] = {
   /* On paper: fills of distinct greys, a hatch per status and dark outlines,
    * so a black-and-white copy still tells overdue from on time: completed on
    * time solid, late dotted, overdue cross-hatched, due soon hatched, ongoing
-   * ruled, in progress and cancelled hollow (cancelled is also struck out). */
+   * ruled across, no deadline ruled upright, in progress and cancelled
+   * hollow (cancelled is also struck out). */
   [DT_TIMELINE_PALETTE_PRINT] = {
     .background = RGB (0xffffff),
     .foreground = RGB (0x000000),
@@ -94,11 +97,11 @@ static const DtTimelineStyle styles[] = {
     .selection = RGBA (0x3584e4, 0.18f),
     .status = {
       RGB (0x33d17a), RGB (0xf9f06b), RGB (0xc0dcf8), RGB (0xf66151),
-      RGB (0xffbe6f), RGB (0xf2e6f2), RGB (0xffffff),
+      RGB (0xffbe6f), RGB (0xf2e6f2), RGB (0xf1e7dc), RGB (0xffffff),
     },
     .status_edge = {
       RGB (0x1d6b40), RGB (0x7a5a00), RGB (0x1a5fb4), RGB (0x8b0d16),
-      RGB (0x9c3a00), RGB (0x613583), RGB (0x5e5c64),
+      RGB (0x9c3a00), RGB (0x613583), RGB (0x63452c), RGB (0x5e5c64),
     },
     .status_pattern = STATUS_PATTERNS,
     .use_patterns = TRUE,

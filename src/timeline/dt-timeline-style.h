@@ -26,6 +26,7 @@ typedef enum
   DT_TIMELINE_PATTERN_CROSS,      /* cross-hatched */
   DT_TIMELINE_PATTERN_DOTS,
   DT_TIMELINE_PATTERN_HORIZONTAL, /* ruled ==== */
+  DT_TIMELINE_PATTERN_VERTICAL,   /* ruled |||| */
 } DtTimelinePattern;
 
 typedef enum

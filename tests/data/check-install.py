@@ -16,6 +16,14 @@ import tempfile
 
 meson, builddir, prefix, bindir, datadir, localedir, app_id, version = sys.argv[1:9]
 
+# flatpak-builder runs the tests inside the SDK before it installs anything;
+# there the installed application is checked afterwards, from outside, by
+# `build-aux/dev flatpak`. Exit 77: meson counts the test as skipped.
+if os.environ.get('FLATPAK_BUILDER_BUILDDIR') or os.path.exists('/.flatpak-info'):
+    print('SKIP: inside a Flatpak build sandbox, where flatpak-builder runs the tests before '
+          'installing; build-aux/dev flatpak checks the installed application instead')
+    sys.exit(77)
+
 failures = []
 
 def check(ok, what):

@@ -15,6 +15,7 @@
 
 #include "dt-date.h"
 #include "dt-import-row.h"
+#include "dt-text.h"
 #include "dt-window-import.h"
 #include "dt-window-private.h"
 #include "gui-test-util.h"
@@ -171,6 +172,98 @@ test_sample_accept_all (Fixture       *f,
   /* the window shows them */
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (dt_window_get_directive_list (f->window))), ==, savable);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->list_stack), ==, "list");
+}
+
+static GtkWidget *
+find_type (GtkWidget *widget,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+has_inscription (GtkWidget  *widget,
+                 const char *text)
+{
+  if (GTK_IS_INSCRIPTION (widget) && gtk_widget_get_mapped (widget)
+      && g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_inscription (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+typedef struct
+{
+  GtkWidget  *dialog;
+  const char *text;
+} Shown;
+
+static gboolean
+is_shown (gpointer data)
+{
+  Shown *shown = data;
+
+  return has_inscription (shown->dialog, shown->text);
+}
+
+/* A directive cut from mid-sentence is reviewed with a capital first
+ * letter, as the list and the detail show it, and saved as written. */
+static void
+test_review_capitalised (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(DtImportDialog) dialog = open_sample (f);
+  GListModel *rows = dt_import_dialog_get_rows (dialog);
+  g_autofree char *as_written = NULL;
+  g_autofree char *capitalised = NULL;
+  g_autoptr(DtDirectiveList) list = NULL;
+  gboolean saved_as_written = FALSE;
+  Shown shown = { GTK_WIDGET (dialog), NULL };
+  guint position = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows) && as_written == NULL; i++)
+    {
+      g_autoptr(DtImportRow) row = row_at (dialog, i);
+      const char *text = dt_import_row_get_directive (row)->text;
+
+      if (text != NULL && g_unichar_islower (g_utf8_get_char (text)))
+        {
+          as_written = g_strdup (text);
+          position = i;
+        }
+    }
+  g_assert_nonnull (as_written);
+  capitalised = dt_text_capitalize_first (as_written);
+  g_assert_cmpstr (capitalised, !=, as_written);
+
+  gtk_column_view_scroll_to (GTK_COLUMN_VIEW (find_type (GTK_WIDGET (dialog), GTK_TYPE_COLUMN_VIEW)),
+                             position, NULL, GTK_LIST_SCROLL_NONE, NULL);
+  shown.text = capitalised;
+  gui_test_wait_until (is_shown, &shown);
+  g_assert_false (has_inscription (GTK_WIDGET (dialog), as_written));
+
+  accept (dialog, "import.accept-all");
+  list = dt_directive_list_new (f->store);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    {
+      g_autoptr(DtDirective) d = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      saved_as_written |= g_strcmp0 (dt_directive_get_text (d), as_written) == 0;
+    }
+  g_assert_true (saved_as_written);
 }
 
 static void
@@ -760,6 +853,7 @@ main (int   argc,
 
   ADD ("sample-accept-all", test_sample_accept_all);
   ADD ("accept-selected", test_accept_selected);
+  ADD ("review-capitalised", test_review_capitalised);
   ADD ("edits-saved", test_edits_saved);
   ADD ("undo-removes-import", test_undo_removes_import);
   ADD ("import-twice-updates", test_import_twice_updates);

@@ -846,6 +846,78 @@ test_app_shortcuts (void)
   g_rmdir (dir);
 }
 
+static GtkLabel *
+find_mapped_label (GtkWidget  *widget,
+                   const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget)
+      && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return GTK_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_mapped_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_collapsed (gpointer window)
+{
+  return adw_navigation_split_view_get_collapsed (DT_WINDOW (window)->split_view);
+}
+
+static gboolean
+detail_shown (gpointer window)
+{
+  return adw_overlay_split_view_get_show_sidebar (DT_WINDOW (window)->detail_split)
+         && gtk_widget_get_mapped (GTK_WIDGET (DT_WINDOW (window)->detail));
+}
+
+/* At 360 px, in Vietnamese: the sidebar's title (the application's name)
+ * is whole beside the window's buttons, and the directive's section is
+ * read whole at the top of its pane. */
+static void
+test_phone_width (Fixture       *f,
+                  gconstpointer  data)
+{
+  GListModel *list;
+  g_autoptr(DtDirective) directive = NULL;
+  GtkLabel *label;
+
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  gui_test_wait_idle ();
+  f->window = dt_window_new (NULL, f->store);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 740);
+  gtk_window_present (GTK_WINDOW (f->window));
+  gui_test_wait_until (is_collapsed, f->window);
+
+  label = find_mapped_label (GTK_WIDGET (f->window), "Theo dõi nhiệm vụ");
+  g_assert_nonnull (label);
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (label)));
+
+  list = G_LIST_MODEL (dt_window_get_directive_list (f->window));
+  for (guint i = 0; i < g_list_model_get_n_items (list) && directive == NULL; i++)
+    {
+      g_autoptr(DtDirective) d = g_list_model_get_item (list, i);
+      const char *section = dt_directive_get_section (d);
+
+      if (section != NULL && g_utf8_strlen (section, -1) > 40)
+        directive = g_steal_pointer (&d);
+    }
+  g_assert_nonnull (directive);
+  _dt_window_show_directive (f->window, directive);
+  gui_test_wait_until (detail_shown, f->window);
+
+  label = find_mapped_label (GTK_WIDGET (f->window->detail), dt_directive_get_section (directive));
+  g_assert_nonnull (label);
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (label)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (label)), <=, 360);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -888,6 +960,7 @@ main (int   argc,
   ADD ("dialogs", TRUE, test_dialogs);
   ADD ("import-review", FALSE, test_import_review);
   ADD ("sidebar-unit-order", TRUE, test_sidebar_unit_order);
+  ADD ("phone-width", TRUE, test_phone_width);
 
   return g_test_run ();
 }

@@ -160,6 +160,7 @@ test_sidebar_filters (Fixture       *f,
       g_assert_true (dt_status_is_completed (dt_directive_get_status (d)));
     }
 
+  /* Ongoing: without a deadline, marked recurring or a standing duty */
   choose_view (f, DT_VIEW_ONGOING);
   n = n_shown (f);
   g_assert_cmpuint (n, ==, view_count (f, DT_VIEW_ONGOING));
@@ -167,6 +168,19 @@ test_sidebar_filters (Fixture       *f,
     {
       g_autoptr(DtDirective) d = shown_item (f, i);
       g_assert_cmpuint (dt_directive_get_deadline (d), ==, DT_DATE_NONE);
+      g_assert_cmpint (dt_directive_get_recurrence (d), !=, DT_RECURRENCE_NONE);
+    }
+
+  /* No deadline: the rest without one, until someone sets one */
+  choose_view (f, DT_VIEW_NO_DEADLINE);
+  n = n_shown (f);
+  g_assert_cmpuint (n, >, 0);
+  g_assert_cmpuint (n, ==, view_count (f, DT_VIEW_NO_DEADLINE));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DtDirective) d = shown_item (f, i);
+      g_assert_cmpuint (dt_directive_get_deadline (d), ==, DT_DATE_NONE);
+      g_assert_cmpint (dt_directive_get_status (d), ==, DT_STATUS_NO_DEADLINE);
     }
 
   /* A unit: only the directives it leads. */
@@ -1051,7 +1065,6 @@ static void
 test_read_errors_shown (Fixture       *f,
                         gconstpointer  data)
 {
-  g_autoptr(DtNotice) notice = dt_notice_new ();
   g_autoptr(DtDirective) still = NULL;
   g_autoptr(GError) error = NULL;
   guint all = n_shown (f);
@@ -1070,11 +1083,9 @@ test_read_errors_shown (Fixture       *f,
   adw_dialog_force_close (visible_dialog (f));
   gui_test_wait_dialog_closed (ADW_APPLICATION_WINDOW (f->window));
 
-  /* a write elsewhere: the lists re-read, and cannot */
+  /* everything re-read (the status rule changed): the lists cannot */
   rename_table (f, "units");
-  dt_notice_set_number (notice, "5/TB-UBND");
-  g_assert_true (dt_store_save_notice (f->store, notice, &error));
-  g_assert_no_error (error);
+  g_object_set (f->store, "due-soon-days", 10, NULL);
   gui_test_wait_idle ();
   g_assert_cmpstr (shown_error (f), ==, "Cannot Read the Database");
   adw_dialog_force_close (visible_dialog (f));

@@ -6,7 +6,9 @@
 
 #include "config.h"
 
+#include <cairo-pdf.h>
 #include <glib/gstdio.h>
+#include <pango/pangocairo.h>
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +18,8 @@
 #include "dt-extractor.h"
 #include "dt-import-cli.h"
 #include "dt-import-save.h"
+#include "dt-import-source.h"
+#include "dt-status.h"
 
 static char *
 sample_path (void)
@@ -130,6 +134,192 @@ test_directive_fields (void)
         }
     }
   g_assert_true (found);
+}
+
+/* "thường xuyên" without a date is a standing duty (ongoing); a directive
+ * with no deadline at all is "no deadline" until someone sets one. */
+static void
+test_ongoing_and_no_deadline (void)
+{
+  const char *text =
+    "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n\nSố: 12/TB-UBND\n\nTHÔNG BÁO\n"
+    "Kết luận của Chủ tịch UBND tỉnh tại cuộc họp ngày 10/01/2024\n\n"
+    "1. Giao Sở Y tế thường xuyên kiểm tra an toàn thực phẩm trên địa bàn.\n"
+    "2. Giao Sở Tài chính rà soát các khoản chi của các dự án.\n"
+    "3. Giao Sở Xây dựng hoàn thành quy hoạch trước ngày 30/6/2024.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DtStore) store = dt_store_open (":memory:", &error);
+  g_autoptr(DtExtractor) extractor = dt_extractor_new (NULL);
+  g_autoptr(DtExtraction) extraction = dt_extractor_extract (extractor, text, -1, NULL, NULL);
+  g_autoptr(DtNotice) notice = NULL;
+  g_autoptr(GPtrArray) directives = NULL;
+  g_autoptr(GPtrArray) new_units = NULL;
+  DtImportSaveResult result;
+  DtStatus statuses[3];
+
+  g_assert_cmpuint (extraction->directives->len, ==, 3);
+  g_assert_true (dt_extraction_to_store_objects (extraction, store, NULL, NULL, &notice,
+                                                 &directives, &new_units, &result, &error));
+  g_assert_no_error (error);
+  g_setenv ("DT_TODAY", "2024-03-15", TRUE);
+  for (guint i = 0; i < 3; i++)
+    statuses[i] = dt_directive_get_status (g_ptr_array_index (directives, i));
+  g_unsetenv ("DT_TODAY");
+  g_assert_cmpint (dt_directive_get_recurrence (g_ptr_array_index (directives, 0)), ==,
+                   DT_RECURRENCE_ONGOING);
+  g_assert_cmpint (statuses[0], ==, DT_STATUS_ONGOING);
+  g_assert_cmpint (statuses[1], ==, DT_STATUS_NO_DEADLINE);
+  g_assert_cmpint (statuses[2], ==, DT_STATUS_IN_PROGRESS);
+}
+
+/* Re-imported after the user edited a directive's text and another's lead
+ * unit in the application: each is found again by its place in the notice
+ * and updated, and no copy is added. */
+static void
+test_reimport_after_edit (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DtStore) store = dt_store_open (":memory:", &error);
+  g_autoptr(DtUnitCatalog) catalog = dt_unit_catalog_new_default ();
+  g_autoptr(DtExtraction) extraction = extract_sample (catalog);
+  g_autoptr(DtExtraction) again = NULL;
+  g_autoptr(DtDirectiveList) list = NULL;
+  g_autoptr(DtDirective) edited = NULL;
+  g_autoptr(DtDirective) moved = NULL;
+  g_autoptr(DtUnit) other = NULL;
+  g_auto(DtImportSaveResult) first = { 0 };
+  g_auto(DtImportSaveResult) second = { 0 };
+  guint n;
+
+  g_assert_true (dt_extraction_save (extraction, store, catalog, NULL, &first, &error));
+  g_assert_no_error (error);
+  n = dt_store_count_notice_directives (store, first.notice_id, NULL);
+
+  list = dt_directive_list_new (store);
+  dt_directive_list_set_sort (list, DT_DIRECTIVE_SORT_ORDINAL, FALSE);
+  edited = g_list_model_get_item (G_LIST_MODEL (list), 3);
+  moved = g_list_model_get_item (G_LIST_MODEL (list), 7);
+  dt_directive_set_text (edited, "Một câu do người dùng sửa lại hoàn toàn");
+  g_assert_true (dt_store_save_directive (store, edited, &error));
+  other = dt_unit_new ("Sở Ngoại vụ");
+  g_assert_true (dt_store_save_unit (store, other, &error));
+  dt_directive_set_lead_unit_id (moved, dt_unit_get_id (other));
+  dt_directive_set_text (moved, "Cũng sửa cả nội dung");
+  g_assert_true (dt_store_save_directive (store, moved, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (dt_unit_catalog_add_store_units (catalog, store, NULL));
+  again = extract_sample (catalog);
+  g_assert_true (dt_extraction_save (again, store, catalog, NULL, &second, &error));
+  g_assert_no_error (error);
+  g_assert_true (second.was_update);
+  g_assert_cmpuint (second.n_saved, ==, 0);
+  g_assert_cmpuint (second.n_updated, ==, n);
+  g_assert_cmpuint (dt_store_count_notice_directives (store, first.notice_id, NULL), ==, n);
+  for (guint k = 0; k < 2; k++)
+    {
+      gint64 id = dt_directive_get_id (k == 0 ? edited : moved);
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < second.updated_ids->len; i++)
+        found |= g_array_index (second.updated_ids, gint64, i) == id;
+      g_assert_true (found);
+    }
+}
+
+static cairo_status_t
+write_to_bytes (void                *closure,
+                const unsigned char *data,
+                unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* The text as a PDF copy prints it: A4 pages, lines wrapped at a width */
+static GBytes *
+text_to_pdf (const char *text)
+{
+  GByteArray *array = g_byte_array_new ();
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (write_to_bytes, array, 595, 842);
+  cairo_t *cr = cairo_create (surface);
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string ("Noto Sans 10");
+  g_auto(GStrv) paragraphs = g_strsplit (text, "\n", -1);
+  double y = 50;
+
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_width (layout, 480 * PANGO_SCALE);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    {
+      int height;
+
+      pango_layout_set_text (layout, *paragraphs[i] ? paragraphs[i] : " ", -1);
+      pango_layout_get_pixel_size (layout, NULL, &height);
+      if (y + height > 800)
+        {
+          cairo_show_page (cr);
+          y = 50;
+        }
+      cairo_move_to (cr, 57, y);
+      pango_cairo_show_layout (cr, layout);
+      y += height + 2;
+    }
+  pango_font_description_free (font);
+  g_object_unref (layout);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  cairo_surface_destroy (surface);
+  return g_byte_array_free_to_bytes (array);
+}
+
+/* The notice imported from its text, then from its PDF: the same notice,
+ * updated, not a second one. */
+static void
+test_pdf_and_text_same_notice (void)
+{
+#if HAVE_POPPLER
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DtStore) store = dt_store_open (":memory:", &error);
+  g_autofree char *path = sample_path ();
+  g_autofree char *text = NULL;
+  g_autofree char *from_pdf = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(DtExtractor) extractor = dt_extractor_new (NULL);
+  g_autoptr(DtExtraction) first = NULL;
+  g_autoptr(DtExtraction) second = NULL;
+  g_autoptr(GListModel) notices = NULL;
+  g_auto(DtImportSaveResult) r1 = { 0 };
+  g_auto(DtImportSaveResult) r2 = { 0 };
+  DtImportFormat format;
+  guint n;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  first = dt_extractor_extract (extractor, text, -1, NULL, NULL);
+  g_assert_true (dt_extraction_save (first, store, NULL, NULL, &r1, &error));
+  g_assert_no_error (error);
+  n = dt_store_count_notice_directives (store, r1.notice_id, NULL);
+
+  pdf = text_to_pdf (text);
+  from_pdf = dt_import_read_bytes (pdf, &format, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (format, ==, DT_IMPORT_FORMAT_PDF);
+  g_assert_cmpstr (from_pdf, !=, text);
+  second = dt_extractor_extract (extractor, from_pdf, -1, NULL, NULL);
+  g_assert_true (dt_extraction_save (second, store, NULL, NULL, &r2, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (r2.was_update);
+  g_assert_cmpint (r2.notice_id, ==, r1.notice_id);
+  notices = dt_store_list_notices (store, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (notices), ==, 1);
+  g_test_message ("text: %u directives; PDF: %u read, %u updated, %u new",
+                  n, second->directives->len, r2.n_updated, r2.n_saved);
+  g_assert_cmpuint (r2.n_saved, ==, 0);
+#else
+  g_test_skip ("built without poppler");
+#endif
 }
 
 static void
@@ -395,6 +585,9 @@ main (int   argc,
 
   g_test_add_func ("/import-save/save-and-update", test_save_and_update);
   g_test_add_func ("/import-save/directive-fields", test_directive_fields);
+  g_test_add_func ("/import-save/ongoing-and-no-deadline", test_ongoing_and_no_deadline);
+  g_test_add_func ("/import-save/reimport-after-edit", test_reimport_after_edit);
+  g_test_add_func ("/import-save/pdf-and-text-same-notice", test_pdf_and_text_same_notice);
   g_test_add_func ("/import-save/one-transaction", test_one_transaction);
   g_test_add_func ("/import-save/result-and-undo", test_result_and_undo);
   g_test_add_func ("/import-save/cli-extract", test_cli_extract);

@@ -272,7 +272,7 @@ test_search (Fixture       *f,
   {
     guint counts[DT_N_STATUSES];
     dt_directive_list_count_statuses (list, counts);
-    g_assert_cmpuint (counts[DT_STATUS_ONGOING], ==, 1);
+    g_assert_cmpuint (counts[DT_STATUS_NO_DEADLINE], ==, 1);
   }
   g_assert_true (dt_store_delete_directive (f->store, dt_directive_get_id (d3), &error));
   g_assert_cmpuint (n_items (list), ==, 0);
@@ -319,7 +319,7 @@ test_statuses (Fixture       *f,
   g_assert_cmpuint (expected[DT_STATUS_OVERDUE], ==, 1);
   g_assert_cmpuint (expected[DT_STATUS_DUE_SOON], ==, 2);
   g_assert_cmpuint (expected[DT_STATUS_IN_PROGRESS], ==, 1);
-  g_assert_cmpuint (expected[DT_STATUS_ONGOING], ==, 1);
+  g_assert_cmpuint (expected[DT_STATUS_NO_DEADLINE], ==, 1);
   g_assert_cmpuint (expected[DT_STATUS_COMPLETED_ON_TIME], ==, 1);
   g_assert_cmpuint (expected[DT_STATUS_COMPLETED_LATE], ==, 1);
   g_assert_cmpuint (expected[DT_STATUS_CANCELLED], ==, 1);
@@ -348,7 +348,31 @@ test_statuses (Fixture       *f,
   dt_directive_list_count_statuses (list, counts);
   g_assert_cmpuint (counts[DT_STATUS_OVERDUE], ==, 0);
   g_assert_cmpuint (counts[DT_STATUS_CANCELLED], ==, 1);
-  g_assert_cmpuint (counts[DT_STATUS_ONGOING], ==, 1);
+  g_assert_cmpuint (counts[DT_STATUS_NO_DEADLINE], ==, 1);
+
+  /* the sidebar's counts follow the search alone, the unit filter aside,
+   * and count the open ones due in a range: "due this week" */
+  {
+    guint n_due = 0;
+
+    dt_directive_list_count_search (list, D (2024, 3, 15), D (2024, 3, 22), counts, &n_due);
+    for (guint s = 0; s < DT_N_STATUSES; s++)
+      g_assert_cmpuint (counts[s], ==, expected[s]);
+    g_assert_cmpuint (n_due, ==, 2);
+    dt_directive_list_set_search (list, "due");
+    dt_directive_list_count_search (list, D (2024, 3, 15), D (2024, 3, 22), counts, &n_due);
+    g_assert_cmpuint (counts[DT_STATUS_DUE_SOON], ==, 2);
+    g_assert_cmpuint (counts[DT_STATUS_IN_PROGRESS], ==, 1);
+    g_assert_cmpuint (counts[DT_STATUS_CANCELLED], ==, 0);
+    g_assert_cmpuint (n_due, ==, 2);
+    /* too short for the index: scanned, the same counts */
+    dt_directive_list_set_search (list, "8");
+    dt_directive_list_count_search (list, D (2024, 3, 15), D (2024, 3, 22), counts, &n_due);
+    g_assert_cmpuint (counts[DT_STATUS_IN_PROGRESS], ==, 1);
+    g_assert_cmpuint (counts[DT_STATUS_DUE_SOON], ==, 0);
+    g_assert_cmpuint (n_due, ==, 0);
+    dt_directive_list_set_search (list, NULL);
+  }
 
   /* status sort puts completed on time first */
   dt_directive_list_set_unit (list, 0);

@@ -38,7 +38,8 @@ fixture_set_up (Fixture       *f,
   const int offsets[] = { G_MININT, -30, -1, 0, 1, 5, 7, 8, 10, 11, 40 };
   const int extensions[] = { 0, -10, 3, 20 };
   const int completions[] = { G_MININT, -2, 0, 1, 25 };
-  const DtRecurrence recurrences[] = { DT_RECURRENCE_NONE, DT_RECURRENCE_MONTHLY };
+  const DtRecurrence recurrences[] = { DT_RECURRENCE_NONE, DT_RECURRENCE_MONTHLY,
+                                       DT_RECURRENCE_ONGOING };
   g_autoptr(DtNotice) notice = NULL;
   g_autoptr(DtUnit) unit = NULL;
   g_autoptr(GError) error = NULL;
@@ -164,8 +165,10 @@ count_notify (GObject    *object,
 }
 
 static void
-count_changed (DtStore *store,
-               gpointer data)
+count_changed (DtStore    *store,
+               guint       changes,
+               GHashTable *directive_ids,
+               gpointer    data)
 {
   (*(guint *) data)++;
 }

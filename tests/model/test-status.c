@@ -40,7 +40,7 @@ test_edges (void)
   g_assert_cmpint (status (today, D (2024, 6, 1), D (2024, 3, 1), FALSE), ==,
                    DT_STATUS_COMPLETED_ON_TIME);
   /* no deadline */
-  g_assert_cmpint (status (today, 0, 0, FALSE), ==, DT_STATUS_ONGOING);
+  g_assert_cmpint (status (today, 0, 0, FALSE), ==, DT_STATUS_NO_DEADLINE);
   g_assert_cmpint (status (today, 0, D (2024, 3, 1), FALSE), ==, DT_STATUS_COMPLETED_ON_TIME);
   /* cancelled wins over everything */
   g_assert_cmpint (status (today, D (2024, 3, 1), 0, TRUE), ==, DT_STATUS_CANCELLED);
@@ -91,6 +91,38 @@ test_extended (void)
   g_assert_cmpint (dt_status_compute (&original, today, extended, original_deadline, D (2024, 5, 15), FALSE,
                                       DT_RECURRENCE_NONE), ==,
                    DT_STATUS_COMPLETED_LATE);
+}
+
+/* A directive without a deadline is "no deadline" until the user marks it
+ * recurring or ongoing (thường xuyên); then it is ongoing. */
+static void
+test_no_deadline (void)
+{
+  DtDate today = D (2024, 3, 15);
+  g_autoptr(DtDirective) directive = dt_directive_new ();
+
+  g_assert_cmpint (dt_status_compute (NULL, today, 0, 0, 0, FALSE, DT_RECURRENCE_NONE), ==,
+                   DT_STATUS_NO_DEADLINE);
+  g_assert_cmpint (dt_status_compute (NULL, today, 0, 0, 0, FALSE, DT_RECURRENCE_ONGOING), ==,
+                   DT_STATUS_ONGOING);
+  g_assert_cmpint (dt_status_compute (NULL, today, 0, 0, 0, FALSE, DT_RECURRENCE_MONTHLY), ==,
+                   DT_STATUS_ONGOING);
+  /* with a deadline, a recurring one is judged by it */
+  g_assert_cmpint (dt_status_compute (NULL, today, today - 1, today - 1, 0, FALSE,
+                                      DT_RECURRENCE_MONTHLY), ==, DT_STATUS_OVERDUE);
+  /* completion and cancellation still decide */
+  g_assert_cmpint (dt_status_compute (NULL, today, 0, 0, today, FALSE, DT_RECURRENCE_NONE), ==,
+                   DT_STATUS_COMPLETED_ON_TIME);
+  g_assert_cmpint (dt_status_compute (NULL, today, 0, 0, 0, TRUE, DT_RECURRENCE_NONE), ==,
+                   DT_STATUS_CANCELLED);
+
+  /* a new directive: no deadline, not ongoing */
+  g_assert_cmpint (dt_directive_get_status (directive), ==, DT_STATUS_NO_DEADLINE);
+  dt_directive_set_recurrence (directive, DT_RECURRENCE_ONGOING, 0);
+  g_assert_cmpint (dt_directive_get_status (directive), ==, DT_STATUS_ONGOING);
+  dt_directive_set_recurrence (directive, DT_RECURRENCE_NONE, 0);
+  g_assert_cmpint (dt_directive_get_status (directive), ==, DT_STATUS_NO_DEADLINE);
+  g_assert_cmpstr (dt_status_to_id (DT_STATUS_NO_DEADLINE), ==, "no-deadline");
 }
 
 static void
@@ -155,6 +187,7 @@ main (int   argc,
   g_test_add_func ("/status/edges", test_edges);
   g_test_add_func ("/status/due-soon-boundary", test_due_soon_boundary);
   g_test_add_func ("/status/extended", test_extended);
+  g_test_add_func ("/status/no-deadline", test_no_deadline);
   g_test_add_func ("/status/strings", test_strings);
   g_test_add_func ("/status/directive-today", test_directive_status_today);
   g_test_add_func ("/status/notify-only-on-change", test_notify_only_on_change);

@@ -1057,11 +1057,22 @@ test_delete_restore (Fixture       *f,
   g_assert_cmpint (dt_progress_report_get_percent (reports2->pdata[0]), ==, -1);
 }
 
-static void
-count_changed (DtStore *store,
-               guint   *n)
+typedef struct
 {
-  (*n)++;
+  guint n;
+  guint changes;     /* of the last emission */
+  guint n_ids;       /* directive rows it wrote */
+} Changed;
+
+static void
+count_changed (DtStore    *store,
+               guint       changes,
+               GHashTable *directive_ids,
+               Changed    *changed)
+{
+  changed->n++;
+  changed->changes = changes;
+  changed->n_ids = g_hash_table_size (directive_ids);
 }
 
 static void
@@ -1073,16 +1084,19 @@ test_changed_signal (void)
   g_autoptr(DtUnit) unit = NULL;
   g_autoptr(DtDirective) invalid = dt_directive_new ();
   g_autoptr(GPtrArray) directives = g_ptr_array_new_with_free_func (g_object_unref);
-  guint n = 0;
+  Changed c = { 0 };
 
-  g_signal_connect (store, "changed", G_CALLBACK (count_changed), &n);
+  g_signal_connect (store, "changed", G_CALLBACK (count_changed), &c);
   unit = model_test_add_unit (store, "Sở Y tế");
-  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpuint (c.n, ==, 1);
+  /* it says what the write changed: a unit, no directive */
+  g_assert_cmpuint (c.changes, ==, DT_STORE_CHANGED_UNITS);
+  g_assert_cmpuint (c.n_ids, ==, 0);
 
   /* a failed write: no signal, nothing kept */
   g_assert_false (dt_store_save_directive (store, invalid, &error));
   g_clear_error (&error);
-  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpuint (c.n, ==, 1);
 
   /* a notice and its directives: one transaction, one signal; all or nothing */
   notice = dt_notice_new ();
@@ -1100,18 +1114,22 @@ test_changed_signal (void)
   g_clear_error (&error);
   g_assert_cmpint (dt_notice_get_id (notice), ==, 0);
   g_assert_true (dt_store_is_empty (store));
-  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpuint (c.n, ==, 1);
 
   g_ptr_array_remove_index (directives, 3);
   g_assert_true (dt_store_save_notice_with_directives (store, notice, directives, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (c.n, ==, 2);
+  g_assert_cmpuint (c.changes, ==, DT_STORE_CHANGED_NOTICES | DT_STORE_CHANGED_DIRECTIVES);
+  g_assert_cmpuint (c.n_ids, ==, 3);
   g_assert_cmpuint (dt_store_count_notice_directives (store, dt_notice_get_id (notice), NULL), ==, 3);
   g_assert_cmpint (dt_directive_get_notice_id (directives->pdata[0]), ==, dt_notice_get_id (notice));
 
   /* deleting a notice takes its directives */
   g_assert_true (dt_store_delete_notice (store, dt_notice_get_id (notice), &error));
-  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (c.n, ==, 3);
+  g_assert_cmpuint (c.changes, ==, DT_STORE_CHANGED_NOTICES | DT_STORE_CHANGED_DIRECTIVES);
+  g_assert_cmpuint (c.n_ids, ==, 3);
   g_assert_true (dt_store_is_empty (store));
 }
 

@@ -136,6 +136,7 @@ fixture_many (guint  n,
         {
           item->recurrence = DT_RECURRENCE_MONTHLY;
           item->recurrence_interval = 1;
+          item->status = fixture_status (item, today);
         }
       g_ptr_array_add (items, item);
     }

@@ -1,0 +1,73 @@
+/* launch-app.c — the application as an official starts it, for bench-launch.py
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ *   launch-app --database PATH
+ *
+ * Runs the real application (DtApplication, as main.c does) on PATH and
+ * prints "first-frame T" (T: CLOCK_MONOTONIC in µs) after the first frame
+ * that shows the first page of directives (or the empty state), then runs
+ * until killed.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dt-application.h"
+#include "dt-window-private.h"
+#include "gui-test-util.h"
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                DtWindow      *self)
+{
+  const char *page = gtk_stack_get_visible_child_name (self->list_stack);
+
+  if (g_strcmp0 (page, "empty") != 0
+      && (g_strcmp0 (page, "list") != 0 || g_list_model_get_n_items (G_LIST_MODEL (self->list)) == 0))
+    return;
+
+  g_signal_handlers_disconnect_by_func (clock, on_after_paint, self);
+  g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+}
+
+static void
+on_map (GtkWidget *window)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (on_after_paint), window, 0);
+}
+
+static void
+on_window_added (GtkApplication *app,
+                 GtkWindow      *window)
+{
+  if (DT_IS_WINDOW (window))
+    g_signal_connect (window, "map", G_CALLBACK (on_map), NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *database = NULL;
+  const GOptionEntry entries[] = {
+    { "database", 0, 0, G_OPTION_ARG_FILENAME, &database, "Database file", "PATH" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || database == NULL)
+    {
+      g_printerr ("%s\n", error ? error->message : "--database is required");
+      return 2;
+    }
+
+  /* as main.c */
+  gui_test_init_locale (NULL);
+  return gui_test_run_application (database, G_CALLBACK (on_window_added));
+}

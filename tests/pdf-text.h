@@ -1,0 +1,30 @@
+/* pdf-text.h — what a PDF the application wrote says, read with poppler-glib
+ *
+ * The tests read the application's PDFs through the library the application
+ * already links for PDF import, not through poppler-utils: a GNOME SDK (where
+ * flatpak-builder runs the tests) has no pdftotext.  Only in a build with
+ * poppler-glib (HAVE_POPPLER); without it (-Dpdf-import=disabled) a test that
+ * needs this skips itself with PDF_TEXT_WITHOUT_POPPLER as the reason.
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define PDF_TEXT_WITHOUT_POPPLER \
+  "reading a PDF's text needs poppler-glib, which this build is without (-Dpdf-import=disabled)"
+
+/* The text of every page, line by line as laid out on the page (as
+ * pdftotext -layout gives it, less the column alignment), each page
+ * followed by a form feed; fails the test when the file cannot be read. */
+char       *pdf_text_read         (const char *path);
+guint       pdf_text_count_pages  (const char *path);
+/* Fails the test unless every font of the document is embedded. */
+void        pdf_text_assert_fonts_embedded (const char *path);
+
+G_END_DECLS
