@@ -22,6 +22,8 @@ struct _DtPreferencesDialog
   AdwPreferencesPage   *general_page;
   AdwSpinRow           *due_soon_row;
   AdwSwitchRow         *lateness_row;
+  AdwEntryRow          *issuing_body_row;
+  AdwEntryRow          *signer_title_row;
 };
 
 G_DEFINE_FINAL_TYPE (DtPreferencesDialog, dt_preferences_dialog, ADW_TYPE_PREFERENCES_DIALOG)
@@ -44,6 +46,10 @@ dt_preferences_dialog_constructed (GObject *object)
   g_settings_bind (self->settings, "due-soon-days", self->due_soon_row, "value",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "lateness-against-original", self->lateness_row, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "report-issuing-body", self->issuing_body_row, "text",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "report-signer-title", self->signer_title_row, "text",
                    G_SETTINGS_BIND_DEFAULT);
 }
 
@@ -115,6 +121,8 @@ dt_preferences_dialog_class_init (DtPreferencesDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DtPreferencesDialog, general_page);
   gtk_widget_class_bind_template_child (widget_class, DtPreferencesDialog, due_soon_row);
   gtk_widget_class_bind_template_child (widget_class, DtPreferencesDialog, lateness_row);
+  gtk_widget_class_bind_template_child (widget_class, DtPreferencesDialog, issuing_body_row);
+  gtk_widget_class_bind_template_child (widget_class, DtPreferencesDialog, signer_title_row);
 }
 
 static void

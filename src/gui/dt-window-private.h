@@ -79,6 +79,7 @@ struct _DtWindow
   AdwBreakpointBin     *list_bin;
   GtkColumnView        *column_view;
   AdwBin               *timeline_bin;
+  AdwBin               *report_bin;
 };
 
 /* dt-window-list.c: the column view */
@@ -105,6 +106,9 @@ void     _dt_window_update_timeline_scope (DtWindow *self);
 struct _DtTimelineView   *_dt_window_get_timeline_view      (DtWindow *self);
 struct _DtPrintOperation *_dt_window_create_print_operation (DtWindow *self);
 struct _DtExportDialog   *_dt_window_create_export_dialog   (DtWindow *self);
+
+/* dt-window-report.c: the Report page */
+void     _dt_window_setup_report       (DtWindow    *self);
 
 /* dt-window.c */
 void     _dt_window_show_directive     (DtWindow    *self,

@@ -838,6 +838,7 @@ dt_window_constructed (GObject *object)
   _dt_window_add_column_breakpoints (self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   _dt_window_setup_timeline (self);
+  _dt_window_setup_report (self);
 
   dt_directive_detail_set_store (self->detail, self->store, self->units);
 
@@ -960,6 +961,7 @@ dt_window_class_init (DtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DtWindow, list_bin);
   gtk_widget_class_bind_template_child (widget_class, DtWindow, column_view);
   gtk_widget_class_bind_template_child (widget_class, DtWindow, timeline_bin);
+  gtk_widget_class_bind_template_child (widget_class, DtWindow, report_bin);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_activate);

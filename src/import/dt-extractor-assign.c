@@ -34,7 +34,7 @@ _dt_extractor_para_init (Para        *para,
 {
   GString *joined = g_string_new (NULL);
 
-  para->line_starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  para->line_starts = g_array_new (FALSE, FALSE, sizeof (guint32));
   for (guint i = first; i <= last; i++)
     {
       const Line *line = &g_array_index (lines, Line, i);
@@ -47,10 +47,12 @@ _dt_extractor_para_init (Para        *para,
           /* "2023-" or "152/QĐ-" at a line end: the word goes on */
           gboolean glue = joined->str[joined->len - 1] == '-' && joined->len > 1
                           && joined->str[joined->len - 2] != ' ';
+          guint32 at;
 
           if (!glue)
             g_string_append_c (joined, ' ');
-          g_array_append_val (para->line_starts, joined->len);
+          at = joined->len;
+          g_array_append_val (para->line_starts, at);
         }
       g_string_append_len (joined, text + start, line->end - start);
     }

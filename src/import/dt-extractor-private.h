@@ -97,7 +97,7 @@ typedef struct
   DtFolded  folded;
   gsize     source_start;
   gsize     source_end;
-  GArray   *line_starts; /* of gsize: where each line after the first begins in text */
+  GArray   *line_starts; /* of guint32: where each line after the first begins in text */
   GArray   *helpers;     /* of Helpers: "phối hợp với …" read once for all its
                           * assignments (dt-extractor-assign.c) */
   gsize     helpers_from;

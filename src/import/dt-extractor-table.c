@@ -184,7 +184,7 @@ appendix_row (Context    *ctx,
 
     for (guint i = 0; i < para.line_starts->len; i++)
       {
-        pos = _dt_extractor_folded_pos (f, g_array_index (para.line_starts, gsize, i), pos);
+        pos = _dt_extractor_folded_pos (f, g_array_index (para.line_starts, guint32, i), pos);
         if (pos + MAX_CELL >= f->len)
           g_array_append_val (cuts, pos);
       }

@@ -37,10 +37,10 @@ G_DEFINE_FINAL_TYPE (DtExtractor, dt_extractor, G_TYPE_OBJECT)
 G_DEFINE_QUARK (dt-extractor-error-quark, dt_extractor_error)
 
 /* A notice has a few thousand lines of some forty characters.  Millions of
- * one-word lines are no notice: each would be read as a paragraph of its
- * own, some ten microseconds apiece, so they are refused at once */
+ * lines of a word or two are no notice: each would be read as a paragraph
+ * of its own, some ten microseconds apiece, so they are refused at once */
 #define MAX_SHORT_LINES     250000
-#define MIN_MEAN_LINE_BYTES 12
+#define MIN_MEAN_LINE_CHARS 12
 
 static void
 dt_extractor_finalize (GObject *object)
@@ -81,6 +81,32 @@ dt_extractor_get_catalog (DtExtractor *self)
   g_return_val_if_fail (DT_IS_EXTRACTOR (self), NULL);
 
   return self->catalog;
+}
+
+gboolean
+dt_extractor_check_shape (const char  *text,
+                          gsize        length,
+                          GError     **error)
+{
+  const char *end = text + length;
+  gsize n_lines = 0, n_chars = 0;
+
+  g_return_val_if_fail (text != NULL || length == 0, FALSE);
+
+  for (const char *p = text; p < end && (p = memchr (p, '\n', end - p)) != NULL; p++)
+    n_lines++;
+  if (n_lines <= MAX_SHORT_LINES || n_lines * MIN_MEAN_LINE_CHARS * 4 <= length)
+    return TRUE;
+  /* characters, not bytes: "Sở Y tế" is 7 characters in 11 bytes */
+  for (const char *p = text; p < end; p++)
+    n_chars += ((guchar) *p & 0xC0) != 0x80;
+  if (n_lines * MIN_MEAN_LINE_CHARS <= n_chars)
+    return TRUE;
+  g_set_error (error, DT_EXTRACTOR_ERROR, DT_EXTRACTOR_ERROR_NOT_A_NOTICE,
+               _("The text has %u lines of %.1f characters on average: it is not a notice and "
+                 "cannot be read as one."),
+               (guint) MIN (n_lines, G_MAXUINT), (double) n_chars / n_lines);
+  return FALSE;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -588,20 +614,8 @@ dt_extractor_extract_with_progress (DtExtractor             *self,
   if (length < 0)
     length = strlen (text);
 
-  {
-    gsize n_lines = 0;
-
-    for (const char *p = text, *end = text + length; p < end && (p = memchr (p, '\n', end - p)) != NULL; p++)
-      n_lines++;
-    if (n_lines > MAX_SHORT_LINES && n_lines * MIN_MEAN_LINE_BYTES > (gsize) length)
-      {
-        g_set_error (error, DT_EXTRACTOR_ERROR, DT_EXTRACTOR_ERROR_NOT_A_NOTICE,
-                     _("The text has %u lines of %.1f characters on average: it is not a notice and "
-                       "cannot be read as one."),
-                     (guint) n_lines, (double) length / n_lines);
-        return NULL;
-      }
-  }
+  if (!dt_extractor_check_shape (text, length, error))
+    return NULL;
   /* a line keeps its place in 32 bits; the importer reads at most 256 MB */
   if ((gsize) length >= G_MAXUINT32)
     {

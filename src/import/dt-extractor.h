@@ -17,7 +17,7 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  DT_EXTRACTOR_ERROR_NOT_A_NOTICE,   /* millions of tiny lines: no notice */
+  DT_EXTRACTOR_ERROR_NOT_A_NOTICE,   /* millions of tiny lines, or over 4 GB: no notice */
 } DtExtractorError;
 
 GQuark dt_extractor_error_quark (void);
@@ -32,8 +32,17 @@ typedef void (*DtExtractorProgressFunc) (double   fraction,
 /* catalog: NULL for the built-in catalogue */
 DtExtractor   *dt_extractor_new          (DtUnitCatalog  *catalog);
 DtUnitCatalog *dt_extractor_get_catalog  (DtExtractor    *self);
+/* Whether the text can be a notice at all, by its shape alone (millions of
+ * lines of a word or two cannot): what dt_extractor_extract() checks first,
+ * for a reader to refuse such a text before it copies it.  A pass of
+ * memchr() over the text, no memory. */
+gboolean       dt_extractor_check_shape  (const char     *text,
+                                          gsize           length,
+                                          GError        **error);
 /* Reads header fields and directives; never fails on odd text (it finds
- * less), only when cancelled.  Linear in the length of the text. */
+ * less), only when cancelled or when dt_extractor_check_shape() refuses.
+ * Linear in the length of the text; besides the text (copied into the
+ * extraction) 16 bytes a line and the paragraph being read. */
 DtExtraction  *dt_extractor_extract      (DtExtractor    *self,
                                           const char     *text,
                                           gssize          length,

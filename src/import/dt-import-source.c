@@ -15,6 +15,7 @@
 #endif
 
 #include "dt-docx-reader.h"
+#include "dt-extractor.h"
 #include "dt-import-source.h"
 
 G_DEFINE_QUARK (dt-import-error-quark, dt_import_error)
@@ -282,7 +283,12 @@ dt_import_read_bytes (GBytes          *bytes,
     }
 
   if (g_utf8_validate_len (data, size, NULL))
-    return check_not_empty (normalize (data, size), error);
+    {
+      /* what the extractor would refuse, refused before a copy of 50 MB */
+      if (!dt_extractor_check_shape (data, size, error))
+        return NULL;
+      return check_not_empty (normalize (data, size), error);
+    }
 
   /* Vietnamese text from older Windows programs */
   {

@@ -234,8 +234,11 @@ dt_report_chart_draw_rows (cairo_t                  *cr,
             pango_layout_get_pixel_size (label, &w, &h);
             if (w + 4 <= len && h <= bar_h + 2)
               {
+                /* the light bars take dark figures, whatever the theme */
+                static const double dark[4] = { 0.1, 0.1, 0.1, 1 };
+
                 set_rgba (cr, c == DT_REPORT_PENDING || c == DT_REPORT_LATE
-                              ? style->text : style->on_bar_text);
+                              ? dark : style->on_bar_text);
                 cairo_move_to (cr, x + (len - w) / 2, y + (style->row_height - h) / 2);
                 pango_cairo_show_layout (cr, label);
               }

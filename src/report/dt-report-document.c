@@ -267,8 +267,15 @@ add_heading (DtReportDocument               *self,
   guint n;
 
   /* the issuing body: upper lines plain, the last one bold */
+  /* lines apart by a line break, or by " / " as the Preferences write them */
   if (settings != NULL && settings->issuing_body != NULL && *settings->issuing_body != '\0')
-    lines = g_strsplit (settings->issuing_body, "\n", -1);
+    {
+      g_autofree char *body = g_strdup (settings->issuing_body);
+      g_autoptr(GString) text = g_string_new (body);
+
+      g_string_replace (text, " / ", "\n", 0);
+      lines = g_strsplit (text->str, "\n", -1);
+    }
   else
     lines = g_strsplit ("……………………………", "\n", -1);
   n = g_strv_length (lines);

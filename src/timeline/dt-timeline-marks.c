@@ -474,14 +474,20 @@ _dt_render_item_marks (DtRenderCtx         *ctx,
         x = MAX (x, row->completed_x + r + 3);
       if (x + 80 > dt_timeline_layout_get_content_width (ctx->layout))
         {
+          double end = dt_timeline_layout_get_content_width (ctx->layout);
+
           /* No room after an overdue line that ends at the today line
-           * near the chart's end: right of the diamond, on a clear patch. */
+           * near the chart's end: right of the diamond, on a clear patch;
+           * and a deadline in the last days, left of its diamond, whole
+           * inside the chart (the last page has no room beyond it). */
           tw = _dt_render_text_width (ctx, ctx->small, row->date_label);
-          if (x + tw > dt_timeline_layout_get_content_width (ctx->layout))
+          if (x + tw > end)
             {
               x = MAX (row->milestone_x + r + 3, text_x + 2);
               patch = TRUE;
             }
+          if (x + tw > end)
+            x = MAX (row->milestone_x - r - 3 - tw, 0);
         }
       if (ctx->page && x <= ctx->vx1 && x + 60 >= ctx->vx)
         {

@@ -17,6 +17,7 @@
 #include "dt-date.h"
 #include "dt-timeline-paginate.h"
 #include "dt-timeline-render.h"
+#include "dt-timeline-render-private.h"
 
 #define MM (72.0 / 25.4)
 #define GAP 6.0
@@ -53,10 +54,14 @@ struct _DtTimelinePages
   GArray             *bands;     /* PageBand */
   double              header_h;  /* the page header */
   double              legend_h;
-  /* The legend, the same on every page: drawn once (the first page drawn
-   * with that style), then replayed; a PDF holds it once. */
+  /* What is the same on many pages is drawn once (the first page drawn
+   * with that style), then replayed; a PDF holds it once: the legend and
+   * the page header (but its page number) on every page, the scale header
+   * on every page of a column of pages. */
   cairo_surface_t    *legend;
-  const DtTimelineStyle *legend_style;
+  cairo_surface_t    *page_header;
+  GPtrArray          *scale_headers;   /* cairo_surface_t, by column of pages */
+  const DtTimelineStyle *recorded_style;
 };
 
 G_DEFINE_BOXED_TYPE (DtTimelinePages, dt_timeline_pages,
@@ -167,6 +172,8 @@ dt_timeline_pages_unref (DtTimelinePages *self)
   g_clear_pointer (&self->columns, g_array_unref);
   g_clear_pointer (&self->bands, g_array_unref);
   g_clear_pointer (&self->legend, cairo_surface_destroy);
+  g_clear_pointer (&self->page_header, cairo_surface_destroy);
+  g_clear_pointer (&self->scale_headers, g_ptr_array_unref);
   g_free (self->title);
   g_free (self->subtitle);
   g_free (self);
@@ -299,6 +306,7 @@ dt_timeline_pages_new (GPtrArray                 *items,
     self->setup.printed_on = dt_date_today ();
   self->columns = g_array_new (FALSE, FALSE, sizeof (PageColumn));
   self->bands = g_array_new (FALSE, FALSE, sizeof (PageBand));
+  self->scale_headers = g_ptr_array_new_with_free_func ((GDestroyNotify) cairo_surface_destroy);
 
   inner_w = setup->page_width - 2 * setup->margin;
   inner_h = setup->page_height - 2 * setup->margin;
@@ -408,32 +416,40 @@ show_text (cairo_t                    *cr,
   pango_cairo_show_layout (cr, pl);
 }
 
+static PangoFontDescription *
+header_font (const DtTimelineStyle *style,
+             gboolean               title)
+{
+  PangoFontDescription *font = pango_font_description_new ();
+
+  pango_font_description_set_family (font, style->font_family);
+  if (title)
+    {
+      pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+      pango_font_description_set_absolute_size (font, style->font_size * 1.45 * PANGO_SCALE);
+    }
+  else
+    pango_font_description_set_absolute_size (font, style->font_size * PANGO_SCALE);
+  return font;
+}
+
+/* The page header but its page number: the same on every page. */
 static void
 draw_page_header (DtTimelinePages       *self,
                   cairo_t               *cr,
-                  guint                  page,
                   const DtTimelineStyle *style,
                   double                 width)
 {
   PangoLayout *pl = pango_cairo_create_layout (cr);
-  PangoFontDescription *title = pango_font_description_new ();
-  PangoFontDescription *small = pango_font_description_new ();
+  PangoFontDescription *title = header_font (style, TRUE);
+  PangoFontDescription *small = header_font (style, FALSE);
   double line = ceil (style->font_size * 1.6);
   g_autofree char *from = dt_date_format (dt_timeline_layout_get_from (self->layout));
   g_autofree char *to = dt_date_format (dt_timeline_layout_get_to (self->layout));
-  g_autofree char *page_text = NULL;
   g_autofree char *date_text = NULL;
   g_autofree char *range_text = NULL;
   guint n_items = dt_timeline_layout_get_n_items (self->layout);
 
-  pango_font_description_set_family (title, style->font_family);
-  pango_font_description_set_weight (title, PANGO_WEIGHT_BOLD);
-  pango_font_description_set_absolute_size (title, style->font_size * 1.45 * PANGO_SCALE);
-  pango_font_description_set_family (small, style->font_family);
-  pango_font_description_set_absolute_size (small, style->font_size * PANGO_SCALE);
-
-  /* Translators: the page number on a printed timeline, "Trang 2/5" */
-  page_text = g_strdup_printf (_("Page %u/%u"), page + 1, dt_timeline_pages_get_n_pages (self));
   date_text = dt_timeline_format_as_of (dt_timeline_layout_get_today (self->layout),
                                         self->setup.printed_on);
   /* Translators: the time range of a printed timeline and how many directives it shows */
@@ -450,7 +466,6 @@ draw_page_header (DtTimelinePages       *self,
 
   dt_timeline_style_set_source (cr, &style->foreground);
   show_text (cr, pl, title, self->title, 0, 0, width * 0.7, PANGO_ALIGN_LEFT);
-  show_text (cr, pl, title, page_text, width * 0.7, 0, width * 0.3, PANGO_ALIGN_RIGHT);
   dt_timeline_style_set_source (cr, &style->dim_foreground);
   show_text (cr, pl, small, range_text, 0, line + 2, width * 0.7, PANGO_ALIGN_LEFT);
   show_text (cr, pl, small, date_text, width * 0.7, line + 2, width * 0.3, PANGO_ALIGN_RIGHT);
@@ -464,6 +479,85 @@ draw_page_header (DtTimelinePages       *self,
   pango_font_description_free (title);
   pango_font_description_free (small);
   g_object_unref (pl);
+}
+
+static void
+draw_page_number (DtTimelinePages       *self,
+                  cairo_t               *cr,
+                  guint                  page,
+                  const DtTimelineStyle *style,
+                  double                 width)
+{
+  PangoLayout *pl = pango_cairo_create_layout (cr);
+  PangoFontDescription *title = header_font (style, TRUE);
+  g_autofree char *page_text = NULL;
+
+  /* Translators: the page number on a printed timeline, "Trang 2/5" */
+  page_text = g_strdup_printf (_("Page %u/%u"), page + 1, dt_timeline_pages_get_n_pages (self));
+  dt_timeline_style_set_source (cr, &style->foreground);
+  show_text (cr, pl, title, page_text, width * 0.7, 0, width * 0.3, PANGO_ALIGN_RIGHT);
+  pango_font_description_free (title);
+  g_object_unref (pl);
+}
+
+/* A recording of what draw (self, cr, …) draws in (0, 0, width, height). */
+typedef void (*RecordFunc) (DtTimelinePages       *self,
+                            cairo_t               *cr,
+                            const DtTimelineStyle *style,
+                            gpointer               data);
+
+static cairo_surface_t *
+record (DtTimelinePages       *self,
+        double                 width,
+        double                 height,
+        RecordFunc             draw,
+        const DtTimelineStyle *style,
+        gpointer               data)
+{
+  cairo_rectangle_t extents = { 0, 0, width, height };
+  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+  cairo_t *cr = cairo_create (surface);
+
+  draw (self, cr, style, data);
+  cairo_destroy (cr);
+  return surface;
+}
+
+static void
+replay (cairo_t         *cr,
+        cairo_surface_t *surface,
+        double           x,
+        double           y)
+{
+  cairo_set_source_surface (cr, surface, x, y);
+  cairo_paint (cr);
+}
+
+static void
+record_legend (DtTimelinePages       *self,
+               cairo_t               *cr,
+               const DtTimelineStyle *style,
+               gpointer               data)
+{
+  dt_timeline_render_legend (cr, style, 0, 0, *(double *) data, TRUE);
+}
+
+static void
+record_page_header (DtTimelinePages       *self,
+                    cairo_t               *cr,
+                    const DtTimelineStyle *style,
+                    gpointer               data)
+{
+  draw_page_header (self, cr, style, *(double *) data);
+}
+
+static void
+record_scale_header (DtTimelinePages       *self,
+                     cairo_t               *cr,
+                     const DtTimelineStyle *style,
+                     gpointer               data)
+{
+  _dt_timeline_render_page_parts (cr, self->layout, data, style, 0, DT_RENDER_PART_HEADER);
 }
 
 void
@@ -497,12 +591,16 @@ dt_timeline_pages_draw_page (DtTimelinePages       *self,
   inner_w = self->setup.page_width - 2 * m;
   inner_h = self->setup.page_height - 2 * m;
 
-  cairo_save (cr);
-  dt_timeline_style_set_source (cr, &style->background);
-  cairo_paint (cr);
-  cairo_translate (cr, m, m);
-
-  draw_page_header (self, cr, page, style, inner_w);
+  /* Recorded with another palette (the printer's, then the screen's for
+   * a preview): recorded again. */
+  if (self->recorded_style != caller_style)
+    {
+      g_clear_pointer (&self->legend, cairo_surface_destroy);
+      g_clear_pointer (&self->page_header, cairo_surface_destroy);
+      g_ptr_array_set_size (self->scale_headers, 0);
+      self->recorded_style = caller_style;
+    }
+  g_ptr_array_set_size (self->scale_headers, self->columns->len);
 
   viewport.x = col->x;
   viewport.y = band->y;
@@ -510,29 +608,32 @@ dt_timeline_pages_draw_page (DtTimelinePages       *self,
   viewport.height = o->header_height + band->height;
 
   cairo_save (cr);
+  dt_timeline_style_set_source (cr, &style->background);
+  cairo_paint (cr);
+  cairo_translate (cr, m, m);
+
+  if (self->page_header == NULL)
+    self->page_header = record (self, inner_w, self->header_h, record_page_header, style, &inner_w);
+  replay (cr, self->page_header, 0, 0);
+  draw_page_number (self, cr, page, style, inner_w);
+
+  cairo_save (cr);
   cairo_translate (cr, 0, self->header_h + GAP);
-  dt_timeline_render_page (cr, self->layout, &viewport, style,
-                           col->x + col->width < dt_timeline_layout_get_content_width (self->layout) - 0.5
-                           ? self->bleed : 0);
+  _dt_timeline_render_page_parts (cr, self->layout, &viewport, style,
+                                  col->x + col->width < dt_timeline_layout_get_content_width (self->layout) - 0.5
+                                  ? self->bleed : 0, DT_RENDER_PART_ROWS);
+  if (self->scale_headers->pdata[page % self->columns->len] == NULL)
+    self->scale_headers->pdata[page % self->columns->len] =
+      record (self, viewport.width, o->header_height, record_scale_header, style, &viewport);
+  replay (cr, self->scale_headers->pdata[page % self->columns->len], 0, 0);
   dt_timeline_style_set_source (cr, &style->grid_major);
   cairo_set_line_width (cr, 0.75);
   cairo_rectangle (cr, 0, 0, viewport.width, viewport.height);
   cairo_stroke (cr);
   cairo_restore (cr);
 
-  if (self->legend == NULL || self->legend_style != caller_style)
-    {
-      cairo_rectangle_t extents = { 0, 0, inner_w, self->legend_h };
-      cairo_t *lcr;
-
-      g_clear_pointer (&self->legend, cairo_surface_destroy);
-      self->legend = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
-      self->legend_style = caller_style;
-      lcr = cairo_create (self->legend);
-      dt_timeline_render_legend (lcr, style, 0, 0, inner_w, TRUE);
-      cairo_destroy (lcr);
-    }
-  cairo_set_source_surface (cr, self->legend, 0, inner_h - self->legend_h);
-  cairo_paint (cr);
+  if (self->legend == NULL)
+    self->legend = record (self, inner_w, self->legend_h, record_legend, style, &inner_w);
+  replay (cr, self->legend, 0, inner_h - self->legend_h);
   cairo_restore (cr);
 }

@@ -35,6 +35,24 @@ typedef struct
   double                 bleed;   /* > 0: it goes on right of vx1; marks may overflow by this */
 } DtRenderCtx;
 
+/* What of a page to draw: the rows (the chart and the unit column, over
+ * the background), the scale header and the corner above them, or both. */
+typedef enum
+{
+  DT_RENDER_PART_ROWS   = 1 << 0,
+  DT_RENDER_PART_HEADER = 1 << 1,
+  DT_RENDER_PART_ALL    = DT_RENDER_PART_ROWS | DT_RENDER_PART_HEADER,
+} DtRenderParts;
+
+/* dt_timeline_render_page () in parts: the header, the same on every page
+ * of a column of pages, is drawn once and replayed (dt-timeline-paginate.c). */
+void   _dt_timeline_render_page_parts (cairo_t                  *cr,
+                                       DtTimelineLayout         *layout,
+                                       const DtTimelineViewport *viewport,
+                                       const DtTimelineStyle    *style,
+                                       double                    bleed,
+                                       DtRenderParts             parts);
+
 void   _dt_render_ctx_init        (DtRenderCtx                *ctx,
                                    cairo_t                    *cr,
                                    const DtTimelineStyle      *style);

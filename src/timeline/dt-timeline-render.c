@@ -152,12 +152,21 @@ draw_labels (DtRenderCtx *ctx,
                             : &style->foreground);
       _dt_render_text (ctx, ctx->font, row->label, PAD * 2, row->y, lw - PAD * 3, row->height,
                        PANGO_ALIGN_LEFT, TRUE);
-      _dt_render_set_color (cr, &style->grid);
-      cairo_set_line_width (cr, 1.0);
+    }
+
+  /* The separators in one stroke: a page holds fewer operations. */
+  _dt_render_set_color (cr, &style->grid);
+  cairo_set_line_width (cr, 1.0);
+  for (guint i = first; i < last; i++)
+    {
+      const DtTimelineRow *row = dt_timeline_layout_get_row (ctx->layout, i);
+
+      if (row->kind == DT_TIMELINE_ROW_GROUP)
+        continue;
       cairo_move_to (cr, 0, floor (row->y + row->height) - 0.5);
       cairo_line_to (cr, lw, floor (row->y + row->height) - 0.5);
-      cairo_stroke (cr);
     }
+  cairo_stroke (cr);
 }
 
 /* Group names run across the whole width over their band: they are long
@@ -279,10 +288,11 @@ render (cairo_t                  *cr,
         const DtTimelineStyle    *style,
         int                       selected_row,
         gboolean                  page,
-        double                    bleed)
+        double                    bleed,
+        DtRenderParts             parts)
 {
   DtRenderCtx ctx = { 0 };
-  double lw, hh, body_w, body_h;
+  double lw, hh, body_w, body_h, edge_top;
   guint first, last, n_rows;
   const DtTimelineRow *first_row;
 
@@ -295,6 +305,7 @@ render (cairo_t                  *cr,
   ctx.o = dt_timeline_layout_get_options (layout);
   lw = MIN (ctx.o->label_width, viewport->width);
   hh = MIN (ctx.o->header_height, viewport->height);
+  edge_top = hh;
   body_w = viewport->width - lw;
   body_h = viewport->height - hh;
   _dt_render_ctx_init (&ctx, cr, style);
@@ -316,6 +327,8 @@ render (cairo_t                  *cr,
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, viewport->width, viewport->height);
   cairo_clip (cr);
+  if (!(parts & DT_RENDER_PART_ROWS))
+    goto header;
   _dt_render_set_color (cr, &style->background);
   cairo_paint (cr);
 
@@ -364,6 +377,7 @@ render (cairo_t                  *cr,
             }
         }
 
+      edge_top = hh + MAX (0, MIN (gh - push, body_h));
       cairo_save (cr);
       cairo_rectangle (cr, 0, hh, viewport->width, MIN (gh - push, body_h));
       cairo_clip (cr);
@@ -374,6 +388,35 @@ render (cairo_t                  *cr,
                        PANGO_ALIGN_LEFT, TRUE);
       cairo_restore (cr);
     }
+
+  /* The unit column's edge, below the corner: not across the group bands,
+   * whose names run over the whole width (a narrow column cut them). */
+  _dt_render_set_color (cr, &style->grid_major);
+  cairo_set_line_width (cr, 1.0);
+  for (guint i = first; i < last; i++)
+    {
+      const DtTimelineRow *row = dt_timeline_layout_get_row (layout, i);
+      double y0 = row->y - ctx.vy + hh;
+
+      if (row->kind != DT_TIMELINE_ROW_GROUP)
+        continue;
+      if (y0 > edge_top)
+        {
+          cairo_move_to (cr, floor (lw) - 0.5, edge_top);
+          cairo_line_to (cr, floor (lw) - 0.5, y0);
+        }
+      edge_top = MAX (edge_top, y0 + row->height);
+    }
+  if (edge_top < viewport->height)
+    {
+      cairo_move_to (cr, floor (lw) - 0.5, edge_top);
+      cairo_line_to (cr, floor (lw) - 0.5, viewport->height);
+    }
+  cairo_stroke (cr);
+
+header:
+  if (!(parts & DT_RENDER_PART_HEADER))
+    goto done;
 
   /* The scale header, scrolled horizontally only. */
   cairo_save (cr);
@@ -394,11 +437,12 @@ render (cairo_t                  *cr,
   _dt_render_set_color (cr, &style->grid_major);
   cairo_set_line_width (cr, 1.0);
   cairo_move_to (cr, floor (lw) - 0.5, 0);
-  cairo_line_to (cr, floor (lw) - 0.5, viewport->height);
+  cairo_line_to (cr, floor (lw) - 0.5, hh);
   cairo_move_to (cr, 0, floor (hh) - 0.5);
   cairo_line_to (cr, lw, floor (hh) - 0.5);
   cairo_stroke (cr);
 
+done:
   cairo_restore (cr);
   _dt_render_ctx_clear (&ctx);
 }
@@ -410,7 +454,7 @@ dt_timeline_render_selected (cairo_t                  *cr,
                              const DtTimelineStyle    *style,
                              int                       selected_row)
 {
-  render (cr, layout, viewport, style, selected_row, FALSE, 0);
+  render (cr, layout, viewport, style, selected_row, FALSE, 0, DT_RENDER_PART_ALL);
 }
 
 void
@@ -420,7 +464,18 @@ dt_timeline_render_page (cairo_t                  *cr,
                          const DtTimelineStyle    *style,
                          double                    bleed)
 {
-  render (cr, layout, viewport, style, -1, TRUE, bleed);
+  render (cr, layout, viewport, style, -1, TRUE, bleed, DT_RENDER_PART_ALL);
+}
+
+void
+_dt_timeline_render_page_parts (cairo_t                  *cr,
+                                DtTimelineLayout         *layout,
+                                const DtTimelineViewport *viewport,
+                                const DtTimelineStyle    *style,
+                                double                    bleed,
+                                DtRenderParts             parts)
+{
+  render (cr, layout, viewport, style, -1, TRUE, bleed, parts);
 }
 
 void

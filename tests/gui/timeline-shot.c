@@ -4,7 +4,7 @@
  *
  *   timeline-shot --database PATH [--fill] [--png OUT] [--dark] [--size WxH]
  *                 [--scale week|month|quarter|year] [--as-of DD/MM/YYYY] [--select N] [--fit]
- *                 [--pdf OUT] [--paper A4|A3] [--pages-wide N] [--portrait]
+ *                 [--pdf OUT] [--paper A4|A3] [--pages-wide N] [--portrait] [--menu OUT]
  *
  * Copyright 2026 The Directives authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -35,6 +35,24 @@ wait_ms (guint ms)
         ;
       g_usleep (2000);
     }
+}
+
+/* The first menu button of the toolbar that is shown: the phone width's
+ * menu, else Meeting Chart. */
+static GtkMenuButton *
+find_menu_button (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_widget_get_mapped (widget))
+    return GTK_MENU_BUTTON (widget);
+  for (GtkWidget *child = gtk_widget_get_last_child (widget); child != NULL;
+       child = gtk_widget_get_prev_sibling (child))
+    {
+      GtkMenuButton *found = find_menu_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 /* Adds copies of every directive until there are about n, spread over
@@ -100,6 +118,7 @@ main (int   argc,
   g_autofree char *paper_id = NULL;
   gboolean fill = FALSE, dark = FALSE, fit = FALSE, portrait = FALSE, open = FALSE, export_dialog = FALSE;
   g_autofree char *print_tab = NULL;
+  g_autofree char *menu_png = NULL;
   g_autofree char *print_dialog = NULL;
   int select = -1, pages_wide = 1, w = 1400, h = 860, grow = 0;
   gboolean bench = FALSE;
@@ -114,6 +133,8 @@ main (int   argc,
     { "select", 0, 0, G_OPTION_ARG_INT, &select, "Select the directive at this list position", "N" },
     { "open", 0, 0, G_OPTION_ARG_NONE, &open, "Open the selected directive", NULL },
     { "export-dialog", 0, 0, G_OPTION_ARG_NONE, &export_dialog, "Show the export dialog", NULL },
+    { "menu", 0, 0, G_OPTION_ARG_FILENAME, &menu_png,
+      "Open the toolbar's menu (phone width) or Meeting Chart and save it as a PNG", "PATH" },
     { "print-dialog", 0, 0, G_OPTION_ARG_FILENAME, &print_dialog, "Open the print dialog and save it as a PNG", "PATH" },
     { "print-tab", 0, 0, G_OPTION_ARG_FILENAME, &print_tab, "Save the print dialog's Timeline tab as a PNG", "PATH" },
     { "grow", 0, 0, G_OPTION_ARG_INT, &grow, "Copy directives until there are about N", "N" },
@@ -205,6 +226,15 @@ main (int   argc,
 
   if (png != NULL)
     gui_test_save_png (GTK_WIDGET (window), png);
+
+  if (menu_png != NULL)
+    {
+      GtkMenuButton *button = find_menu_button (GTK_WIDGET (view));
+
+      gtk_menu_button_popup (button);
+      wait_ms (400);
+      gui_test_save_png (GTK_WIDGET (gtk_menu_button_get_popover (button)), menu_png);
+    }
 
   if (bench)
     {

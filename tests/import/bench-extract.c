@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  *   bench-extract [--size MB] [--runs N] [--save-size MB] [--quoted-size MB]
+ *                 [--short-size MB] [--long-size MB] [--limit-size MB]
  *
  * Prints the time to read the sample notice (mean of N runs) and the
  * throughput on a synthetic notice of about MB megabytes (the sample
@@ -11,8 +12,13 @@
  * synthetic notice of --save-size megabytes into a new database file, and
  * to save it again (the update of an earlier import) and to undo it; and the
  * time to read one paragraph of --quoted-size megabytes that opens a
- * quotation and holds deadline phrases (once quadratic).  Never fails on
- * slowness: run with small figures as a test so that it cannot rot.
+ * quotation and holds deadline phrases (once quadratic); then the time and
+ * the peak memory beyond the text itself to read --short-size megabytes of
+ * one-character lines (refused at once, by the file reader and by the
+ * extractor), --limit-size megabytes of lines of twelve characters (the
+ * shortest that are read) and --long-size megabytes in lines of a megabyte
+ * that assign a task in every sentence (once quadratic).  Never fails on
+ * slowness or size: run with small figures as a test so that it cannot rot.
  */
 
 #include "config.h"
@@ -26,11 +32,58 @@
 #include "dt-deadline.h"
 #include "dt-extractor.h"
 #include "dt-import-save.h"
+#include "dt-import-source.h"
 
 static double size_mb = 20;
 static double save_size_mb = 5;
 static double quoted_size_mb = 1;
 static guint runs = 200;
+static double short_size_mb = 50;
+static double limit_size_mb = 1;
+static double long_size_mb = 10;
+
+/* Peak memory (VmHWM) since the last reset, from /proc; 0 where there is none */
+static gsize
+peak_reset (void)
+{
+  g_autofree char *status = NULL;
+  const char *rss;
+
+  /* "5" resets the peak to the present size (Linux 4.0) */
+  g_file_set_contents ("/proc/self/clear_refs", "5", 1, NULL);
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL)
+      || (rss = strstr (status, "VmRSS:")) == NULL)
+    return 0;
+  return g_ascii_strtoull (rss + strlen ("VmRSS:"), NULL, 10) * 1024;
+}
+
+static gsize
+peak_read (void)
+{
+  g_autofree char *status = NULL;
+  const char *hwm;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL)
+      || (hwm = strstr (status, "VmHWM:")) == NULL)
+    return 0;
+  return g_ascii_strtoull (hwm + strlen ("VmHWM:"), NULL, 10) * 1024;
+}
+
+/* "0.412 s, 5.3 bytes a byte beyond the text (27.6 MB)" */
+static char *
+describe (gint64 start,
+          gsize  base,
+          gsize  length)
+{
+  double seconds = (g_get_monotonic_time () - start) / 1e6;
+  gsize peak = peak_read ();
+  gsize beyond = peak > base ? peak - base : 0;
+
+  if (base == 0 || peak == 0)
+    return g_strdup_printf ("%.3f s (no /proc: memory not measured)", seconds);
+  return g_strdup_printf ("%.3f s, peak %.1f bytes a byte beyond the text (%.1f MB)",
+                          seconds, (double) beyond / MAX (length, 1), beyond / (1024.0 * 1024.0));
+}
 
 static char *
 load_sample (gsize *length)
@@ -243,6 +296,90 @@ bench_quoted (void)
   g_string_free (text, TRUE);
 }
 
+/* Millions of one-character lines: refused at once by the reader (before
+ * it copies the text) and by the extractor */
+static void
+bench_short_lines (void)
+{
+  g_autoptr(DtExtractor) extractor = dt_extractor_new (NULL);
+  gsize length = (gsize) (short_size_mb * 1024 * 1024) & ~(gsize) 1;
+  char *text = g_malloc (length + 1);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *read = NULL;
+  g_autofree char *figures = NULL;
+  DtExtraction *extraction;
+  gsize base;
+  gint64 start;
+
+  for (gsize i = 0; i < length; i += 2)
+    memcpy (text + i, "a\n", 2);
+  text[length] = '\0';
+  bytes = g_bytes_new_take (text, length);
+
+  base = peak_reset ();
+  start = g_get_monotonic_time ();
+  read = dt_import_read_bytes (bytes, NULL, &error);
+  figures = describe (start, base, length);
+  g_test_message ("reading %.1f MB of one-character lines: %s", length / (1024.0 * 1024.0), figures);
+  g_assert_null (read);
+  g_assert_error (error, DT_EXTRACTOR_ERROR, DT_EXTRACTOR_ERROR_NOT_A_NOTICE);
+  g_clear_error (&error);
+  g_clear_pointer (&figures, g_free);
+
+  base = peak_reset ();
+  start = g_get_monotonic_time ();
+  extraction = dt_extractor_extract (extractor, text, length, NULL, &error);
+  figures = describe (start, base, length);
+  g_test_message ("extraction of the same: %s", figures);
+  g_assert_null (extraction);
+  g_assert_error (error, DT_EXTRACTOR_ERROR, DT_EXTRACTOR_ERROR_NOT_A_NOTICE);
+}
+
+static void
+bench_lines (const char *what,
+             const char *line,
+             double      size_mb)
+{
+  g_autoptr(DtExtractor) extractor = dt_extractor_new (NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(DtExtraction) extraction = NULL;
+  g_autofree char *figures = NULL;
+  gsize base;
+  gint64 start;
+
+  /* warm up: the catalogue */
+  dt_extraction_unref (dt_extractor_extract (extractor, line, -1, NULL, NULL));
+  while (text->len < size_mb * 1024 * 1024)
+    g_string_append (text, line);
+
+  base = peak_reset ();
+  start = g_get_monotonic_time ();
+  extraction = dt_extractor_extract (extractor, text->str, text->len, NULL, NULL);
+  figures = describe (start, base, text->len);
+  g_test_message ("extraction of %.1f MB of %s (%u directives): %s", text->len / (1024.0 * 1024.0), what,
+                  extraction->directives->len, figures);
+}
+
+/* Lines of twelve characters: the shortest read as a notice's */
+static void
+bench_limit_lines (void)
+{
+  bench_lines ("lines of twelve characters", "Sở Y tế, Sở\n", limit_size_mb);
+}
+
+/* Lines of a megabyte, a task in every sentence */
+static void
+bench_long_lines (void)
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  while (line->len < 1024 * 1024)
+    g_string_append (line, "Sở Tài chính chủ trì, phối hợp với các sở, ngành hoàn thành trước ngày 31/3/2024. ");
+  g_string_append_c (line, '\n');
+  bench_lines ("lines of a megabyte", line->str, long_size_mb);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -257,6 +394,12 @@ main (int   argc,
         save_size_mb = g_ascii_strtod (argv[++i], NULL);
       else if (strcmp (argv[i], "--quoted-size") == 0 && i + 1 < argc)
         quoted_size_mb = g_ascii_strtod (argv[++i], NULL);
+      else if (strcmp (argv[i], "--short-size") == 0 && i + 1 < argc)
+        short_size_mb = g_ascii_strtod (argv[++i], NULL);
+      else if (strcmp (argv[i], "--limit-size") == 0 && i + 1 < argc)
+        limit_size_mb = g_ascii_strtod (argv[++i], NULL);
+      else if (strcmp (argv[i], "--long-size") == 0 && i + 1 < argc)
+        long_size_mb = g_ascii_strtod (argv[++i], NULL);
       else if (strcmp (argv[i], "--runs") == 0 && i + 1 < argc)
         {
           int n = atoi (argv[++i]);
@@ -274,6 +417,9 @@ main (int   argc,
   g_test_add_func ("/bench/corpus", bench_corpus);
   g_test_add_func ("/bench/save", bench_save);
   g_test_add_func ("/bench/quoted-deadlines", bench_quoted);
+  g_test_add_func ("/bench/short-lines", bench_short_lines);
+  g_test_add_func ("/bench/limit-lines", bench_limit_lines);
+  g_test_add_func ("/bench/long-lines", bench_long_lines);
 
   return g_test_run ();
 }

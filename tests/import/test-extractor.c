@@ -718,6 +718,30 @@ test_not_a_notice (void)
   g_assert_error (error, DT_EXTRACTOR_ERROR, DT_EXTRACTOR_ERROR_NOT_A_NOTICE);
 }
 
+/* The shape that is refused counts characters, not bytes: "- Sở Y tế;" has
+ * 10 characters in 14 bytes; lines of twelve characters are read */
+static void
+test_not_a_notice_characters (void)
+{
+  g_autoptr(GString) short_lines = g_string_new (NULL);
+  g_autoptr(GString) lines = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 300000; i++)
+    {
+      g_string_append (short_lines, "- Sở Y tế;\n");
+      g_string_append (lines, "- Sở Y tế, B\n");
+    }
+  g_assert_cmpuint (short_lines->len, >, 300000 * 12);
+  g_assert_false (dt_extractor_check_shape (short_lines->str, short_lines->len, &error));
+  g_assert_error (error, DT_EXTRACTOR_ERROR, DT_EXTRACTOR_ERROR_NOT_A_NOTICE);
+  g_clear_error (&error);
+  g_assert_true (dt_extractor_check_shape (lines->str, lines->len, &error));
+  g_assert_no_error (error);
+  /* a notice of a few lines of one word is read */
+  g_assert_true (dt_extractor_check_shape ("a\nb\n", 4, &error));
+}
+
 /* A table copied from a spreadsheet: tab-separated cells, read once */
 static const char tab_table[] =
   "Trên đây là Kế hoạch của UBND tỉnh./.\n"
@@ -764,6 +788,7 @@ main (int   argc,
   g_test_add_func ("/extractor/outline", test_outline);
   g_test_add_func ("/extractor/field-blocks", test_field_blocks);
   g_test_add_func ("/extractor/not-a-notice", test_not_a_notice);
+  g_test_add_func ("/extractor/not-a-notice-characters", test_not_a_notice_characters);
   g_test_add_func ("/extractor/tab-table", test_tab_table);
 
   return g_test_run ();

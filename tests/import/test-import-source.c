@@ -12,6 +12,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "dt-extractor.h"
 #include "dt-import-source.h"
 
 static const char vietnamese[] = "THÔNG BÁO\n- Sở Y tế hoàn thành trước ngày 31/3/2024; Uỷ ban, hoá chất.\n";
@@ -356,6 +357,24 @@ test_async (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
+/* Millions of one-character lines are refused by the reader as the
+ * extractor would refuse them, before the text is copied */
+static void
+test_not_a_notice (void)
+{
+  GString *text = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *read = NULL;
+
+  for (guint i = 0; i < 400000; i++)
+    g_string_append (text, "a\n");
+  bytes = g_string_free_to_bytes (text);
+  read = dt_import_read_bytes (bytes, NULL, &error);
+  g_assert_null (read);
+  g_assert_error (error, DT_EXTRACTOR_ERROR, DT_EXTRACTOR_ERROR_NOT_A_NOTICE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -369,6 +388,7 @@ main (int   argc,
   g_test_add_func ("/import-source/pdf", test_pdf);
   g_test_add_func ("/import-source/nul-far-in", test_nul_far_in);
   g_test_add_func ("/import-source/not-regular", test_not_regular);
+  g_test_add_func ("/import-source/not-a-notice", test_not_a_notice);
   g_test_add_func ("/import-source/docx-file", test_docx_file);
   g_test_add_func ("/import-source/missing-file", test_missing_file);
   g_test_add_func ("/import-source/async", test_async);

@@ -573,6 +573,43 @@ test_render_pixels (void)
   cairo_surface_destroy (surface);
 }
 
+/* A group's name runs over the whole width of its band: the unit column's
+ * edge stops at the band rather than cut through the name (a phone-width
+ * column is narrower than most units' names); beside directives it stays. */
+static void
+test_render_group_band (void)
+{
+  g_autoptr(GPtrArray) items = new_items ();
+  g_autoptr(DtTimelineLayout) layout = NULL;
+  const DtTimelineStyle *style = dt_timeline_style_get (DT_TIMELINE_PALETTE_LIGHT);
+  DtTimelineOptions o;
+  DtTimelineViewport vp = { 0, 0, 360, 200 };
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  const DtTimelineRow *group, *row;
+  int edge_x;
+
+  init_options (&o, D (2024, 1, 1), D (2024, 6, 30));
+  o.label_width = 120;
+  g_ptr_array_add (items, fixture_item (1, "Ban Quản lý Khu kinh tế Đông Nam", "1",
+                                        "Chỉ đạo thu hoạch", D (2024, 1, 10), D (2024, 2, 29), today));
+  layout = dt_timeline_layout_new (items, &o);
+  group = dt_timeline_layout_get_row (layout, 0);
+  g_assert_cmpint (group->kind, ==, DT_TIMELINE_ROW_GROUP);
+  row = row_of_item (layout, 1);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 360, 200);
+  cr = cairo_create (surface);
+  dt_timeline_render (cr, layout, &vp, style);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  edge_x = (int) floor (o.label_width) - 1;
+  assert_pixel (surface, edge_x, (int) (o.header_height + group->y) + 2, &style->group_background);
+  assert_pixel (surface, edge_x, (int) (o.header_height + row->y + row->height / 2), &style->grid_major);
+  cairo_surface_destroy (surface);
+}
+
 static void
 test_render_scrolled_consistent (void)
 {
@@ -953,6 +990,43 @@ test_export_type_size (void)
 #endif
 }
 
+/* A deadline in the chart's last days: its date is printed whole, inside
+ * the page (it used to run off the right edge, "31/12/20"). */
+static void
+test_export_last_deadline_whole (void)
+{
+#if HAVE_POPPLER
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = fixture_sample_notice (today, &error);
+  g_autofree char *dir = g_dir_make_tmp ("dt-timeline-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "last.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *date = NULL;
+  DtTimelineOptions o;
+  DtTimelinePageSetup setup;
+  DtTimelineItem *last;
+  DtDate deadline = today + 400;
+
+  g_assert_no_error (error);
+  last = fixture_item (6000, "Sở Y tế", "98", "the last deadline", today, deadline, today);
+  g_ptr_array_add (items, last);
+  dt_timeline_options_init_print (&o);
+  o.today = today;
+  dt_timeline_page_setup_init (&setup, DT_TIMELINE_PAPER_A4, TRUE);
+  g_assert_true (dt_timeline_export (items, &o, &setup, DT_TIMELINE_FORMAT_PDF, path, &error));
+  g_assert_no_error (error);
+
+  /* the text of a page leaves out what lies outside it */
+  text = pdf_text_read (path);
+  date = dt_date_format (deadline);
+  g_assert_nonnull (strstr (text, date));
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+#else
+  g_test_skip (PDF_TEXT_WITHOUT_POPPLER);
+#endif
+}
+
 /* Two pages wide: a deadline on the seam is drawn whole on the left page,
  * over the seam, and not cut in half on the right one. */
 static void
@@ -1142,12 +1216,14 @@ main (int   argc,
   g_test_add_func ("/timeline/layout/spans", test_layout_spans);
   g_test_add_func ("/timeline/layout/hit-test", test_layout_hit_test);
   g_test_add_func ("/timeline/render/pixels", test_render_pixels);
+  g_test_add_func ("/timeline/render/group-band", test_render_group_band);
   g_test_add_func ("/timeline/render/scrolled", test_render_scrolled_consistent);
   g_test_add_func ("/timeline/paginate", test_paginate);
   g_test_add_func ("/timeline/export/pdf", test_export_pdf);
   g_test_add_func ("/timeline/export/as-of", test_export_as_of);
   g_test_add_func ("/timeline/export/type-size", test_export_type_size);
   g_test_add_func ("/timeline/paginate/seam", test_paginate_seam);
+  g_test_add_func ("/timeline/export/last-deadline-whole", test_export_last_deadline_whole);
   g_test_add_func ("/timeline/export/pictures", test_export_pictures);
   g_test_add_func ("/timeline/export/failed-keeps-previous", test_export_failed_keeps_previous);
 

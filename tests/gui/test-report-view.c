@@ -1,0 +1,236 @@
+/* test-report-view.c — the Report page of the window
+ *
+ * The sample notice with a month of work (tests/report/report-fixtures.h),
+ * February 2024 as of 05/03/2024: the figures counted by hand in
+ * tests/report/test-report.c, on screen.  With DT_REPORT_SHOTS=DIR it also
+ * saves the page at 1200 px and 360 px wide, light and dark, in DIR.
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "dt-date.h"
+#include "dt-report-chart-view.h"
+#include "dt-report-row-item.h"
+#include "dt-report-view.h"
+#include "dt-timeline-view.h"
+#include "dt-window-private.h"
+#include "gui-test-util.h"
+#include "report/report-fixtures.h"
+
+typedef struct
+{
+  char         *dir;
+  char         *path;
+  DtStore      *store;
+  DtWindow     *window;
+  DtReportView *view;
+} Fixture;
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+rows_shown (gpointer data)
+{
+  Fixture *f = data;
+  GtkColumnView *columns = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (f->view), GTK_TYPE_COLUMN_VIEW));
+  GListModel *model = G_LIST_MODEL (gtk_column_view_get_model (columns));
+
+  return g_list_model_get_n_items (model) == 23;
+}
+
+/* The window on its Report page, February 2024 as of 05/03/2024 */
+static void
+open_window (Fixture *f,
+             int      width,
+             int      height)
+{
+  DtReportPeriod february;
+
+  f->window = dt_window_new (NULL, f->store);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), width, height);
+  gtk_window_present (GTK_WINDOW (f->window));
+  adw_view_stack_set_visible_child_name (f->window->view_stack, "report");
+  f->view = DT_REPORT_VIEW (adw_bin_get_child (f->window->report_bin));
+  dt_report_period_month (&february, 2024, 2);
+  dt_report_view_set_period (f->view, &february);
+  dt_report_view_set_as_of (f->view, dt_date_new (2024, 3, 5));
+  gui_test_wait_until (rows_shown, f);
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(DtStore) fixture = NULL;
+
+  f->store = gui_test_open_temp_store ("dt-report-XXXXXX", &f->dir, &f->path);
+  g_clear_object (&f->store);
+  fixture = report_fixture_sample (f->path);
+  g_clear_object (&fixture);
+  f->store = dt_store_open (f->path, NULL);
+  g_assert_nonnull (f->store);
+  open_window (f, 1200, 860);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  gtk_window_close (GTK_WINDOW (f->window));
+  gui_test_wait_idle ();
+  gui_test_remove_temp_store (f->store, &f->dir, &f->path);
+}
+
+static DtReportRowItem *
+find_row (Fixture    *f,
+          const char *unit)
+{
+  GtkColumnView *columns = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (f->view), GTK_TYPE_COLUMN_VIEW));
+  GListModel *model = G_LIST_MODEL (gtk_column_view_get_model (columns));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(DtReportRowItem) item = g_list_model_get_item (model, i);
+
+      if (g_str_equal (dt_report_row_item_get_unit_name (item), unit))
+        return g_steal_pointer (&item);
+    }
+  return NULL;
+}
+
+static void
+test_figures (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(DtReportRowItem) trade = find_row (f, "Sở Công Thương");
+  g_autoptr(DtReportRowItem) labour = find_row (f, "Sở Lao động - Thương binh và Xã hội");
+  DtTimelineView *timeline = _dt_window_get_timeline_view (f->window);
+
+  g_assert_nonnull (trade);
+  g_assert_cmpuint (dt_report_row_item_get_total (trade), ==, 2);
+  g_assert_cmpuint (dt_report_row_item_get_count (trade, DT_REPORT_OVERDUE), ==, 2);
+  g_assert_cmpuint (dt_report_row_item_get_count (trade, DT_REPORT_NO_DEADLINE), ==, 3);
+  g_assert_nonnull (labour);
+  g_assert_cmpuint (dt_report_row_item_get_count (labour, DT_REPORT_LATE), ==, 1);
+  g_assert_cmpuint (dt_report_row_item_get_count (labour, DT_REPORT_OVERDUE), ==, 1);
+
+  /* the reporting date is the timeline's too */
+  g_assert_cmpuint (dt_timeline_chart_get_as_of (dt_timeline_view_get_chart (timeline)), ==,
+                    dt_date_new (2024, 3, 5));
+}
+
+static gboolean
+dialog_open (gpointer data)
+{
+  Fixture *f = data;
+
+  return adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window)) != NULL;
+}
+
+/* A number opens its directives; one of them opens in the list */
+static void
+test_number_opens_directives (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(DtReportRowItem) trade = find_row (f, "Sở Công Thương");
+  GArray *ids = dt_report_row_item_get_ids (trade, DT_REPORT_OVERDUE);
+  DtReportChartView *chart = DT_REPORT_CHART_VIEW (find_widget (GTK_WIDGET (f->view),
+                                                                DT_TYPE_REPORT_CHART_VIEW));
+  AdwDialog *dialog;
+  GtkWidget *list;
+  GtkListBoxRow *row;
+  DtDirective *shown;
+
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_signal_emit_by_name (chart, "activate-bar", dt_report_row_item_get_unit_id (trade),
+                         (guint) DT_REPORT_OVERDUE);
+  gui_test_wait_until (dialog_open, f);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window));
+  list = find_widget (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX);
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+  g_assert_nonnull (row);
+  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 2));
+  g_signal_emit_by_name (list, "row-activated", row);
+  gui_test_wait_idle ();
+
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (f->window->view_stack), ==, "list");
+  shown = _dt_window_get_current_directive (f->window);
+  g_assert_nonnull (shown);
+  g_assert_cmpint (dt_directive_get_id (shown), ==, g_array_index (ids, gint64, 0));
+}
+
+static void
+save_shots (Fixture    *f,
+            const char *dir)
+{
+  const struct { int width; int height; const char *name; } sizes[] = {
+    { 1200, 860, "desktop" },
+    { 360, 760, "360" },
+  };
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  for (guint dark = 0; dark < 2; dark++)
+    for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+      {
+        g_autofree char *file = g_strdup_printf ("report-%s-%s-%s.png", g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE") : "en",
+                                                 sizes[i].name, dark ? "dark" : "light");
+        g_autofree char *path = g_build_filename (dir, file, NULL);
+
+        adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                        : ADW_COLOR_SCHEME_FORCE_LIGHT);
+        /* a window of that size from the start, as a phone opens it */
+        gtk_window_close (GTK_WINDOW (f->window));
+        gui_test_wait_idle ();
+        open_window (f, sizes[i].width, sizes[i].height);
+        adw_navigation_split_view_set_show_content (f->window->split_view, TRUE);
+        gui_test_wait_for_draw (GTK_WIDGET (f->view));
+        gui_test_save_png (GTK_WIDGET (f->window), path);
+      }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+static void
+test_shots (Fixture       *f,
+            gconstpointer  data)
+{
+  const char *dir = g_getenv ("DT_REPORT_SHOTS");
+
+  if (dir == NULL)
+    {
+      g_test_skip ("DT_REPORT_SHOTS not set");
+      return;
+    }
+  save_shots (f, dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gui_test_init (&argc, &argv, "2024-03-20");
+
+  g_test_add ("/report-view/figures", Fixture, NULL, fixture_setup, test_figures, fixture_teardown);
+  g_test_add ("/report-view/number-opens-directives", Fixture, NULL,
+              fixture_setup, test_number_opens_directives, fixture_teardown);
+  g_test_add ("/report-view/shots", Fixture, NULL, fixture_setup, test_shots, fixture_teardown);
+
+  return g_test_run ();
+}
