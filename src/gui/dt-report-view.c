@@ -20,6 +20,7 @@
 #include "dt-report-print-operation.h"
 #include "dt-report-row-item.h"
 #include "dt-report-view.h"
+#include "dt-gui-util.h"
 #include "dt-window.h"
 
 #define MAX_LISTED 500
@@ -145,7 +146,7 @@ update_report (DtReportView *self)
 
   if (report == NULL)
     {
-      dt_gui_report_error (GTK_WIDGET (self), _("Cannot Make the Report"), error);
+      dt_gui_show_error (GTK_WIDGET (self), _("Cannot Make the Report"), error);
       return;
     }
   dt_report_chart_view_set_report (self->chart, report);
@@ -675,13 +676,22 @@ as_of_today_action (GtkWidget  *widget,
 static void
 reload_notices (DtReportView *self)
 {
-  g_autoptr(GListModel) notices = dt_store_list_notices (self->store);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) notices = dt_store_list_notice_names (self->store, &error);
   guint selected = gtk_drop_down_get_selected (self->notice_dropdown);
   gint64 selected_id = selected > 0 && selected - 1 < self->notice_ids->len
                        ? g_array_index (self->notice_ids, gint64, selected - 1) : 0;
-  guint n = g_list_model_get_n_items (notices);
+  guint n;
   guint keep = 0;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+  /* the choices stay as they were; the window says why */
+  if (notices == NULL)
+    {
+      dt_store_report_read_error (self->store, error);
+      return;
+    }
+  n = g_list_model_get_n_items (notices);
 
   self->updating = TRUE;
   g_array_set_size (self->notice_ids, 0);
@@ -744,7 +754,7 @@ on_print_done (DtReportView            *self,
       gtk_print_operation_get_error (operation, &error);
       if (error == NULL)
         error = g_error_new_literal (GTK_PRINT_ERROR, GTK_PRINT_ERROR_GENERAL, _("The printer reported an error"));
-      dt_gui_report_error (GTK_WIDGET (self), _("Cannot Print the Report"), error);
+      dt_gui_show_error (GTK_WIDGET (self), _("Cannot Print the Report"), error);
     }
   g_idle_add_once ((GSourceOnceFunc) (void (*) (void)) g_object_unref, operation);
 }
@@ -765,7 +775,7 @@ print_action (GtkWidget  *widget,
 
   if (report == NULL)
     {
-      dt_gui_report_error (widget, _("Cannot Print the Report"), error);
+      dt_gui_show_error (widget, _("Cannot Print the Report"), error);
       return;
     }
   get_document_settings (self, &settings, &body, &title);
@@ -775,7 +785,7 @@ print_action (GtkWidget  *widget,
   if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error)
       == GTK_PRINT_OPERATION_RESULT_ERROR)
-    dt_gui_report_error (widget, _("Cannot Print the Report"), error);
+    dt_gui_show_error (widget, _("Cannot Print the Report"), error);
 }
 
 static void
@@ -808,7 +818,7 @@ on_export_chosen (GObject      *source,
   get_document_settings (self, &settings, &body, &title);
   if (report == NULL || !dt_report_export (report, &settings, format, path, &error))
     {
-      dt_gui_report_error (GTK_WIDGET (self), _("Cannot Export the Report"), error);
+      dt_gui_show_error (GTK_WIDGET (self), _("Cannot Export the Report"), error);
       return;
     }
   {
