@@ -1061,6 +1061,23 @@ shown_error (Fixture *f)
   return adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog));
 }
 
+/* Closes the dialogs shown, the last first, until one has @heading. */
+static gboolean
+error_among_shown (Fixture    *f,
+                   const char *heading)
+{
+  while (visible_dialog (f) != NULL)
+    {
+      gboolean found = g_strcmp0 (shown_error (f), heading) == 0;
+
+      adw_dialog_force_close (visible_dialog (f));
+      gui_test_wait_idle ();
+      if (found)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 test_read_errors_shown (Fixture       *f,
                         gconstpointer  data)
@@ -1087,9 +1104,8 @@ test_read_errors_shown (Fixture       *f,
   rename_table (f, "units");
   g_object_set (f->store, "due-soon-days", 10, NULL);
   gui_test_wait_idle ();
-  g_assert_cmpstr (shown_error (f), ==, "Cannot Read the Database");
-  adw_dialog_force_close (visible_dialog (f));
-  gui_test_wait_dialog_closed (ADW_APPLICATION_WINDOW (f->window));
+  /* other views may say what they could not do, over it */
+  g_assert_true (error_among_shown (f, "Cannot Read the Database"));
 }
 
 static gboolean
