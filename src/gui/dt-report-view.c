@@ -49,6 +49,7 @@ struct _DtReportView
   GtkMenuButton      *to_button;
   GtkCalendar        *to_calendar;
   GtkMenuButton      *as_of_button;
+  GtkLabel           *as_of_label;
   GtkCalendar        *as_of_calendar;
   GtkDropDown        *notice_dropdown;
   GtkStringList      *notice_list;
@@ -626,7 +627,7 @@ sync_as_of (DtReportView *self)
     /* Translators: the Report page's reporting date: "Tính đến ngày 05/03/2024" */
     label = g_strdup_printf (_("As of %s"), date);
   self->updating = TRUE;
-  gtk_menu_button_set_label (self->as_of_button, label);
+  gtk_label_set_label (self->as_of_label, label);
   set_calendar (self->as_of_calendar, effective_as_of (self));
   self->updating = FALSE;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.as-of-today", self->as_of != DT_DATE_NONE);
@@ -989,6 +990,7 @@ dt_report_view_class_init (DtReportViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DtReportView, to_button);
   gtk_widget_class_bind_template_child (widget_class, DtReportView, to_calendar);
   gtk_widget_class_bind_template_child (widget_class, DtReportView, as_of_button);
+  gtk_widget_class_bind_template_child (widget_class, DtReportView, as_of_label);
   gtk_widget_class_bind_template_child (widget_class, DtReportView, as_of_calendar);
   gtk_widget_class_bind_template_child (widget_class, DtReportView, notice_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DtReportView, notice_list);

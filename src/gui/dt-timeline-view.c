@@ -31,6 +31,7 @@ struct _DtTimelineView
   AdwBreakpointBin  *breakpoint_bin;
   GtkBox            *toolbar;
   GtkMenuButton     *meeting_button;
+  GtkMenuButton     *more_button;
   GtkDropDown       *scale_dropdown;
   GtkDropDown       *group_dropdown;
   AdwSplitButton    *today_button;
@@ -192,10 +193,17 @@ dt_timeline_view_set_due_soon (DtTimelineView *self,
     return;
 
   dt_timeline_chart_set_due_days (self->chart, due_soon ? DT_TIMELINE_DUE_DAYS_DEFAULT : 0);
+  /* the chart is not all the list shows: said on whichever menu is shown */
   if (due_soon)
-    gtk_widget_add_css_class (GTK_WIDGET (self->meeting_button), "accent");
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->meeting_button), "accent");
+      gtk_widget_add_css_class (GTK_WIDGET (self->more_button), "accent");
+    }
   else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->meeting_button), "accent");
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->meeting_button), "accent");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->more_button), "accent");
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DUE_SOON]);
 }
 
@@ -359,6 +367,7 @@ dt_timeline_view_class_init (DtTimelineViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DtTimelineView, breakpoint_bin);
   gtk_widget_class_bind_template_child (widget_class, DtTimelineView, toolbar);
   gtk_widget_class_bind_template_child (widget_class, DtTimelineView, meeting_button);
+  gtk_widget_class_bind_template_child (widget_class, DtTimelineView, more_button);
   gtk_widget_class_bind_template_child (widget_class, DtTimelineView, scale_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DtTimelineView, group_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DtTimelineView, today_button);

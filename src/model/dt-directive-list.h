@@ -75,4 +75,35 @@ void             dt_directive_list_foreach        (DtDirectiveList     *self,
                                                    DtDirectiveListFunc  func,
                                                    gpointer             user_data);
 
+/* What a chart of thousands of directives needs of each, read without
+ * making objects (nor their text, their deadline's phrase or their
+ * coordinating units).  The strings are g_intern_string ()s: rows with the
+ * same unit, notice, section or ordinal share them. */
+typedef struct
+{
+  gint64        id;
+  const char   *ordinal;
+  const char   *section;
+  const char   *unit;                /* the lead unit's name */
+  const char   *notice;              /* the notice's label, "37/TB-UBND" */
+  DtDate        assigned;
+  DtDate        deadline;            /* current, after extensions */
+  DtDate        original_deadline;
+  DtDate        completed;
+  gboolean      approximate;
+  gboolean      cancelled;
+  DtRecurrence  recurrence;
+  guint         recurrence_interval;
+  DtStatus      status;
+} DtDirectiveBrief;
+
+typedef void (*DtDirectiveBriefFunc) (const DtDirectiveBrief *brief,
+                                      guint                   position,
+                                      gpointer                user_data);
+
+/* As dt_directive_list_foreach (), with the brief of each directive. */
+void             dt_directive_list_foreach_brief  (DtDirectiveList      *self,
+                                                   DtDirectiveBriefFunc  func,
+                                                   gpointer              user_data);
+
 G_END_DECLS

@@ -91,6 +91,8 @@ struct _DtReportDocument
   GPtrArray          *blocks;   /* of Block */
   GPtrArray          *pages;    /* of GArray of Placement */
   DtReportChartStyle  chart;
+  GHashTable         *fonts;      /* "size:style" → PangoFontDescription */
+  PangoAttrList      *no_hyphens;
 };
 
 static void
@@ -128,6 +130,29 @@ typedef enum
   STYLE_JUSTIFY = 1 << 2,
 } TextStyle;
 
+/* Font descriptions by size and style, made once: a long appendix makes
+ * tens of thousands of layouts */
+static const PangoFontDescription *
+get_font (DtReportDocument *self,
+          double            size,
+          TextStyle         style)
+{
+  g_autofree char *key = g_strdup_printf ("%.2f:%d", size, style & (STYLE_BOLD | STYLE_ITALIC));
+  PangoFontDescription *font = g_hash_table_lookup (self->fonts, key);
+
+  if (font == NULL)
+    {
+      font = pango_font_description_from_string (FONT);
+      pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
+      if (style & STYLE_BOLD)
+        pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+      if (style & STYLE_ITALIC)
+        pango_font_description_set_style (font, PANGO_STYLE_ITALIC);
+      g_hash_table_insert (self->fonts, g_steal_pointer (&key), font);
+    }
+  return font;
+}
+
 static PangoLayout *
 make_layout (DtReportDocument *self,
              const char       *markup,
@@ -137,31 +162,29 @@ make_layout (DtReportDocument *self,
              PangoAlignment    alignment)
 {
   PangoLayout *layout = pango_layout_new (self->context);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT);
 
-  pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
-  if (style & STYLE_BOLD)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-  if (style & STYLE_ITALIC)
-    pango_font_description_set_style (font, PANGO_STYLE_ITALIC);
-  pango_layout_set_font_description (layout, font);
+  pango_layout_set_font_description (layout, get_font (self, size, style));
   pango_layout_set_width (layout, width > 0 ? (int) (width * PANGO_SCALE) : -1);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
   pango_layout_set_alignment (layout, alignment);
   pango_layout_set_justify (layout, (style & STYLE_JUSTIFY) != 0);
-  pango_layout_set_markup (layout, markup, -1);
-  {
-    /* a word broken in a narrow column gets no hyphen */
-    PangoAttrList *attrs = pango_layout_get_attributes (layout);
+  /* a word broken in a narrow column gets no hyphen */
+  if (strpbrk (markup, "<&") == NULL)
+    {
+      pango_layout_set_text (layout, markup, -1);
+      pango_layout_set_attributes (layout, self->no_hyphens);
+    }
+  else
+    {
+      PangoAttrList *attrs;
 
-    if (attrs == NULL)
-      {
-        attrs = pango_attr_list_new ();
-        pango_layout_set_attributes (layout, attrs);
-        pango_attr_list_unref (attrs);
-      }
-    pango_attr_list_insert (attrs, pango_attr_insert_hyphens_new (FALSE));
-  }
+      pango_layout_set_markup (layout, markup, -1);
+      attrs = pango_layout_get_attributes (layout);
+      if (attrs == NULL)
+        pango_layout_set_attributes (layout, self->no_hyphens);
+      else
+        pango_attr_list_insert (attrs, pango_attr_insert_hyphens_new (FALSE));
+    }
   return layout;
 }
 
@@ -782,6 +805,10 @@ dt_report_document_new (const DtReport                 *report,
   self->text_width = page_width - MARGIN_LEFT - MARGIN_RIGHT;
   self->blocks = g_ptr_array_new_with_free_func (block_free);
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  self->fonts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                       (GDestroyNotify) pango_font_description_free);
+  self->no_hyphens = pango_attr_list_new ();
+  pango_attr_list_insert (self->no_hyphens, pango_attr_insert_hyphens_new (FALSE));
   self->context = pango_font_map_create_context (font_map);
   pango_cairo_context_set_resolution (self->context, 72);
   options = cairo_font_options_create ();
@@ -851,6 +878,8 @@ dt_report_document_free (DtReportDocument *self)
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
   g_clear_object (&self->context);
+  g_clear_pointer (&self->fonts, g_hash_table_unref);
+  g_clear_pointer (&self->no_hyphens, pango_attr_list_unref);
   g_free (self);
 }
 

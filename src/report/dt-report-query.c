@@ -3,9 +3,10 @@
  * Copyright 2026 The Directives authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * One pass over the directives (one prepared statement, only the dates and
- * the lead unit read), each judged by dt_report_classify(); then the
- * directives of the appendix, one bound lookup each.
+ * One pass over the directives that may count (one prepared statement,
+ * only the dates and the lead unit read), each judged by
+ * dt_report_classify(); then the directives of the appendix and their
+ * latest progress reports, two statements for all of them.
  */
 
 #include "config.h"
@@ -17,20 +18,32 @@
 #include "dt-report-private.h"
 #include "dt-store-private.h"
 
+/* Every directive that may count (the rule in C decides): the ones whose
+ * deadlines all fall after the period, and those completed before it
+ * (and before the reporting date) whose deadlines fell before it too, are
+ * left in the database.  ?1 notice (0: all), ?2 from, ?3 to, ?4 as of. */
 #define SCAN_SQL \
   "SELECT id, lead_unit_id, assigned_date, deadline, original_deadline, completed_date, cancelled" \
-  " FROM directives WHERE ?1 = 0 OR notice_id = ?1"
+  " FROM directives WHERE (?1 = 0 OR notice_id = ?1)" \
+  " AND ((deadline IS NULL AND original_deadline IS NULL) OR deadline <= ?3 OR original_deadline <= ?3)" \
+  " AND (completed_date IS NULL OR completed_date >= ?2 OR completed_date > ?4" \
+  "      OR deadline >= ?2 OR original_deadline >= ?2)"
 
 #define UNITS_SQL "SELECT id, name FROM units ORDER BY collate_key, name"
 
-#define ENTRY_SQL \
-  "SELECT coalesce (u.name, ''), coalesce (n.number, ''), d.ordinal, d.text," \
-  " r.date, r.text" \
-  " FROM directives d LEFT JOIN units u ON u.id = d.lead_unit_id" \
-  " LEFT JOIN notices n ON n.id = d.notice_id" \
-  " LEFT JOIN reports r ON r.id = (SELECT id FROM reports WHERE directive_id = d.id" \
-  "   AND (date IS NULL OR date <= ?2) ORDER BY coalesce (date, '') DESC, id DESC LIMIT 1)" \
-  " WHERE d.id = ?1"
+/* The directives of the appendix, all at once: ?1 a JSON array of ids */
+#define ENTRIES_SQL \
+  "SELECT d.id, coalesce (u.name, ''), coalesce (n.number, ''), d.ordinal, d.text" \
+  " FROM json_each (?1) j JOIN directives d ON d.id = j.value" \
+  " LEFT JOIN units u ON u.id = d.lead_unit_id" \
+  " LEFT JOIN notices n ON n.id = d.notice_id"
+
+/* Their progress reports known on the reporting date ?2, newest first */
+#define PROGRESS_SQL \
+  "SELECT r.directive_id, r.date, r.text" \
+  " FROM json_each (?1) j JOIN reports r ON r.directive_id = j.value" \
+  " WHERE r.date IS NULL OR r.date <= ?2" \
+  " ORDER BY r.directive_id, coalesce (r.date, '') DESC, r.id DESC"
 
 typedef struct
 {
@@ -62,38 +75,6 @@ row_new (gint64      unit_id,
   return row;
 }
 
-static DtReportEntry *
-load_entry (DtStore  *store,
-            gint64    id,
-            DtDate    as_of,
-            GError  **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = _dt_store_prepare (store, ENTRY_SQL, error);
-  DtReportEntry *entry;
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  _dt_store_bind_date (stmt, 2, as_of);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      _dt_store_set_error (store, rc == SQLITE_DONE ? SQLITE_NOTFOUND : rc, error);
-      return NULL;
-    }
-  entry = g_new0 (DtReportEntry, 1);
-  entry->directive_id = id;
-  entry->unit_name = g_strdup (_dt_store_column_text (stmt, 0));
-  entry->notice_number = g_strdup (_dt_store_column_text (stmt, 1));
-  entry->ordinal = g_strdup (_dt_store_column_text (stmt, 2));
-  entry->text = g_strdup (_dt_store_column_text (stmt, 3));
-  entry->progress_date = _dt_store_column_date (stmt, 4);
-  if (sqlite3_column_type (stmt, 5) != SQLITE_NULL)
-    entry->progress_text = g_strdup (_dt_store_column_text (stmt, 5));
-  return entry;
-}
-
 typedef struct
 {
   gint64 id;
@@ -121,17 +102,80 @@ load_entries (DtStore    *store,
               GPtrArray  *out,
               GError    **error)
 {
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GString) json = g_string_new ("[");
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (picks->len == 0)
+    return TRUE;
   g_array_sort (picks, compare_picks);
   for (guint i = 0; i < picks->len; i++)
     {
       Pick *pick = &g_array_index (picks, Pick, i);
-      DtReportEntry *entry = load_entry (store, pick->id, as_of, error);
+      DtReportEntry *entry = g_new0 (DtReportEntry, 1);
 
-      if (entry == NULL)
-        return FALSE;
+      entry->directive_id = pick->id;
       entry->deadline = pick->deadline;
       entry->days_overdue = pick->deadline && as_of > pick->deadline ? as_of - pick->deadline : 0;
       g_ptr_array_add (out, entry);
+      g_hash_table_insert (by_id, &entry->directive_id, entry);
+      g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i ? "," : "", pick->id);
+    }
+  g_string_append_c (json, ']');
+
+  stmt = _dt_store_prepare (store, ENTRIES_SQL, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, json->str, (int) json->len, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      DtReportEntry *entry = g_hash_table_lookup (by_id, &id);
+
+      if (entry == NULL || entry->text != NULL)
+        continue;
+      entry->unit_name = g_strdup (_dt_store_column_text (stmt, 1));
+      entry->notice_number = g_strdup (_dt_store_column_text (stmt, 2));
+      entry->ordinal = g_strdup (_dt_store_column_text (stmt, 3));
+      entry->text = g_strdup (_dt_store_column_text (stmt, 4));
+    }
+  dt_stmt_release (stmt);
+  if (rc != SQLITE_DONE)
+    return _dt_store_set_error (store, rc, error);
+
+  stmt = _dt_store_prepare (store, PROGRESS_SQL, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, json->str, (int) json->len, SQLITE_STATIC);
+  _dt_store_bind_date (stmt, 2, as_of);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      DtReportEntry *entry = g_hash_table_lookup (by_id, &id);
+
+      /* the first row of each directive is its latest */
+      if (entry == NULL || entry->progress_text != NULL)
+        continue;
+      entry->progress_date = _dt_store_column_date (stmt, 1);
+      entry->progress_text = g_strdup (_dt_store_column_text (stmt, 2));
+    }
+  dt_stmt_release (stmt);
+  if (rc != SQLITE_DONE)
+    return _dt_store_set_error (store, rc, error);
+
+  /* a row gone meanwhile: never NULL strings */
+  for (guint i = 0; i < out->len; i++)
+    {
+      DtReportEntry *entry = g_ptr_array_index (out, i);
+
+      if (entry->text == NULL)
+        {
+          entry->unit_name = g_strdup ("");
+          entry->notice_number = g_strdup ("");
+          entry->ordinal = g_strdup ("");
+          entry->text = g_strdup ("");
+        }
     }
   return TRUE;
 }
@@ -221,6 +265,9 @@ dt_report_compute (DtStore               *store,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, MAX (options->notice_id, 0));
+  _dt_store_bind_date (stmt, 2, report->period.from);
+  _dt_store_bind_date (stmt, 3, report->period.to);
+  _dt_store_bind_date (stmt, 4, report->as_of);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);

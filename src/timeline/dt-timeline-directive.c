@@ -8,6 +8,7 @@
 
 #include "dt-directive.h"
 #include "dt-directive-list.h"
+#include "dt-store.h"
 #include "dt-status.h"
 #include "dt-text.h"
 #include "dt-timeline-item.h"
@@ -97,4 +98,79 @@ dt_timeline_items_from_model (GListModel *directives)
       g_ptr_array_add (items, dt_timeline_item_new_from_directive (directive));
     }
   return items;
+}
+
+static void
+add_brief (const DtDirectiveBrief *brief,
+           guint                   position,
+           gpointer                user_data)
+{
+  GPtrArray *items = user_data;
+  DtTimelineItem *item = dt_timeline_item_new ();
+
+  g_assert (position < items->len && items->pdata[position] == NULL);
+  item->interned = TRUE;
+  item->id = brief->id;
+  item->ordinal = (char *) brief->ordinal;
+  item->unit = (char *) brief->unit;
+  item->notice = (char *) brief->notice;
+  item->section = (char *) brief->section;
+  item->assigned = brief->assigned;
+  item->deadline = brief->deadline;
+  item->original_deadline = brief->original_deadline;
+  item->completed = brief->completed;
+  item->approximate = brief->approximate;
+  item->cancelled = brief->cancelled;
+  item->recurrence = brief->recurrence;
+  item->recurrence_interval = brief->recurrence_interval;
+  item->status = brief->status;
+  items->pdata[position] = item;
+}
+
+GPtrArray *
+dt_timeline_items_from_list_brief (DtDirectiveList *list)
+{
+  const DtStatusRule *rule;
+  GPtrArray *items;
+  guint n;
+
+  g_return_val_if_fail (DT_IS_DIRECTIVE_LIST (list), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  items = g_ptr_array_new_full (n, (GDestroyNotify) dt_timeline_item_free);
+  g_ptr_array_set_size (items, n);
+  dt_directive_list_foreach_brief (list, add_brief, items);
+  /* a row gone since the list's last query has no item */
+  for (guint i = items->len; i > 0; i--)
+    if (items->pdata[i - 1] == NULL)
+      g_ptr_array_remove_index (items, i - 1);
+
+  rule = dt_store_get_status_rule (dt_directive_list_get_store (list));
+  for (guint i = 0; i < items->len; i++)
+    ((DtTimelineItem *) items->pdata[i])->status_rule = *rule;
+  return items;
+}
+
+gboolean
+dt_timeline_item_load_text (DtTimelineItem *item,
+                            DtStore        *store)
+{
+  g_autoptr(DtDirective) directive = NULL;
+
+  g_return_val_if_fail (item != NULL, FALSE);
+  g_return_val_if_fail (DT_IS_STORE (store), FALSE);
+
+  directive = dt_store_get_directive (store, item->id, NULL);
+  g_free (item->text);
+  g_free (item->deadline_phrase);
+  if (directive == NULL)
+    {
+      item->text = g_strdup ("");
+      item->deadline_phrase = g_strdup ("");
+      return FALSE;
+    }
+  /* as dt_timeline_item_new_from_directive () */
+  item->text = dt_text_capitalize_first (dt_directive_get_text (directive));
+  item->deadline_phrase = g_strdup (dt_directive_get_deadline_phrase (directive));
+  return TRUE;
 }

@@ -36,11 +36,14 @@ dt_timeline_item_copy (const DtTimelineItem *item)
   g_return_val_if_fail (item != NULL, NULL);
 
   copy = g_memdup2 (item, sizeof *item);
-  copy->ordinal = g_strdup (item->ordinal);
+  if (!item->interned)
+    {
+      copy->ordinal = g_strdup (item->ordinal);
+      copy->unit = g_strdup (item->unit);
+      copy->notice = g_strdup (item->notice);
+      copy->section = g_strdup (item->section);
+    }
   copy->text = g_strdup (item->text);
-  copy->unit = g_strdup (item->unit);
-  copy->notice = g_strdup (item->notice);
-  copy->section = g_strdup (item->section);
   copy->deadline_phrase = g_strdup (item->deadline_phrase);
   return copy;
 }
@@ -50,11 +53,14 @@ dt_timeline_item_free (DtTimelineItem *item)
 {
   if (item == NULL)
     return;
-  g_free (item->ordinal);
+  if (!item->interned)
+    {
+      g_free (item->ordinal);
+      g_free (item->unit);
+      g_free (item->notice);
+      g_free (item->section);
+    }
   g_free (item->text);
-  g_free (item->unit);
-  g_free (item->notice);
-  g_free (item->section);
   g_free (item->deadline_phrase);
   g_free (item);
 }

@@ -35,6 +35,9 @@ typedef struct
   guint         recurrence_interval;
   DtStatus      status;
   DtStatusRule  status_rule;       /* the directive's (its store's) */
+  /* ordinal, unit, notice and section are g_intern_string ()s, shared, not
+   * owned (dt_timeline_items_from_list_brief ()) */
+  gboolean      interned;
 } DtTimelineItem;
 
 DtTimelineItem *dt_timeline_item_new                (void);
@@ -48,6 +51,14 @@ DtStatus        dt_timeline_item_status_on          (const DtTimelineItem *item,
 DtTimelineItem *dt_timeline_item_new_from_directive (DtDirective          *directive);
 /* A GPtrArray of DtTimelineItem (owning) from a GListModel of DtDirective. */
 GPtrArray      *dt_timeline_items_from_model        (GListModel           *directives);
+/* The same from the application's list, fast and small for a chart of
+ * thousands: without their text and deadline phrase (NULL), which
+ * dt_timeline_item_load_text () reads when the row is shown. */
+GPtrArray      *dt_timeline_items_from_list_brief   (DtDirectiveList      *list);
+/* Reads the text and deadline phrase of an item made without them; FALSE
+ * when its directive is gone (they are left empty). */
+gboolean        dt_timeline_item_load_text          (DtTimelineItem       *item,
+                                                     DtStore              *store);
 /* Each item's status as it stood on a reporting date (the list's rules):
  * what is overdue at a meeting held on as_of. */
 void            dt_timeline_items_set_as_of         (GPtrArray            *items,

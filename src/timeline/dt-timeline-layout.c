@@ -41,6 +41,12 @@ struct _DtTimelineLayout
   GArray            *major;      /* DtTimelineColumn */
   GArray            *spans;      /* DtTimelineSpan */
   gboolean           one_year;   /* from and to in the same year: dates without it */
+  /* A row's label and date are made when it is first asked for (most rows
+   * of a long chart are never shown); the text of an item made without
+   * it is read then too. */
+  DtTimelineTextFunc text_func;
+  gpointer           text_data;
+  GDestroyNotify     text_destroy;
 };
 
 G_DEFINE_BOXED_TYPE (DtTimelineLayout, dt_timeline_layout,
@@ -146,6 +152,8 @@ dt_timeline_layout_unref (DtTimelineLayout *self)
   g_clear_pointer (&self->columns, g_array_unref);
   g_clear_pointer (&self->major, g_array_unref);
   g_clear_pointer (&self->spans, g_array_unref);
+  if (self->text_destroy != NULL)
+    self->text_destroy (self->text_data);
   g_free (self);
 }
 
@@ -185,6 +193,8 @@ static int
 compare_natural (const char *a,
                  const char *b)
 {
+  if (a == b)
+    return 0;   /* interned strings: the same pointer */
   if (a == NULL || b == NULL)
     return (a == NULL) - (b == NULL);
 
@@ -460,7 +470,6 @@ layout_item_row (DtTimelineLayout     *self,
   double ppd = self->options.px_per_day;
 
   row->status = item->status;
-  row->label = make_label (item);
 
   if (item->deadline)
     {
@@ -468,13 +477,6 @@ layout_item_row (DtTimelineLayout     *self,
       row->milestone_x = x_of (self, item->deadline + 1);
       if (item->approximate)
         row->marks |= DT_TIMELINE_MARK_APPROXIMATE;
-      int y, m, d;
-
-      dt_date_get_ymd (item->deadline, &y, &m, &d);
-      if (self->one_year)
-        row->date_label = g_strdup_printf ("%02d/%02d", d, m);
-      else
-        row->date_label = g_strdup_printf ("%02d/%02d/%04d", d, m, y);
     }
 
   if (item->assigned && item->deadline && item->assigned <= item->deadline)
@@ -816,6 +818,17 @@ dt_timeline_layout_x_to_date (DtTimelineLayout *self,
   return (DtDate) d;
 }
 
+static DtTimelineItem *
+ensure_text (DtTimelineLayout *self,
+             guint             index)
+{
+  DtTimelineItem *item = g_ptr_array_index (self->items, index);
+
+  if (item->text == NULL && self->text_func != NULL)
+    self->text_func (item, self->text_data);
+  return item;
+}
+
 guint
 dt_timeline_layout_get_n_items (DtTimelineLayout *self)
 {
@@ -829,7 +842,7 @@ dt_timeline_layout_get_item (DtTimelineLayout *self,
 {
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (index < self->items->len, NULL);
-  return g_ptr_array_index (self->items, index);
+  return ensure_text (self, index);
 }
 
 guint
@@ -843,9 +856,44 @@ const DtTimelineRow *
 dt_timeline_layout_get_row (DtTimelineLayout *self,
                             guint             index)
 {
+  DtTimelineRow *row;
+
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (index < self->rows->len, NULL);
-  return &g_array_index (self->rows, DtTimelineRow, index);
+
+  row = &g_array_index (self->rows, DtTimelineRow, index);
+  if (row->label == NULL && row->kind == DT_TIMELINE_ROW_ITEM)
+    {
+      const DtTimelineItem *item = ensure_text (self, row->item);
+
+      row->label = make_label (item);
+      if (item->deadline)
+        {
+          int y, m, d;
+
+          dt_date_get_ymd (item->deadline, &y, &m, &d);
+          if (self->one_year)
+            row->date_label = g_strdup_printf ("%02d/%02d", d, m);
+          else
+            row->date_label = g_strdup_printf ("%02d/%02d/%04d", d, m, y);
+        }
+    }
+  return row;
+}
+
+void
+dt_timeline_layout_set_text_func (DtTimelineLayout   *self,
+                                  DtTimelineTextFunc  func,
+                                  gpointer            data,
+                                  GDestroyNotify      destroy)
+{
+  g_return_if_fail (self != NULL);
+
+  if (self->text_destroy != NULL)
+    self->text_destroy (self->text_data);
+  self->text_func = func;
+  self->text_data = data;
+  self->text_destroy = destroy;
 }
 
 guint

@@ -171,8 +171,18 @@ guint                    dt_timeline_layout_get_n_items    (DtTimelineLayout    
 const DtTimelineItem    *dt_timeline_layout_get_item       (DtTimelineLayout        *self,
                                                             guint                    index);
 guint                    dt_timeline_layout_get_n_rows     (DtTimelineLayout        *self);
+/* A row's label and date_label are made when it is first asked for here:
+ * read rows through this function, not from a copy. */
 const DtTimelineRow     *dt_timeline_layout_get_row        (DtTimelineLayout        *self,
                                                             guint                    index);
+/* Items without their text (NULL: dt_timeline_items_from_list_brief ())
+ * get it from func when their row or the item is first asked for. */
+typedef void (*DtTimelineTextFunc) (DtTimelineItem *item,
+                                    gpointer        data);
+void                     dt_timeline_layout_set_text_func  (DtTimelineLayout        *self,
+                                                            DtTimelineTextFunc       func,
+                                                            gpointer                 data,
+                                                            GDestroyNotify           destroy);
 /* The row containing content y (binary search), or n_rows when below the last. */
 guint                    dt_timeline_layout_row_at_y       (DtTimelineLayout        *self,
                                                             double                   y);

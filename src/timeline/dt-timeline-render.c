@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "dt-timeline-render-private.h"
 
@@ -281,6 +282,28 @@ corner_title (DtTimelineGroup group)
     }
 }
 
+/* "Lead unit / Directive" on one line, or on two split at the slash when
+ * the column is narrow (at phone width) rather than cut. */
+static void
+draw_corner_title (DtRenderCtx *ctx,
+                   const char  *title,
+                   double       width,
+                   double       height)
+{
+  const char *slash = strstr (title, " / ");
+
+  if (slash != NULL && _dt_render_text_width (ctx, ctx->bold, title) > width)
+    {
+      g_autofree char *first = g_strndup (title, slash - title + 2);
+
+      _dt_render_text (ctx, ctx->bold, first, PAD * 2, 2, width, height / 2 - 2, PANGO_ALIGN_LEFT, TRUE);
+      _dt_render_text (ctx, ctx->bold, slash + 3, PAD * 2, height / 2 - 2, width, height / 2,
+                       PANGO_ALIGN_LEFT, TRUE);
+      return;
+    }
+  _dt_render_text (ctx, ctx->bold, title, PAD * 2, 0, width, height, PANGO_ALIGN_LEFT, TRUE);
+}
+
 static void
 render (cairo_t                  *cr,
         DtTimelineLayout         *layout,
@@ -431,8 +454,7 @@ header:
   cairo_rectangle (cr, 0, 0, lw, hh);
   cairo_fill (cr);
   _dt_render_set_color (cr, &style->dim_foreground);
-  _dt_render_text (&ctx, ctx.bold, corner_title (ctx.o->group), PAD * 2, 0, lw - 3 * PAD, hh,
-                   PANGO_ALIGN_LEFT, TRUE);
+  draw_corner_title (&ctx, corner_title (ctx.o->group), lw - 3 * PAD, hh);
 
   _dt_render_set_color (cr, &style->grid_major);
   cairo_set_line_width (cr, 1.0);

@@ -203,6 +203,20 @@ save_shots (Fixture    *f,
         adw_navigation_split_view_set_show_content (f->window->split_view, TRUE);
         gui_test_wait_for_draw (GTK_WIDGET (f->view));
         gui_test_save_png (GTK_WIDGET (f->window), path);
+        {
+          /* and further down: the chart and the table */
+          GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (find_widget (GTK_WIDGET (f->view),
+                                                                          GTK_TYPE_SCROLLED_WINDOW));
+          GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+          g_autofree char *lower = g_strdup_printf ("report-%s-%s-%s-chart.png",
+                                                    g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE") : "en",
+                                                    sizes[i].name, dark ? "dark" : "light");
+          g_autofree char *lower_path = g_build_filename (dir, lower, NULL);
+
+          gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+          gui_test_wait_for_draw (GTK_WIDGET (f->view));
+          gui_test_save_png (GTK_WIDGET (f->window), lower_path);
+        }
       }
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
@@ -226,6 +240,9 @@ main (int   argc,
       char *argv[])
 {
   gui_test_init (&argc, &argv, "2024-03-20");
+  /* in Vietnamese when run with LANGUAGE=vi and DT_LOCALEDIR, for the screenshots */
+  if (g_getenv ("DT_LOCALEDIR") != NULL)
+    gui_test_init_locale (NULL);
 
   g_test_add ("/report-view/figures", Fixture, NULL, fixture_setup, test_figures, fixture_teardown);
   g_test_add ("/report-view/number-opens-directives", Fixture, NULL,
