@@ -210,7 +210,6 @@ on_extension_response (AdwAlertDialog *dialog,
       return;
     }
 
-  dt_directive_detail_flush (self);
   extension = dt_extension_new (dt_directive_get_id (self->directive), date, dt_date_today (),
                                 gtk_editable_get_text (GTK_EDITABLE (data->text_row)));
   if (!dt_store_add_extension (self->store, extension, &error))

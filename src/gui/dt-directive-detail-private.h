@@ -24,7 +24,6 @@ struct _DtDirectiveDetail
   GListModel        *units;
   GtkFilterListModel *picker_model;
   gboolean           loading;
-  guint              save_id;
 
   /* template children */
   GtkScrolledWindow *scroller;

@@ -734,19 +734,6 @@ cancel_action (GtkWidget  *widget,
   adw_dialog_close (ADW_DIALOG (widget));
 }
 
-gboolean
-dt_import_undo (DtStore       *store,
-                gint64         notice_id,
-                const gint64  *unit_ids,
-                guint          n_units,
-                GError       **error)
-{
-  g_return_val_if_fail (DT_IS_STORE (store), FALSE);
-
-  /* one transaction: the notice, its directives, the units only it used */
-  return dt_store_delete_import (store, notice_id, unit_ids, n_units, error);
-}
-
 /* Accessors ------------------------------------------------------------------ */
 
 const char *

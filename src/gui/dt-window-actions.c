@@ -724,45 +724,28 @@ add_undo_toast (DtWindow   *self,
 }
 
 void
-_dt_window_forget_undo (DtWindow *self)
+_dt_window_push_undo (DtWindow      *self,
+                      DtUndoCommand *command,
+                      const char    *title)
 {
-  g_clear_object (&self->deleted);
-  g_clear_pointer (&self->deleted_extensions, g_ptr_array_unref);
-  g_clear_pointer (&self->deleted_reports, g_ptr_array_unref);
-  self->completed_id = 0;
-  if (self->undo_toast != NULL)
-    adw_toast_dismiss (self->undo_toast);
+  dt_undo_stack_push (self->undo, command);
+  add_undo_toast (self, title);
 }
 
 static void
-undo_completion (DtWindow *self)
+reload_shown (DtWindow *self)
 {
-  gint64 id = self->completed_id;
-  g_autoptr(DtDirective) directive = NULL;
-  g_autoptr(GError) error = NULL;
   DtDirective *shown = dt_directive_detail_get_directive (self->detail);
+  g_autoptr(DtDirective) stored = NULL;
 
-  self->completed_id = 0;
-  if (self->undo_toast != NULL)
-    adw_toast_dismiss (self->undo_toast);
-
-  if (shown != NULL && dt_directive_get_id (shown) == id)
-    dt_directive_detail_flush (self->detail);
-
-  directive = dt_store_get_directive (self->store, id, &error);
-  if (directive != NULL)
-    {
-      dt_directive_set_completed_date (directive, self->completed_before);
-      dt_store_save_directive (self->store, directive, &error);
-    }
-  if (error != NULL)
-    dt_gui_show_error (GTK_WIDGET (self), _("Cannot Save the Directive"), error);
-
-  shown = dt_directive_detail_get_directive (self->detail);
-  if (shown != NULL && dt_directive_get_id (shown) == id)
+  if (shown == NULL || dt_directive_get_id (shown) == 0)
+    return;
+  /* gone (a deletion redone): the pane closes */
+  stored = dt_store_get_directive (self->store, dt_directive_get_id (shown), NULL);
+  if (stored == NULL)
+    _dt_window_show_directive (self, NULL);
+  else
     dt_directive_detail_reload (self->detail);
-
-  _dt_window_update_actions (self);
 }
 
 static void
@@ -781,7 +764,6 @@ delete_directive_action (GtkWidget  *widget,
   if (current == NULL)
     return;
 
-  dt_directive_detail_flush (self->detail);
   id = dt_directive_get_id (current);
   directive = dt_store_get_directive (self->store, id, &error);
   if (directive == NULL)
@@ -806,17 +788,10 @@ delete_directive_action (GtkWidget  *widget,
       return;
     }
 
-  self->completed_id = 0;
-  g_set_object (&self->deleted, directive);
-  g_clear_pointer (&self->deleted_extensions, g_ptr_array_unref);
-  g_clear_pointer (&self->deleted_reports, g_ptr_array_unref);
-  self->deleted_extensions = g_steal_pointer (&extensions);
-  self->deleted_reports = g_steal_pointer (&reports);
-  _dt_window_forget_import_undo (self);
+  _dt_window_push_undo (self, dt_undo_command_new_delete (directive, extensions, reports),
+                        _("Directive deleted"));
   if (dt_directive_detail_get_directive (self->detail) == current)
     _dt_window_show_directive (self, NULL);
-
-  add_undo_toast (self, _("Directive deleted"));
   _dt_window_update_actions (self);
 }
 
@@ -826,30 +801,39 @@ undo_action (GtkWidget  *widget,
              GVariant   *param)
 {
   DtWindow *self = DT_WINDOW (widget);
-  g_autoptr(DtDirective) directive = g_steal_pointer (&self->deleted);
-  g_autoptr(GPtrArray) extensions = g_steal_pointer (&self->deleted_extensions);
-  g_autoptr(GPtrArray) reports = g_steal_pointer (&self->deleted_reports);
   g_autoptr(GError) error = NULL;
+  DtUndoKind kind;
 
-  if (self->completed_id != 0)
-    {
-      undo_completion (self);
-      return;
-    }
-
-  /* nothing deleted since: the last undoable thing was an import */
-  if (directive == NULL)
-    {
-      gtk_widget_activate_action (widget, "win.undo-import", NULL);
-      return;
-    }
+  if (!dt_undo_stack_peek_undo (self->undo, &kind))
+    return;
 
   if (self->undo_toast != NULL)
     adw_toast_dismiss (self->undo_toast);
+  if (!dt_undo_stack_undo (self->undo, &error))
+    {
+      const char *heading = kind == DT_UNDO_DELETE ? _("Cannot Restore the Directive")
+                          : kind == DT_UNDO_IMPORT ? _("Cannot Undo the Import")
+                          : _("Cannot Save the Directive");
 
-  if (!dt_store_restore_directive (self->store, directive, extensions, reports, &error))
-    dt_gui_show_error (GTK_WIDGET (self), _("Cannot Restore the Directive"), error);
+      dt_gui_show_error (widget, heading, error);
+    }
+  reload_shown (self);
+  _dt_window_update_actions (self);
+}
 
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  DtWindow *self = DT_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
+  if (!dt_undo_stack_redo (self->undo, &error))
+    dt_gui_show_error (widget, _("Cannot Redo"), error);
+  reload_shown (self);
   _dt_window_update_actions (self);
 }
 
@@ -867,24 +851,20 @@ mark_completed_action (GtkWidget  *widget,
     return;
 
   g_object_ref (directive);
-  dt_directive_detail_flush (self->detail);
   before = dt_directive_get_completed_date (directive);
   dt_directive_set_completed_date (directive, dt_date_today ());
   if (!dt_store_save_directive (self->store, directive, &error))
     dt_gui_show_error (GTK_WIDGET (self), _("Cannot Save the Directive"), error);
   else
-    {
-      _dt_window_forget_undo (self);
-      _dt_window_forget_import_undo (self);
-      self->completed_id = dt_directive_get_id (directive);
-      self->completed_before = before;
-      add_undo_toast (self, _("Marked as completed today"));
-      _dt_window_update_actions (self);
-    }
+    _dt_window_push_undo (self,
+                          dt_undo_command_new_complete (dt_directive_get_id (directive), before,
+                                                        dt_date_today ()),
+                          _("Marked as completed today"));
 
   if (dt_directive_detail_get_directive (self->detail) == directive)
     dt_directive_detail_reload (self->detail);
   g_object_unref (directive);
+  _dt_window_update_actions (self);
 }
 
 /* Esc closes the directive wherever the focus is: in its pane, in the list
@@ -900,7 +880,6 @@ close_directive_action (GtkWidget  *widget,
   if (!adw_overlay_split_view_get_show_sidebar (self->detail_split))
     return;
 
-  dt_directive_detail_flush (self->detail);
   adw_overlay_split_view_set_show_sidebar (self->detail_split, FALSE);
   gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
 }
@@ -963,6 +942,14 @@ _dt_window_on_read_failed (DtWindow     *self,
 }
 
 void
+_dt_window_on_save_failed (DtWindow     *self,
+                           DtDirective  *directive,
+                           const GError *error)
+{
+  present_error (self, _("Cannot Save the Directive"), error->message);
+}
+
+void
 _dt_window_update_actions (DtWindow *self)
 {
   gboolean has_store = self->store != NULL;
@@ -973,8 +960,9 @@ _dt_window_update_actions (DtWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-directive",
                                  adw_overlay_split_view_get_show_sidebar (self->detail_split));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
-                                 self->deleted != NULL || self->completed_id != 0 ||
-                                 _dt_window_can_undo_import (self));
+                                 has_store && dt_undo_stack_can_undo (self->undo));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 has_store && dt_undo_stack_can_redo (self->undo));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-directive", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-notice", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-unit", has_store);
@@ -988,6 +976,7 @@ _dt_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.new-directive", NULL, new_directive_action);
   gtk_widget_class_install_action (widget_class, "win.delete-directive", NULL, delete_directive_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.mark-completed", NULL, mark_completed_action);
   gtk_widget_class_install_action (widget_class, "win.close-directive", NULL, close_directive_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
@@ -1002,6 +991,8 @@ _dt_window_class_add_actions (GtkWidgetClass *widget_class)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-directive", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.mark-completed", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "win.mark-completed", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);

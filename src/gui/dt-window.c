@@ -745,8 +745,6 @@ dt_window_close_request (GtkWindow *window)
   DtWindow *self = DT_WINDOW (window);
   int width, height;
 
-  dt_directive_detail_flush (self->detail);
-
   gtk_window_get_default_size (window, &width, &height);
   g_settings_set_int (self->settings, "window-width", width);
   g_settings_set_int (self->settings, "window-height", height);
@@ -818,6 +816,14 @@ dt_window_constructed (GObject *object)
   /* before the first reads, which may fail */
   g_signal_connect_object (self->store, "read-failed",
                            G_CALLBACK (_dt_window_on_read_failed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "save-failed",
+                           G_CALLBACK (_dt_window_on_save_failed), self, G_CONNECT_SWAPPED);
+
+  self->undo = dt_undo_stack_new (self->store);
+  g_signal_connect_object (self->undo, "notify::can-undo",
+                           G_CALLBACK (_dt_window_update_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->undo, "notify::can-redo",
+                           G_CALLBACK (_dt_window_update_actions), self, G_CONNECT_SWAPPED);
 
   self->list = dt_directive_list_new (self->store);
   self->notices = dt_gui_live_notices (self->store);
@@ -877,10 +883,7 @@ dt_window_dispose (GObject *object)
   g_clear_weak_pointer (&self->read_error_dialog);
   g_clear_object (&self->notices);
   g_clear_object (&self->units);
-  g_clear_object (&self->deleted);
-  g_clear_pointer (&self->deleted_extensions, g_ptr_array_unref);
-  g_clear_pointer (&self->deleted_reports, g_ptr_array_unref);
-  g_clear_pointer (&self->import_undo, _dt_import_undo_free);
+  g_clear_object (&self->undo);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
 

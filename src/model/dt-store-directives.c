@@ -401,6 +401,8 @@ dt_store_get_directive (DtStore  *self,
 
   g_return_val_if_fail (DT_IS_STORE (self), NULL);
 
+  /* as the user sees it: with what is being typed */
+  _dt_store_flush_pending (self);
   if (fill_directive_error (self, directive, id, &local_error))
     return g_steal_pointer (&directive);
   if (local_error != NULL)

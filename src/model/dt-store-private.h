@@ -26,7 +26,15 @@ struct _DtStore
   GHashTable *bodies;         /* id → folded search text, for short searches; lazy */
   DtStatusRule status_rule;   /* how statuses are judged, in objects and in SQL */
   char       *status_sql;     /* dt_status_rule_to_sql() of it */
+  GPtrArray  *pending;        /* DtDirective edited, saved soon (dt_store_save_directive_soon) */
+  guint       pending_id;     /* the timeout that saves them */
+  gboolean    flushing;
 };
+
+/* Saves the directives waiting (dt_store_save_directive_soon) before a
+ * write or a read of a directive, so that both see them; a failure is
+ * "save-failed". */
+void          _dt_store_flush_pending     (DtStore      *self);
 
 /* Shared by dt-store*.c */
 void          _dt_store_bind_text         (sqlite3_stmt *stmt,

@@ -26,6 +26,7 @@ G_DEFINE_QUARK (dt-store-error-quark, dt_store_error)
 enum {
   CHANGED,
   READ_FAILED,
+  SAVE_FAILED,
   N_SIGNALS
 };
 
@@ -320,6 +321,81 @@ _dt_store_run_with_id (DtStore     *self,
   return _dt_store_run (self, stmt, error);
 }
 
+/* How long typing may pause before what was typed is saved. */
+#define SAVE_DELAY_MS 500
+
+static gboolean
+save_pending (DtStore  *self,
+              GError  **error)
+{
+  g_autoptr(GPtrArray) pending = g_steal_pointer (&self->pending);
+  gboolean ok = TRUE;
+
+  g_clear_handle_id (&self->pending_id, g_source_remove);
+  self->pending = g_ptr_array_new_with_free_func (g_object_unref);
+  if (pending == NULL)
+    return TRUE;
+
+  self->flushing = TRUE;
+  for (guint i = 0; i < pending->len; i++)
+    {
+      DtDirective *directive = g_ptr_array_index (pending, i);
+      g_autoptr(GError) local_error = NULL;
+
+      if (dt_store_save_directive (self, directive, &local_error))
+        continue;
+      if (ok && error != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_signal_emit (self, signals[SAVE_FAILED], 0, directive, local_error);
+      ok = FALSE;
+    }
+  self->flushing = FALSE;
+  return ok;
+}
+
+void
+_dt_store_flush_pending (DtStore *self)
+{
+  if (self->flushing || self->pending == NULL || self->pending->len == 0)
+    return;
+  save_pending (self, NULL);
+}
+
+static gboolean
+on_save_delay (gpointer user_data)
+{
+  DtStore *self = user_data;
+
+  self->pending_id = 0;
+  save_pending (self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+void
+dt_store_save_directive_soon (DtStore     *self,
+                              DtDirective *directive)
+{
+  g_return_if_fail (DT_IS_STORE (self));
+  g_return_if_fail (DT_IS_DIRECTIVE (directive));
+
+  if (!g_ptr_array_find (self->pending, directive, NULL))
+    g_ptr_array_add (self->pending, g_object_ref (directive));
+  g_clear_handle_id (&self->pending_id, g_source_remove);
+  self->pending_id = g_timeout_add (SAVE_DELAY_MS, on_save_delay, self);
+}
+
+gboolean
+dt_store_flush (DtStore  *self,
+                GError  **error)
+{
+  g_return_val_if_fail (DT_IS_STORE (self), FALSE);
+
+  if (self->flushing)
+    return TRUE;
+  return save_pending (self, error);
+}
+
 void
 dt_store_report_read_error (DtStore      *self,
                             const GError *error)
@@ -492,8 +568,11 @@ gboolean
 _dt_store_begin (DtStore  *self,
                  GError  **error)
 {
-  sqlite3_stmt *stmt = _dt_store_prepare (self, "BEGIN IMMEDIATE", error);
+  sqlite3_stmt *stmt;
 
+  /* what is being typed is written first, as it came first */
+  _dt_store_flush_pending (self);
+  stmt = _dt_store_prepare (self, "BEGIN IMMEDIATE", error);
   forget_written (self);
   return stmt != NULL && _dt_store_run (self, stmt, error);
 }
@@ -648,10 +727,24 @@ statement_free (gpointer data)
 }
 
 static void
+dt_store_dispose (GObject *object)
+{
+  DtStore *self = (DtStore *) object;
+
+  /* closing keeps what was typed */
+  if (self->db != NULL)
+    _dt_store_flush_pending (self);
+  g_clear_handle_id (&self->pending_id, g_source_remove);
+
+  G_OBJECT_CLASS (dt_store_parent_class)->dispose (object);
+}
+
+static void
 dt_store_finalize (GObject *object)
 {
   DtStore *self = (DtStore *) object;
 
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->changed_ids, g_hash_table_unref);
   g_clear_pointer (&self->search_changed, g_hash_table_unref);
@@ -715,6 +808,7 @@ dt_store_class_init (DtStoreClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->dispose = dt_store_dispose;
   object_class->finalize = dt_store_finalize;
   object_class->get_property = dt_store_get_property;
   object_class->set_property = dt_store_set_property;
@@ -735,6 +829,12 @@ dt_store_class_init (DtStoreClass *klass)
                   G_TYPE_NONE, 2,
                   G_TYPE_UINT,
                   G_TYPE_HASH_TABLE | G_SIGNAL_TYPE_STATIC_SCOPE);
+  signals[SAVE_FAILED] =
+    g_signal_new ("save-failed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, DT_TYPE_DIRECTIVE, G_TYPE_ERROR | G_SIGNAL_TYPE_STATIC_SCOPE);
   signals[READ_FAILED] =
     g_signal_new ("read-failed",
                   G_TYPE_FROM_CLASS (klass),
@@ -746,6 +846,7 @@ dt_store_class_init (DtStoreClass *klass)
 static void
 dt_store_init (DtStore *self)
 {
+  self->pending = g_ptr_array_new_with_free_func (g_object_unref);
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                             statement_free);
   self->changed_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);

@@ -53,6 +53,8 @@ typedef enum
  *   keys are gint64 *, a set lent for the emission); list models re-query
  *   on it, and only on what concerns them.  Also when the status rule
  *   changes, as if every directive had been written.
+ *   "save-failed" (DtDirective *, GError *): an edit saved soon
+ *   (dt_store_save_directive_soon) could not be saved.
  *   "read-failed" (GError *): a read made for no caller that could be told
  *   (a list model re-querying after "changed") failed; what it shows may be
  *   short.  The window shows the error.  Reads with a GError say it there.
@@ -63,6 +65,16 @@ typedef enum
 char         *dt_store_default_path      (void); /* $XDG_DATA_HOME/directives/directives.db */
 DtStore      *dt_store_open              (const char   *path,      /* ":memory:" allowed */
                                           GError      **error);
+/* An edit being typed: @directive (the object edited) is saved after a
+ * pause, or before the next write or read of a directive, or when the
+ * store is closed, whichever comes first, so that nobody has to save it
+ * before doing something else.  A failure then is "save-failed". */
+void          dt_store_save_directive_soon (DtStore     *self,
+                                            DtDirective *directive);
+/* Saves what waits now. */
+gboolean      dt_store_flush             (DtStore      *self,
+                                          GError      **error);
+
 /* For a reader that has nobody to return @error to: emits "read-failed". */
 void          dt_store_report_read_error (DtStore      *self,
                                           const GError *error);

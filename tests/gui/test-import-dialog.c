@@ -360,7 +360,7 @@ test_undo_removes_import (Fixture       *f,
   g_assert_cmpuint (n_created, ==, n_units (f));
 
   /* the toast's Undo */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo-import", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   gui_test_wait_idle ();
 
   g_assert_cmpuint (n_notices (f), ==, 0);

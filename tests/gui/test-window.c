@@ -533,6 +533,16 @@ test_mark_completed_undo (Fixture       *f,
   g_assert_cmpint (dt_directive_get_status (dt_directive_detail_get_directive (f->window->detail)),
                    ==, DT_STATUS_OVERDUE);
   g_signal_handlers_disconnect_by_data (toast, &dismissed);
+
+  /* Ctrl+Shift+Z (win.redo) marks it again, the pane following */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
+  gui_test_wait_idle ();
+  g_clear_object (&reread);
+  reread = dt_store_get_directive (f->store, id, NULL);
+  g_assert_cmpuint (dt_directive_get_completed_date (reread), ==, dt_date_today ());
+  g_assert_cmpuint (view_count (f, DT_VIEW_COMPLETED), ==, completed + 1);
+  g_assert_cmpint (dt_directive_get_status (dt_directive_detail_get_directive (f->window->detail)),
+                   ==, DT_STATUS_COMPLETED_LATE);
 }
 
 /* What a key press does when nothing else takes it: GTK offers it to the
@@ -668,7 +678,7 @@ test_capital_first (Fixture       *f,
     g_assert_cmpstr (shown, ==, "Đôn đốc việc trồng hoa tam giác mạch");
   }
   /* a save waiting would be done now */
-  dt_directive_detail_flush (f->window->detail);
+  g_assert_true (dt_store_flush (f->store, NULL));
 
   reread = dt_store_get_directive (f->store, dt_directive_get_id (directive), NULL);
   g_assert_cmpstr (dt_directive_get_text (reread), ==, "đôn đốc việc trồng hoa tam giác mạch");

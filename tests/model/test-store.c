@@ -260,6 +260,57 @@ test_read_errors (Fixture       *f,
   g_assert_error (error, DT_STORE_ERROR, DT_STORE_ERROR_FAILED);
 }
 
+/* What is being typed is saved by the store itself: before any other write,
+ * before a directive is read, and when the store is closed; nobody has to
+ * save it first.  (Another connection, which waits for nothing, tells what
+ * the file holds.) */
+static char *
+text_in_file (const char *path,
+              gint64      id)
+{
+  g_autoptr(DtStore) other = model_test_open_store (path);
+  g_autoptr(DtDirective) d = dt_store_get_directive (other, id, NULL);
+
+  g_assert_nonnull (d);
+  return g_strdup (dt_directive_get_text (d));
+}
+
+static void
+test_save_soon (Fixture       *f,
+                gconstpointer  data)
+{
+  DtStore *store = model_test_open_store (f->path);
+  g_autoptr(DtUnit) unit = model_test_add_unit (store, "Sở Y tế");
+  g_autoptr(DtNotice) notice = model_test_add_notice (store, "37/TB-UBND", D (2024, 1, 31));
+  g_autoptr(DtDirective) d = model_test_add_directive (store, dt_notice_get_id (notice),
+                                                       dt_unit_get_id (unit), "1", "Kiểm tra",
+                                                       D (2024, 3, 31));
+  g_autoptr(DtUnit) other = dt_unit_new ("Sở Tài chính");
+  g_autoptr(GError) error = NULL;
+  gint64 id = dt_directive_get_id (d);
+  g_autofree char *before = NULL;
+  g_autofree char *after_write = NULL;
+  g_autofree char *after_close = NULL;
+
+  dt_directive_set_text (d, "Kiểm tra an toàn thực phẩm");
+  dt_store_save_directive_soon (store, d);
+  before = text_in_file (f->path, id);
+  g_assert_cmpstr (before, ==, "Kiểm tra");
+
+  /* another write: the edit goes first */
+  g_assert_true (dt_store_save_unit (store, other, &error));
+  g_assert_no_error (error);
+  after_write = text_in_file (f->path, id);
+  g_assert_cmpstr (after_write, ==, "Kiểm tra an toàn thực phẩm");
+
+  /* closing keeps it */
+  dt_directive_set_text (d, "Kiểm tra an toàn thực phẩm Tết");
+  dt_store_save_directive_soon (store, d);
+  g_assert_finalize_object (store);
+  after_close = text_in_file (f->path, id);
+  g_assert_cmpstr (after_close, ==, "Kiểm tra an toàn thực phẩm Tết");
+}
+
 /* With no path given the database is the user's data folder's
  * directives/directives.db (where every version has kept it): what is
  * saved there is found by opening that file by its name. */
@@ -1322,6 +1373,8 @@ main (int   argc,
 
   g_test_add ("/store/read-errors", Fixture, NULL, fixture_set_up,
               test_read_errors, fixture_tear_down);
+  g_test_add ("/store/save-soon", Fixture, NULL, fixture_set_up,
+              test_save_soon, fixture_tear_down);
   g_test_add ("/store/default-path", Fixture, NULL, fixture_set_up,
               test_default_path, fixture_tear_down);
   g_test_add ("/store/migrate-empty-file", Fixture, NULL, fixture_set_up,
