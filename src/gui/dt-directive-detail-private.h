@@ -34,6 +34,7 @@ struct _DtDirectiveDetail
   AdwEntryRow       *ordinal_row;
   AdwEntryRow       *section_row;
   AdwComboRow       *lead_unit_row;
+  AdwActionRow      *no_lead_row;
   GtkMenuButton     *add_unit_button;
   GtkPopover        *add_unit_popover;
   GtkSearchEntry    *unit_search;

@@ -191,6 +191,22 @@ find_unit_position (GListModel *units,
   return GTK_INVALID_LIST_POSITION;
 }
 
+/* Addressed to a collective and led by no unit: says so, and to whom */
+static void
+update_no_lead (DtDirectiveDetail *self)
+{
+  const char *addressee = self->directive ? dt_directive_get_addressee (self->directive) : "";
+  gboolean no_lead = self->directive != NULL && dt_directive_get_lead_unit_id (self->directive) <= 0;
+  g_autofree char *subtitle = NULL;
+
+  if (no_lead && *addressee != '\0')
+    /* Translators: under "No lead unit" in a directive's detail */
+    subtitle = g_strdup_printf (_("Addressed to “%s”; choose a lead unit above if one is in charge"),
+                                addressee);
+  adw_action_row_set_subtitle (self->no_lead_row, subtitle ? subtitle : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->no_lead_row), no_lead);
+}
+
 static void
 on_lead_unit_selected (DtDirectiveDetail *self)
 {
@@ -203,6 +219,7 @@ on_lead_unit_selected (DtDirectiveDetail *self)
     return;
 
   dt_directive_set_lead_unit_id (self->directive, dt_unit_get_id (unit));
+  update_no_lead (self);
   dt_directive_detail_save (self);
 }
 
@@ -403,6 +420,7 @@ dt_directive_detail_load (DtDirectiveDetail *self)
 
   pos = self->units ? find_unit_position (self->units, dt_directive_get_lead_unit_id (d)) : GTK_INVALID_LIST_POSITION;
   adw_combo_row_set_selected (self->lead_unit_row, pos);
+  update_no_lead (self);
 
   dt_date_row_set_date (self->assigned_row, dt_directive_get_assigned_date (d));
   dt_date_row_set_date (self->deadline_row, dt_directive_get_deadline (d));
@@ -547,6 +565,7 @@ dt_directive_detail_class_init (DtDirectiveDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DtDirectiveDetail, ordinal_row);
   gtk_widget_class_bind_template_child (widget_class, DtDirectiveDetail, section_row);
   gtk_widget_class_bind_template_child (widget_class, DtDirectiveDetail, lead_unit_row);
+  gtk_widget_class_bind_template_child (widget_class, DtDirectiveDetail, no_lead_row);
   gtk_widget_class_bind_template_child (widget_class, DtDirectiveDetail, add_unit_button);
   gtk_widget_class_bind_template_child (widget_class, DtDirectiveDetail, add_unit_popover);
   gtk_widget_class_bind_template_child (widget_class, DtDirectiveDetail, unit_search);

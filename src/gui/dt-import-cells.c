@@ -286,7 +286,20 @@ update_lead (GtkListItem *item)
   /* Translators: tooltip of the lead unit in the import review */
   tooltip = g_strdup_printf (_("%s — click to change"), unit ? unit : "");
   gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_widget_set_visible (pill, is_new);
+  /* a collective is saved as whom the directive addresses, with no lead
+   * unit, unless the reviewer names one */
+  if (x->collective)
+    {
+      gtk_label_set_label (GTK_LABEL (pill), _("No lead unit"));
+      gtk_widget_set_tooltip_text (pill, _("Addressed to many units: saved without a lead unit. "
+                                           "Click to name the unit in charge."));
+    }
+  else
+    {
+      gtk_label_set_label (GTK_LABEL (pill), _("New"));
+      gtk_widget_set_tooltip_text (pill, _("Not a known unit: it will be added as a new one"));
+    }
+  gtk_widget_set_visible (pill, is_new || x->collective);
 }
 
 static void

@@ -121,7 +121,22 @@ update_unit (GtkWidget   *child,
              DtDirective *directive)
 {
   const char *name = dt_directive_get_lead_unit_name (directive);
+  const char *addressee = dt_directive_get_addressee (directive);
 
+  /* addressed to a collective ("Các sở, ngành"): no unit leads it */
+  if (dt_directive_get_lead_unit_id (directive) <= 0)
+    {
+      g_autofree char *tooltip = NULL;
+
+      if (*addressee != '\0')
+        /* Translators: tooltip of "No lead unit" in the list */
+        tooltip = g_strdup_printf (_("Addressed to “%s”"), addressee);
+      gtk_inscription_set_text (GTK_INSCRIPTION (child), _("No lead unit"));
+      gtk_widget_set_tooltip_text (child, tooltip);
+      gtk_widget_add_css_class (child, "dim-label");
+      return;
+    }
+  gtk_widget_remove_css_class (child, "dim-label");
   gtk_inscription_set_text (GTK_INSCRIPTION (child), name);
   gtk_widget_set_tooltip_text (child, name);
 }

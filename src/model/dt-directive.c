@@ -25,6 +25,7 @@ struct _DtDirective
   char         *text;
   gint64        lead_unit_id;
   char         *lead_unit_name;
+  char         *addressee;           /* as written when no unit leads: "Các sở, ngành" */
   GArray       *coordinating_ids;    /* gint64 */
   GStrv         coordinating_names;  /* parallel, may hold "" */
   DtDate        assigned_date;
@@ -54,6 +55,7 @@ enum {
   PROP_TEXT,
   PROP_LEAD_UNIT_ID,
   PROP_LEAD_UNIT_NAME,
+  PROP_ADDRESSEE,
   PROP_ASSIGNED_DATE,
   PROP_DEADLINE,
   PROP_ORIGINAL_DEADLINE,
@@ -117,6 +119,7 @@ dt_directive_finalize (GObject *object)
   g_clear_pointer (&self->coordinating_ids, g_array_unref);
   g_clear_pointer (&self->coordinating_names, g_strfreev);
   g_clear_pointer (&self->deadline_phrase, g_free);
+  g_clear_pointer (&self->addressee, g_free);
 
   G_OBJECT_CLASS (dt_directive_parent_class)->finalize (object);
 }
@@ -166,6 +169,9 @@ dt_directive_get_property (GObject    *object,
       break;
     case PROP_DEADLINE_PHRASE:
       g_value_set_string (value, self->deadline_phrase);
+      break;
+    case PROP_ADDRESSEE:
+      g_value_set_string (value, self->addressee);
       break;
     case PROP_DEADLINE_APPROXIMATE:
       g_value_set_boolean (value, self->deadline_approximate);
@@ -233,6 +239,9 @@ dt_directive_set_property (GObject      *object,
     case PROP_DEADLINE_PHRASE:
       dt_directive_set_deadline_phrase (self, g_value_get_string (value));
       break;
+    case PROP_ADDRESSEE:
+      dt_directive_set_addressee (self, g_value_get_string (value));
+      break;
     case PROP_DEADLINE_APPROXIMATE:
       dt_directive_set_deadline_approximate (self, g_value_get_boolean (value));
       break;
@@ -275,6 +284,7 @@ dt_directive_class_init (DtDirectiveClass *klass)
   properties[PROP_TEXT] = g_param_spec_string ("text", NULL, NULL, "", rw);
   properties[PROP_LEAD_UNIT_ID] = g_param_spec_int64 ("lead-unit-id", NULL, NULL, 0, G_MAXINT64, 0, rw);
   properties[PROP_LEAD_UNIT_NAME] = g_param_spec_string ("lead-unit-name", NULL, NULL, "", ro);
+  properties[PROP_ADDRESSEE] = g_param_spec_string ("addressee", NULL, NULL, "", rw);
   properties[PROP_ASSIGNED_DATE] = g_param_spec_uint ("assigned-date", NULL, NULL, 0, G_MAXUINT32, 0, rw);
   properties[PROP_DEADLINE] = g_param_spec_uint ("deadline", NULL, NULL, 0, G_MAXUINT32, 0, ro);
   properties[PROP_ORIGINAL_DEADLINE] = g_param_spec_uint ("original-deadline", NULL, NULL, 0, G_MAXUINT32, 0, rw);
@@ -301,6 +311,7 @@ dt_directive_init (DtDirective *self)
   self->text = g_strdup ("");
   self->lead_unit_name = g_strdup ("");
   self->deadline_phrase = g_strdup ("");
+  self->addressee = g_strdup ("");
   self->coordinating_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->coordinating_names = g_new0 (char *, 1);
   self->status_rule = (DtStatusRule) DT_STATUS_RULE_INIT;
@@ -578,6 +589,23 @@ _dt_directive_set_current_deadline (DtDirective *self,
 {
   g_return_if_fail (DT_IS_DIRECTIVE (self));
   set_status_date (self, &self->deadline, deadline, PROP_DEADLINE);
+}
+
+const char *
+dt_directive_get_addressee (DtDirective *self)
+{
+  g_return_val_if_fail (DT_IS_DIRECTIVE (self), "");
+
+  return self->addressee;
+}
+
+void
+dt_directive_set_addressee (DtDirective *self,
+                            const char  *addressee)
+{
+  g_return_if_fail (DT_IS_DIRECTIVE (self));
+
+  set_string (self, &self->addressee, addressee, PROP_ADDRESSEE);
 }
 
 const char *

@@ -16,7 +16,8 @@ G_DECLARE_FINAL_TYPE (DtDirective, dt_directive, DT, DIRECTIVE, GObject)
 
 /* Properties (all with notify): id, notice-id, notice-label (read-only,
  * filled by the store: the notice's number), ordinal ("20", "3.3"), section,
- * text, lead-unit-id, lead-unit-name (read-only, filled by the store),
+ * text, lead-unit-id (0: none), lead-unit-name (read-only, filled by the
+ * store), addressee,
  * assigned-date, deadline (the current one: the last extension's date if
  * extended, else the original), original-deadline, deadline-phrase,
  * deadline-approximate, recurrence, recurrence-interval, completed-date,
@@ -42,6 +43,12 @@ gint64        dt_directive_get_lead_unit_id      (DtDirective  *self);
 void          dt_directive_set_lead_unit_id      (DtDirective  *self,
                                                   gint64        unit_id);
 const char   *dt_directive_get_lead_unit_name    (DtDirective  *self);
+/* Whom the notice addressed when no single unit leads ("Các sở, ngành",
+ * "UBND các huyện, thị xã, thành phố"): kept as written; such a directive
+ * may have no lead unit (lead-unit-id 0) */
+const char   *dt_directive_get_addressee         (DtDirective  *self);
+void          dt_directive_set_addressee         (DtDirective  *self,
+                                                  const char   *addressee);
 /* coordinating units: parallel arrays, ids and names */
 const gint64 *dt_directive_get_coordinating_unit_ids   (DtDirective *self,
                                                         guint       *n);

@@ -22,7 +22,7 @@
   " d.lead_unit_id, coalesce (u.name, ''), d.assigned_date, d.deadline," \
   " d.original_deadline, d.deadline_phrase, d.deadline_approximate, d.recurrence," \
   " d.recurrence_interval, d.completed_date, d.cancelled, d.created, d.updated," \
-  " n.kind, coalesce (n.issue_date, n.meeting_date), d.recurrence_anchors"
+  " n.kind, coalesce (n.issue_date, n.meeting_date), d.recurrence_anchors, d.addressee"
 
 static void
 load_coordinating_units (DtStore     *self,
@@ -88,6 +88,7 @@ fill_from_row (DtStore      *self,
   dt_directive_set_cancelled (directive, sqlite3_column_int (stmt, 16));
   _dt_directive_set_times (directive, sqlite3_column_int64 (stmt, 17),
                            sqlite3_column_int64 (stmt, 18));
+  dt_directive_set_addressee (directive, _dt_store_column_text (stmt, 22));
   _dt_directive_set_status_rule (directive, &self->status_rule);
 }
 
@@ -463,7 +464,8 @@ _dt_store_write_directive (DtStore      *self,
   gboolean insert = id == 0 || restore;
   sqlite3_stmt *stmt;
 
-  if (dt_directive_get_lead_unit_id (directive) <= 0)
+  /* no lead only for one addressed to a collective ("Các sở, ngành") */
+  if (dt_directive_get_lead_unit_id (directive) <= 0 && *dt_directive_get_addressee (directive) == '\0')
     {
       g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_INVALID,
                    _("A directive needs exactly one lead unit."));
@@ -489,9 +491,9 @@ _dt_store_write_directive (DtStore      *self,
                               " text, text_key, lead_unit_id, assigned_date, original_deadline,"
                               " deadline_phrase, deadline_approximate, recurrence,"
                               " recurrence_interval, completed_date, cancelled, created,"
-                              " updated, id, deadline, recurrence_anchors)"
+                              " updated, id, deadline, recurrence_anchors, addressee)"
                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
-                              " ?13, ?14, ?15, ?16, ?17, ?18, ?9, ?19)", error);
+                              " ?13, ?14, ?15, ?16, ?17, ?18, ?9, ?19, ?20)", error);
   else
     stmt = _dt_store_prepare (self,
                               "UPDATE directives SET notice_id = ?1, ordinal = ?2,"
@@ -499,7 +501,7 @@ _dt_store_write_directive (DtStore      *self,
                               " lead_unit_id = ?7, assigned_date = ?8, original_deadline = ?9,"
                               " deadline_phrase = ?10, deadline_approximate = ?11,"
                               " recurrence = ?12, recurrence_interval = ?13,"
-                              " recurrence_anchors = ?19,"
+                              " recurrence_anchors = ?19, addressee = ?20,"
                               " completed_date = ?14, cancelled = ?15, updated = ?17,"
                               " revision = revision + 1 WHERE id = ?18",
                               error);
@@ -512,7 +514,7 @@ _dt_store_write_directive (DtStore      *self,
   _dt_store_bind_text (stmt, 4, dt_directive_get_section (directive));
   _dt_store_bind_text (stmt, 5, dt_directive_get_text (directive));
   _dt_store_bind_text (stmt, 6, tkey);
-  sqlite3_bind_int64 (stmt, 7, dt_directive_get_lead_unit_id (directive));
+  _dt_store_bind_id (stmt, 7, dt_directive_get_lead_unit_id (directive));
   _dt_store_bind_date (stmt, 8, assigned);
   _dt_store_bind_date (stmt, 9, dt_directive_get_original_deadline (directive));
   _dt_store_bind_text (stmt, 10, dt_directive_get_deadline_phrase (directive));
@@ -533,6 +535,7 @@ _dt_store_write_directive (DtStore      *self,
     }
   _dt_store_bind_id (stmt, 18, id);
   sqlite3_bind_int64 (stmt, 19, dt_directive_get_recurrence_anchors (directive));
+  _dt_store_bind_text (stmt, 20, dt_directive_get_addressee (directive));
   if (!_dt_store_run (self, stmt, error))
     return FALSE;
 

@@ -69,6 +69,7 @@ with_unit_rows (DtDirective   *directive,
   dt_directive_set_section (copy, dt_directive_get_section (directive));
   dt_directive_set_text (copy, dt_directive_get_text (directive));
   dt_directive_set_lead_unit_id (copy, lead);
+  dt_directive_set_addressee (copy, dt_directive_get_addressee (directive));
   dt_directive_set_coordinating_unit_ids (copy, (const gint64 *) (gpointer) coordinators->data,
                                           coordinators->len);
   dt_directive_set_assigned_date (copy, dt_directive_get_assigned_date (directive));

@@ -153,6 +153,51 @@ static const char * const migrations[] = {
   /* 2 → 3: the days a recurrence falls due on ("trước ngày 20 hằng tháng"),
    * packed as DtRecurrenceAnchors */
   "ALTER TABLE directives ADD COLUMN recurrence_anchors INTEGER NOT NULL DEFAULT 0;",
+
+  /* 3 → 4: a directive addressed to a collective ("Các sở, ngành") keeps
+   * whom it addressed and may have no lead unit.  SQLite cannot drop a NOT
+   * NULL: the table is made again, its rows copied, its indexes remade
+   * (foreign keys are off while migrating, so nothing cascades). */
+  "CREATE TABLE directives_new ("
+  "  id INTEGER PRIMARY KEY,"
+  "  notice_id INTEGER REFERENCES notices (id) ON DELETE CASCADE,"
+  "  ordinal TEXT NOT NULL DEFAULT '',"
+  "  ordinal_key TEXT NOT NULL DEFAULT '',"
+  "  section TEXT NOT NULL DEFAULT '',"
+  "  text TEXT NOT NULL DEFAULT '',"
+  "  text_key TEXT NOT NULL DEFAULT '',"
+  "  lead_unit_id INTEGER REFERENCES units (id),"
+  "  assigned_date TEXT,"
+  "  deadline TEXT,"
+  "  original_deadline TEXT,"
+  "  deadline_phrase TEXT NOT NULL DEFAULT '',"
+  "  deadline_approximate INTEGER NOT NULL DEFAULT 0,"
+  "  recurrence INTEGER NOT NULL DEFAULT 0,"
+  "  recurrence_interval INTEGER NOT NULL DEFAULT 0,"
+  "  completed_date TEXT,"
+  "  cancelled INTEGER NOT NULL DEFAULT 0,"
+  "  created INTEGER NOT NULL DEFAULT 0,"
+  "  updated INTEGER NOT NULL DEFAULT 0,"
+  "  revision INTEGER NOT NULL DEFAULT 0,"
+  "  recurrence_anchors INTEGER NOT NULL DEFAULT 0,"
+  "  addressee TEXT NOT NULL DEFAULT '');"
+  "INSERT INTO directives_new (id, notice_id, ordinal, ordinal_key, section, text, text_key,"
+  "  lead_unit_id, assigned_date, deadline, original_deadline, deadline_phrase,"
+  "  deadline_approximate, recurrence, recurrence_interval, completed_date, cancelled,"
+  "  created, updated, revision, recurrence_anchors)"
+  " SELECT id, notice_id, ordinal, ordinal_key, section, text, text_key,"
+  "  lead_unit_id, assigned_date, deadline, original_deadline, deadline_phrase,"
+  "  deadline_approximate, recurrence, recurrence_interval, completed_date, cancelled,"
+  "  created, updated, revision, recurrence_anchors FROM directives;"
+  "DROP TABLE directives;"
+  "ALTER TABLE directives_new RENAME TO directives;"
+  "CREATE INDEX directives_deadline ON directives (deadline);"
+  "CREATE INDEX directives_lead_unit ON directives (lead_unit_id, deadline);"
+  "CREATE INDEX directives_notice ON directives (notice_id, ordinal_key);"
+  "CREATE INDEX directives_deadline_asc ON directives"
+  "  ((deadline IS NULL), deadline, completed_date, cancelled);"
+  "CREATE INDEX directives_deadline_desc ON directives"
+  "  ((deadline IS NULL), deadline DESC, completed_date DESC, cancelled DESC, id DESC);",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == DT_STORE_SCHEMA_VERSION);
@@ -1190,16 +1235,18 @@ _dt_store_open_at_version (const char  *path,
     return NULL;
   version = (int) _dt_store_query_int (self, "PRAGMA user_version", 0, 0);
 
+  /* the migration first, in the rollback journal: if it fails, the file is
+   * left as it was; the switch to WAL would already have changed it.
+   * Foreign keys are off meanwhile: a migration that makes a table again
+   * drops the old one, which must not cascade. */
+  if (!migrate (self, version, MIN (target_version, DT_STORE_SCHEMA_VERSION), error))
+    return NULL;
   rc = sqlite3_exec (self->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {
       _dt_store_set_error (self, rc, error);
       return NULL;
     }
-  /* the migration first, in the rollback journal: if it fails, the file is
-   * left as it was; the switch to WAL would already have changed it */
-  if (!migrate (self, version, MIN (target_version, DT_STORE_SCHEMA_VERSION), error))
-    return NULL;
   if (!memory)
     rc = sqlite3_exec (self->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
   /* in WAL mode NORMAL never corrupts; it may lose the last commit on power loss */
@@ -1254,7 +1301,7 @@ dt_store_is_empty (DtStore *self)
  * write's transaction.  "WHERE" picks the directives by one id. */
 
 #define FTS_BODY \
-  "SELECT d.id, dt_fold (d.text || ' ' || coalesce (u.name, '') || ' '" \
+  "SELECT d.id, dt_fold (d.text || ' ' || d.addressee || ' ' || coalesce (u.name, '') || ' '" \
   " || coalesce (u.short_name, '') || ' ' || coalesce (n.number, '') || ' '" \
   " || coalesce (n.title, ''))" \
   " FROM directives d LEFT JOIN units u ON u.id = d.lead_unit_id" \

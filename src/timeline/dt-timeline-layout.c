@@ -34,7 +34,8 @@ struct _DtTimelineLayout
   DtDate             to;
   double             content_width;
   double             content_height;
-  GArray            *rows;       /* DtTimelineRow */
+  GArray            *slots;      /* RowSlot: where each row is, in order */
+  GPtrArray         *pages;      /* DtTimelineRow[ROW_PAGE], made when first asked for */
   GPtrArray         *groups;     /* char * */
   GArray            *ticks;      /* double */
   GArray            *columns;    /* DtTimelineColumn, minor */
@@ -48,6 +49,21 @@ struct _DtTimelineLayout
   gpointer           text_data;
   GDestroyNotify     text_destroy;
 };
+
+/* A row as laid out: where it is and what it shows.  The rest of a
+ * DtTimelineRow (its marks' geometry, label and date) is made for a page of
+ * rows at a time when one of them is first asked for: a chart of 100,000
+ * directives shows forty. */
+typedef struct
+{
+  double            y;
+  double            height;
+  guint             group;
+  int               item;
+  DtTimelineRowKind kind;
+} RowSlot;
+
+#define ROW_PAGE 256
 
 G_DEFINE_BOXED_TYPE (DtTimelineLayout, dt_timeline_layout,
                      dt_timeline_layout_ref, dt_timeline_layout_unref)
@@ -124,6 +140,18 @@ clear_row (gpointer data)
 }
 
 static void
+free_page (gpointer data)
+{
+  DtTimelineRow *rows = data;
+
+  if (rows == NULL)
+    return;   /* never asked for */
+  for (guint i = 0; i < ROW_PAGE; i++)
+    clear_row (&rows[i]);
+  g_free (rows);
+}
+
+static void
 clear_column (gpointer data)
 {
   g_free (((DtTimelineColumn *) data)->label);
@@ -146,7 +174,8 @@ dt_timeline_layout_unref (DtTimelineLayout *self)
     return;
 
   g_clear_pointer (&self->items, g_ptr_array_unref);
-  g_clear_pointer (&self->rows, g_array_unref);
+  g_clear_pointer (&self->slots, g_array_unref);
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
   g_clear_pointer (&self->ticks, g_array_unref);
   g_clear_pointer (&self->columns, g_array_unref);
@@ -316,7 +345,11 @@ order_groups (SortEntry       *entries,
               DtTimelineGroup  group)
 {
   gboolean natural = group == DT_TIMELINE_GROUP_SECTION || group == DT_TIMELINE_GROUP_NOTICE;
-  g_autoptr(GHashTable) by_name = g_hash_table_new (g_str_hash, g_str_equal);
+  /* Names that are interned (brief items) or static (statuses) are the same
+   * string exactly when they are the same pointer. */
+  gboolean by_pointer = n > 0 && (entries[0].item->interned || group == DT_TIMELINE_GROUP_STATUS);
+  g_autoptr(GHashTable) by_name = by_pointer ? g_hash_table_new (g_direct_hash, g_direct_equal)
+                                             : g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (group_name_free);
   const char *last = NULL;
 
@@ -327,7 +360,7 @@ order_groups (SortEntry       *entries,
       if (entries[i].group_name == NULL)
         continue;
       /* neighbours often share their group (the list is sorted) */
-      if (last != NULL && strcmp (last, entries[i].group_name) == 0)
+      if (last != NULL && (last == entries[i].group_name || strcmp (last, entries[i].group_name) == 0))
         continue;
       last = entries[i].group_name;
       name = g_hash_table_lookup (by_name, last);
@@ -681,8 +714,8 @@ dt_timeline_layout_new (GPtrArray               *items,
   if (self->options.px_per_day <= 0)
     self->options.px_per_day = dt_timeline_scale_default_px_per_day (options->scale);
 
-  self->rows = g_array_sized_new (FALSE, TRUE, sizeof (DtTimelineRow), items->len + 16);
-  g_array_set_clear_func (self->rows, clear_row);
+  self->slots = g_array_sized_new (FALSE, TRUE, sizeof (RowSlot), items->len + 16);
+  self->pages = g_ptr_array_new_with_free_func (free_page);
   self->groups = g_ptr_array_new_with_free_func (g_free);
   self->ticks = g_array_new (FALSE, FALSE, sizeof (double));
   self->columns = g_array_new (FALSE, TRUE, sizeof (DtTimelineColumn));
@@ -713,36 +746,30 @@ dt_timeline_layout_new (GPtrArray               *items,
   for (guint i = 0; i < items->len; i++)
     {
       SortEntry *e = &entries[i];
-      DtTimelineRow row = { 0 };
+      RowSlot slot;
 
       if (!have_group || g_strcmp0 (e->group_name, current_name) != 0)
         {
-          DtTimelineRow header = { 0 };
           const char *name = e->group_name ? e->group_name : none_group_label (options->group);
+          RowSlot header = { y, options->group_height, self->groups->len, -1, DT_TIMELINE_ROW_GROUP };
 
           have_group = TRUE;
           current_name = e->group_name;
           g_ptr_array_add (self->groups, g_strdup (name));
-          header.kind = DT_TIMELINE_ROW_GROUP;
-          header.y = y;
-          header.height = options->group_height;
-          header.group = self->groups->len - 1;
-          header.item = -1;
-          header.label = g_strdup (name);
           y += header.height;
-          g_array_append_val (self->rows, header);
+          g_array_append_val (self->slots, header);
         }
 
-      row.kind = DT_TIMELINE_ROW_ITEM;
-      row.y = y;
-      row.height = options->row_height;
-      row.group = self->groups->len - 1;
-      row.item = e->index;
-      layout_item_row (self, &row, e->item);
-      y += row.height;
-      g_array_append_val (self->rows, row);
+      slot.kind = DT_TIMELINE_ROW_ITEM;
+      slot.y = y;
+      slot.height = options->row_height;
+      slot.group = self->groups->len - 1;
+      slot.item = e->index;
+      y += slot.height;
+      g_array_append_val (self->slots, slot);
     }
   self->content_height = y;
+  g_ptr_array_set_size (self->pages, (self->slots->len + ROW_PAGE - 1) / ROW_PAGE);
 
   return self;
 }
@@ -849,7 +876,37 @@ guint
 dt_timeline_layout_get_n_rows (DtTimelineLayout *self)
 {
   g_return_val_if_fail (self != NULL, 0);
-  return self->rows->len;
+  return self->slots->len;
+}
+
+/* The rows of page n, their marks laid out (labels come later). */
+static DtTimelineRow *
+get_page (DtTimelineLayout *self,
+          guint             n)
+{
+  DtTimelineRow *rows = g_ptr_array_index (self->pages, n);
+
+  if (rows != NULL)
+    return rows;
+
+  rows = g_new0 (DtTimelineRow, ROW_PAGE);
+  for (guint i = n * ROW_PAGE; i < MIN ((n + 1) * ROW_PAGE, self->slots->len); i++)
+    {
+      const RowSlot *slot = &g_array_index (self->slots, RowSlot, i);
+      DtTimelineRow *row = &rows[i - n * ROW_PAGE];
+
+      row->kind = slot->kind;
+      row->y = slot->y;
+      row->height = slot->height;
+      row->group = slot->group;
+      row->item = slot->item;
+      if (slot->kind == DT_TIMELINE_ROW_GROUP)
+        row->label = g_strdup (g_ptr_array_index (self->groups, slot->group));
+      else
+        layout_item_row (self, row, g_ptr_array_index (self->items, slot->item));
+    }
+  self->pages->pdata[n] = rows;
+  return rows;
 }
 
 const DtTimelineRow *
@@ -859,9 +916,9 @@ dt_timeline_layout_get_row (DtTimelineLayout *self,
   DtTimelineRow *row;
 
   g_return_val_if_fail (self != NULL, NULL);
-  g_return_val_if_fail (index < self->rows->len, NULL);
+  g_return_val_if_fail (index < self->slots->len, NULL);
 
-  row = &g_array_index (self->rows, DtTimelineRow, index);
+  row = get_page (self, index / ROW_PAGE) + index % ROW_PAGE;
   if (row->label == NULL && row->kind == DT_TIMELINE_ROW_ITEM)
     {
       const DtTimelineItem *item = ensure_text (self, row->item);
@@ -904,14 +961,14 @@ dt_timeline_layout_row_at_y (DtTimelineLayout *self,
 
   g_return_val_if_fail (self != NULL, 0);
 
-  hi = self->rows->len;
+  hi = self->slots->len;
   if (y < 0)
     return 0;
   /* First row whose bottom is below y. */
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
-      const DtTimelineRow *row = &g_array_index (self->rows, DtTimelineRow, mid);
+      const RowSlot *row = &g_array_index (self->slots, RowSlot, mid);
 
       if (row->y + row->height <= y)
         lo = mid + 1;
@@ -928,9 +985,9 @@ dt_timeline_layout_find_item_row (DtTimelineLayout *self,
 {
   g_return_val_if_fail (self != NULL, FALSE);
 
-  for (guint i = 0; i < self->rows->len; i++)
+  for (guint i = 0; i < self->slots->len; i++)
     {
-      const DtTimelineRow *r = &g_array_index (self->rows, DtTimelineRow, i);
+      const RowSlot *r = &g_array_index (self->slots, RowSlot, i);
       const DtTimelineItem *item;
 
       if (r->item < 0)
@@ -963,10 +1020,23 @@ dt_timeline_layout_get_group_label (DtTimelineLayout *self,
 }
 
 const double *
+dt_timeline_layout_get_row_ticks (DtTimelineLayout    *self,
+                                  const DtTimelineRow *row)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (row != NULL, NULL);
+  return (const double *) self->ticks->data + row->first_tick;
+}
+
+const double *
 dt_timeline_layout_get_ticks (DtTimelineLayout *self,
                               guint            *n_ticks)
 {
   g_return_val_if_fail (self != NULL, NULL);
+
+  /* every row's: each page of rows adds its own as it is made */
+  for (guint i = 0; i < self->pages->len; i++)
+    get_page (self, i);
   if (n_ticks)
     *n_ticks = self->ticks->len;
   return (const double *) self->ticks->data;
@@ -1031,10 +1101,10 @@ dt_timeline_layout_hit_test (DtTimelineLayout         *self,
 
   cy = y - o->header_height + viewport->y;
   index = dt_timeline_layout_row_at_y (self, cy);
-  if (index >= self->rows->len)
+  if (index >= self->slots->len)
     return FALSE;
 
-  row = &g_array_index (self->rows, DtTimelineRow, index);
+  row = dt_timeline_layout_get_row (self, index);
   hit->row = index;
   hit->item = row->item;
   if (row->kind == DT_TIMELINE_ROW_GROUP)

@@ -193,8 +193,13 @@ gboolean                 dt_timeline_layout_find_item_row  (DtTimelineLayout    
 guint                    dt_timeline_layout_get_n_groups   (DtTimelineLayout        *self);
 const char              *dt_timeline_layout_get_group_label (DtTimelineLayout       *self,
                                                              guint                   group);
+/* Every row's ticks (rows point into them with first_tick). */
 const double            *dt_timeline_layout_get_ticks      (DtTimelineLayout        *self,
                                                             guint                   *n_ticks);
+/* The n_ticks ticks of one row, without making every row: valid until
+ * another row is asked for. */
+const double            *dt_timeline_layout_get_row_ticks  (DtTimelineLayout        *self,
+                                                            const DtTimelineRow     *row);
 const DtTimelineColumn  *dt_timeline_layout_get_columns    (DtTimelineLayout        *self,
                                                             gboolean                 major,
                                                             guint                   *n_columns);

@@ -372,11 +372,11 @@ _dt_render_item_marks (DtRenderCtx         *ctx,
 
   if (row->n_ticks > 0)
     {
-      const double *ticks = dt_timeline_layout_get_ticks (ctx->layout, NULL);
+      const double *ticks = dt_timeline_layout_get_row_ticks (ctx->layout, row);
 
       _dt_render_set_color (cr, &style->foreground);
       cairo_set_line_width (cr, lw);
-      for (guint i = row->first_tick; i < row->first_tick + row->n_ticks; i++)
+      for (guint i = 0; i < row->n_ticks; i++)
         {
           if (ticks[i] < ctx->vx - 2 || ticks[i] > ctx->vx1 + 2)
             continue;

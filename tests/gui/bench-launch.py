@@ -14,8 +14,11 @@ GSK_RENDERER=cairo and with the default renderer, and prints for each:
                every 10 ms; ticks are 10 ms)
   peak         VmHWM, the peak resident memory, read once idle
 
-and their ratios to the floor's.  Run it under Xvfb (meson's `benchmark`
-does, through xvfb-run).  It prints; it never fails on time.
+and their ratios to the floor's; then, for each size, the switch to the
+Timeline page once the launch is over: the time from the switch to the
+frame that shows it, and the peak memory it adds.  Run it under Xvfb
+(meson's `benchmark` does, through xvfb-run).  It prints; it never fails
+on time.
 
   bench-launch.py --floor EXE --app EXE --bench-store EXE [--sizes 1000,20000]
                   [--runs 2] [--renderers cairo,default] [--data DIR]
@@ -92,6 +95,33 @@ def launch(argv, env):
                 proc.wait()
 
 
+def launch_timeline(argv, env):
+    """Returns (ms, added KiB) of the switch to the Timeline page."""
+    proc = subprocess.Popen(argv + ["--timeline"], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True, bufsize=1)
+    t0 = time.monotonic()
+    try:
+        while time.monotonic() - t0 < GIVE_UP:
+            ready, _, _ = select.select([proc.stdout], [], [], 1.0)
+            if not ready:
+                continue
+            line = proc.stdout.readline()
+            if not line:
+                raise RuntimeError(f"{argv[0]} exited with {proc.wait()}")
+            if line.startswith("timeline-frame "):
+                ms, kib = line.split()[1:3]
+                return float(ms), int(kib)
+        raise RuntimeError(f"{argv[0]} never showed the timeline")
+    finally:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(5)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+
 def ensure_database(bench_store, data, n):
     path = os.path.join(data, f"launch-{n}.db")
     if not os.path.exists(path):
@@ -124,6 +154,9 @@ def main():
 
     base_env = dict(os.environ)
     base_env.update({"NO_AT_BRIDGE": "1", "GTK_A11Y": "none", "GSETTINGS_BACKEND": "memory"})
+    # the build's compiled schema (_build/data), as the tests have it
+    base_env.setdefault("GSETTINGS_SCHEMA_DIR",
+                        os.path.join(os.path.dirname(os.path.abspath(args.app)), "..", "..", "data"))
     base_env.pop("G_DEBUG", None)
 
     results = {}   # (renderer, name) -> list of (first, idle, peak)
@@ -156,6 +189,18 @@ def main():
             print(f"{renderer:8} {name:11} {fmt(first):>14} {fmt(idle):>13} "
                   f"{statistics.median(peak):10.0f} {statistics.median(idle) / floor_idle:10.2f}"
                   f" {statistics.median(peak) - floor_peak:+9.0f}")
+
+    print()
+    print(f"{'renderer':8} {'program':11} {'timeline ms':>12} {'added MiB':>10}")
+    for renderer in renderers:
+        env = dict(base_env)
+        if renderer == "default":
+            env.pop("GSK_RENDERER", None)
+        else:
+            env["GSK_RENDERER"] = renderer
+        for name, argv in programs[1:]:
+            ms, kib = launch_timeline(argv, env)
+            print(f"{renderer:8} {name:11} {ms:12.0f} {kib / 1024:10.1f}", flush=True)
     return 0
 
 

@@ -346,6 +346,61 @@ test_edits_saved (Fixture       *f,
   g_assert_nonnull (strstr (dt_unit_get_name (unit), "Nông nghiệp"));
 }
 
+/* A directive addressed to a collective ("Các sở, ngành") creates no unit:
+ * the reviewer names the unit in charge of one, the other is saved with no
+ * lead unit and its addressee as written. */
+static void
+test_collective_no_lead (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(DtImportDialog) dialog = open_sample (f);
+  g_autoptr(GPtrArray) collectives = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GListModel) units = NULL;
+  g_autoptr(DtDirectiveList) list = NULL;
+  g_autofree char *addressee = NULL;
+  GListModel *rows = dt_import_dialog_get_rows (dialog);
+  guint n_no_lead = 0, n_assigned = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(DtImportRow) row = row_at (dialog, i);
+
+      if (dt_import_row_get_directive (row)->collective)
+        g_ptr_array_add (collectives, g_steal_pointer (&row));
+    }
+  g_assert_cmpuint (collectives->len, >=, 2);
+  addressee = g_strdup (dt_import_row_get_lead_unit (collectives->pdata[1]));
+  dt_import_row_set_lead_unit (collectives->pdata[0], "Sở Y tế");
+
+  accept (dialog, "import.accept-all");
+
+  units = dt_store_list_units (f->store);
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(DtUnit) unit = g_list_model_get_item (units, i);
+      g_autofree char *lower = g_utf8_strdown (dt_unit_get_name (unit), -1);
+
+      g_assert_false (g_str_has_prefix (lower, "các "));
+    }
+  list = dt_directive_list_new (f->store);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    {
+      g_autoptr(DtDirective) d = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      if (dt_directive_get_lead_unit_id (d) == 0)
+        {
+          n_no_lead++;
+          g_assert_cmpstr (dt_directive_get_addressee (d), !=, "");
+        }
+      if (g_strcmp0 (dt_directive_get_addressee (d), addressee) == 0)
+        g_assert_cmpint (dt_directive_get_lead_unit_id (d), ==, 0);
+      if (g_strcmp0 (dt_directive_get_lead_unit_name (d), "Sở Y tế") == 0)
+        n_assigned++;
+    }
+  g_assert_cmpuint (n_no_lead, ==, collectives->len - 1);
+  g_assert_cmpuint (n_assigned, >, 0);
+}
+
 static void
 test_undo_removes_import (Fixture       *f,
                           gconstpointer  data)
@@ -855,6 +910,7 @@ main (int   argc,
   ADD ("accept-selected", test_accept_selected);
   ADD ("review-capitalised", test_review_capitalised);
   ADD ("edits-saved", test_edits_saved);
+  ADD ("collective-no-lead", test_collective_no_lead);
   ADD ("undo-removes-import", test_undo_removes_import);
   ADD ("import-twice-updates", test_import_twice_updates);
   ADD ("ctrl-z-undoes-import", test_ctrl_z_undoes_import);

@@ -11,13 +11,18 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <string.h>
+
 #include "dt-date.h"
 #include "dt-report-chart-view.h"
+#include "dt-report-print-operation.h"
 #include "dt-report-row-item.h"
 #include "dt-report-view.h"
 #include "dt-timeline-view.h"
 #include "dt-window-private.h"
 #include "gui-test-util.h"
+#include "pdf-text.h"
 #include "report/report-fixtures.h"
 
 typedef struct
@@ -177,6 +182,46 @@ test_number_opens_directives (Fixture       *f,
   g_assert_cmpint (dt_directive_get_id (shown), ==, g_array_index (ids, gint64, 0));
 }
 
+/* Printing draws the document's pages with the code that writes the PDF:
+ * printed to a file, it has the same pages and says the same. */
+static void
+test_print (Fixture       *f,
+            gconstpointer  data)
+{
+#if HAVE_POPPLER
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = g_build_filename (f->dir, "printed.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(DtReportDocument) document = NULL;
+  DtReportDocumentSettings settings = { "Ủy ban nhân dân tỉnh / Văn phòng", "Chánh Văn phòng" };
+  DtReportOptions options;
+  DtReport *report;
+  DtReportPrintOperation *operation;
+  GtkPrintOperationResult result;
+
+  dt_report_options_init (&options);
+  dt_report_period_month (&options.period, 2024, 2);
+  options.as_of = dt_date_new (2024, 3, 5);
+  report = dt_report_compute (f->store, &options, &error);
+  g_assert_no_error (error);
+  document = dt_report_document_new (report, &settings, DT_REPORT_A4_WIDTH, DT_REPORT_A4_HEIGHT);
+  operation = dt_report_print_operation_new (report, &settings);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), out);
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                    GTK_WINDOW (f->window), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_cmpuint (pdf_text_count_pages (out), ==, dt_report_document_get_n_pages (document));
+  text = pdf_text_read (out);
+  g_assert_nonnull (strstr (text, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
+  g_assert_nonnull (strstr (text, "CHÁNH VĂN PHÒNG"));
+  g_object_unref (operation);
+  g_unlink (out);
+#else
+  g_test_skip (PDF_TEXT_WITHOUT_POPPLER);
+#endif
+}
+
 static void
 save_shots (Fixture    *f,
             const char *dir)
@@ -247,6 +292,7 @@ main (int   argc,
   g_test_add ("/report-view/figures", Fixture, NULL, fixture_setup, test_figures, fixture_teardown);
   g_test_add ("/report-view/number-opens-directives", Fixture, NULL,
               fixture_setup, test_number_opens_directives, fixture_teardown);
+  g_test_add ("/report-view/print", Fixture, NULL, fixture_setup, test_print, fixture_teardown);
   g_test_add ("/report-view/shots", Fixture, NULL, fixture_setup, test_shots, fixture_teardown);
 
   return g_test_run ();

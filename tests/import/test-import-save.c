@@ -110,6 +110,7 @@ test_directive_fields (void)
   g_autoptr(GPtrArray) new_units = NULL;
   DtImportSaveResult result;
   gboolean found = FALSE;
+  guint n_collective = 0;
 
   g_assert_true (dt_extraction_to_store_objects (extraction, store, NULL, NULL, &notice,
                                                  &directives, &new_units, &result, &error));
@@ -123,6 +124,13 @@ test_directive_fields (void)
       DtDirective *d = g_ptr_array_index (directives, i);
       gint64 lead = dt_directive_get_lead_unit_id (d);
 
+      /* a collective ("Các sở, ngành") is whom it addresses, not a unit */
+      if (*dt_directive_get_addressee (d) != '\0')
+        {
+          g_assert_cmpint (lead, ==, 0);
+          n_collective++;
+          continue;
+        }
       g_assert_cmpint (lead, <, 0);
       g_assert_cmpint (-lead, <=, new_units->len);
       if (g_strcmp0 (dt_directive_get_ordinal (d), "20") == 0)
@@ -134,6 +142,14 @@ test_directive_fields (void)
         }
     }
   g_assert_true (found);
+  g_assert_cmpuint (n_collective, >, 0);
+  for (guint i = 0; i < new_units->len; i++)
+    {
+      g_autofree char *lower = g_utf8_strdown (dt_unit_get_name (new_units->pdata[i]), -1);
+
+      g_assert_false (g_str_has_prefix (lower, "các "));
+      g_assert_null (strstr (lower, " các "));
+    }
 }
 
 /* "thường xuyên" without a date is a standing duty (ongoing); a directive
@@ -524,7 +540,8 @@ test_result_and_undo (void)
 
       g_assert_no_error (error);
       g_assert_cmpint (dt_directive_get_notice_id (d), ==, result.notice_id);
-      g_assert_cmpint (dt_directive_get_lead_unit_id (d), >, 0);
+      /* a unit leads it, or it addresses a collective */
+      g_assert_true (dt_directive_get_lead_unit_id (d) > 0 || *dt_directive_get_addressee (d) != '\0');
     }
 
   /* the same notice again: the same rows, updated */

@@ -311,6 +311,91 @@ test_save_soon (Fixture       *f,
   g_assert_cmpstr (after_close, ==, "Kiểm tra an toàn thực phẩm Tết");
 }
 
+/* Version 3 → 4 makes the directives table again (a directive addressed to
+ * a collective has no lead unit): every row and what hangs on it survive,
+ * and foreign keys hold afterwards. */
+static void
+test_migrate_from_v3 (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(DtStore) store = NULL;
+  g_autoptr(DtDirective) directive = NULL;
+  g_autoptr(DtDirective) collective = NULL;
+  g_autoptr(DtDirective) orphan = NULL;
+  g_autoptr(GPtrArray) reports = NULL;
+  g_autoptr(GPtrArray) extensions = NULL;
+  g_autoptr(GError) error = NULL;
+  const gint64 *coordinating;
+  guint n;
+  sqlite3 *db = NULL;
+
+  store = _dt_store_open_at_version (f->path, 3, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (dt_store_get_schema_version (store), ==, 3);
+  g_clear_object (&store);
+
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "INSERT INTO units (id, name, name_key) VALUES (1, 'Sở Y tế', 'sở y tế'),"
+                                 " (2, 'Sở Tài chính', 'sở tài chính');"
+                                 "INSERT INTO notices (id, number) VALUES (1, '37/TB-UBND');"
+                                 "INSERT INTO directives (id, notice_id, text, lead_unit_id, deadline,"
+                                 " original_deadline, recurrence_anchors) VALUES (7, 1, 'Tiêm chủng', 1,"
+                                 " '2024-05-01', '2024-04-01', 20);"
+                                 "INSERT INTO directive_units (directive_id, unit_id) VALUES (7, 2);"
+                                 "INSERT INTO extensions (directive_id, new_deadline, reason)"
+                                 " VALUES (7, '2024-05-01', 'Chờ vắc-xin');"
+                                 "INSERT INTO reports (directive_id, text) VALUES (7, 'Đã tiêm 80%');"
+                                 "INSERT INTO directive_search (id, body) VALUES (7, 'tiem chung so y te');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = model_test_open_store (f->path);
+  g_assert_cmpint (dt_store_get_schema_version (store), ==, DT_STORE_SCHEMA_VERSION);
+  directive = dt_store_get_directive (store, 7, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (dt_directive_get_text (directive), ==, "Tiêm chủng");
+  g_assert_cmpint (dt_directive_get_lead_unit_id (directive), ==, 1);
+  g_assert_cmpuint (dt_directive_get_deadline (directive), ==, D (2024, 5, 1));
+  g_assert_cmpuint (dt_directive_get_original_deadline (directive), ==, D (2024, 4, 1));
+  g_assert_cmpuint (dt_directive_get_recurrence_anchors (directive), ==, 20);
+  g_assert_cmpstr (dt_directive_get_addressee (directive), ==, "");
+  coordinating = dt_directive_get_coordinating_unit_ids (directive, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpint (coordinating[0], ==, 2);
+  extensions = dt_store_list_extensions (store, 7, NULL);
+  g_assert_cmpuint (extensions->len, ==, 1);
+  reports = dt_store_list_reports (store, 7, NULL);
+  g_assert_cmpuint (reports->len, ==, 1);
+
+  /* now a directive may address a collective, with no lead unit… */
+  collective = dt_directive_new ();
+  dt_directive_set_notice_id (collective, 1);
+  dt_directive_set_text (collective, "Rà soát thủ tục hành chính");
+  dt_directive_set_addressee (collective, "Các sở, ngành");
+  g_assert_true (dt_store_save_directive (store, collective, &error));
+  g_assert_no_error (error);
+  g_clear_object (&collective);
+  collective = dt_store_get_directive (store, 8, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (dt_directive_get_lead_unit_id (collective), ==, 0);
+  g_assert_cmpstr (dt_directive_get_addressee (collective), ==, "Các sở, ngành");
+  g_assert_cmpstr (dt_directive_get_lead_unit_name (collective), ==, "");
+
+  /* …but one with neither is refused */
+  orphan = dt_directive_new ();
+  dt_directive_set_text (orphan, "Không ai chủ trì");
+  g_assert_false (dt_store_save_directive (store, orphan, &error));
+  g_assert_error (error, DT_STORE_ERROR, DT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* foreign keys are on again: deleting cascades */
+  g_assert_true (dt_store_delete_directive (store, 7, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (_dt_store_query_int (store, "SELECT count(*) FROM reports", 0, -1), ==, 0);
+  g_assert_cmpint (_dt_store_query_int (store, "SELECT count(*) FROM directive_units", 0, -1), ==, 0);
+}
+
 /* With no path given the database is the user's data folder's
  * directives/directives.db (where every version has kept it): what is
  * saved there is found by opening that file by its name. */
@@ -1381,6 +1466,8 @@ main (int   argc,
               test_migrate_empty_file, fixture_tear_down);
   g_test_add ("/store/migrate-from-v1", Fixture, NULL, fixture_set_up,
               test_migrate_from_v1, fixture_tear_down);
+  g_test_add ("/store/migrate-from-v3", Fixture, NULL, fixture_set_up,
+              test_migrate_from_v3, fixture_tear_down);
   g_test_add ("/store/round-trip", Fixture, NULL, fixture_set_up,
               test_round_trip, fixture_tear_down);
   g_test_add ("/store/recurrence-anchors", Fixture, NULL, fixture_set_up,
