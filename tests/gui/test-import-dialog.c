@@ -374,7 +374,7 @@ test_collective_no_lead (Fixture       *f,
 
   accept (dialog, "import.accept-all");
 
-  units = dt_store_list_units (f->store);
+  units = dt_store_list_units (f->store, NULL);
   for (guint i = 0; i < g_list_model_get_n_items (units); i++)
     {
       g_autoptr(DtUnit) unit = g_list_model_get_item (units, i);
