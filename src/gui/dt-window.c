@@ -865,6 +865,9 @@ dt_window_dispose (GObject *object)
 {
   DtWindow *self = (DtWindow *)object;
 
+  /* what is being typed is saved while the lists that show it are whole */
+  if (self->store != NULL)
+    dt_store_flush (self->store, NULL);
   g_clear_handle_id (&self->counts_idle, g_source_remove);
 
   /* Before the template clears the pointers to the views. */
