@@ -83,6 +83,10 @@ void     _dt_window_apply_sort_setting (DtWindow    *self);
 /* Breakpoints on the list's own width drop the less needed columns. */
 void     _dt_window_add_column_breakpoints (DtWindow *self);
 
+/* dt-window-records.c: win.new-notice, win.edit-notice, win.delete-notice,
+ * win.new-unit, win.edit-unit, win.merge-unit, win.delete-unit */
+void     _dt_window_class_add_record_actions (GtkWidgetClass *widget_class);
+
 /* dt-window-actions.c */
 void     _dt_window_class_add_actions  (GtkWidgetClass *widget_class);
 void     _dt_window_update_actions     (DtWindow    *self);
