@@ -22,6 +22,7 @@ struct _DtDirectiveDetail
   DtStore           *store;
   DtDirective       *directive;
   GListModel        *units;
+  GListModel        *lead_choices;  /* "No lead unit", then the units */
   GtkFilterListModel *picker_model;
   gboolean           loading;
 

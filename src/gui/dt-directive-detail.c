@@ -191,20 +191,15 @@ find_unit_position (GListModel *units,
   return GTK_INVALID_LIST_POSITION;
 }
 
-/* Addressed to a collective and led by no unit: says so, and to whom */
+/* Addressed to a collective and led by no unit: to whom, as written */
 static void
 update_no_lead (DtDirectiveDetail *self)
 {
   const char *addressee = self->directive ? dt_directive_get_addressee (self->directive) : "";
   gboolean no_lead = self->directive != NULL && dt_directive_get_lead_unit_id (self->directive) <= 0;
-  g_autofree char *subtitle = NULL;
 
-  if (no_lead && *addressee != '\0')
-    /* Translators: under "No lead unit" in a directive's detail */
-    subtitle = g_strdup_printf (_("Addressed to “%s”; choose a lead unit above if one is in charge"),
-                                addressee);
-  adw_action_row_set_subtitle (self->no_lead_row, subtitle ? subtitle : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->no_lead_row), no_lead);
+  adw_action_row_set_subtitle (self->no_lead_row, addressee);
+  gtk_widget_set_visible (GTK_WIDGET (self->no_lead_row), no_lead && *addressee != '\0');
 }
 
 static void
@@ -217,6 +212,17 @@ on_lead_unit_selected (DtDirectiveDetail *self)
 
   if (dt_unit_get_id (unit) == dt_directive_get_lead_unit_id (self->directive))
     return;
+
+  /* only a directive addressed to a collective may be led by no unit */
+  if (dt_unit_get_id (unit) == 0 && *dt_directive_get_addressee (self->directive) == '\0')
+    {
+      self->loading = TRUE;
+      adw_combo_row_set_selected (self->lead_unit_row,
+                                  find_unit_position (self->lead_choices,
+                                                      dt_directive_get_lead_unit_id (self->directive)));
+      self->loading = FALSE;
+      return;
+    }
 
   dt_directive_set_lead_unit_id (self->directive, dt_unit_get_id (unit));
   update_no_lead (self);
@@ -418,7 +424,8 @@ dt_directive_detail_load (DtDirectiveDetail *self)
   show_section (self, dt_directive_get_section (d));
   gtk_editable_set_text (GTK_EDITABLE (self->phrase_row), dt_directive_get_deadline_phrase (d) ? dt_directive_get_deadline_phrase (d) : "");
 
-  pos = self->units ? find_unit_position (self->units, dt_directive_get_lead_unit_id (d)) : GTK_INVALID_LIST_POSITION;
+  pos = self->lead_choices ? find_unit_position (self->lead_choices, dt_directive_get_lead_unit_id (d))
+                           : GTK_INVALID_LIST_POSITION;
   adw_combo_row_set_selected (self->lead_unit_row, pos);
   update_no_lead (self);
 
@@ -513,7 +520,7 @@ on_units_changed (DtDirectiveDetail *self)
 
       self->loading = TRUE;
       adw_combo_row_set_selected (self->lead_unit_row,
-                                  find_unit_position (self->units,
+                                  find_unit_position (self->lead_choices,
                                                       dt_directive_get_lead_unit_id (self->directive)));
       self->loading = loading;
     }
@@ -534,6 +541,7 @@ dt_directive_detail_dispose (GObject *object)
 
   g_clear_object (&self->directive);
   g_clear_object (&self->picker_model);
+  g_clear_object (&self->lead_choices);
   g_clear_object (&self->units);
   g_clear_object (&self->store);
 
@@ -662,10 +670,23 @@ dt_directive_detail_set_store (DtDirectiveDetail *self,
 
   g_set_object (&self->units, units);
 
+  /* A combo row always shows one of its rows: the first stands for none,
+   * which a directive addressed to a collective may have */
+  {
+    g_autoptr(GListStore) none = g_list_store_new (DT_TYPE_UNIT);
+    g_autoptr(DtUnit) placeholder = dt_unit_new (_("No lead unit"));
+    GListStore *parts = g_list_store_new (G_TYPE_LIST_MODEL);
+
+    g_list_store_append (none, placeholder);
+    g_list_store_append (parts, none);
+    g_list_store_append (parts, self->units);
+    g_clear_object (&self->lead_choices);
+    self->lead_choices = G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (parts)));
+  }
   expression = gtk_property_expression_new (DT_TYPE_UNIT, NULL, "name");
   adw_combo_row_set_expression (self->lead_unit_row, expression);
   self->loading = TRUE;
-  adw_combo_row_set_model (self->lead_unit_row, self->units);
+  adw_combo_row_set_model (self->lead_unit_row, self->lead_choices);
   self->loading = FALSE;
   g_signal_connect_object (self->units, "items-changed",
                            G_CALLBACK (on_units_changed), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);

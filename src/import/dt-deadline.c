@@ -164,8 +164,8 @@ set_phrase (DtDeadline     *self,
             gsize           start,
             gsize           end)
 {
-  self->start = folded->map[start];
-  self->end = folded->map[end];
+  self->start = _dt_folded_source (folded, start);
+  self->end = _dt_folded_source (folded, end);
   self->phrase = g_strndup (text + self->start, self->end - self->start);
 }
 

@@ -79,11 +79,7 @@ _dt_extractor_folded_pos (const DtFolded *f,
                           gsize           source_offset,
                           gsize           from)
 {
-  gsize p = from;
-
-  while (p < f->len && f->map[p] < source_offset)
-    p++;
-  return p;
+  return _dt_folded_position (f, source_offset, from);
 }
 
 /* Word-sequence match on the folded text (see dt-deadline.c's eat()) */
@@ -170,7 +166,7 @@ _dt_extractor_match_unit_list (Context    *ctx,
   if (q >= f->len)
     return NULL;
   units = dt_unit_name_match_list (dt_extractor_get_catalog (ctx->self), para->text, para->len,
-                                   f->map[q], &end);
+                                   _dt_folded_source (f, q), &end);
   if (units == NULL)
     return NULL;
   *p = _dt_extractor_folded_pos (f, end, q);
@@ -188,8 +184,8 @@ _dt_extractor_source_span (const Para *para,
                            gsize       from,
                            gsize       to)
 {
-  gsize a = para->folded.map[from];
-  gsize b = para->folded.map[to];
+  gsize a = _dt_folded_source (&para->folded, from);
+  gsize b = _dt_folded_source (&para->folded, to);
 
   return g_strstrip (g_strndup (para->text + a, b - a));
 }
@@ -373,7 +369,7 @@ clause_subject (Context    *ctx,
       formula = _dt_extractor_eat_any (f, &q, assign_verbs);
       if (!formula && f->text[i - 2] != ',' && f->text[i - 2] != ':')
         continue;
-      if (!formula && !dt_unit_name_starts_at (para->text, para->len, f->map[i]))
+      if (!formula && !dt_unit_name_starts_at (para->text, para->len, _dt_folded_source (f, i)))
         continue;
       units = _dt_extractor_match_unit_list (ctx, para, &q);
       if (units == NULL || (!formula && !predicate_follows (f, q)))

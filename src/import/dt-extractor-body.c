@@ -967,8 +967,13 @@ read_node (Context      *ctx,
         gsize next_start = inherited_scope ? 0 : _dt_extractor_next_assignment (ctx, &para, a.text_start, &next);
         gsize stop = next_start > start ? next_start : f->len;
 
-        raw = g_strndup (para.text + f->map[start], f->map[stop] - f->map[start]);
+        {
+          gsize from = _dt_folded_source (f, start);
+
+          raw = g_strndup (para.text + from, _dt_folded_source (f, stop) - from);
+        }
         text = _dt_extractor_collapse_spaces (raw);
+        g_clear_pointer (&raw, g_free);   /* a paragraph may be megabytes */
         own = dt_deadline_parse (text, -1, ctx->reference, NULL);
         ctx->n_body++;
         id = g_strdup_printf ("B%u", ctx->n_body);

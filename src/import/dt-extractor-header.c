@@ -250,8 +250,8 @@ _dt_extractor_read_header (Context *ctx,
             {
               gsize from = (strstr (of, "cua ") - f.text) + 4;
 
-              e->concluded_by = g_strstrip (g_strndup (e->title + f.map[from],
-                                                       f.map[at - f.text] - f.map[from]));
+              e->concluded_by = g_strstrip (g_strndup (e->title + _dt_folded_source (&f, from),
+                                                       _dt_folded_source (&f, at - f.text) - _dt_folded_source (&f, from)));
             }
           _dt_folded_clear (&f);
         }

@@ -207,7 +207,7 @@ appendix_row (Context    *ctx,
 
     for (gsize p = f->len > MAX_CELL ? f->len - MAX_CELL : 1; p < f->len; p++)
       if (f->text[p - 1] == ' ' && g_ascii_isalpha (f->text[p])
-          && _dt_extractor_starts_upper (para.text + f->map[p], para.text + para.len))
+          && _dt_extractor_starts_upper (para.text + _dt_folded_source (f, p), para.text + para.len))
         g_array_append_val (cuts, p);
 
     for (guint i = 0; i < cuts->len; i++)

@@ -149,17 +149,8 @@ fold_prefix (const char *p,
 
   while (p < end && n < limit)
     {
-      gunichar c = g_utf8_get_char_validated (p, end - p);
-      char f;
+      char f = _dt_fold_char (_dt_next_char (p, end, &p));
 
-      if (c == (gunichar) -1 || c == (gunichar) -2)
-        {
-          c = '?';
-          p++;
-        }
-      else
-        p = g_utf8_next_char (p);
-      f = _dt_fold_char (c);
       if (f == 0)
         continue;
       if (f == ' ')

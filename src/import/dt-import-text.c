@@ -42,9 +42,11 @@ _dt_fold_char (gunichar c)
 
   if (c < 0x80)
     {
+      if (c >= 'A' && c <= 'Z')
+        return (char) (c + ('a' - 'A'));
       if (c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
         return ' ';
-      return g_ascii_tolower ((char) c);
+      return (char) c;
     }
   if (c >= 0x0300 && c <= 0x036F)
     return 0;
@@ -92,8 +94,9 @@ _dt_folded_init (DtFolded   *folded,
     length = strlen (source);
   end = source + length;
 
+  folded->source = source;
   folded->text = g_new (char, length + 1);
-  folded->map = g_new (guint32, length + 1);
+  folded->marks = g_new (guint32, length / DT_FOLDED_MARK + 1);
 
   for (p = source; p < end; )
     {
@@ -104,23 +107,14 @@ _dt_folded_init (DtFolded   *folded,
       c = _dt_next_char (p, end, &next);
 
       f = _dt_fold_char (c);
-      if (f == ' ')
+      if ((f == ' ' && !space) || (f != ' ' && f != 0))
         {
-          if (!space)
-            {
-              folded->text[n] = ' ';
-              folded->map[n] = p - source;
-              n++;
-            }
-          space = TRUE;
-        }
-      else if (f != 0)
-        {
-          folded->text[n] = f;
-          folded->map[n] = p - source;
-          n++;
-          space = FALSE;
-          last_end = next - source;
+          if (n % DT_FOLDED_MARK == 0)
+            folded->marks[n / DT_FOLDED_MARK] = p - source;
+          folded->text[n++] = f;
+          space = f == ' ';
+          if (f != ' ')
+            last_end = next - source;
         }
       p = next;
     }
@@ -128,15 +122,79 @@ _dt_folded_init (DtFolded   *folded,
   if (n > 0 && folded->text[n - 1] == ' ')
     n--;
   folded->text[n] = '\0';
-  folded->map[n] = last_end;
+  folded->end = last_end;
   folded->len = n;
+}
+
+gsize
+_dt_folded_source (const DtFolded *folded,
+                   gsize           i)
+{
+  const char *p, *end;
+  gsize n;
+
+  g_assert (i <= folded->len);
+
+  if (i == folded->len)
+    return folded->end;
+  if (i % DT_FOLDED_MARK == 0)
+    return folded->marks[i / DT_FOLDED_MARK];
+  n = i - i % DT_FOLDED_MARK;
+  p = folded->source + folded->marks[n / DT_FOLDED_MARK];
+  end = folded->source + folded->end;
+  /* fold again from the mark, as _dt_folded_init() did: byte n is there */
+  for (gboolean space = FALSE; p < end; )
+    {
+      const char *next;
+      char f = _dt_fold_char (_dt_next_char (p, end, &next));
+
+      if ((f == ' ' && !space) || (f != ' ' && f != 0))
+        {
+          if (n == i)
+            return p - folded->source;
+          n++;
+          space = f == ' ';
+        }
+      p = next;
+    }
+  g_assert_not_reached ();
+  return folded->end;
+}
+
+gsize
+_dt_folded_position (const DtFolded *folded,
+                     gsize           source_offset,
+                     gsize           from)
+{
+  gsize lo = from, hi, step = 1;
+
+  /* the source offsets grow with the folded position; what is looked for
+   * is most often a few bytes on: gallop, then halve */
+  while (lo < folded->len && _dt_folded_source (folded, lo) < source_offset)
+    {
+      lo += step;
+      step *= 2;
+    }
+  hi = MIN (lo, folded->len);
+  lo = lo > from + step / 2 ? lo - step / 2 + 1 : from;
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+
+      if (_dt_folded_source (folded, mid) < source_offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
 }
 
 void
 _dt_folded_clear (DtFolded *folded)
 {
   g_clear_pointer (&folded->text, g_free);
-  g_clear_pointer (&folded->map, g_free);
+  g_clear_pointer (&folded->marks, g_free);
+  folded->source = NULL;
   folded->len = 0;
 }
 

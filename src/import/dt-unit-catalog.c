@@ -329,7 +329,7 @@ dt_unit_catalog_match_prefix (DtUnitCatalog  *self,
 
       if (entry != NULL)
         {
-          result = folded.map[ends[i - 1]];
+          result = _dt_folded_source (&folded, ends[i - 1]);
           if (canonical)
             *canonical = entry->name;
           break;

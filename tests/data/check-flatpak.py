@@ -3,14 +3,21 @@
 #
 # What can be checked of the Flatpak manifests without downloading a runtime:
 # each parses, names the application ID, command and GNOME 51 runtime, asks
-# only for the minimal permissions (nothing that opens the home folder), and
-# pins every source (archives by sha256, git by commit); the application
-# itself is built from the checkout, with its tests.
+# only for the minimal permissions (nothing that opens the home folder, no
+# network, not even at build time), and pins every source (archives by
+# sha256, git by tag and commit). The release manifest (as Flathub wants it)
+# builds the application from a tag of its repository, the commit of which
+# is in this checkout's history; the development one builds the checkout
+# itself, and may give its tests a display. Both run the tests and build
+# poppler, libglib-testing and libxlsxwriter. `build-aux/dev flatpak` is
+# what runs the development manifest to the end.
 #
 # usage: check-flatpak.py MANIFEST APP_ID [MANIFEST APP_ID]…
 
 import json
+import os
 import re
+import subprocess
 import sys
 
 ALLOWED_ARGS = {'--share=ipc', '--socket=wayland', '--socket=fallback-x11', '--device=dri'}
@@ -32,6 +39,7 @@ def check_source(where, source, is_app):
     elif kind == 'git':
         check(re.fullmatch(r'[0-9a-f]{40}', source.get('commit', '')) is not None,
               f'{where}: git source {source.get("url")} pinned by commit')
+        check(bool(source.get('tag')), f'{where}: git source names its release tag')
         check('branch' not in source, f'{where}: git source follows no branch')
         check(source.get('url', '').startswith('https://'), f'{where}: cloned over https')
     elif kind == 'dir':
@@ -62,6 +70,8 @@ def check_manifest(path, app_id):
     broad = [a for a in args if a.startswith(('--filesystem', '--persist', '--socket=session-bus',
                                                '--socket=system-bus', '--share=network'))]
     check(not broad, f'{path}: no filesystem, network or bus permission (got {broad})')
+    build_args = json.dumps(manifest.get('build-options', {}))
+    check('--share=network' not in build_args, f'{path}: no network at build time')
 
     modules = manifest.get('modules', [])
     check(len(modules) > 0 and isinstance(modules[-1], dict) and modules[-1].get('name') == 'directives',
@@ -69,6 +79,8 @@ def check_manifest(path, app_id):
     names = [m.get('name') for m in modules if isinstance(m, dict)]
     check('poppler' in names, f'{path}: poppler is built for PDF import')
     check('libglib-testing' in names, f'{path}: libglib-testing is built for the tests')
+    check('libxlsxwriter' in names, f'{path}: libxlsxwriter is built for the spreadsheet report')
+    devel = app_id.endswith('.Devel')
 
     def walk(mods, parents=()):
         for m in mods:
@@ -84,7 +96,9 @@ def check_manifest(path, app_id):
                 if isinstance(s, str):
                     check(False, f'{where}: source {s} is inline')
                 else:
-                    check_source(where, s, is_app)
+                    check_source(where, s, is_app and devel)
+            opts = json.dumps(m.get('build-options', {}))
+            check('--share=network' not in opts, f'{where}: no network at build time')
             walk(m.get('modules', []), parents + (name,))
     walk(modules)
 
@@ -92,11 +106,48 @@ def check_manifest(path, app_id):
         app = modules[-1]
         check(app.get('buildsystem') == 'meson', f'{path}: the application builds with meson')
         check(app.get('run-tests') is True, f'{path}: the application runs its tests')
-        check(app.get('sources') == [{'type': 'dir', 'path': '..'}],
-              f'{path}: the application is built from the checkout (dir "..")')
+        sources = app.get('sources', [])
+        if devel:
+            check(len(sources) == 1 and sources[0].get('type') == 'dir' and sources[0].get('path') == '..',
+                  f'{path}: the application is built from the checkout (dir "..")')
+        else:
+            check(len(sources) == 1 and sources[0].get('type') == 'git'
+                  and sources[0].get('url') == 'https://github.com/chidao/directives.git',
+                  f'{path}: the application is built from its repository (git), as Flathub wants')
+            check('test-args' not in json.dumps(app.get('build-options', {})),
+                  f'{path}: no test-args (Flathub builds refuse them)')
+            if sources and sources[0].get('type') == 'git':
+                check_release_commit(path, sources[0])
         profile = 'development' if app_id.endswith('.Devel') else 'default'
         check(f'-Dprofile={profile}' in app.get('config-opts', []),
               f'{path}: built with -Dprofile={profile}')
+
+def check_release_commit(path, source):
+    """The pinned commit is in this checkout's history, and the tag, where
+    it exists here, names it. Outside a git checkout (a tarball) nothing
+    more can be said."""
+    top = os.path.dirname(os.path.dirname(os.path.abspath(path)))
+    def git(*args):
+        return subprocess.run(['git', '-C', top, *args], stdout=subprocess.PIPE,
+                              stderr=subprocess.DEVNULL, text=True)
+    try:
+        if git('rev-parse', '--git-dir').returncode != 0:
+            print(f'skip   {path}: not a git checkout; the release commit is not looked up')
+            return
+    except OSError:
+        print(f'skip   {path}: no git; the release commit is not looked up')
+        return
+    commit, tag = source.get('commit', ''), source.get('tag', '')
+    check(git('merge-base', '--is-ancestor', commit, 'HEAD').returncode == 0,
+          f'{path}: the release commit {commit[:12]} is in this checkout\'s history')
+    tagged = git('rev-parse', '--verify', '--quiet', f'refs/tags/{tag}^{{commit}}')
+    if tagged.returncode == 0:
+        check(tagged.stdout.strip() == commit, f'{path}: tag {tag} names the pinned commit')
+    else:
+        print(f'note   {path}: tag {tag} is not in this checkout yet; it must name {commit}')
+    version = re.search(r"version: '([^']+)'", git('show', f'{commit}:meson.build').stdout or '')
+    check(version is not None and tag.lstrip('v') == version.group(1),
+          f'{path}: tag {tag} matches the version of the release commit\'s meson.build')
 
 args = sys.argv[1:]
 if len(args) == 0 or len(args) % 2:

@@ -127,6 +127,51 @@ open_directive (Fixture *f,
   g_assert_nonnull (dt_directive_detail_get_directive (f->window->detail));
 }
 
+/* A directive addressed to a collective: "No lead unit" in the list's
+ * model and the detail's chooser, and whom it was addressed to; another
+ * directive cannot be set to no lead. */
+static void
+test_no_lead_unit (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(DtDirective) collective = dt_directive_new ();
+  g_autoptr(GError) error = NULL;
+  DtDirectiveDetail *detail = f->window->detail;
+  AdwComboRow *combo = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (detail), DT_TYPE_DIRECTIVE_DETAIL,
+                                                                     "lead_unit_row"));
+  AdwActionRow *addressed = ADW_ACTION_ROW (gtk_widget_get_template_child (GTK_WIDGET (detail), DT_TYPE_DIRECTIVE_DETAIL,
+                                                                           "no_lead_row"));
+  DtUnit *chosen;
+  gint64 pos, lead;
+
+  dt_directive_set_ordinal (collective, "Z1");
+  dt_directive_set_text (collective, "Rà soát thủ tục hành chính");
+  dt_directive_set_addressee (collective, "Các sở, ngành");
+  g_assert_true (dt_store_save_directive (f->store, collective, &error));
+  g_assert_no_error (error);
+  gui_test_wait_idle ();
+
+  pos = find_shown (f, "Z1");
+  g_assert_cmpint (pos, >=, 0);
+  open_directive (f, pos);
+  chosen = adw_combo_row_get_selected_item (combo);
+  g_assert_cmpint (dt_unit_get_id (chosen), ==, 0);
+  g_assert_cmpstr (dt_unit_get_name (chosen), ==, "No lead unit");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (addressed)));
+  g_assert_cmpstr (adw_action_row_get_subtitle (addressed), ==, "Các sở, ngành");
+
+  /* a directive led by a unit: "No lead unit" is refused */
+  pos = find_shown (f, "B16");
+  open_directive (f, pos);
+  lead = dt_directive_get_lead_unit_id (dt_directive_detail_get_directive (detail));
+  g_assert_cmpint (lead, >, 0);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (addressed)));
+  adw_combo_row_set_selected (combo, 0);
+  gui_test_wait_idle ();
+  g_assert_cmpint (dt_directive_get_lead_unit_id (dt_directive_detail_get_directive (detail)), ==, lead);
+  g_assert_cmpint (dt_unit_get_id (adw_combo_row_get_selected_item (combo)), ==, lead);
+}
+
 static void
 test_sidebar_filters (Fixture       *f,
                       gconstpointer  data)
@@ -1313,6 +1358,7 @@ main (int   argc,
   ADD ("sidebar-filters", test_sidebar_filters);
   ADD ("search", test_search);
   ADD ("edit-saved", test_edit_saved);
+  ADD ("no-lead-unit", test_no_lead_unit);
   ADD ("text-saved-on-close", test_text_saved_on_close);
   ADD ("delete-undo", test_delete_undo);
   ADD ("mark-completed", test_mark_completed);

@@ -4,7 +4,7 @@
  *
  *   timeline-shot --database PATH [--fill] [--png OUT] [--dark] [--size WxH]
  *                 [--scale week|month|quarter|year] [--as-of DD/MM/YYYY] [--select N] [--fit]
- *                 [--pdf OUT] [--paper A4|A3] [--pages-wide N] [--portrait] [--menu OUT]
+ *                 [--pdf OUT] [--paper A4|A3] [--pages-wide N] [--portrait] [--menu OUT] [--due-soon]
  *
  * Copyright 2026 The Directives authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -37,17 +37,19 @@ wait_ms (guint ms)
     }
 }
 
-/* The first menu button of the toolbar that is shown: the phone width's
- * menu, else Meeting Chart. */
+/* The toolbar's menu: at phone width its "more" menu, else the first shown
+ * (Meeting Chart). */
 static GtkMenuButton *
-find_menu_button (GtkWidget *widget)
+find_menu_button (GtkWidget *widget,
+                  gboolean   more)
 {
-  if (GTK_IS_MENU_BUTTON (widget) && gtk_widget_get_mapped (widget))
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_widget_get_mapped (widget)
+      && (!more || g_strcmp0 (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget)), "view-more-symbolic") == 0))
     return GTK_MENU_BUTTON (widget);
-  for (GtkWidget *child = gtk_widget_get_last_child (widget); child != NULL;
-       child = gtk_widget_get_prev_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
     {
-      GtkMenuButton *found = find_menu_button (child);
+      GtkMenuButton *found = find_menu_button (child, more);
 
       if (found != NULL)
         return found;
@@ -119,6 +121,7 @@ main (int   argc,
   gboolean fill = FALSE, dark = FALSE, fit = FALSE, portrait = FALSE, open = FALSE, export_dialog = FALSE;
   g_autofree char *print_tab = NULL;
   g_autofree char *menu_png = NULL;
+  gboolean due_soon = FALSE;
   g_autofree char *print_dialog = NULL;
   int select = -1, pages_wide = 1, w = 1400, h = 860, grow = 0;
   gboolean bench = FALSE;
@@ -133,6 +136,7 @@ main (int   argc,
     { "select", 0, 0, G_OPTION_ARG_INT, &select, "Select the directive at this list position", "N" },
     { "open", 0, 0, G_OPTION_ARG_NONE, &open, "Open the selected directive", NULL },
     { "export-dialog", 0, 0, G_OPTION_ARG_NONE, &export_dialog, "Show the export dialog", NULL },
+    { "due-soon", 0, 0, G_OPTION_ARG_NONE, &due_soon, "Only what is overdue or due in 30 days", NULL },
     { "menu", 0, 0, G_OPTION_ARG_FILENAME, &menu_png,
       "Open the toolbar's menu (phone width) or Meeting Chart and save it as a PNG", "PATH" },
     { "print-dialog", 0, 0, G_OPTION_ARG_FILENAME, &print_dialog, "Open the print dialog and save it as a PNG", "PATH" },
@@ -201,6 +205,8 @@ main (int   argc,
     dt_timeline_chart_set_scale (chart, scale);
   if (as_of != NULL)
     dt_timeline_chart_set_as_of (chart, dt_date_parse (as_of));
+  if (due_soon)
+    dt_timeline_view_set_due_soon (view, TRUE);
   if (fit)
     dt_timeline_chart_fit (chart);
   else
@@ -229,7 +235,10 @@ main (int   argc,
 
   if (menu_png != NULL)
     {
-      GtkMenuButton *button = find_menu_button (GTK_WIDGET (view));
+      GtkMenuButton *button = find_menu_button (GTK_WIDGET (view), TRUE);
+
+      if (button == NULL)
+        button = find_menu_button (GTK_WIDGET (view), FALSE);
 
       gtk_menu_button_popup (button);
       wait_ms (400);
