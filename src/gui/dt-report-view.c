@@ -73,6 +73,12 @@ _dt_report_view_compute (DtReportView  *self,
   options.as_of = effective_as_of (self);
   if (selected != GTK_INVALID_LIST_POSITION && selected > 0 && selected - 1 < self->notice_ids->len)
     options.notice_id = g_array_index (self->notice_ids, gint64, selected - 1);
+  selected = gtk_drop_down_get_selected (self->unit_dropdown);
+  if (selected != GTK_INVALID_LIST_POSITION && selected > 0 && selected - 1 < self->unit_ids->len)
+    {
+      options.unit_ids = &g_array_index (self->unit_ids, gint64, selected - 1);
+      options.n_unit_ids = 1;
+    }
   if (self->settings != NULL)
     options.against_original = g_settings_get_boolean (self->settings, "lateness-against-original");
   return dt_report_compute (self->store, &options, error);
@@ -355,6 +361,37 @@ reload_notices (DtReportView *self)
 }
 
 static void
+reload_units (DtReportView *self)
+{
+  g_autoptr(GListModel) units = dt_store_list_units (self->store);
+  guint selected = gtk_drop_down_get_selected (self->unit_dropdown);
+  gint64 selected_id = selected > 0 && selected - 1 < self->unit_ids->len
+                       ? g_array_index (self->unit_ids, gint64, selected - 1) : 0;
+  guint n = g_list_model_get_n_items (units);
+  guint keep = 0;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+  self->updating = TRUE;
+  g_array_set_size (self->unit_ids, 0);
+  g_ptr_array_add (names, g_strdup (_("All Units")));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DtUnit) unit = g_list_model_get_item (units, i);
+      gint64 id = dt_unit_get_id (unit);
+
+      g_array_append_val (self->unit_ids, id);
+      g_ptr_array_add (names, g_strdup (dt_unit_get_name (unit)));
+      if (id == selected_id)
+        keep = i + 1;
+    }
+  g_ptr_array_add (names, NULL);
+  gtk_string_list_splice (self->unit_list, 0, g_list_model_get_n_items (G_LIST_MODEL (self->unit_list)),
+                          (const char * const *) names->pdata);
+  gtk_drop_down_set_selected (self->unit_dropdown, keep);
+  self->updating = FALSE;
+}
+
+static void
 on_notice_selected (DtReportView *self)
 {
   if (!self->updating)
@@ -369,6 +406,8 @@ on_store_changed (DtReportView *self,
 {
   if (changes & DT_STORE_CHANGED_NOTICES)
     reload_notices (self);
+  if (changes & DT_STORE_CHANGED_UNITS)
+    reload_units (self);
   _dt_report_view_queue_update (self);
 }
 
@@ -387,6 +426,7 @@ dt_report_view_constructed (GObject *object)
     g_signal_connect_object (self->settings, "changed::lateness-against-original",
                              G_CALLBACK (_dt_report_view_queue_update), self, G_CONNECT_SWAPPED);
   reload_notices (self);
+  reload_units (self);
   _dt_report_view_period_containing (DT_REPORT_PERIOD_MONTH, dt_date_today (), &period);
   sync_as_of (self);
   dt_report_view_set_period (self, &period);
@@ -414,6 +454,7 @@ dt_report_view_finalize (GObject *object)
 
   g_clear_pointer (&self->report, dt_report_free);
   g_clear_pointer (&self->notice_ids, g_array_unref);
+  g_clear_pointer (&self->unit_ids, g_array_unref);
   G_OBJECT_CLASS (dt_report_view_parent_class)->finalize (object);
 }
 
@@ -508,6 +549,8 @@ dt_report_view_class_init (DtReportViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DtReportView, as_of_calendar);
   gtk_widget_class_bind_template_child (widget_class, DtReportView, notice_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DtReportView, notice_list);
+  gtk_widget_class_bind_template_child (widget_class, DtReportView, unit_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, DtReportView, unit_list);
   gtk_widget_class_bind_template_child (widget_class, DtReportView, content_stack);
   gtk_widget_class_bind_template_child (widget_class, DtReportView, title_label);
   gtk_widget_class_bind_template_child (widget_class, DtReportView, totals_box);
@@ -553,6 +596,7 @@ dt_report_view_init (DtReportView *self)
   };
 
   self->notice_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->rows = g_list_store_new (DT_TYPE_REPORT_ROW_ITEM);
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_string_list_splice (self->kind_list, 0, 0, kinds);
@@ -561,6 +605,8 @@ dt_report_view_init (DtReportView *self)
   g_signal_connect_object (self->kind_dropdown, "notify::selected", G_CALLBACK (_dt_report_view_on_kind_selected),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->notice_dropdown, "notify::selected", G_CALLBACK (on_notice_selected),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->unit_dropdown, "notify::selected", G_CALLBACK (on_notice_selected),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->from_calendar, "day-selected", G_CALLBACK (_dt_report_view_on_range_day_selected),
                            self, G_CONNECT_SWAPPED);

@@ -42,9 +42,25 @@ gsize     _dt_folded_position (const DtFolded *folded,
                                gsize           source_offset,
                                gsize           from);
 
-/* Folds one character; returns 0 for a character that folds to nothing
- * (a combining mark). */
-char      _dt_fold_char     (gunichar     c);
+char      _dt_fold_char_beyond_ascii (gunichar c);
+
+/* Folds one character by dt_text_fold_char() (dt-text.h), the one rule of
+ * the application, into one byte: what is left beyond ASCII is the
+ * punctuation the matchers look for ('"', '\'', '.') or '?'.  0 for a
+ * character that folds to nothing (a combining mark). */
+static inline char
+_dt_fold_char (gunichar c)
+{
+  if (c < 0x80)
+    {
+      if (c >= 'A' && c <= 'Z')
+        return (char) (c + ('a' - 'A'));
+      if (c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+        return ' ';
+      return (char) c;
+    }
+  return _dt_fold_char_beyond_ascii (c);
+}
 
 /* Canonical key of a unit name: folded, '&' read as "và", punctuation and
  * dashes as spaces, common abbreviations expanded ("PTNT", "UBND", "BCH",
