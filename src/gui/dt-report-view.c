@@ -363,13 +363,22 @@ reload_notices (DtReportView *self)
 static void
 reload_units (DtReportView *self)
 {
-  g_autoptr(GListModel) units = dt_store_list_units (self->store);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) units = dt_store_list_units (self->store, &error);
   guint selected = gtk_drop_down_get_selected (self->unit_dropdown);
   gint64 selected_id = selected > 0 && selected - 1 < self->unit_ids->len
                        ? g_array_index (self->unit_ids, gint64, selected - 1) : 0;
-  guint n = g_list_model_get_n_items (units);
+  guint n;
   guint keep = 0;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+  /* the choices stay as they were; the window says why */
+  if (units == NULL)
+    {
+      dt_store_report_read_error (self->store, error);
+      return;
+    }
+  n = g_list_model_get_n_items (units);
 
   self->updating = TRUE;
   g_array_set_size (self->unit_ids, 0);
