@@ -276,7 +276,9 @@ sync_list (GListStore *target,
     g_object_unref (items[i]);
 }
 
-/* Each list re-reads its table only after a write to it. */
+/* Each list re-reads its table only after a write to it.  A list that
+ * cannot be read again keeps what it showed; the store tells the window,
+ * which says so. */
 static void
 on_store_changed_notices (DtStore    *store,
                           guint       changes,
@@ -284,11 +286,15 @@ on_store_changed_notices (DtStore    *store,
                           GListStore *target)
 {
   g_autoptr(GListModel) fresh = NULL;
+  g_autoptr(GError) error = NULL;
 
   if ((changes & DT_STORE_CHANGED_NOTICES) == 0)
     return;
-  fresh = dt_store_list_notice_names (store);
-  sync_list (target, fresh, TRUE);
+  fresh = dt_store_list_notice_names (store, &error);
+  if (fresh == NULL)
+    dt_store_report_read_error (store, error);
+  else
+    sync_list (target, fresh, TRUE);
 }
 
 static void
@@ -298,11 +304,29 @@ on_store_changed_units (DtStore    *store,
                         GListStore *target)
 {
   g_autoptr(GListModel) fresh = NULL;
+  g_autoptr(GError) error = NULL;
 
   if ((changes & DT_STORE_CHANGED_UNITS) == 0)
     return;
-  fresh = dt_store_list_units (store);
-  sync_list (target, fresh, FALSE);
+  fresh = dt_store_list_units (store, &error);
+  if (fresh == NULL)
+    dt_store_report_read_error (store, error);
+  else
+    sync_list (target, fresh, FALSE);
+}
+
+void
+dt_gui_show_error (GtkWidget    *widget,
+                   const char   *heading,
+                   const GError *error)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (heading != NULL);
+  g_return_if_fail (error != NULL);
+
+  if (!gtk_widget_activate_action (widget, "win.show-error", "(ss)", heading, error->message))
+    g_critical ("%s is not in a window that shows errors: %s: %s",
+                G_OBJECT_TYPE_NAME (widget), heading, error->message);
 }
 
 GListModel *

@@ -11,6 +11,7 @@
 
 #include "dt-date.h"
 #include "dt-directive-list.h"
+#include "dt-gui-util.h"
 #include "dt-import-cells.h"
 #include "dt-import-dialog.h"
 #include "dt-import-row.h"
@@ -283,13 +284,17 @@ fill_header (DtImportDialog *self)
 static void
 check_existing (DtImportDialog *self)
 {
-  g_autoptr(DtNotice) existing = dt_extraction_find_existing_notice (self->extraction, self->store);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DtNotice) existing = dt_extraction_find_existing_notice (self->extraction, self->store,
+                                                                     &error);
   g_autoptr(DtDirectiveList) list = NULL;
   g_autofree char *when = NULL;
   g_autofree char *title = NULL;
   gint64 earliest = 0;
   guint n;
 
+  if (error != NULL)
+    dt_gui_show_error (GTK_WIDGET (self), _("Cannot Read the Notices"), error);
   self->is_update = existing != NULL;
   adw_banner_set_revealed (self->update_banner, self->is_update);
   gtk_button_set_label (self->accept_all_button,
@@ -451,13 +456,17 @@ on_extracted (GObject      *source,
 static void
 start_loading (DtImportDialog *self)
 {
+  g_autoptr(GError) error = NULL;
+
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
 
   g_clear_object (&self->catalog);
   self->catalog = dt_unit_catalog_new_default ();
-  dt_unit_catalog_add_store_units (self->catalog, self->store);
+  /* said, and the reading goes on with the catalogue's own names */
+  if (!dt_unit_catalog_add_store_units (self->catalog, self->store, &error))
+    dt_gui_show_error (GTK_WIDGET (self), _("Cannot Read the Units"), error);
 }
 
 void
@@ -628,10 +637,7 @@ static void
 show_save_error (DtImportDialog *self,
                  GError         *error)
 {
-  AdwDialog *alert = adw_alert_dialog_new (_("Cannot Save the Notice"), error->message);
-
-  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
-  adw_dialog_present (alert, GTK_WIDGET (self));
+  dt_gui_show_error (GTK_WIDGET (self), _("Cannot Save the Notice"), error);
 }
 
 static void
@@ -726,19 +732,6 @@ cancel_action (GtkWidget  *widget,
                GVariant   *param)
 {
   adw_dialog_close (ADW_DIALOG (widget));
-}
-
-gboolean
-dt_import_undo (DtStore       *store,
-                gint64         notice_id,
-                const gint64  *unit_ids,
-                guint          n_units,
-                GError       **error)
-{
-  g_return_val_if_fail (DT_IS_STORE (store), FALSE);
-
-  /* one transaction: the notice, its directives, the units only it used */
-  return dt_store_delete_import (store, notice_id, unit_ids, n_units, error);
 }
 
 /* Accessors ------------------------------------------------------------------ */

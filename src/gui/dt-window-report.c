@@ -26,7 +26,7 @@ on_show_directive (DtWindow     *self,
 
   if (directive == NULL)
     {
-      dt_window_show_error (self, _("Cannot Open the Directive"), error);
+      dt_gui_show_error (GTK_WIDGET (self), _("Cannot Open the Directive"), error);
       return;
     }
   _dt_window_select_unit (self, dt_directive_get_lead_unit_id (directive));

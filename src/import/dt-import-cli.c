@@ -113,7 +113,11 @@ dt_import_cli_import (const char *path,
     }
 
   catalog = dt_unit_catalog_new_default ();
-  dt_unit_catalog_add_store_units (catalog, store);
+  if (!dt_unit_catalog_add_store_units (catalog, store, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
   extractor = dt_extractor_new (catalog);
   extraction = dt_extractor_extract (extractor, text, -1, NULL, &error);
   if (extraction == NULL)

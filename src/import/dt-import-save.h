@@ -32,15 +32,18 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (DtImportSaveResult, dt_import_save_result_clea
 
 /* Adds the store's units and their aliases (the user's) to a catalogue, so
  * that extraction knows them. */
-void      dt_unit_catalog_add_store_units    (DtUnitCatalog      *catalog,
-                                              DtStore            *store);
+gboolean  dt_unit_catalog_add_store_units    (DtUnitCatalog      *catalog,
+                                              DtStore            *store,
+                                              GError            **error);
 
 /* The notice of the store this extraction is a new reading of, whichever
  * file each came from (PDF, text, Word): the same number and issue date;
  * without a number, the same issuer, kind, dates and title; else the same
- * source text.  NULL if none. */
+ * source text.  NULL if none, or with @error set when the notices cannot
+ * be read. */
 DtNotice *dt_extraction_find_existing_notice (DtExtraction       *extraction,
-                                              DtStore            *store);
+                                              DtStore            *store,
+                                              GError            **error);
 
 /* The notice (the existing one when re-importing) and one DtDirective per
  * extracted directive, lead and coordinating units mapped to the store's.
