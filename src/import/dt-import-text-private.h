@@ -94,4 +94,30 @@ _dt_next_char (const char  *p,
   return c;
 }
 
+/* A folded text read word by word: the deadline grammar's and the
+ * extractor's matchers */
+typedef struct
+{
+  const char *s;
+  gsize       len;
+} DtScan;
+
+static inline DtScan
+_dt_scan_of_folded (const DtFolded *folded)
+{
+  return (DtScan) { folded->text, folded->len };
+}
+
+/* Matches the words of lit (folded) at *p, after an optional space; a
+ * space in lit matches an optional space in the text, and the match ends
+ * on a word boundary ("nam" does not match "nama").  On a match *p moves
+ * past it. */
+gboolean  _dt_scan_eat      (const DtScan       *sc,
+                             gsize              *p,
+                             const char         *lit);
+/* The first of lits that matches at *p */
+gboolean  _dt_scan_eat_any  (const DtScan       *sc,
+                             gsize              *p,
+                             const char * const *lits);
+
 G_END_DECLS

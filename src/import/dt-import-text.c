@@ -152,6 +152,46 @@ _dt_folded_clear (DtFolded *folded)
 }
 
 gboolean
+_dt_scan_eat (const DtScan *sc,
+              gsize        *p,
+              const char   *lit)
+{
+  gsize q = *p;
+  const char *l;
+
+  if (q < sc->len && sc->s[q] == ' ')
+    q++;
+  for (l = lit; *l != '\0'; l++)
+    {
+      if (*l == ' ')
+        {
+          if (q < sc->len && sc->s[q] == ' ')
+            q++;
+          continue;
+        }
+      if (q >= sc->len || sc->s[q] != *l)
+        return FALSE;
+      q++;
+    }
+  if (l > lit && g_ascii_isalnum (l[-1]) && q < sc->len && g_ascii_isalnum (sc->s[q]))
+    return FALSE;
+
+  *p = q;
+  return TRUE;
+}
+
+gboolean
+_dt_scan_eat_any (const DtScan       *sc,
+                  gsize              *p,
+                  const char * const *lits)
+{
+  for (guint i = 0; lits[i] != NULL; i++)
+    if (_dt_scan_eat (sc, p, lits[i]))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
 _dt_is_word_char (char c)
 {
   return g_ascii_isalnum (c);
