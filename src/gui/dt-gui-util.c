@@ -12,6 +12,7 @@
 #include "dt-date.h"
 #include "dt-gui-util.h"
 #include "dt-status.h"
+#include "dt-text.h"
 
 char *
 dt_gui_format_deadline (DtDirective *directive)
@@ -100,55 +101,6 @@ dt_gui_status_label_set_short (GtkLabel *label,
   status_label_set (label, status, TRUE);
 }
 
-/* Folds one character as search does: base letter, lower case, đ → d. */
-static gunichar
-fold_char (gunichar c)
-{
-  gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
-
-  if (g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed)) > 0)
-    c = decomposed[0];
-  if (c == 0x0111 || c == 0x0110)
-    c = 'd';
-  return g_unichar_tolower (c);
-}
-
-/* Folded text with its white space collapsed, and for each folded byte the
- * offset of the source character it came from. */
-static GString *
-fold_with_map (const char *text,
-               GArray     *map)
-{
-  GString *out = g_string_new (NULL);
-  gboolean space = TRUE;
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      gsize before = out->len;
-      glong offset = p - text;
-
-      if (g_unichar_isspace (c))
-        {
-          if (space)
-            continue;
-          g_string_append_c (out, ' ');
-          space = TRUE;
-        }
-      else
-        {
-          g_string_append_unichar (out, fold_char (c));
-          space = FALSE;
-        }
-
-      if (map != NULL)
-        for (gsize i = before; i < out->len; i++)
-          g_array_append_val (map, offset);
-    }
-
-  return out;
-}
-
 static gboolean
 ends_paragraph (const char *p)
 {
@@ -163,8 +115,9 @@ dt_gui_find_paragraph (const char *source_text,
                        const char *text)
 {
   g_autoptr(GArray) map = NULL;
-  g_autoptr(GString) haystack = NULL;
-  g_autoptr(GString) needle = NULL;
+  g_autofree char *haystack = NULL;
+  g_autofree char *needle = NULL;
+  gsize needle_len;
   g_autoptr(GString) result = NULL;
   const char *found, *start, *end, *limit;
   gboolean space = FALSE;
@@ -172,28 +125,31 @@ dt_gui_find_paragraph (const char *source_text,
   if (source_text == NULL || text == NULL || text[0] == '\0')
     return NULL;
 
-  needle = fold_with_map (text, NULL);
+  needle = dt_text_fold (text);
+  needle_len = strlen (needle);
   /* The start of the directive is enough to find it; the whole text may
    * have been edited since the import. */
-  if (needle->len > 50)
+  if (needle_len > 50)
     {
-      const char *cut = g_utf8_find_prev_char (needle->str, needle->str + 50);
-      g_string_truncate (needle, cut ? (gsize) (cut - needle->str) : 50);
+      const char *cut = g_utf8_find_prev_char (needle, needle + 50);
+
+      needle_len = cut ? (gsize) (cut - needle) : 50;
     }
-  while (needle->len > 0 && needle->str[needle->len - 1] == ' ')
-    g_string_truncate (needle, needle->len - 1);
-  if (needle->len < 8)
+  while (needle_len > 0 && needle[needle_len - 1] == ' ')
+    needle_len--;
+  needle[needle_len] = '\0';
+  if (needle_len < 8)
     return NULL;
 
-  map = g_array_new (FALSE, FALSE, sizeof (glong));
-  haystack = fold_with_map (source_text, map);
-  found = strstr (haystack->str, needle->str);
+  map = g_array_new (FALSE, FALSE, sizeof (gsize));
+  haystack = dt_text_fold_mapped (source_text, map);
+  found = strstr (haystack, needle);
   if (found == NULL)
     return NULL;
 
   /* Back to the end of the previous sentence or list item, forward to the
    * end of this one: the paragraph as the notice wrote it. */
-  start = source_text + g_array_index (map, glong, found - haystack->str);
+  start = source_text + g_array_index (map, gsize, found - haystack);
   limit = start > source_text + 800 ? start - 800 : source_text;
   while (start > limit)
     {
@@ -212,7 +168,7 @@ dt_gui_find_paragraph (const char *source_text,
       start = prev;
     }
 
-  end = source_text + g_array_index (map, glong, found - haystack->str);
+  end = source_text + g_array_index (map, gsize, found - haystack);
   limit = end + 1500;
   while (*end != '\0' && end < limit)
     {
@@ -320,7 +276,9 @@ sync_list (GListStore *target,
     g_object_unref (items[i]);
 }
 
-/* Each list re-reads its table only after a write to it. */
+/* Each list re-reads its table only after a write to it.  A list that
+ * cannot be read again keeps what it showed; the store tells the window,
+ * which says so. */
 static void
 on_store_changed_notices (DtStore    *store,
                           guint       changes,
@@ -328,11 +286,15 @@ on_store_changed_notices (DtStore    *store,
                           GListStore *target)
 {
   g_autoptr(GListModel) fresh = NULL;
+  g_autoptr(GError) error = NULL;
 
   if ((changes & DT_STORE_CHANGED_NOTICES) == 0)
     return;
-  fresh = dt_store_list_notice_names (store);
-  sync_list (target, fresh, TRUE);
+  fresh = dt_store_list_notice_names (store, &error);
+  if (fresh == NULL)
+    dt_store_report_read_error (store, error);
+  else
+    sync_list (target, fresh, TRUE);
 }
 
 static void
@@ -342,11 +304,29 @@ on_store_changed_units (DtStore    *store,
                         GListStore *target)
 {
   g_autoptr(GListModel) fresh = NULL;
+  g_autoptr(GError) error = NULL;
 
   if ((changes & DT_STORE_CHANGED_UNITS) == 0)
     return;
-  fresh = dt_store_list_units (store);
-  sync_list (target, fresh, FALSE);
+  fresh = dt_store_list_units (store, &error);
+  if (fresh == NULL)
+    dt_store_report_read_error (store, error);
+  else
+    sync_list (target, fresh, FALSE);
+}
+
+void
+dt_gui_show_error (GtkWidget    *widget,
+                   const char   *heading,
+                   const GError *error)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (heading != NULL);
+  g_return_if_fail (error != NULL);
+
+  if (!gtk_widget_activate_action (widget, "win.show-error", "(ss)", heading, error->message))
+    g_critical ("%s is not in a window that shows errors: %s: %s",
+                G_OBJECT_TYPE_NAME (widget), heading, error->message);
 }
 
 GListModel *

@@ -38,6 +38,13 @@ char       *dt_gui_format_recurrence    (DtRecurrence recurrence,
 void        dt_gui_translate_shortcuts_dialog (AdwDialog *dialog);
 void        dt_gui_translate_about_dialog     (AdwDialog *dialog);
 
+/* Shows @error under @heading in the window that holds @widget (its
+ * win.show-error action: an alert dialog).  The one way errors reach the
+ * user. */
+void        dt_gui_show_error           (GtkWidget    *widget,
+                                         const char   *heading,
+                                         const GError *error);
+
 /* Lists of the store's notices and units (newest notice first, units by
  * name) that follow the store: they change only when what they show does. */
 GListModel *dt_gui_live_notices         (DtStore     *store);

@@ -22,6 +22,7 @@
 #include "dt-report-print-operation.h"
 #include "dt-report-row-item.h"
 #include "dt-report-view.h"
+#include "dt-gui-util.h"
 #include "dt-report-view-private.h"
 #include "dt-window.h"
 
@@ -173,7 +174,7 @@ update_report (DtReportView *self)
 
   if (report == NULL)
     {
-      dt_gui_report_error (GTK_WIDGET (self), _("Cannot Make the Report"), error);
+      dt_gui_show_error (GTK_WIDGET (self), _("Cannot Make the Report"), error);
       return;
     }
   dt_report_chart_view_set_report (self->chart, report);
@@ -321,13 +322,22 @@ as_of_today_action (GtkWidget  *widget,
 static void
 reload_notices (DtReportView *self)
 {
-  g_autoptr(GListModel) notices = dt_store_list_notice_names (self->store);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) notices = dt_store_list_notice_names (self->store, &error);
   guint selected = gtk_drop_down_get_selected (self->notice_dropdown);
   gint64 selected_id = selected > 0 && selected - 1 < self->notice_ids->len
                        ? g_array_index (self->notice_ids, gint64, selected - 1) : 0;
-  guint n = g_list_model_get_n_items (notices);
+  guint n;
   guint keep = 0;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+  /* the choices stay as they were; the window says why */
+  if (notices == NULL)
+    {
+      dt_store_report_read_error (self->store, error);
+      return;
+    }
+  n = g_list_model_get_n_items (notices);
 
   self->updating = TRUE;
   g_array_set_size (self->notice_ids, 0);
@@ -353,13 +363,22 @@ reload_notices (DtReportView *self)
 static void
 reload_units (DtReportView *self)
 {
-  g_autoptr(GListModel) units = dt_store_list_units (self->store);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) units = dt_store_list_units (self->store, &error);
   guint selected = gtk_drop_down_get_selected (self->unit_dropdown);
   gint64 selected_id = selected > 0 && selected - 1 < self->unit_ids->len
                        ? g_array_index (self->unit_ids, gint64, selected - 1) : 0;
-  guint n = g_list_model_get_n_items (units);
+  guint n;
   guint keep = 0;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+  /* the choices stay as they were; the window says why */
+  if (units == NULL)
+    {
+      dt_store_report_read_error (self->store, error);
+      return;
+    }
+  n = g_list_model_get_n_items (units);
 
   self->updating = TRUE;
   g_array_set_size (self->unit_ids, 0);

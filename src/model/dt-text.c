@@ -51,39 +51,102 @@ append_unified (GString  *out,
   g_string_append_unichar (out, c);
 }
 
-static char *
-finish (GString *out)
+/* Letters with diacritics of Latin-1 to Latin Extended Additional (where
+ * Vietnamese lives) → their base letter, lower case; 0: not such a letter */
+#define FOLD_TABLE_FIRST 0x00C0
+#define FOLD_TABLE_LAST  0x1EFF
+
+static gpointer
+build_fold_table (gpointer data)
 {
+  char *table = g_new0 (char, FOLD_TABLE_LAST - FOLD_TABLE_FIRST + 1);
+
+  for (gunichar c = FOLD_TABLE_FIRST; c <= FOLD_TABLE_LAST; c++)
+    {
+      gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+      gsize n = g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed));
+
+      if (n > 0 && decomposed[0] < 0x80 && g_ascii_isalpha (decomposed[0]))
+        table[c - FOLD_TABLE_FIRST] = g_ascii_tolower (decomposed[0]);
+    }
+  table[0x0110 - FOLD_TABLE_FIRST] = 'd';   /* Đ */
+  table[0x0111 - FOLD_TABLE_FIRST] = 'd';   /* đ */
+
+  return table;
+}
+
+gunichar
+dt_text_fold_char (gunichar c)
+{
+  static GOnce once = G_ONCE_INIT;
+  gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+
+  if (c < 0x80)
+    {
+      if (c >= 'A' && c <= 'Z')
+        return c + ('a' - 'A');
+      if (c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+        return ' ';
+      return c;
+    }
+  if (c >= FOLD_TABLE_FIRST && c <= FOLD_TABLE_LAST)
+    {
+      const char *table = g_once (&once, build_fold_table, NULL);
+
+      if (table[c - FOLD_TABLE_FIRST] != 0)
+        return (guchar) table[c - FOLD_TABLE_FIRST];
+    }
+  if (c == 0x00A0 || g_unichar_isspace (c))
+    return ' ';
+  if (c == 0x200B || c == 0xFEFF || is_mark (c))   /* zero-width space, stray BOM */
+    return 0;
+  if (is_dash (c))
+    return '-';
+  if (g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed)) > 0)
+    c = decomposed[0];
+  return g_unichar_tolower (c);
+}
+
+char *
+dt_text_fold_mapped (const char *text,
+                     GArray     *offsets)
+{
+  GString *out;
+
+  if (offsets != NULL)
+    g_array_set_size (offsets, 0);
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return g_strdup ("");
+
+  out = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar f = dt_text_fold_char (g_utf8_get_char (p));
+      gsize before = out->len;
+
+      if (f == 0 || (f == ' ' && (out->len == 0 || out->str[out->len - 1] == ' ')))
+        continue;
+      g_string_append_unichar (out, f);
+      for (gsize i = before; offsets != NULL && i < out->len; i++)
+        {
+          gsize offset = p - text;
+
+          g_array_append_val (offsets, offset);
+        }
+    }
   if (out->len > 0 && out->str[out->len - 1] == ' ')
-    g_string_truncate (out, out->len - 1);
+    {
+      g_string_truncate (out, out->len - 1);
+      if (offsets != NULL)
+        g_array_set_size (offsets, out->len);
+    }
   return g_string_free (out, FALSE);
 }
 
 char *
 dt_text_fold (const char *text)
 {
-  g_autofree char *nfd = NULL;
-  GString *out;
-
-  if (text == NULL)
-    return g_strdup ("");
-
-  nfd = g_utf8_normalize (text, -1, G_NORMALIZE_NFD);
-  if (nfd == NULL)
-    return g_strdup ("");
-
-  out = g_string_sized_new (strlen (nfd));
-  for (const char *p = nfd; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (is_mark (c))
-        continue;
-      if (c == 0x0111 || c == 0x0110)    /* đ Đ */
-        c = 'd';
-      append_unified (out, g_unichar_tolower (c));
-    }
-  return finish (out);
+  return dt_text_fold_mapped (text, NULL);
 }
 
 static gboolean

@@ -729,7 +729,7 @@ test_sidebar_unit_order (Fixture       *f,
   g_assert_cmpuint (n_units, >=, G_N_ELEMENTS (added));
   /* the same as the store's order */
   {
-    g_autoptr(GListModel) units = dt_store_list_units (f->store);
+    g_autoptr(GListModel) units = dt_store_list_units (f->store, NULL);
 
     for (guint i = 0; i < g_list_model_get_n_items (units); i++)
       {

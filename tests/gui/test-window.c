@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <string.h>
 
 #include "dt-application.h"
@@ -495,9 +496,9 @@ test_delete_undo (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpstr (dt_directive_get_text (back), ==, text);
   g_assert_cmpuint (dt_directive_get_deadline (back), ==, dt_date_new (2024, 4, 15));
-  reports = dt_store_list_reports (f->store, id);
+  reports = dt_store_list_reports (f->store, id, NULL);
   g_assert_cmpuint (reports->len, ==, 1);
-  extensions = dt_store_list_extensions (f->store, id);
+  extensions = dt_store_list_extensions (f->store, id, NULL);
   g_assert_cmpuint (extensions->len, ==, 1);
   g_assert_cmpuint (n_shown (f), ==, all);
   g_assert_cmpuint (view_count (f, DT_VIEW_ALL), ==, all);
@@ -577,6 +578,16 @@ test_mark_completed_undo (Fixture       *f,
   g_assert_cmpint (dt_directive_get_status (dt_directive_detail_get_directive (f->window->detail)),
                    ==, DT_STATUS_OVERDUE);
   g_signal_handlers_disconnect_by_data (toast, &dismissed);
+
+  /* Ctrl+Shift+Z (win.redo) marks it again, the pane following */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
+  gui_test_wait_idle ();
+  g_clear_object (&reread);
+  reread = dt_store_get_directive (f->store, id, NULL);
+  g_assert_cmpuint (dt_directive_get_completed_date (reread), ==, dt_date_today ());
+  g_assert_cmpuint (view_count (f, DT_VIEW_COMPLETED), ==, completed + 1);
+  g_assert_cmpint (dt_directive_get_status (dt_directive_detail_get_directive (f->window->detail)),
+                   ==, DT_STATUS_COMPLETED_LATE);
 }
 
 /* What a key press does when nothing else takes it: GTK offers it to the
@@ -712,7 +723,7 @@ test_capital_first (Fixture       *f,
     g_assert_cmpstr (shown, ==, "Đôn đốc việc trồng hoa tam giác mạch");
   }
   /* a save waiting would be done now */
-  dt_directive_detail_flush (f->window->detail);
+  g_assert_true (dt_store_flush (f->store, NULL));
 
   reread = dt_store_get_directive (f->store, dt_directive_get_id (directive), NULL);
   g_assert_cmpstr (dt_directive_get_text (reread), ==, "đôn đốc việc trồng hoa tam giác mạch");
@@ -824,7 +835,7 @@ test_delete_notice_asks (Fixture       *f,
         notice = g_object_ref (item);
     }
   g_assert_nonnull (notice);
-  n = dt_store_count_notice_directives (f->store, dt_notice_get_id (notice));
+  n = dt_store_count_notice_directives (f->store, dt_notice_get_id (notice), NULL);
   g_assert_cmpuint (n, ==, 3);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-notice", "x", dt_notice_get_id (notice)));
@@ -1079,6 +1090,79 @@ test_notice_without_number (Fixture       *f,
   gui_test_wait_idle ();
 }
 
+/* The database changed under the window (another program renamed the
+ * tables it reads): what cannot be read is said in the window, and a
+ * directive whose history cannot be read is not deleted (undo could not
+ * give it back whole). */
+static void
+rename_table (Fixture    *f,
+              const char *table)
+{
+  sqlite3 *db = NULL;
+  g_autofree char *sql = g_strdup_printf ("PRAGMA foreign_keys = OFF;"
+                                          " ALTER TABLE %s RENAME TO %s_gone", table, table);
+
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static const char *
+shown_error (Fixture *f)
+{
+  AdwDialog *dialog = visible_dialog (f);
+
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  return adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog));
+}
+
+/* Closes the dialogs shown, the last first, until one has @heading. */
+static gboolean
+error_among_shown (Fixture    *f,
+                   const char *heading)
+{
+  while (visible_dialog (f) != NULL)
+    {
+      gboolean found = g_strcmp0 (shown_error (f), heading) == 0;
+
+      adw_dialog_force_close (visible_dialog (f));
+      gui_test_wait_idle ();
+      if (found)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_read_errors_shown (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(DtDirective) still = NULL;
+  g_autoptr(GError) error = NULL;
+  guint all = n_shown (f);
+  gint64 id;
+
+  open_directive (f, 0);
+  id = dt_directive_get_id (dt_directive_detail_get_directive (f->window->detail));
+  rename_table (f, "extensions");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-directive", NULL));
+  gui_test_wait_idle ();
+  g_assert_cmpstr (shown_error (f), ==, "Cannot Delete the Directive");
+  still = dt_store_get_directive (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (still);
+  g_assert_cmpuint (n_shown (f), ==, all);
+  adw_dialog_force_close (visible_dialog (f));
+  gui_test_wait_dialog_closed (ADW_APPLICATION_WINDOW (f->window));
+
+  /* everything re-read (the status rule changed): the lists cannot */
+  rename_table (f, "units");
+  g_object_set (f->store, "due-soon-days", 10, NULL);
+  gui_test_wait_idle ();
+  /* other views may say what they could not do, over it */
+  g_assert_true (error_among_shown (f, "Cannot Read the Database"));
+}
+
 static gboolean
 column_visible (Fixture    *f,
                 const char *id)
@@ -1287,6 +1371,7 @@ main (int   argc,
   ADD ("new-notice-and-directive", test_new_notice_and_directive);
   ADD ("notice-without-number", test_notice_without_number);
   ADD ("narrow-columns", test_narrow_columns);
+  ADD ("read-errors-shown", test_read_errors_shown);
   g_test_add_func ("/gui/window/not-a-database", test_not_a_database);
 
   return g_test_run ();
