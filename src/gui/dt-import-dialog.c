@@ -588,51 +588,6 @@ dt_import_dialog_save (DtImportDialog  *self,
   return TRUE;
 }
 
-typedef struct
-{
-  char               *path;
-  DtExtraction       *extraction;
-  DtUnitCatalog      *catalog;
-  GPtrArray          *selected;
-  DtImportSaveResult  result;
-} SaveData;
-
-static void
-save_data_free (gpointer data)
-{
-  SaveData *save = data;
-
-  g_free (save->path);
-  g_clear_pointer (&save->extraction, dt_extraction_unref);
-  g_clear_object (&save->catalog);
-  g_clear_pointer (&save->selected, g_ptr_array_unref);
-  dt_import_save_result_clear (&save->result);
-  g_free (save);
-}
-
-/* In the thread: a connection of its own to the same file (WAL lets the
- * window's connection read meanwhile), the whole import in one transaction */
-static void
-save_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  SaveData *save = task_data;
-  g_autoptr(DtStore) store = NULL;
-  GError *error = NULL;
-
-  store = dt_store_open (save->path, &error);
-  if (store == NULL
-      || !dt_extraction_save (save->extraction, store, save->catalog, save->selected,
-                              &save->result, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  g_task_return_boolean (task, TRUE);
-}
-
 static void
 show_save_error (DtImportDialog *self,
                  GError         *error)
@@ -645,13 +600,12 @@ on_saved (GObject      *source,
           GAsyncResult *res,
           gpointer      user_data)
 {
-  DtImportDialog *self = DT_IMPORT_DIALOG (source);
-  SaveData *save = g_task_get_task_data (G_TASK (res));
+  g_autoptr(DtImportDialog) self = user_data;
+  g_auto(DtImportSaveResult) result = { 0 };
   g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) written = NULL;
 
   adw_dialog_set_can_close (ADW_DIALOG (self), TRUE);
-  if (!g_task_propagate_boolean (G_TASK (res), &error))
+  if (!dt_extraction_save_finish (DT_STORE (source), res, &result, &error))
     {
       /* nothing was written: back to the review, as it was */
       set_roomy (self, TRUE);
@@ -661,14 +615,7 @@ on_saved (GObject      *source,
       show_save_error (self, error);
       return;
     }
-
-  /* the window's connection learns what the thread's wrote */
-  written = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_array_append_vals (written, save->result.directive_ids->data, save->result.directive_ids->len);
-  g_array_append_vals (written, save->result.updated_ids->data, save->result.updated_ids->len);
-  dt_store_notify_external_change (self->store, (const gint64 *) (gpointer) written->data,
-                                   written->len);
-  finish_save (self, &save->result);
+  finish_save (self, &result);
 }
 
 gboolean
@@ -676,9 +623,8 @@ dt_import_dialog_save_in_thread (DtImportDialog *self,
                                  gboolean        selected_only)
 {
   const char *path;
-  g_autoptr(GTask) task = NULL;
+  g_autoptr(GPtrArray) selected = NULL;
   g_autofree char *label = NULL;
-  SaveData *save;
   guint n;
 
   g_return_val_if_fail (DT_IS_IMPORT_DIALOG (self), FALSE);
@@ -689,22 +635,15 @@ dt_import_dialog_save_in_thread (DtImportDialog *self,
   if (path == NULL || *path == '\0' || g_str_equal (path, ":memory:"))
     return FALSE;
 
-  save = g_new0 (SaveData, 1);
-  save->path = g_strdup (path);
-  save->extraction = dt_extraction_ref (self->extraction);
-  save->catalog = g_object_ref (self->catalog);
-  save->selected = directives_to_save (self, selected_only);
-  n = save->selected ? save->selected->len : self->extraction->directives->len;
-
+  selected = directives_to_save (self, selected_only);
+  n = selected ? selected->len : self->extraction->directives->len;
   label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Saving %u directive…",
                                         "Saving %u directives…", n), n);
   show_loading (self, label);
   adw_dialog_set_can_close (ADW_DIALOG (self), FALSE);
 
-  task = g_task_new (self, NULL, on_saved, NULL);
-  g_task_set_source_tag (task, dt_import_dialog_save_in_thread);
-  g_task_set_task_data (task, save, save_data_free);
-  g_task_run_in_thread (task, save_thread);
+  dt_extraction_save_async (self->extraction, self->store, self->catalog, selected, NULL,
+                            on_saved, g_object_ref (self));
   return TRUE;
 }
 

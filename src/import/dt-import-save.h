@@ -72,4 +72,20 @@ gboolean  dt_extraction_save                 (DtExtraction       *extraction,
                                               DtImportSaveResult *result,
                                               GError            **error);
 
+/* dt_extraction_save() on a connection of its own in a thread (for a
+ * database file; an in-memory one is saved on @store's), @store then told
+ * what was written; the callback runs in the caller's context
+ * (dt-import-save-async.c). */
+void      dt_extraction_save_async           (DtExtraction        *extraction,
+                                              DtStore             *store,
+                                              DtUnitCatalog       *catalog,
+                                              GPtrArray           *selected,
+                                              GCancellable        *cancellable,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data);
+gboolean  dt_extraction_save_finish          (DtStore             *store,
+                                              GAsyncResult        *result,
+                                              DtImportSaveResult  *out,
+                                              GError             **error);
+
 G_END_DECLS

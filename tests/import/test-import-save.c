@@ -594,6 +594,93 @@ test_result_and_undo (void)
   g_assert_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND);
 }
 
+/* Saving off the main loop: on a connection of its own in a thread for a
+ * file, on the caller's for ":memory:"; either way the caller's store has
+ * told its lists (DtStore::changed with the rows written) before the
+ * callback runs, and what was created is the caller's to undo. */
+typedef struct
+{
+  GMainLoop          *loop;
+  DtImportSaveResult  result;
+  GError             *error;
+  gboolean            saved;
+  guint               n_changed_before;
+  guint               n_changed;
+} AsyncSave;
+
+static void
+count_changes (AsyncSave  *save,
+               guint       changes,
+               GHashTable *directive_ids)
+{
+  if (directive_ids != NULL)
+    save->n_changed += g_hash_table_size (directive_ids);
+}
+
+static void
+on_async_saved (GObject      *source,
+                GAsyncResult *res,
+                gpointer      user_data)
+{
+  AsyncSave *save = user_data;
+
+  save->n_changed_before = save->n_changed;
+  save->saved = dt_extraction_save_finish (DT_STORE (source), res, &save->result, &save->error);
+  g_main_loop_quit (save->loop);
+}
+
+static void
+save_async_into (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DtStore) store = dt_store_open (path, &error);
+  g_autoptr(DtUnitCatalog) catalog = dt_unit_catalog_new_default ();
+  g_autoptr(DtExtraction) extraction = extract_sample (catalog);
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  g_autoptr(DtDirectiveList) list = NULL;
+  AsyncSave save = { loop };
+
+  g_assert_no_error (error);
+  list = dt_directive_list_new (store);
+  g_signal_connect_swapped (store, "changed", G_CALLBACK (count_changes), &save);
+  dt_extraction_save_async (extraction, store, catalog, NULL, NULL, on_async_saved, &save);
+  g_main_loop_run (loop);
+
+  g_assert_no_error (save.error);
+  g_assert_true (save.saved);
+  g_assert_cmpuint (save.result.n_saved, ==, extraction->directives->len);
+  g_assert_cmpuint (save.n_changed_before, ==, save.result.n_saved);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, save.result.n_saved);
+  g_assert_cmpint (dt_store_count_notice_directives (store, save.result.notice_id, NULL), ==,
+                   save.result.n_saved);
+
+  /* what it made is undone as a whole */
+  g_assert_true (dt_store_delete_import (store, save.result.notice_id,
+                                         (const gint64 *) (gpointer) save.result.unit_ids->data,
+                                         save.result.unit_ids->len, &error));
+  g_assert_no_error (error);
+  g_assert_true (dt_store_is_empty (store));
+  dt_import_save_result_clear (&save.result);
+}
+
+static void
+test_save_async (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dt-save-async-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "directives.db", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  g_assert_no_error (error);
+  save_async_into (path);
+  save_async_into (":memory:");
+  g_unlink (path);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -607,6 +694,7 @@ main (int   argc,
   g_test_add_func ("/import-save/pdf-and-text-same-notice", test_pdf_and_text_same_notice);
   g_test_add_func ("/import-save/one-transaction", test_one_transaction);
   g_test_add_func ("/import-save/result-and-undo", test_result_and_undo);
+  g_test_add_func ("/import-save/save-async", test_save_async);
   g_test_add_func ("/import-save/cli-extract", test_cli_extract);
   g_test_add_func ("/import-save/cli-json", test_cli_json);
   g_test_add_func ("/import-save/cli-errors", test_cli_errors);
