@@ -24,10 +24,6 @@ void        dt_gui_status_label_set     (GtkLabel    *label,
  * for the narrow Status column of the list. */
 void        dt_gui_status_label_set_short (GtkLabel  *label,
                                            DtStatus   status);
-/* The paragraph of @source_text that holds @text (matched ignoring case and
- * diacritics), or NULL. */
-char       *dt_gui_find_paragraph       (const char  *source_text,
-                                         const char  *text);
 /* Label for a recurrence: "Monthly", "Every 10 days" */
 char       *dt_gui_format_recurrence    (DtRecurrence recurrence,
                                          guint        interval);
