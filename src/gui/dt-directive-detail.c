@@ -389,7 +389,7 @@ dt_directive_detail_load_notice (DtDirectiveDetail *self)
   }
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->notice_row), dt_notice_get_title (notice));
 
-  paragraph = dt_gui_find_paragraph (dt_notice_get_source_text (notice),
+  paragraph = dt_text_find_paragraph (dt_notice_get_source_text (notice),
                                      dt_directive_get_text (self->directive));
   gtk_label_set_label (self->paragraph_label, paragraph ? paragraph : "");
   gtk_widget_set_visible (GTK_WIDGET (self->paragraph_label), paragraph != NULL);

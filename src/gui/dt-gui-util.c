@@ -101,105 +101,6 @@ dt_gui_status_label_set_short (GtkLabel *label,
   status_label_set (label, status, TRUE);
 }
 
-static gboolean
-ends_paragraph (const char *p)
-{
-  /* a sentence that ends a line: "...;\n", "...:\n", "...\.\n" */
-  while (*p == ' ' || *p == '\t')
-    p++;
-  return *p == '\n' || *p == '\0';
-}
-
-char *
-dt_gui_find_paragraph (const char *source_text,
-                       const char *text)
-{
-  g_autoptr(GArray) map = NULL;
-  g_autofree char *haystack = NULL;
-  g_autofree char *needle = NULL;
-  gsize needle_len;
-  g_autoptr(GString) result = NULL;
-  const char *found, *start, *end, *limit;
-  gboolean space = FALSE;
-
-  if (source_text == NULL || text == NULL || text[0] == '\0')
-    return NULL;
-
-  needle = dt_text_fold (text);
-  needle_len = strlen (needle);
-  /* The start of the directive is enough to find it; the whole text may
-   * have been edited since the import. */
-  if (needle_len > 50)
-    {
-      const char *cut = g_utf8_find_prev_char (needle, needle + 50);
-
-      needle_len = cut ? (gsize) (cut - needle) : 50;
-    }
-  while (needle_len > 0 && needle[needle_len - 1] == ' ')
-    needle_len--;
-  needle[needle_len] = '\0';
-  if (needle_len < 8)
-    return NULL;
-
-  map = g_array_new (FALSE, FALSE, sizeof (gsize));
-  haystack = dt_text_fold_mapped (source_text, map);
-  found = strstr (haystack, needle);
-  if (found == NULL)
-    return NULL;
-
-  /* Back to the end of the previous sentence or list item, forward to the
-   * end of this one: the paragraph as the notice wrote it. */
-  start = source_text + g_array_index (map, gsize, found - haystack);
-  limit = start > source_text + 800 ? start - 800 : source_text;
-  while (start > limit)
-    {
-      const char *prev = start - 1;
-
-      if ((*prev == '.' || *prev == ';' || *prev == ':') && ends_paragraph (start))
-        break;
-      if (*prev == '\n')
-        {
-          const char *q = start;
-          while (*q == ' ' || *q == '\t' || *q == '\n')
-            q++;
-          if (*q == '-' || *q == '+' || g_ascii_isdigit (*q))
-            break;
-        }
-      start = prev;
-    }
-
-  end = source_text + g_array_index (map, gsize, found - haystack);
-  limit = end + 1500;
-  while (*end != '\0' && end < limit)
-    {
-      if ((*end == '.' || *end == ';') && ends_paragraph (end + 1))
-        {
-          end++;
-          break;
-        }
-      end++;
-    }
-
-  result = g_string_new (NULL);
-  for (const char *p = start; p < end; p++)
-    {
-      if (g_ascii_isspace (*p))
-        {
-          space = result->len > 0;
-          continue;
-        }
-      if (space)
-        g_string_append_c (result, ' ');
-      space = FALSE;
-      g_string_append_c (result, *p);
-    }
-
-  if (!g_utf8_validate (result->str, result->len, NULL) || result->len == 0)
-    return NULL;
-
-  return g_string_free (g_steal_pointer (&result), FALSE);
-}
-
 char *
 dt_gui_format_recurrence (DtRecurrence recurrence,
                           guint        interval)
@@ -400,4 +301,102 @@ dt_gui_translate_shortcuts_dialog (AdwDialog *dialog)
                                             C_("shortcut window", "Try a different search"));
   if (search != NULL || no_results != NULL)
     translate_shortcuts_tree (GTK_WIDGET (dialog), search, no_results);
+}
+
+/* libadwaita's Vietnamese catalogue has none of the about dialog's own
+ * words: the rows and pages (Details, Credits, Legal), the credits' headings
+ * and the warranty sentence.  Each library msgid with ours beside it. */
+static const char *
+about_dialog_text (const char *shown)
+{
+  static const struct { const char *msgid; const char *context; const char *ours; } texts[] = {
+    { "_Details", "about dialog", NC_("about dialog", "_Details") },
+    { "_Credits", "about dialog", NC_("about dialog", "_Credits") },
+    { "_Legal", "about dialog", NC_("about dialog", "_Legal") },
+    { "Details", "about dialog", NC_("about dialog", "Details") },
+    { "Credits", "about dialog", NC_("about dialog", "Credits") },
+    { "Legal", "about dialog", NC_("about dialog", "Legal") },
+    { "Code by", "about dialog", NC_("about dialog", "Code by") },
+    { "Translated by", "about dialog", NC_("about dialog", "Translated by") },
+    { "About", "about dialog", NC_("about dialog", "About") },
+  };
+
+  if (shown == NULL)
+    return NULL;
+  for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
+    if (strcmp (shown, texts[i].msgid) == 0)
+      return missing_library_translation (texts[i].msgid,
+                                          g_dpgettext2 (GETTEXT_PACKAGE, texts[i].context,
+                                                        texts[i].ours));
+  return NULL;
+}
+
+#define WARRANTY N_("This application comes with absolutely no warranty. See the <a href=\"%s\">%s</a> for details.")
+
+static void
+translate_about_tree (GtkWidget *widget)
+{
+  const char *ours, *warranty;
+
+  if (ADW_IS_PREFERENCES_ROW (widget) &&
+      (ours = about_dialog_text (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)))))
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (widget), ours);
+  else if (ADW_IS_PREFERENCES_GROUP (widget) &&
+           (ours = about_dialog_text (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)))))
+    adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (widget), ours);
+  else if (ADW_IS_NAVIGATION_PAGE (widget) &&
+           (ours = about_dialog_text (adw_navigation_page_get_title (ADW_NAVIGATION_PAGE (widget)))))
+    adw_navigation_page_set_title (ADW_NAVIGATION_PAGE (widget), ours);
+  else if (GTK_IS_LABEL (widget) && !gtk_label_get_use_markup (GTK_LABEL (widget)) &&
+           (ours = about_dialog_text (gtk_label_get_label (GTK_LABEL (widget)))))
+    gtk_label_set_label (GTK_LABEL (widget), ours);
+  else if (GTK_IS_LABEL (widget) &&
+           (warranty = strstr (gtk_label_get_label (GTK_LABEL (widget)),
+                               "This application comes with absolutely no warranty.")) != NULL &&
+           missing_library_translation (WARRANTY, _(WARRANTY)) != NULL)
+    {
+      /* the copyright line stays before it */
+      const char *label = gtk_label_get_label (GTK_LABEL (widget));
+      g_autofree char *before = g_strndup (label, warranty - label);
+      g_autofree char *sentence =
+        g_markup_printf_escaped (_(WARRANTY), "https://www.gnu.org/licenses/gpl-3.0.html",
+                                 _("GNU General Public License, version 3 or later"));
+      g_autofree char *markup = g_strconcat (before, sentence, NULL);
+
+      gtk_label_set_markup (GTK_LABEL (widget), markup);
+    }
+
+  if (ADW_IS_NAVIGATION_VIEW (widget))
+    {
+      /* the pages not pushed yet are not children */
+      static const char * const tags[] = { "details", "credits", "legal" };
+
+      for (gsize i = 0; i < G_N_ELEMENTS (tags); i++)
+        {
+          AdwNavigationPage *page = adw_navigation_view_find_page (ADW_NAVIGATION_VIEW (widget), tags[i]);
+
+          if (page != NULL && gtk_widget_get_parent (GTK_WIDGET (page)) != widget)
+            translate_about_tree (GTK_WIDGET (page));
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    translate_about_tree (child);
+}
+
+/* The about dialog in the user's language where libadwaita has no
+ * translation of its own words (Vietnamese, as GNOME 51 ships it).  Call it
+ * once the dialog is presented: its pages are built then. */
+void
+dt_gui_translate_about_dialog (AdwDialog *dialog)
+{
+  const char *ours;
+
+  g_return_if_fail (ADW_IS_ABOUT_DIALOG (dialog));
+
+  if ((ours = about_dialog_text (adw_dialog_get_title (dialog))))
+    adw_dialog_set_title (dialog, ours);
+  translate_about_tree (GTK_WIDGET (dialog));
 }

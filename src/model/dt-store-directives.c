@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "dt-date.h"
+#include "dt-ordinal.h"
 #include "dt-store.h"
 #include "dt-store-private.h"
 #include "dt-model-private.h"
@@ -414,33 +415,6 @@ dt_store_get_directive (DtStore  *self,
   return NULL;
 }
 
-/* "3.10" → "000003.000010": ordinals sort as versions. */
-static char *
-ordinal_key (const char *ordinal)
-{
-  GString *key = g_string_new (NULL);
-  const char *p = ordinal;
-
-  while (*p)
-    {
-      if (g_ascii_isdigit (*p))
-        {
-          const char *start = p;
-          while (g_ascii_isdigit (*p))
-            p++;
-          if (p - start < 6)
-            g_string_append_printf (key, "%0*d", (int) (6 - (p - start)), 0);
-          g_string_append_len (key, start, p - start);
-        }
-      else
-        {
-          g_string_append_c (key, g_ascii_tolower (*p));
-          p++;
-        }
-    }
-  return g_string_free (key, FALSE);
-}
-
 /* Inserts (id == 0, or restore) or updates one directive, with its
  * coordinating units and search text, inside the caller's transaction. */
 gboolean
@@ -454,7 +428,7 @@ _dt_store_write_directive (DtStore      *self,
   gint64 id = dt_directive_get_id (directive);
   gint64 notice_id = dt_directive_get_notice_id (directive);
   DtDate assigned = dt_directive_get_assigned_date (directive);
-  g_autofree char *okey = ordinal_key (dt_directive_get_ordinal (directive));
+  g_autofree char *okey = dt_ordinal_key (dt_directive_get_ordinal (directive));
   const char *text = dt_directive_get_text (directive);
   g_autofree char *prefix = g_utf8_substring (text, 0, MIN (g_utf8_strlen (text, -1), 80));
   g_autofree char *tkey = dt_text_collate_key (prefix);

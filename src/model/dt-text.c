@@ -415,3 +415,104 @@ dt_text_capitalize_first (const char *text)
   g_string_append (out, g_utf8_next_char (p));
   return g_string_free (out, FALSE);
 }
+
+/* Finding a directive in its notice ------------------------------------- */
+
+static gboolean
+ends_paragraph (const char *p)
+{
+  /* a sentence that ends a line: "...;\n", "...:\n", "...\.\n" */
+  while (*p == ' ' || *p == '\t')
+    p++;
+  return *p == '\n' || *p == '\0';
+}
+
+char *
+dt_text_find_paragraph (const char *source_text,
+                        const char *text)
+{
+  g_autoptr(GArray) map = NULL;
+  g_autofree char *haystack = NULL;
+  g_autofree char *needle = NULL;
+  gsize needle_len;
+  g_autoptr(GString) result = NULL;
+  const char *found, *start, *end, *limit;
+  gboolean space = FALSE;
+
+  if (source_text == NULL || text == NULL || text[0] == '\0')
+    return NULL;
+
+  needle = dt_text_fold (text);
+  needle_len = strlen (needle);
+  /* The start of the directive is enough to find it; the whole text may
+   * have been edited since the import. */
+  if (needle_len > 50)
+    {
+      const char *cut = g_utf8_find_prev_char (needle, needle + 50);
+
+      needle_len = cut ? (gsize) (cut - needle) : 50;
+    }
+  while (needle_len > 0 && needle[needle_len - 1] == ' ')
+    needle_len--;
+  needle[needle_len] = '\0';
+  if (needle_len < 8)
+    return NULL;
+
+  map = g_array_new (FALSE, FALSE, sizeof (gsize));
+  haystack = dt_text_fold_mapped (source_text, map);
+  found = strstr (haystack, needle);
+  if (found == NULL)
+    return NULL;
+
+  /* Back to the end of the previous sentence or list item, forward to the
+   * end of this one: the paragraph as the notice wrote it. */
+  start = source_text + g_array_index (map, gsize, found - haystack);
+  limit = start > source_text + 800 ? start - 800 : source_text;
+  while (start > limit)
+    {
+      const char *prev = start - 1;
+
+      if ((*prev == '.' || *prev == ';' || *prev == ':') && ends_paragraph (start))
+        break;
+      if (*prev == '\n')
+        {
+          const char *q = start;
+          while (*q == ' ' || *q == '\t' || *q == '\n')
+            q++;
+          if (*q == '-' || *q == '+' || g_ascii_isdigit (*q))
+            break;
+        }
+      start = prev;
+    }
+
+  end = source_text + g_array_index (map, gsize, found - haystack);
+  limit = end + 1500;
+  while (*end != '\0' && end < limit)
+    {
+      if ((*end == '.' || *end == ';') && ends_paragraph (end + 1))
+        {
+          end++;
+          break;
+        }
+      end++;
+    }
+
+  result = g_string_new (NULL);
+  for (const char *p = start; p < end; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          space = result->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (result, ' ');
+      space = FALSE;
+      g_string_append_c (result, *p);
+    }
+
+  if (!g_utf8_validate (result->str, result->len, NULL) || result->len == 0)
+    return NULL;
+
+  return g_string_free (g_steal_pointer (&result), FALSE);
+}

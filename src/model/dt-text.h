@@ -33,4 +33,11 @@ char     *dt_text_collate_key    (const char *text);
  * directive cut from mid-sentence starts in lower case; the rest as is. */
 char     *dt_text_capitalize_first (const char *text);
 
+/* The paragraph of @source_text that holds @text (matched ignoring case
+ * and diacritics, by its first words: the text may have been edited since),
+ * from the end of the sentence or list item before it to the end of its
+ * own, its spaces made single; NULL when it is not there. */
+char     *dt_text_find_paragraph (const char *source_text,
+                                  const char *text);
+
 G_END_DECLS

@@ -185,6 +185,30 @@ test_capitalize_first (void)
   g_assert_null (dt_text_capitalize_first (NULL));
 }
 
+/* The paragraph of a notice that holds a directive, found by its first
+ * words whatever the case, diacritics and line breaks; from the end of the
+ * item before to the end of its own sentence. */
+static void
+test_find_paragraph (void)
+{
+  const char *notice =
+    "1. Giao Sở Tài chính cân đối nguồn vốn;\n"
+    "2. Giao Sở Y tế chủ trì, phối hợp với các đơn vị liên quan kiểm tra\n"
+    "   an toàn thực phẩm dịp Tết Nguyên đán, báo cáo trước ngày 15/02/2024.\n"
+    "3. Giao Công an tỉnh bảo đảm an ninh trật tự.\n";
+  g_autofree char *found = dt_text_find_paragraph (notice, "giao so y te chu tri, phoi hop voi cac don vi");
+  g_autofree char *edited = dt_text_find_paragraph (notice, "Giao Sở Y tế chủ trì, phối hợp với các đơn vị liên quan, đã sửa sau");
+  g_autofree char *missing = dt_text_find_paragraph (notice, "Giao Sở Xây dựng rà soát quy hoạch");
+
+  g_assert_cmpstr (found, ==,
+                   "2. Giao Sở Y tế chủ trì, phối hợp với các đơn vị liên quan kiểm tra "
+                   "an toàn thực phẩm dịp Tết Nguyên đán, báo cáo trước ngày 15/02/2024.");
+  g_assert_cmpstr (edited, ==, found);
+  g_assert_null (missing);
+  g_assert_null (dt_text_find_paragraph (notice, "Giao"));
+  g_assert_null (dt_text_find_paragraph (NULL, "Giao Sở Y tế chủ trì"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -197,6 +221,7 @@ main (int   argc,
   g_test_add_func ("/text/normalize-name", test_normalize_name);
   g_test_add_func ("/text/collate-key", test_collate_key);
   g_test_add_func ("/text/capitalize-first", test_capitalize_first);
+  g_test_add_func ("/text/find-paragraph", test_find_paragraph);
 
   return g_test_run ();
 }
