@@ -12,6 +12,7 @@
 
 #include "dt-date.h"
 #include "dt-directive-detail-private.h"
+#include "dt-gui-util.h"
 
 static void
 append_empty_row (GtkListBox *list,
@@ -45,13 +46,20 @@ void
 _dt_directive_detail_load_extensions (DtDirectiveDetail *self)
 {
   g_autoptr(GPtrArray) extensions = NULL;
+  g_autoptr(GError) error = NULL;
 
   gtk_list_box_remove_all (self->extensions_list);
   if (self->directive == NULL || dt_directive_get_id (self->directive) == 0)
     return;
 
-  extensions = dt_store_list_extensions (self->store, dt_directive_get_id (self->directive));
-  for (guint i = 0; extensions && i < extensions->len; i++)
+  extensions = dt_store_list_extensions (self->store, dt_directive_get_id (self->directive), &error);
+  if (extensions == NULL)
+    {
+      /* not "never extended": it is not known */
+      dt_gui_show_error (GTK_WIDGET (self), _("Cannot Read the Extensions"), error);
+      return;
+    }
+  for (guint i = 0; i < extensions->len; i++)
     {
       DtExtension *extension = g_ptr_array_index (extensions, i);
       g_autofree char *date = dt_date_format (dt_extension_get_new_deadline (extension));
@@ -77,7 +85,7 @@ _dt_directive_detail_load_extensions (DtDirectiveDetail *self)
       gtk_list_box_append (self->extensions_list, row);
     }
 
-  if (extensions == NULL || extensions->len == 0)
+  if (extensions->len == 0)
     append_empty_row (self->extensions_list, _("Never extended"));
 }
 
@@ -85,13 +93,19 @@ void
 _dt_directive_detail_load_reports (DtDirectiveDetail *self)
 {
   g_autoptr(GPtrArray) reports = NULL;
+  g_autoptr(GError) error = NULL;
 
   gtk_list_box_remove_all (self->reports_list);
   if (self->directive == NULL || dt_directive_get_id (self->directive) == 0)
     return;
 
-  reports = dt_store_list_reports (self->store, dt_directive_get_id (self->directive));
-  for (guint i = 0; reports && i < reports->len; i++)
+  reports = dt_store_list_reports (self->store, dt_directive_get_id (self->directive), &error);
+  if (reports == NULL)
+    {
+      dt_gui_show_error (GTK_WIDGET (self), _("Cannot Read the Progress Reports"), error);
+      return;
+    }
+  for (guint i = 0; i < reports->len; i++)
     {
       DtProgressReport *report = g_ptr_array_index (reports, i);
       g_autofree char *date = dt_date_format (dt_progress_report_get_date (report));
@@ -192,15 +206,14 @@ on_extension_response (AdwAlertDialog *dialog,
     {
       g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                            _("Write the new deadline as day/month/year, for example 30/06/2024."));
-      _dt_directive_detail_report (self, _("Cannot Extend the Deadline"), error);
+      dt_gui_show_error (GTK_WIDGET (self), _("Cannot Extend the Deadline"), error);
       return;
     }
 
-  dt_directive_detail_flush (self);
   extension = dt_extension_new (dt_directive_get_id (self->directive), date, dt_date_today (),
                                 gtk_editable_get_text (GTK_EDITABLE (data->text_row)));
   if (!dt_store_add_extension (self->store, extension, &error))
-    _dt_directive_detail_report (self, _("Cannot Extend the Deadline"), error);
+    dt_gui_show_error (GTK_WIDGET (self), _("Cannot Extend the Deadline"), error);
 
   dt_directive_detail_reload (self);
 }
@@ -247,7 +260,7 @@ delete_extension_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   if (!dt_store_delete_extension (self->store, g_variant_get_int64 (param), &error))
-    _dt_directive_detail_report (self, _("Cannot Delete the Extension"), error);
+    dt_gui_show_error (GTK_WIDGET (self), _("Cannot Delete the Extension"), error);
 
   dt_directive_detail_reload (self);
 }
@@ -286,7 +299,7 @@ on_report_response (AdwAlertDialog *dialog,
     }
 
   if (!dt_store_save_report (self->store, data->report, &error))
-    _dt_directive_detail_report (self, _("Cannot Save the Report"), error);
+    dt_gui_show_error (GTK_WIDGET (self), _("Cannot Save the Report"), error);
 
   _dt_directive_detail_load_reports (self);
 }
@@ -346,9 +359,16 @@ static DtProgressReport *
 find_report (DtDirectiveDetail *self,
              gint64             id)
 {
-  g_autoptr(GPtrArray) reports = dt_store_list_reports (self->store, dt_directive_get_id (self->directive));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) reports = dt_store_list_reports (self->store, dt_directive_get_id (self->directive),
+                                                        &error);
 
-  for (guint i = 0; reports && i < reports->len; i++)
+  if (reports == NULL)
+    {
+      dt_gui_show_error (GTK_WIDGET (self), _("Cannot Read the Progress Reports"), error);
+      return NULL;
+    }
+  for (guint i = 0; i < reports->len; i++)
     if (dt_progress_report_get_id (g_ptr_array_index (reports, i)) == id)
       return g_object_ref (g_ptr_array_index (reports, i));
 
@@ -380,7 +400,7 @@ delete_report_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   if (!dt_store_delete_report (self->store, g_variant_get_int64 (param), &error))
-    _dt_directive_detail_report (self, _("Cannot Delete the Report"), error);
+    dt_gui_show_error (GTK_WIDGET (self), _("Cannot Delete the Report"), error);
 
   _dt_directive_detail_load_reports (self);
 }

@@ -25,7 +25,6 @@ struct _DtDirectiveDetail
   GListModel        *lead_choices;  /* "No lead unit", then the units */
   GtkFilterListModel *picker_model;
   gboolean           loading;
-  guint              save_id;
 
   /* template children */
   GtkScrolledWindow *scroller;

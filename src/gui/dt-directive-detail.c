@@ -15,7 +15,6 @@
 #include "dt-text.h"
 #include "dt-window.h"
 
-#define SAVE_DELAY_MS 500
 
 G_DEFINE_FINAL_TYPE (DtDirectiveDetail, dt_directive_detail, ADW_TYPE_BIN)
 
@@ -31,55 +30,30 @@ static void dt_directive_detail_load (DtDirectiveDetail *self);
 
 /* Saving ----------------------------------------------------------------- */
 
-void
-_dt_directive_detail_report (DtDirectiveDetail *self,
-                             const char        *heading,
-                             const GError      *error)
+/* The store saves the edit after a pause, or before anything else reads
+ * or writes a directive: nobody has to save it first. */
+static void
+dt_directive_detail_queue_save (DtDirectiveDetail *self)
 {
-  dt_gui_report_error (GTK_WIDGET (self), heading, error);
+  if (self->directive == NULL || self->store == NULL)
+    return;
+
+  dt_store_save_directive_soon (self->store, self->directive);
+  dt_gui_status_label_set (self->status_label, dt_directive_get_status (self->directive));
 }
 
+/* A choice (a date, a unit) is saved at once, with what is being typed. */
 static void
 dt_directive_detail_save (DtDirectiveDetail *self)
 {
   g_autoptr(GError) error = NULL;
 
-  g_clear_handle_id (&self->save_id, g_source_remove);
-
   if (self->directive == NULL || self->store == NULL)
     return;
 
   if (!dt_store_save_directive (self->store, self->directive, &error))
-    _dt_directive_detail_report (self, _("Cannot Save the Directive"), error);
-
+    dt_gui_show_error (GTK_WIDGET (self), _("Cannot Save the Directive"), error);
   dt_gui_status_label_set (self->status_label, dt_directive_get_status (self->directive));
-}
-
-static gboolean
-save_timeout_cb (gpointer user_data)
-{
-  DtDirectiveDetail *self = user_data;
-
-  self->save_id = 0;
-  dt_directive_detail_save (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-dt_directive_detail_queue_save (DtDirectiveDetail *self)
-{
-  g_clear_handle_id (&self->save_id, g_source_remove);
-  self->save_id = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
-}
-
-void
-dt_directive_detail_flush (DtDirectiveDetail *self)
-{
-  g_return_if_fail (DT_IS_DIRECTIVE_DETAIL (self));
-
-  if (self->save_id != 0)
-    dt_directive_detail_save (self);
 }
 
 /* Field handlers ---------------------------------------------------------- */
@@ -415,7 +389,7 @@ dt_directive_detail_load_notice (DtDirectiveDetail *self)
   }
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->notice_row), dt_notice_get_title (notice));
 
-  paragraph = dt_gui_find_paragraph (dt_notice_get_source_text (notice),
+  paragraph = dt_text_find_paragraph (dt_notice_get_source_text (notice),
                                      dt_directive_get_text (self->directive));
   gtk_label_set_label (self->paragraph_label, paragraph ? paragraph : "");
   gtk_widget_set_visible (GTK_WIDGET (self->paragraph_label), paragraph != NULL);
@@ -514,7 +488,6 @@ close_action (GtkWidget  *widget,
 {
   DtDirectiveDetail *self = DT_DIRECTIVE_DETAIL (widget);
 
-  dt_directive_detail_flush (self);
   g_signal_emit (self, signals[CLOSED], 0);
 }
 
@@ -560,8 +533,9 @@ dt_directive_detail_dispose (GObject *object)
 {
   DtDirectiveDetail *self = (DtDirectiveDetail *)object;
 
-  if (self->save_id != 0)
-    dt_directive_detail_save (self);
+  /* closing the window keeps what was typed */
+  if (self->store != NULL)
+    dt_store_flush (self->store, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DT_TYPE_DIRECTIVE_DETAIL);
 
@@ -747,7 +721,6 @@ dt_directive_detail_set_directive (DtDirectiveDetail *self,
   if (directive == self->directive)
     return;
 
-  dt_directive_detail_flush (self);
   g_set_object (&self->directive, directive);
   dt_directive_detail_load (self);
 

@@ -25,8 +25,6 @@ void         dt_directive_detail_set_store     (DtDirectiveDetail *self,
 DtDirective *dt_directive_detail_get_directive (DtDirectiveDetail *self);
 void         dt_directive_detail_set_directive (DtDirectiveDetail *self,
                                                 DtDirective       *directive);
-/* Saves what is still waiting (text typed in the last moment). */
-void         dt_directive_detail_flush         (DtDirectiveDetail *self);
 /* Re-reads the shown directive's fields, extensions and reports. */
 void         dt_directive_detail_reload        (DtDirectiveDetail *self);
 

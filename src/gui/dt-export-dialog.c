@@ -13,7 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "dt-export-dialog.h"
-#include "dt-window.h"
+#include "dt-gui-util.h"
 
 struct _DtExportDialog
 {
@@ -128,7 +128,7 @@ on_export_done (GObject      *source,
     {
       set_busy (self, FALSE);
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        dt_gui_report_error (GTK_WIDGET (self), _("Cannot Export the Timeline"), error);
+        dt_gui_show_error (GTK_WIDGET (self), _("Cannot Export the Timeline"), error);
       return;
     }
 
@@ -162,7 +162,7 @@ dt_export_dialog_export_to_file (DtExportDialog *self,
       g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                                                      _("The timeline can only be exported to a local file"));
 
-      dt_gui_report_error (GTK_WIDGET (self), _("Cannot Export the Timeline"), error);
+      dt_gui_show_error (GTK_WIDGET (self), _("Cannot Export the Timeline"), error);
       return;
     }
 
@@ -226,7 +226,7 @@ on_file_chosen (GObject      *source,
     {
       if (!g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED)
           && !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_CANCELLED))
-        dt_gui_report_error (GTK_WIDGET (self), _("Cannot Export the Timeline"), error);
+        dt_gui_show_error (GTK_WIDGET (self), _("Cannot Export the Timeline"), error);
       return;
     }
 

@@ -12,6 +12,7 @@
 #include "dt-date.h"
 #include "dt-gui-util.h"
 #include "dt-status.h"
+#include "dt-text.h"
 
 char *
 dt_gui_format_deadline (DtDirective *directive)
@@ -100,150 +101,6 @@ dt_gui_status_label_set_short (GtkLabel *label,
   status_label_set (label, status, TRUE);
 }
 
-/* Folds one character as search does: base letter, lower case, đ → d. */
-static gunichar
-fold_char (gunichar c)
-{
-  gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
-
-  if (g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed)) > 0)
-    c = decomposed[0];
-  if (c == 0x0111 || c == 0x0110)
-    c = 'd';
-  return g_unichar_tolower (c);
-}
-
-/* Folded text with its white space collapsed, and for each folded byte the
- * offset of the source character it came from. */
-static GString *
-fold_with_map (const char *text,
-               GArray     *map)
-{
-  GString *out = g_string_new (NULL);
-  gboolean space = TRUE;
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      gsize before = out->len;
-      glong offset = p - text;
-
-      if (g_unichar_isspace (c))
-        {
-          if (space)
-            continue;
-          g_string_append_c (out, ' ');
-          space = TRUE;
-        }
-      else
-        {
-          g_string_append_unichar (out, fold_char (c));
-          space = FALSE;
-        }
-
-      if (map != NULL)
-        for (gsize i = before; i < out->len; i++)
-          g_array_append_val (map, offset);
-    }
-
-  return out;
-}
-
-static gboolean
-ends_paragraph (const char *p)
-{
-  /* a sentence that ends a line: "...;\n", "...:\n", "...\.\n" */
-  while (*p == ' ' || *p == '\t')
-    p++;
-  return *p == '\n' || *p == '\0';
-}
-
-char *
-dt_gui_find_paragraph (const char *source_text,
-                       const char *text)
-{
-  g_autoptr(GArray) map = NULL;
-  g_autoptr(GString) haystack = NULL;
-  g_autoptr(GString) needle = NULL;
-  g_autoptr(GString) result = NULL;
-  const char *found, *start, *end, *limit;
-  gboolean space = FALSE;
-
-  if (source_text == NULL || text == NULL || text[0] == '\0')
-    return NULL;
-
-  needle = fold_with_map (text, NULL);
-  /* The start of the directive is enough to find it; the whole text may
-   * have been edited since the import. */
-  if (needle->len > 50)
-    {
-      const char *cut = g_utf8_find_prev_char (needle->str, needle->str + 50);
-      g_string_truncate (needle, cut ? (gsize) (cut - needle->str) : 50);
-    }
-  while (needle->len > 0 && needle->str[needle->len - 1] == ' ')
-    g_string_truncate (needle, needle->len - 1);
-  if (needle->len < 8)
-    return NULL;
-
-  map = g_array_new (FALSE, FALSE, sizeof (glong));
-  haystack = fold_with_map (source_text, map);
-  found = strstr (haystack->str, needle->str);
-  if (found == NULL)
-    return NULL;
-
-  /* Back to the end of the previous sentence or list item, forward to the
-   * end of this one: the paragraph as the notice wrote it. */
-  start = source_text + g_array_index (map, glong, found - haystack->str);
-  limit = start > source_text + 800 ? start - 800 : source_text;
-  while (start > limit)
-    {
-      const char *prev = start - 1;
-
-      if ((*prev == '.' || *prev == ';' || *prev == ':') && ends_paragraph (start))
-        break;
-      if (*prev == '\n')
-        {
-          const char *q = start;
-          while (*q == ' ' || *q == '\t' || *q == '\n')
-            q++;
-          if (*q == '-' || *q == '+' || g_ascii_isdigit (*q))
-            break;
-        }
-      start = prev;
-    }
-
-  end = source_text + g_array_index (map, glong, found - haystack->str);
-  limit = end + 1500;
-  while (*end != '\0' && end < limit)
-    {
-      if ((*end == '.' || *end == ';') && ends_paragraph (end + 1))
-        {
-          end++;
-          break;
-        }
-      end++;
-    }
-
-  result = g_string_new (NULL);
-  for (const char *p = start; p < end; p++)
-    {
-      if (g_ascii_isspace (*p))
-        {
-          space = result->len > 0;
-          continue;
-        }
-      if (space)
-        g_string_append_c (result, ' ');
-      space = FALSE;
-      g_string_append_c (result, *p);
-    }
-
-  if (!g_utf8_validate (result->str, result->len, NULL) || result->len == 0)
-    return NULL;
-
-  return g_string_free (g_steal_pointer (&result), FALSE);
-}
-
 char *
 dt_gui_format_recurrence (DtRecurrence recurrence,
                           guint        interval)
@@ -320,7 +177,9 @@ sync_list (GListStore *target,
     g_object_unref (items[i]);
 }
 
-/* Each list re-reads its table only after a write to it. */
+/* Each list re-reads its table only after a write to it.  A list that
+ * cannot be read again keeps what it showed; the store tells the window,
+ * which says so. */
 static void
 on_store_changed_notices (DtStore    *store,
                           guint       changes,
@@ -328,11 +187,15 @@ on_store_changed_notices (DtStore    *store,
                           GListStore *target)
 {
   g_autoptr(GListModel) fresh = NULL;
+  g_autoptr(GError) error = NULL;
 
   if ((changes & DT_STORE_CHANGED_NOTICES) == 0)
     return;
-  fresh = dt_store_list_notice_names (store);
-  sync_list (target, fresh, TRUE);
+  fresh = dt_store_list_notice_names (store, &error);
+  if (fresh == NULL)
+    dt_store_report_read_error (store, error);
+  else
+    sync_list (target, fresh, TRUE);
 }
 
 static void
@@ -342,11 +205,29 @@ on_store_changed_units (DtStore    *store,
                         GListStore *target)
 {
   g_autoptr(GListModel) fresh = NULL;
+  g_autoptr(GError) error = NULL;
 
   if ((changes & DT_STORE_CHANGED_UNITS) == 0)
     return;
-  fresh = dt_store_list_units (store);
-  sync_list (target, fresh, FALSE);
+  fresh = dt_store_list_units (store, &error);
+  if (fresh == NULL)
+    dt_store_report_read_error (store, error);
+  else
+    sync_list (target, fresh, FALSE);
+}
+
+void
+dt_gui_show_error (GtkWidget    *widget,
+                   const char   *heading,
+                   const GError *error)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (heading != NULL);
+  g_return_if_fail (error != NULL);
+
+  if (!gtk_widget_activate_action (widget, "win.show-error", "(ss)", heading, error->message))
+    g_critical ("%s is not in a window that shows errors: %s: %s",
+                G_OBJECT_TYPE_NAME (widget), heading, error->message);
 }
 
 GListModel *
@@ -420,4 +301,102 @@ dt_gui_translate_shortcuts_dialog (AdwDialog *dialog)
                                             C_("shortcut window", "Try a different search"));
   if (search != NULL || no_results != NULL)
     translate_shortcuts_tree (GTK_WIDGET (dialog), search, no_results);
+}
+
+/* libadwaita's Vietnamese catalogue has none of the about dialog's own
+ * words: the rows and pages (Details, Credits, Legal), the credits' headings
+ * and the warranty sentence.  Each library msgid with ours beside it. */
+static const char *
+about_dialog_text (const char *shown)
+{
+  static const struct { const char *msgid; const char *context; const char *ours; } texts[] = {
+    { "_Details", "about dialog", NC_("about dialog", "_Details") },
+    { "_Credits", "about dialog", NC_("about dialog", "_Credits") },
+    { "_Legal", "about dialog", NC_("about dialog", "_Legal") },
+    { "Details", "about dialog", NC_("about dialog", "Details") },
+    { "Credits", "about dialog", NC_("about dialog", "Credits") },
+    { "Legal", "about dialog", NC_("about dialog", "Legal") },
+    { "Code by", "about dialog", NC_("about dialog", "Code by") },
+    { "Translated by", "about dialog", NC_("about dialog", "Translated by") },
+    { "About", "about dialog", NC_("about dialog", "About") },
+  };
+
+  if (shown == NULL)
+    return NULL;
+  for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
+    if (strcmp (shown, texts[i].msgid) == 0)
+      return missing_library_translation (texts[i].msgid,
+                                          g_dpgettext2 (GETTEXT_PACKAGE, texts[i].context,
+                                                        texts[i].ours));
+  return NULL;
+}
+
+#define WARRANTY N_("This application comes with absolutely no warranty. See the <a href=\"%s\">%s</a> for details.")
+
+static void
+translate_about_tree (GtkWidget *widget)
+{
+  const char *ours, *warranty;
+
+  if (ADW_IS_PREFERENCES_ROW (widget) &&
+      (ours = about_dialog_text (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)))))
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (widget), ours);
+  else if (ADW_IS_PREFERENCES_GROUP (widget) &&
+           (ours = about_dialog_text (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)))))
+    adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (widget), ours);
+  else if (ADW_IS_NAVIGATION_PAGE (widget) &&
+           (ours = about_dialog_text (adw_navigation_page_get_title (ADW_NAVIGATION_PAGE (widget)))))
+    adw_navigation_page_set_title (ADW_NAVIGATION_PAGE (widget), ours);
+  else if (GTK_IS_LABEL (widget) && !gtk_label_get_use_markup (GTK_LABEL (widget)) &&
+           (ours = about_dialog_text (gtk_label_get_label (GTK_LABEL (widget)))))
+    gtk_label_set_label (GTK_LABEL (widget), ours);
+  else if (GTK_IS_LABEL (widget) &&
+           (warranty = strstr (gtk_label_get_label (GTK_LABEL (widget)),
+                               "This application comes with absolutely no warranty.")) != NULL &&
+           missing_library_translation (WARRANTY, _(WARRANTY)) != NULL)
+    {
+      /* the copyright line stays before it */
+      const char *label = gtk_label_get_label (GTK_LABEL (widget));
+      g_autofree char *before = g_strndup (label, warranty - label);
+      g_autofree char *sentence =
+        g_markup_printf_escaped (_(WARRANTY), "https://www.gnu.org/licenses/gpl-3.0.html",
+                                 _("GNU General Public License, version 3 or later"));
+      g_autofree char *markup = g_strconcat (before, sentence, NULL);
+
+      gtk_label_set_markup (GTK_LABEL (widget), markup);
+    }
+
+  if (ADW_IS_NAVIGATION_VIEW (widget))
+    {
+      /* the pages not pushed yet are not children */
+      static const char * const tags[] = { "details", "credits", "legal" };
+
+      for (gsize i = 0; i < G_N_ELEMENTS (tags); i++)
+        {
+          AdwNavigationPage *page = adw_navigation_view_find_page (ADW_NAVIGATION_VIEW (widget), tags[i]);
+
+          if (page != NULL && gtk_widget_get_parent (GTK_WIDGET (page)) != widget)
+            translate_about_tree (GTK_WIDGET (page));
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    translate_about_tree (child);
+}
+
+/* The about dialog in the user's language where libadwaita has no
+ * translation of its own words (Vietnamese, as GNOME 51 ships it).  Call it
+ * once the dialog is presented: its pages are built then. */
+void
+dt_gui_translate_about_dialog (AdwDialog *dialog)
+{
+  const char *ours;
+
+  g_return_if_fail (ADW_IS_ABOUT_DIALOG (dialog));
+
+  if ((ours = about_dialog_text (adw_dialog_get_title (dialog))))
+    adw_dialog_set_title (dialog, ours);
+  translate_about_tree (GTK_WIDGET (dialog));
 }

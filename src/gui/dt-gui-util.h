@@ -24,10 +24,6 @@ void        dt_gui_status_label_set     (GtkLabel    *label,
  * for the narrow Status column of the list. */
 void        dt_gui_status_label_set_short (GtkLabel  *label,
                                            DtStatus   status);
-/* The paragraph of @source_text that holds @text (matched ignoring case and
- * diacritics), or NULL. */
-char       *dt_gui_find_paragraph       (const char  *source_text,
-                                         const char  *text);
 /* Label for a recurrence: "Monthly", "Every 10 days" */
 char       *dt_gui_format_recurrence    (DtRecurrence recurrence,
                                          guint        interval);
@@ -36,6 +32,14 @@ char       *dt_gui_format_recurrence    (DtRecurrence recurrence,
  * its own that libadwaita's catalog does not translate in the user's
  * language (Vietnamese lacks its search placeholder). */
 void        dt_gui_translate_shortcuts_dialog (AdwDialog *dialog);
+void        dt_gui_translate_about_dialog     (AdwDialog *dialog);
+
+/* Shows @error under @heading in the window that holds @widget (its
+ * win.show-error action: an alert dialog).  The one way errors reach the
+ * user. */
+void        dt_gui_show_error           (GtkWidget    *widget,
+                                         const char   *heading,
+                                         const GError *error);
 
 /* Lists of the store's notices and units (newest notice first, units by
  * name) that follow the store: they change only when what they show does. */

@@ -11,6 +11,7 @@
 
 #include "dt-date.h"
 #include "dt-directive-list.h"
+#include "dt-gui-util.h"
 #include "dt-import-cells.h"
 #include "dt-import-dialog.h"
 #include "dt-import-row.h"
@@ -159,7 +160,7 @@ update_notice_title (DtImportDialog *self)
   g_autofree char *date = dt_date_format (x->issue_date);
   g_autofree char *title = NULL;
   /* a draft's blank number ("/TB-UBND") is no number */
-  const char *number = x->number && g_ascii_isdigit (x->number[0]) ? x->number : NULL;
+  const char *number = dt_notice_number_is_blank (x->number) ? NULL : x->number;
 
   if (number != NULL && x->issue_date != DT_DATE_NONE)
     /* Translators: "Notice of conclusions 37/TB-UBND of 31/01/2024" */
@@ -215,15 +216,12 @@ on_date_row_changed (DtImportDialog *self,
                      AdwEntryRow    *row)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
   DtDate date = DT_DATE_NONE;
 
   if (self->filling || self->extraction == NULL)
     return;
 
-  if (*stripped != '\0')
-    date = dt_date_parse (stripped);
-  if (*stripped != '\0' && date == DT_DATE_NONE)
+  if (!dt_date_parse_typed (text, &date))
     {
       gtk_widget_add_css_class (GTK_WIDGET (row), "error");
       return;
@@ -283,13 +281,17 @@ fill_header (DtImportDialog *self)
 static void
 check_existing (DtImportDialog *self)
 {
-  g_autoptr(DtNotice) existing = dt_extraction_find_existing_notice (self->extraction, self->store);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DtNotice) existing = dt_extraction_find_existing_notice (self->extraction, self->store,
+                                                                     &error);
   g_autoptr(DtDirectiveList) list = NULL;
   g_autofree char *when = NULL;
   g_autofree char *title = NULL;
   gint64 earliest = 0;
   guint n;
 
+  if (error != NULL)
+    dt_gui_show_error (GTK_WIDGET (self), _("Cannot Read the Notices"), error);
   self->is_update = existing != NULL;
   adw_banner_set_revealed (self->update_banner, self->is_update);
   gtk_button_set_label (self->accept_all_button,
@@ -451,13 +453,17 @@ on_extracted (GObject      *source,
 static void
 start_loading (DtImportDialog *self)
 {
+  g_autoptr(GError) error = NULL;
+
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
 
   g_clear_object (&self->catalog);
   self->catalog = dt_unit_catalog_new_default ();
-  dt_unit_catalog_add_store_units (self->catalog, self->store);
+  /* said, and the reading goes on with the catalogue's own names */
+  if (!dt_unit_catalog_add_store_units (self->catalog, self->store, &error))
+    dt_gui_show_error (GTK_WIDGET (self), _("Cannot Read the Units"), error);
 }
 
 void
@@ -579,59 +585,11 @@ dt_import_dialog_save (DtImportDialog  *self,
   return TRUE;
 }
 
-typedef struct
-{
-  char               *path;
-  DtExtraction       *extraction;
-  DtUnitCatalog      *catalog;
-  GPtrArray          *selected;
-  DtImportSaveResult  result;
-} SaveData;
-
-static void
-save_data_free (gpointer data)
-{
-  SaveData *save = data;
-
-  g_free (save->path);
-  g_clear_pointer (&save->extraction, dt_extraction_unref);
-  g_clear_object (&save->catalog);
-  g_clear_pointer (&save->selected, g_ptr_array_unref);
-  dt_import_save_result_clear (&save->result);
-  g_free (save);
-}
-
-/* In the thread: a connection of its own to the same file (WAL lets the
- * window's connection read meanwhile), the whole import in one transaction */
-static void
-save_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  SaveData *save = task_data;
-  g_autoptr(DtStore) store = NULL;
-  GError *error = NULL;
-
-  store = dt_store_open (save->path, &error);
-  if (store == NULL
-      || !dt_extraction_save (save->extraction, store, save->catalog, save->selected,
-                              &save->result, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  g_task_return_boolean (task, TRUE);
-}
-
 static void
 show_save_error (DtImportDialog *self,
                  GError         *error)
 {
-  AdwDialog *alert = adw_alert_dialog_new (_("Cannot Save the Notice"), error->message);
-
-  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
-  adw_dialog_present (alert, GTK_WIDGET (self));
+  dt_gui_show_error (GTK_WIDGET (self), _("Cannot Save the Notice"), error);
 }
 
 static void
@@ -639,13 +597,12 @@ on_saved (GObject      *source,
           GAsyncResult *res,
           gpointer      user_data)
 {
-  DtImportDialog *self = DT_IMPORT_DIALOG (source);
-  SaveData *save = g_task_get_task_data (G_TASK (res));
+  g_autoptr(DtImportDialog) self = user_data;
+  g_auto(DtImportSaveResult) result = { 0 };
   g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) written = NULL;
 
   adw_dialog_set_can_close (ADW_DIALOG (self), TRUE);
-  if (!g_task_propagate_boolean (G_TASK (res), &error))
+  if (!dt_extraction_save_finish (DT_STORE (source), res, &result, &error))
     {
       /* nothing was written: back to the review, as it was */
       set_roomy (self, TRUE);
@@ -655,14 +612,7 @@ on_saved (GObject      *source,
       show_save_error (self, error);
       return;
     }
-
-  /* the window's connection learns what the thread's wrote */
-  written = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_array_append_vals (written, save->result.directive_ids->data, save->result.directive_ids->len);
-  g_array_append_vals (written, save->result.updated_ids->data, save->result.updated_ids->len);
-  dt_store_notify_external_change (self->store, (const gint64 *) (gpointer) written->data,
-                                   written->len);
-  finish_save (self, &save->result);
+  finish_save (self, &result);
 }
 
 gboolean
@@ -670,9 +620,8 @@ dt_import_dialog_save_in_thread (DtImportDialog *self,
                                  gboolean        selected_only)
 {
   const char *path;
-  g_autoptr(GTask) task = NULL;
+  g_autoptr(GPtrArray) selected = NULL;
   g_autofree char *label = NULL;
-  SaveData *save;
   guint n;
 
   g_return_val_if_fail (DT_IS_IMPORT_DIALOG (self), FALSE);
@@ -683,22 +632,15 @@ dt_import_dialog_save_in_thread (DtImportDialog *self,
   if (path == NULL || *path == '\0' || g_str_equal (path, ":memory:"))
     return FALSE;
 
-  save = g_new0 (SaveData, 1);
-  save->path = g_strdup (path);
-  save->extraction = dt_extraction_ref (self->extraction);
-  save->catalog = g_object_ref (self->catalog);
-  save->selected = directives_to_save (self, selected_only);
-  n = save->selected ? save->selected->len : self->extraction->directives->len;
-
+  selected = directives_to_save (self, selected_only);
+  n = selected ? selected->len : self->extraction->directives->len;
   label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Saving %u directive…",
                                         "Saving %u directives…", n), n);
   show_loading (self, label);
   adw_dialog_set_can_close (ADW_DIALOG (self), FALSE);
 
-  task = g_task_new (self, NULL, on_saved, NULL);
-  g_task_set_source_tag (task, dt_import_dialog_save_in_thread);
-  g_task_set_task_data (task, save, save_data_free);
-  g_task_run_in_thread (task, save_thread);
+  dt_extraction_save_async (self->extraction, self->store, self->catalog, selected, NULL,
+                            on_saved, g_object_ref (self));
   return TRUE;
 }
 
@@ -726,19 +668,6 @@ cancel_action (GtkWidget  *widget,
                GVariant   *param)
 {
   adw_dialog_close (ADW_DIALOG (widget));
-}
-
-gboolean
-dt_import_undo (DtStore       *store,
-                gint64         notice_id,
-                const gint64  *unit_ids,
-                guint          n_units,
-                GError       **error)
-{
-  g_return_val_if_fail (DT_IS_STORE (store), FALSE);
-
-  /* one transaction: the notice, its directives, the units only it used */
-  return dt_store_delete_import (store, notice_id, unit_ids, n_units, error);
 }
 
 /* Accessors ------------------------------------------------------------------ */

@@ -56,12 +56,5 @@ gint64          dt_import_dialog_get_notice_id    (DtImportDialog *self);
 const gint64   *dt_import_dialog_get_created_units (DtImportDialog *self,
                                                     guint          *n);
 
-/* Removes an import in one transaction: the notice, its directives, and
- * the units it created that nothing else uses (dt_store_delete_import()). */
-gboolean        dt_import_undo                    (DtStore        *store,
-                                                   gint64          notice_id,
-                                                   const gint64   *unit_ids,
-                                                   guint           n_units,
-                                                   GError        **error);
 
 G_END_DECLS

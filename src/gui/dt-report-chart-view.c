@@ -70,7 +70,8 @@ get_style (DtReportChartView  *self,
     }
   style->font_family = self->font_family ? self->font_family : "Sans";
   style->font_size = size;
-  style->row_height = ceil (size * 2.4);
+  /* room for a unit's name on two lines */
+  style->row_height = ceil (size * 3.1);
   style->label_fraction = 0.36;
 }
 

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "dt-date.h"
+#include "dt-gui-util.h"
 #include "dt-report-export.h"
 #include "dt-report-print-operation.h"
 #include "dt-report-view-private.h"
@@ -41,7 +42,7 @@ on_print_done (DtReportView            *self,
       gtk_print_operation_get_error (operation, &error);
       if (error == NULL)
         error = g_error_new_literal (GTK_PRINT_ERROR, GTK_PRINT_ERROR_GENERAL, _("The printer reported an error"));
-      dt_gui_report_error (GTK_WIDGET (self), _("Cannot Print the Report"), error);
+      dt_gui_show_error (GTK_WIDGET (self), _("Cannot Print the Report"), error);
     }
   g_idle_add_once ((GSourceOnceFunc) (void (*) (void)) g_object_unref, operation);
 }
@@ -62,7 +63,7 @@ _dt_report_view_print_action (GtkWidget  *widget,
 
   if (report == NULL)
     {
-      dt_gui_report_error (widget, _("Cannot Print the Report"), error);
+      dt_gui_show_error (widget, _("Cannot Print the Report"), error);
       return;
     }
   get_document_settings (self, &settings, &body, &title);
@@ -72,7 +73,7 @@ _dt_report_view_print_action (GtkWidget  *widget,
   if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error)
       == GTK_PRINT_OPERATION_RESULT_ERROR)
-    dt_gui_report_error (widget, _("Cannot Print the Report"), error);
+    dt_gui_show_error (widget, _("Cannot Print the Report"), error);
 }
 
 static void
@@ -105,7 +106,7 @@ on_export_chosen (GObject      *source,
   get_document_settings (self, &settings, &body, &title);
   if (report == NULL || !dt_report_export (report, &settings, format, path, &error))
     {
-      dt_gui_report_error (GTK_WIDGET (self), _("Cannot Export the Report"), error);
+      dt_gui_show_error (GTK_WIDGET (self), _("Cannot Export the Report"), error);
       return;
     }
   {

@@ -20,10 +20,12 @@ struct _DtReportView
   DtDate              as_of;          /* 0: today */
   DtReportPeriod      period;
   GArray             *notice_ids;     /* of gint64, parallel to notice_list after "All" */
+  GArray             *unit_ids;       /* of gint64, parallel to unit_list after "All" */
   DtReport           *report;
   GListStore         *rows;           /* of DtReportRowItem */
   guint               update_idle;
   gboolean            updating;
+  gboolean            stale;          /* changed while not shown: computed when shown */
 
   /* template children */
   GtkDropDown        *kind_dropdown;
@@ -39,6 +41,8 @@ struct _DtReportView
   GtkCalendar        *as_of_calendar;
   GtkDropDown        *notice_dropdown;
   GtkStringList      *notice_list;
+  GtkDropDown        *unit_dropdown;
+  GtkStringList      *unit_list;
   GtkStack           *content_stack;
   GtkLabel           *title_label;
   GtkFlowBox         *totals_box;

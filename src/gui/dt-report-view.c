@@ -22,6 +22,7 @@
 #include "dt-report-print-operation.h"
 #include "dt-report-row-item.h"
 #include "dt-report-view.h"
+#include "dt-gui-util.h"
 #include "dt-report-view-private.h"
 #include "dt-window.h"
 
@@ -72,6 +73,12 @@ _dt_report_view_compute (DtReportView  *self,
   options.as_of = effective_as_of (self);
   if (selected != GTK_INVALID_LIST_POSITION && selected > 0 && selected - 1 < self->notice_ids->len)
     options.notice_id = g_array_index (self->notice_ids, gint64, selected - 1);
+  selected = gtk_drop_down_get_selected (self->unit_dropdown);
+  if (selected != GTK_INVALID_LIST_POSITION && selected > 0 && selected - 1 < self->unit_ids->len)
+    {
+      options.unit_ids = &g_array_index (self->unit_ids, gint64, selected - 1);
+      options.n_unit_ids = 1;
+    }
   if (self->settings != NULL)
     options.against_original = g_settings_get_boolean (self->settings, "lateness-against-original");
   return dt_report_compute (self->store, &options, error);
@@ -167,7 +174,7 @@ update_report (DtReportView *self)
 
   if (report == NULL)
     {
-      dt_gui_report_error (GTK_WIDGET (self), _("Cannot Make the Report"), error);
+      dt_gui_show_error (GTK_WIDGET (self), _("Cannot Make the Report"), error);
       return;
     }
   dt_report_chart_view_set_report (self->chart, report);
@@ -225,8 +232,29 @@ update_idle (gpointer user_data)
 void
 _dt_report_view_queue_update (DtReportView *self)
 {
+  /* Reading every directive of a large store costs: while another page is
+   * shown (at start-up, after each edit in the list), the report waits. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
   if (self->update_idle == 0)
     self->update_idle = g_idle_add (update_idle, self);
+}
+
+static void
+dt_report_view_map (GtkWidget *widget)
+{
+  DtReportView *self = DT_REPORT_VIEW (widget);
+
+  GTK_WIDGET_CLASS (dt_report_view_parent_class)->map (widget);
+
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      _dt_report_view_queue_update (self);
+    }
 }
 
 /* Reporting date ----------------------------------------------------------- */
@@ -294,13 +322,22 @@ as_of_today_action (GtkWidget  *widget,
 static void
 reload_notices (DtReportView *self)
 {
-  g_autoptr(GListModel) notices = dt_store_list_notices (self->store);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) notices = dt_store_list_notice_names (self->store, &error);
   guint selected = gtk_drop_down_get_selected (self->notice_dropdown);
   gint64 selected_id = selected > 0 && selected - 1 < self->notice_ids->len
                        ? g_array_index (self->notice_ids, gint64, selected - 1) : 0;
-  guint n = g_list_model_get_n_items (notices);
+  guint n;
   guint keep = 0;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+  /* the choices stay as they were; the window says why */
+  if (notices == NULL)
+    {
+      dt_store_report_read_error (self->store, error);
+      return;
+    }
+  n = g_list_model_get_n_items (notices);
 
   self->updating = TRUE;
   g_array_set_size (self->notice_ids, 0);
@@ -324,6 +361,46 @@ reload_notices (DtReportView *self)
 }
 
 static void
+reload_units (DtReportView *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) units = dt_store_list_units (self->store, &error);
+  guint selected = gtk_drop_down_get_selected (self->unit_dropdown);
+  gint64 selected_id = selected > 0 && selected - 1 < self->unit_ids->len
+                       ? g_array_index (self->unit_ids, gint64, selected - 1) : 0;
+  guint n;
+  guint keep = 0;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+  /* the choices stay as they were; the window says why */
+  if (units == NULL)
+    {
+      dt_store_report_read_error (self->store, error);
+      return;
+    }
+  n = g_list_model_get_n_items (units);
+
+  self->updating = TRUE;
+  g_array_set_size (self->unit_ids, 0);
+  g_ptr_array_add (names, g_strdup (_("All Units")));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DtUnit) unit = g_list_model_get_item (units, i);
+      gint64 id = dt_unit_get_id (unit);
+
+      g_array_append_val (self->unit_ids, id);
+      g_ptr_array_add (names, g_strdup (dt_unit_get_name (unit)));
+      if (id == selected_id)
+        keep = i + 1;
+    }
+  g_ptr_array_add (names, NULL);
+  gtk_string_list_splice (self->unit_list, 0, g_list_model_get_n_items (G_LIST_MODEL (self->unit_list)),
+                          (const char * const *) names->pdata);
+  gtk_drop_down_set_selected (self->unit_dropdown, keep);
+  self->updating = FALSE;
+}
+
+static void
 on_notice_selected (DtReportView *self)
 {
   if (!self->updating)
@@ -331,9 +408,15 @@ on_notice_selected (DtReportView *self)
 }
 
 static void
-on_store_changed (DtReportView *self)
+on_store_changed (DtReportView *self,
+                  guint         changes,
+                  GHashTable   *directive_ids,
+                  DtStore      *store)
 {
-  reload_notices (self);
+  if (changes & DT_STORE_CHANGED_NOTICES)
+    reload_notices (self);
+  if (changes & DT_STORE_CHANGED_UNITS)
+    reload_units (self);
   _dt_report_view_queue_update (self);
 }
 
@@ -352,6 +435,7 @@ dt_report_view_constructed (GObject *object)
     g_signal_connect_object (self->settings, "changed::lateness-against-original",
                              G_CALLBACK (_dt_report_view_queue_update), self, G_CONNECT_SWAPPED);
   reload_notices (self);
+  reload_units (self);
   _dt_report_view_period_containing (DT_REPORT_PERIOD_MONTH, dt_date_today (), &period);
   sync_as_of (self);
   dt_report_view_set_period (self, &period);
@@ -379,6 +463,7 @@ dt_report_view_finalize (GObject *object)
 
   g_clear_pointer (&self->report, dt_report_free);
   g_clear_pointer (&self->notice_ids, g_array_unref);
+  g_clear_pointer (&self->unit_ids, g_array_unref);
   G_OBJECT_CLASS (dt_report_view_parent_class)->finalize (object);
 }
 
@@ -441,6 +526,7 @@ dt_report_view_class_init (DtReportViewClass *klass)
   object_class->finalize = dt_report_view_finalize;
   object_class->get_property = dt_report_view_get_property;
   object_class->set_property = dt_report_view_set_property;
+  widget_class->map = dt_report_view_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, DT_TYPE_STORE,
@@ -472,6 +558,8 @@ dt_report_view_class_init (DtReportViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DtReportView, as_of_calendar);
   gtk_widget_class_bind_template_child (widget_class, DtReportView, notice_dropdown);
   gtk_widget_class_bind_template_child (widget_class, DtReportView, notice_list);
+  gtk_widget_class_bind_template_child (widget_class, DtReportView, unit_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, DtReportView, unit_list);
   gtk_widget_class_bind_template_child (widget_class, DtReportView, content_stack);
   gtk_widget_class_bind_template_child (widget_class, DtReportView, title_label);
   gtk_widget_class_bind_template_child (widget_class, DtReportView, totals_box);
@@ -517,6 +605,7 @@ dt_report_view_init (DtReportView *self)
   };
 
   self->notice_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->rows = g_list_store_new (DT_TYPE_REPORT_ROW_ITEM);
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_string_list_splice (self->kind_list, 0, 0, kinds);
@@ -525,6 +614,8 @@ dt_report_view_init (DtReportView *self)
   g_signal_connect_object (self->kind_dropdown, "notify::selected", G_CALLBACK (_dt_report_view_on_kind_selected),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->notice_dropdown, "notify::selected", G_CALLBACK (on_notice_selected),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->unit_dropdown, "notify::selected", G_CALLBACK (on_notice_selected),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->from_calendar, "day-selected", G_CALLBACK (_dt_report_view_on_range_day_selected),
                            self, G_CONNECT_SWAPPED);

@@ -15,54 +15,6 @@
 #define SAMPLE_NOTICE "nghe-an-ket-luan-2024-01.txt"
 #define DOCX_MIME_TYPE "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
-/* The last import, for undo */
-struct _DtImportUndo
-{
-  gint64    notice_id;
-  GArray   *unit_ids;   /* of gint64 */
-  AdwToast *toast;
-};
-
-void
-_dt_import_undo_free (DtImportUndo *undo)
-{
-  g_clear_pointer (&undo->unit_ids, g_array_unref);
-  g_clear_object (&undo->toast);
-  g_free (undo);
-}
-
-static DtImportUndo *
-get_undo (DtWindow *self)
-{
-  return self->import_undo;
-}
-
-static void
-set_undo (DtWindow     *self,
-          DtImportUndo *undo)
-{
-  DtImportUndo *old = get_undo (self);
-
-  if (old != NULL && old->toast != NULL)
-    adw_toast_dismiss (old->toast);
-  g_clear_pointer (&self->import_undo, _dt_import_undo_free);
-  self->import_undo = undo;
-  _dt_window_update_actions (self);
-}
-
-gboolean
-_dt_window_can_undo_import (DtWindow *self)
-{
-  return get_undo (self) != NULL;
-}
-
-void
-_dt_window_forget_import_undo (DtWindow *self)
-{
-  if (get_undo (self) != NULL)
-    set_undo (self, NULL);
-}
-
 void
 _dt_window_update_import_actions (DtWindow *self)
 {
@@ -71,7 +23,6 @@ _dt_window_update_import_actions (DtWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-clipboard", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-sample", has_store);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-import", get_undo (self) != NULL);
 }
 
 static void
@@ -85,40 +36,29 @@ on_imported (DtWindow       *self,
   g_autoptr(DtNotice) notice = dt_store_get_notice (self->store, notice_id, NULL);
   g_autofree char *name = notice ? dt_notice_dup_display_name (notice) : g_strdup ("");
   g_autofree char *title = NULL;
-  AdwToast *toast;
+  guint n_units;
 
   if (was_update)
     {
       /* Translators: "Updated 37/TB-UBND ngày 31/01/2024: 40 directives updated, 2 added" */
       title = g_strdup_printf (_("Updated %s: %u updated, %u added"), name, n_updated, n_saved);
-      toast = adw_toast_new (title);
-      set_undo (self, NULL);
+      /* not undoable, and what was done before it cannot be undone across it */
+      dt_undo_stack_clear (self->undo);
+      if (self->undo_toast != NULL)
+        adw_toast_dismiss (self->undo_toast);
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
     }
   else
     {
-      DtImportUndo *undo = g_new0 (DtImportUndo, 1);
-      const gint64 *units;
-      guint n_units;
+      const gint64 *units = dt_import_dialog_get_created_units (dialog, &n_units);
 
       title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %s: %u directive",
                                             "Imported %s: %u directives", n_saved),
                                name, n_saved);
-      toast = adw_toast_new (title);
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "win.undo-import");
-      adw_toast_set_timeout (toast, 10);
-
-      units = dt_import_dialog_get_created_units (dialog, &n_units);
-      undo->notice_id = notice_id;
-      undo->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-      g_array_append_vals (undo->unit_ids, units, n_units);
-      undo->toast = g_object_ref (toast);
-      /* Ctrl+Z now undoes this import, not a deletion before it */
-      _dt_window_forget_undo (self);
-      set_undo (self, undo);
+      _dt_window_push_undo (self, dt_undo_command_new_import (notice_id, units, n_units), title);
+      adw_toast_set_timeout (self->undo_toast, 10);
     }
 
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
   _dt_window_select_notice (self, notice_id);
 }
 
@@ -195,7 +135,7 @@ on_file_chosen (GObject      *source,
     {
       if (!g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED)
           && !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_CANCELLED))
-        dt_window_show_error (self, _("Cannot Open the File"), error);
+        dt_gui_show_error (GTK_WIDGET (self), _("Cannot Open the File"), error);
       return;
     }
   _dt_window_import_file (self, file);
@@ -308,25 +248,6 @@ open_sample_action (GtkWidget  *widget,
   _dt_window_import_file (self, file);
 }
 
-static void
-undo_import_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *param)
-{
-  DtWindow *self = DT_WINDOW (widget);
-  DtImportUndo *undo = get_undo (self);
-  g_autoptr(GError) error = NULL;
-
-  if (undo == NULL)
-    return;
-
-  if (!dt_import_undo (self->store, undo->notice_id, (const gint64 *) undo->unit_ids->data,
-                       undo->unit_ids->len, &error))
-    dt_window_show_error (self, _("Cannot Undo the Import"), error);
-  /* its toast goes too (undone by Ctrl+Z, it would still offer to undo) */
-  set_undo (self, NULL);
-}
-
 /* Drop ------------------------------------------------------------------------ */
 
 static gboolean
@@ -380,7 +301,6 @@ _dt_window_class_add_import_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.import-clipboard", NULL, import_clipboard_action);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
-  gtk_widget_class_install_action (widget_class, "win.undo-import", NULL, undo_import_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK | GDK_SHIFT_MASK,

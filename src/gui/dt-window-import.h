@@ -11,20 +11,12 @@
 
 G_BEGIN_DECLS
 
-/* The last import, kept by the window for undo */
-typedef struct _DtImportUndo DtImportUndo;
-void            _dt_import_undo_free        (DtImportUndo   *undo);
-
 /* win.import (Ctrl+O), win.import-clipboard (Ctrl+Shift+V),
- * win.open-sample, win.undo-import */
+ * win.open-sample; an import goes on the window's undo stack */
 void            _dt_window_class_add_import_actions (GtkWidgetClass *widget_class);
 /* The drop target on the window; call from init */
 void            _dt_window_setup_import     (DtWindow       *self);
 void            _dt_window_update_import_actions (DtWindow  *self);
-/* Ctrl+Z (win.undo) undoes the last import when nothing undoable came after
- * it: whether there is one, and forgetting it when something does */
-gboolean        _dt_window_can_undo_import       (DtWindow  *self);
-void            _dt_window_forget_import_undo    (DtWindow  *self);
 
 /* Opens the review dialog on a file or a text; returns it (owned by the
  * window while shown) */

@@ -8,8 +8,10 @@
 
 #include "dt-date.h"
 #include "dt-window.h"
+#include "dt-gui-util.h"
 #include "dt-directive-detail.h"
 #include "dt-directive-list.h"
+#include "dt-undo-stack.h"
 #include "dt-window-import.h"
 
 G_BEGIN_DECLS
@@ -45,18 +47,15 @@ struct _DtWindow
   gint64                notice_id;
   gint64                unit_id;
 
-  /* the last deletion, for undo */
-  DtDirective          *deleted;
-  GPtrArray            *deleted_extensions;
-  GPtrArray            *deleted_reports;
-  /* the last completion, for undo: which directive, and its date before */
-  gint64                completed_id;
-  DtDate                completed_before;
+  /* what Ctrl+Z and Ctrl+Shift+Z undo and redo: deletions, completions,
+   * imports; and the toast offering to undo the last of them */
+  DtUndoStack          *undo;
   AdwToast             *undo_toast;
-  /* the last import, for undo (dt-window-import.c) */
-  DtImportUndo         *import_undo;
 
   GSimpleAction        *scope_action;  /* meeting.scope: all, notice, unit or "" */
+
+  /* a read error of the store is on screen: the next ones are the same */
+  AdwDialog            *read_error_dialog;
 
   guint                 counts_idle;
   gboolean              updating_sidebar;
@@ -84,11 +83,25 @@ void     _dt_window_apply_sort_setting (DtWindow    *self);
 /* Breakpoints on the list's own width drop the less needed columns. */
 void     _dt_window_add_column_breakpoints (DtWindow *self);
 
+/* dt-window-records.c: win.new-notice, win.edit-notice, win.delete-notice,
+ * win.new-unit, win.edit-unit, win.merge-unit, win.delete-unit */
+void     _dt_window_class_add_record_actions (GtkWidgetClass *widget_class);
+
 /* dt-window-actions.c */
 void     _dt_window_class_add_actions  (GtkWidgetClass *widget_class);
 void     _dt_window_update_actions     (DtWindow    *self);
-/* Ctrl+Z no longer undoes the last deletion or completion (an import came). */
-void     _dt_window_forget_undo        (DtWindow    *self);
+/* The store could not read what a list shows: said once until dismissed. */
+void     _dt_window_on_read_failed     (DtWindow     *self,
+                                        const GError *error);
+/* An edit the store was to save soon could not be saved. */
+void     _dt_window_on_save_failed     (DtWindow     *self,
+                                        DtDirective  *directive,
+                                        const GError *error);
+/* @command was just done: Ctrl+Z undoes it, and a toast titled @title
+ * offers to. */
+void     _dt_window_push_undo          (DtWindow      *self,
+                                        DtUndoCommand *command,
+                                        const char    *title);
 
 /* dt-window-timeline.c: the timeline page, win.print, win.export-timeline */
 void     _dt_window_class_add_timeline_actions (GtkWidgetClass *widget_class);

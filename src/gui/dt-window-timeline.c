@@ -245,7 +245,7 @@ on_print_done (DtWindow                *self,
       gtk_print_operation_get_error (operation, &error);
       if (error == NULL)
         error = g_error_new_literal (GTK_PRINT_ERROR, GTK_PRINT_ERROR_GENERAL, _("The printer reported an error"));
-      dt_window_show_error (self, _("Cannot Print the Timeline"), error);
+      dt_gui_show_error (GTK_WIDGET (self), _("Cannot Print the Timeline"), error);
     }
   /* Not from inside its own "done": GTK still uses it as it returns. */
   g_idle_add_once ((GSourceOnceFunc) (void (*) (void)) g_object_unref, operation);
@@ -281,7 +281,7 @@ print_action (GtkWidget  *widget,
                                     GTK_WINDOW (self), &error);
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR && error != NULL
       && g_object_get_data (G_OBJECT (operation), "dt-done") == NULL)
-    dt_window_show_error (self, _("Cannot Print the Timeline"), error);
+    dt_gui_show_error (GTK_WIDGET (self), _("Cannot Print the Timeline"), error);
   g_object_unref (operation);
 }
 

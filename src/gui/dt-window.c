@@ -745,8 +745,6 @@ dt_window_close_request (GtkWindow *window)
   DtWindow *self = DT_WINDOW (window);
   int width, height;
 
-  dt_directive_detail_flush (self->detail);
-
   gtk_window_get_default_size (window, &width, &height);
   g_settings_set_int (self->settings, "window-width", width);
   g_settings_set_int (self->settings, "window-height", height);
@@ -815,6 +813,18 @@ dt_window_constructed (GObject *object)
   g_settings_bind (self->settings, "lateness-against-original",
                    self->store, "lateness-against-original", G_SETTINGS_BIND_GET);
 
+  /* before the first reads, which may fail */
+  g_signal_connect_object (self->store, "read-failed",
+                           G_CALLBACK (_dt_window_on_read_failed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "save-failed",
+                           G_CALLBACK (_dt_window_on_save_failed), self, G_CONNECT_SWAPPED);
+
+  self->undo = dt_undo_stack_new (self->store);
+  g_signal_connect_object (self->undo, "notify::can-undo",
+                           G_CALLBACK (_dt_window_update_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->undo, "notify::can-redo",
+                           G_CALLBACK (_dt_window_update_actions), self, G_CONNECT_SWAPPED);
+
   self->list = dt_directive_list_new (self->store);
   self->notices = dt_gui_live_notices (self->store);
   self->units = dt_gui_live_units (self->store);
@@ -855,6 +865,9 @@ dt_window_dispose (GObject *object)
 {
   DtWindow *self = (DtWindow *)object;
 
+  /* what is being typed is saved while the lists that show it are whole */
+  if (self->store != NULL)
+    dt_store_flush (self->store, NULL);
   g_clear_handle_id (&self->counts_idle, g_source_remove);
 
   /* Before the template clears the pointers to the views. */
@@ -870,12 +883,10 @@ dt_window_dispose (GObject *object)
   g_clear_object (&self->views_store);
   g_clear_object (&self->list);
   g_clear_object (&self->scope_action);
+  g_clear_weak_pointer (&self->read_error_dialog);
   g_clear_object (&self->notices);
   g_clear_object (&self->units);
-  g_clear_object (&self->deleted);
-  g_clear_pointer (&self->deleted_extensions, g_ptr_array_unref);
-  g_clear_pointer (&self->deleted_reports, g_ptr_array_unref);
-  g_clear_pointer (&self->import_undo, _dt_import_undo_free);
+  g_clear_object (&self->undo);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
 
@@ -1028,32 +1039,4 @@ dt_window_add_toast (DtWindow   *self,
   g_return_if_fail (DT_IS_WINDOW (self));
 
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
-}
-
-void
-dt_window_show_error (DtWindow     *self,
-                      const char   *heading,
-                      const GError *error)
-{
-  AdwDialog *dialog;
-
-  g_return_if_fail (DT_IS_WINDOW (self));
-  g_return_if_fail (error != NULL);
-
-  dialog = adw_alert_dialog_new (heading, error->message);
-  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
-  adw_dialog_present (dialog, GTK_WIDGET (self));
-}
-
-void
-dt_gui_report_error (GtkWidget    *widget,
-                     const char   *heading,
-                     const GError *error)
-{
-  GtkRoot *root = gtk_widget_get_root (widget);
-
-  if (DT_IS_WINDOW (root))
-    dt_window_show_error (DT_WINDOW (root), heading, error);
-  else
-    g_warning ("%s: %s", heading, error->message);
 }

@@ -23,14 +23,5 @@ DtStore         *dt_window_get_store          (DtWindow       *self);
 DtDirectiveList *dt_window_get_directive_list (DtWindow       *self);
 void             dt_window_add_toast          (DtWindow       *self,
                                                const char     *title);
-/* Shows @error to the user in an alert dialog with @heading. */
-void             dt_window_show_error         (DtWindow       *self,
-                                               const char     *heading,
-                                               const GError   *error);
-
-/* For any widget inside the window: reports @error there. */
-void             dt_gui_report_error          (GtkWidget      *widget,
-                                               const char     *heading,
-                                               const GError   *error);
 
 G_END_DECLS

@@ -25,44 +25,21 @@ skip_space (const DtScan *sc,
     (*p)++;
 }
 
-/* Matches the words of lit at *p (after an optional space); a space in lit
- * matches an optional space in the text.  Ends on a word boundary. */
-static gboolean
+/* The scanner of dt-import-text-private.h, by short names */
+static inline gboolean
 eat (const DtScan *sc,
      gsize        *p,
      const char   *lit)
 {
-  gsize q = *p;
-  const char *l;
-
-  skip_space (sc, &q);
-  for (l = lit; *l != '\0'; l++)
-    {
-      if (*l == ' ')
-        {
-          skip_space (sc, &q);
-          continue;
-        }
-      if (q >= sc->len || sc->s[q] != *l)
-        return FALSE;
-      q++;
-    }
-  if (l > lit && g_ascii_isalnum (l[-1]) && q < sc->len && g_ascii_isalnum (sc->s[q]))
-    return FALSE;
-
-  *p = q;
-  return TRUE;
+  return _dt_scan_eat (sc, p, lit);
 }
 
-static gboolean
+static inline gboolean
 eat_any (const DtScan       *sc,
          gsize              *p,
          const char * const *lits)
 {
-  for (guint i = 0; lits[i] != NULL; i++)
-    if (eat (sc, p, lits[i]))
-      return TRUE;
-  return FALSE;
+  return _dt_scan_eat_any (sc, p, lits);
 }
 
 static gboolean

@@ -8,15 +8,9 @@
 #pragma once
 
 #include "dt-deadline.h"
+#include "dt-import-text-private.h"
 
 G_BEGIN_DECLS
-
-/* The folded text (see DtFolded) a phrase is matched in */
-typedef struct
-{
-  const char *s;
-  gsize       len;
-} DtScan;
 
 typedef enum
 {

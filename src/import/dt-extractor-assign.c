@@ -82,33 +82,15 @@ _dt_extractor_folded_pos (const DtFolded *f,
   return _dt_folded_position (f, source_offset, from);
 }
 
-/* Word-sequence match on the folded text (see dt-deadline.c's eat()) */
+/* The scanner of dt-import-text-private.h on a paragraph */
 static gboolean
 eat (const DtFolded *f,
      gsize          *p,
      const char     *lit)
 {
-  gsize q = *p;
-  const char *l;
+  DtScan sc = _dt_scan_of_folded (f);
 
-  if (q < f->len && f->text[q] == ' ')
-    q++;
-  for (l = lit; *l != '\0'; l++)
-    {
-      if (*l == ' ')
-        {
-          if (q < f->len && f->text[q] == ' ')
-            q++;
-          continue;
-        }
-      if (q >= f->len || f->text[q] != *l)
-        return FALSE;
-      q++;
-    }
-  if (l > lit && g_ascii_isalnum (l[-1]) && q < f->len && g_ascii_isalnum (f->text[q]))
-    return FALSE;
-  *p = q;
-  return TRUE;
+  return _dt_scan_eat (&sc, p, lit);
 }
 
 gboolean
@@ -116,10 +98,9 @@ _dt_extractor_eat_any (const DtFolded     *f,
                        gsize              *p,
                        const char * const *lits)
 {
-  for (guint i = 0; lits[i] != NULL; i++)
-    if (eat (f, p, lits[i]))
-      return TRUE;
-  return FALSE;
+  DtScan sc = _dt_scan_of_folded (f);
+
+  return _dt_scan_eat_any (&sc, p, lits);
 }
 
 void

@@ -83,6 +83,44 @@ dt_import_cli_extract (const char *path,
   return 0;
 }
 
+typedef struct
+{
+  GMainLoop          *loop;
+  DtImportSaveResult *result;
+  GError            **error;
+  gboolean            saved;
+} SaveWait;
+
+static void
+on_saved (GObject      *source,
+          GAsyncResult *res,
+          gpointer      user_data)
+{
+  SaveWait *wait = user_data;
+
+  wait->saved = dt_extraction_save_finish (DT_STORE (source), res, wait->result, wait->error);
+  g_main_loop_quit (wait->loop);
+}
+
+/* The window's way of saving (dt_extraction_save_async), waited for. */
+static gboolean
+save_and_wait (DtExtraction        *extraction,
+               DtStore             *store,
+               DtUnitCatalog       *catalog,
+               DtImportSaveResult  *result,
+               GError             **error)
+{
+  g_autoptr(GMainContext) context = g_main_context_new ();
+  g_autoptr(GMainLoop) loop = g_main_loop_new (context, FALSE);
+  SaveWait wait = { loop, result, error, FALSE };
+
+  g_main_context_push_thread_default (context);
+  dt_extraction_save_async (extraction, store, catalog, NULL, NULL, on_saved, &wait);
+  g_main_loop_run (loop);
+  g_main_context_pop_thread_default (context);
+  return wait.saved;
+}
+
 int
 dt_import_cli_import (const char *path,
                       const char *database_path)
@@ -113,7 +151,11 @@ dt_import_cli_import (const char *path,
     }
 
   catalog = dt_unit_catalog_new_default ();
-  dt_unit_catalog_add_store_units (catalog, store);
+  if (!dt_unit_catalog_add_store_units (catalog, store, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
   extractor = dt_extractor_new (catalog);
   extraction = dt_extractor_extract (extractor, text, -1, NULL, &error);
   if (extraction == NULL)
@@ -127,7 +169,7 @@ dt_import_cli_import (const char *path,
       return 1;
     }
 
-  if (!dt_extraction_save (extraction, store, catalog, NULL, &result, &error))
+  if (!save_and_wait (extraction, store, catalog, &result, &error))
     {
       g_printerr (_("Cannot save the notice: %s\n"), error->message);
       return 1;

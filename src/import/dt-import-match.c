@@ -11,27 +11,19 @@
 
 #include "dt-directive-list.h"
 #include "dt-import-match-private.h"
+#include "dt-notice.h"
 #include "dt-text.h"
 
-static gboolean
-has_digits (const char *s)
-{
-  for (; s && *s; s++)
-    if (g_ascii_isdigit (*s))
-      return TRUE;
-  return FALSE;
-}
-
 /* A notice number as written in any copy: "37/TB-UBND", "37 /TB–UBND" and
- * "37/tb-ubnd" are one.  NULL when it has no digits ("/TB-UBND" of a draft
- * identifies nothing). */
+ * "37/tb-ubnd" are one.  NULL for a draft's blank number ("/TB-UBND"
+ * identifies nothing, dt_notice_number_is_blank()). */
 static char *
 number_key (const char *number)
 {
   g_autofree char *folded = number ? dt_text_fold (number) : NULL;
   GString *key;
 
-  if (!has_digits (number))
+  if (dt_notice_number_is_blank (number))
     return NULL;
   key = g_string_new (NULL);
   for (const char *p = folded; *p; p = g_utf8_next_char (p))
@@ -103,8 +95,9 @@ is_same_notice (DtExtraction *extraction,
 }
 
 DtNotice *
-dt_extraction_find_existing_notice (DtExtraction *extraction,
-                                    DtStore      *store)
+dt_extraction_find_existing_notice (DtExtraction  *extraction,
+                                    DtStore       *store,
+                                    GError       **error)
 {
   g_autoptr(GListModel) names = NULL;
   g_autoptr(GListModel) notices = NULL;
@@ -112,19 +105,23 @@ dt_extraction_find_existing_notice (DtExtraction *extraction,
   g_return_val_if_fail (extraction != NULL, NULL);
   g_return_val_if_fail (DT_IS_STORE (store), NULL);
 
-  names = dt_store_list_notice_names (store);
+  names = dt_store_list_notice_names (store, error);
+  if (names == NULL)
+    return NULL;
   for (guint i = 0; i < g_list_model_get_n_items (names); i++)
     {
       g_autoptr(DtNotice) notice = g_list_model_get_item (names, i);
 
       if (is_same_notice (extraction, notice))
-        return dt_store_get_notice (store, dt_notice_get_id (notice), NULL);
+        return dt_store_get_notice (store, dt_notice_get_id (notice), error);
     }
 
   /* a copy that tells neither number nor date: the very same text */
   if (extraction->source_text == NULL)
     return NULL;
-  notices = dt_store_list_notices (store);
+  notices = dt_store_list_notices (store, error);
+  if (notices == NULL)
+    return NULL;
   for (guint i = 0; i < g_list_model_get_n_items (notices); i++)
     {
       g_autoptr(DtNotice) notice = g_list_model_get_item (notices, i);

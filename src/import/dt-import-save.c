@@ -16,16 +16,19 @@
 #include "dt-text.h"
 #include "dt-unit-name.h"
 
-void
-dt_unit_catalog_add_store_units (DtUnitCatalog *catalog,
-                                 DtStore       *store)
+gboolean
+dt_unit_catalog_add_store_units (DtUnitCatalog  *catalog,
+                                 DtStore        *store,
+                                 GError        **error)
 {
   g_autoptr(GListModel) units = NULL;
 
-  g_return_if_fail (DT_IS_UNIT_CATALOG (catalog));
-  g_return_if_fail (DT_IS_STORE (store));
+  g_return_val_if_fail (DT_IS_UNIT_CATALOG (catalog), FALSE);
+  g_return_val_if_fail (DT_IS_STORE (store), FALSE);
 
-  units = dt_store_list_units (store);
+  units = dt_store_list_units (store, error);
+  if (units == NULL)
+    return FALSE;
   for (guint i = 0; i < g_list_model_get_n_items (units); i++)
     {
       g_autoptr(DtUnit) unit = g_list_model_get_item (units, i);
@@ -37,6 +40,7 @@ dt_unit_catalog_add_store_units (DtUnitCatalog *catalog,
       dt_unit_catalog_add (catalog, dt_unit_get_name (unit), dt_unit_get_short_name (unit),
                            dt_unit_get_aliases (unit));
     }
+  return TRUE;
 }
 
 /* "Các sở, ngành", "UBND các huyện, thị xã, thành phố": whom a notice
@@ -175,7 +179,16 @@ dt_extraction_to_store_objects (DtExtraction        *extraction,
   memset (result, 0, sizeof *result);
   items = selected ? selected : extraction->directives;
 
-  notice = dt_extraction_find_existing_notice (extraction, store);
+  {
+    g_autoptr(GError) local_error = NULL;
+
+    notice = dt_extraction_find_existing_notice (extraction, store, &local_error);
+    if (local_error != NULL)
+      {
+        g_propagate_error (error, g_steal_pointer (&local_error));
+        return FALSE;
+      }
+  }
   if (notice != NULL)
     {
       result->was_update = TRUE;

@@ -32,15 +32,18 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (DtImportSaveResult, dt_import_save_result_clea
 
 /* Adds the store's units and their aliases (the user's) to a catalogue, so
  * that extraction knows them. */
-void      dt_unit_catalog_add_store_units    (DtUnitCatalog      *catalog,
-                                              DtStore            *store);
+gboolean  dt_unit_catalog_add_store_units    (DtUnitCatalog      *catalog,
+                                              DtStore            *store,
+                                              GError            **error);
 
 /* The notice of the store this extraction is a new reading of, whichever
  * file each came from (PDF, text, Word): the same number and issue date;
  * without a number, the same issuer, kind, dates and title; else the same
- * source text.  NULL if none. */
+ * source text.  NULL if none, or with @error set when the notices cannot
+ * be read. */
 DtNotice *dt_extraction_find_existing_notice (DtExtraction       *extraction,
-                                              DtStore            *store);
+                                              DtStore            *store,
+                                              GError            **error);
 
 /* The notice (the existing one when re-importing) and one DtDirective per
  * extracted directive, lead and coordinating units mapped to the store's.
@@ -68,5 +71,21 @@ gboolean  dt_extraction_save                 (DtExtraction       *extraction,
                                               GPtrArray          *selected,
                                               DtImportSaveResult *result,
                                               GError            **error);
+
+/* dt_extraction_save() on a connection of its own in a thread (for a
+ * database file; an in-memory one is saved on @store's), @store then told
+ * what was written; the callback runs in the caller's context
+ * (dt-import-save-async.c). */
+void      dt_extraction_save_async           (DtExtraction        *extraction,
+                                              DtStore             *store,
+                                              DtUnitCatalog       *catalog,
+                                              GPtrArray           *selected,
+                                              GCancellable        *cancellable,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data);
+gboolean  dt_extraction_save_finish          (DtStore             *store,
+                                              GAsyncResult        *result,
+                                              DtImportSaveResult  *out,
+                                              GError             **error);
 
 G_END_DECLS

@@ -42,9 +42,25 @@ gsize     _dt_folded_position (const DtFolded *folded,
                                gsize           source_offset,
                                gsize           from);
 
-/* Folds one character; returns 0 for a character that folds to nothing
- * (a combining mark). */
-char      _dt_fold_char     (gunichar     c);
+char      _dt_fold_char_beyond_ascii (gunichar c);
+
+/* Folds one character by dt_text_fold_char() (dt-text.h), the one rule of
+ * the application, into one byte: what is left beyond ASCII is the
+ * punctuation the matchers look for ('"', '\'', '.') or '?'.  0 for a
+ * character that folds to nothing (a combining mark). */
+static inline char
+_dt_fold_char (gunichar c)
+{
+  if (c < 0x80)
+    {
+      if (c >= 'A' && c <= 'Z')
+        return (char) (c + ('a' - 'A'));
+      if (c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+        return ' ';
+      return (char) c;
+    }
+  return _dt_fold_char_beyond_ascii (c);
+}
 
 /* Canonical key of a unit name: folded, '&' read as "và", punctuation and
  * dashes as spaces, common abbreviations expanded ("PTNT", "UBND", "BCH",
@@ -77,5 +93,31 @@ _dt_next_char (const char  *p,
   *next = g_utf8_next_char (p);
   return c;
 }
+
+/* A folded text read word by word: the deadline grammar's and the
+ * extractor's matchers */
+typedef struct
+{
+  const char *s;
+  gsize       len;
+} DtScan;
+
+static inline DtScan
+_dt_scan_of_folded (const DtFolded *folded)
+{
+  return (DtScan) { folded->text, folded->len };
+}
+
+/* Matches the words of lit (folded) at *p, after an optional space; a
+ * space in lit matches an optional space in the text, and the match ends
+ * on a word boundary ("nam" does not match "nama").  On a match *p moves
+ * past it. */
+gboolean  _dt_scan_eat      (const DtScan       *sc,
+                             gsize              *p,
+                             const char         *lit);
+/* The first of lits that matches at *p */
+gboolean  _dt_scan_eat_any  (const DtScan       *sc,
+                             gsize              *p,
+                             const char * const *lits);
 
 G_END_DECLS

@@ -9,66 +9,19 @@
 #include <string.h>
 
 #include "dt-import-text-private.h"
-
-#define FOLD_TABLE_FIRST 0x00C0
-#define FOLD_TABLE_LAST  0x1EFF
-
-static char *fold_table;
-
-static gpointer
-build_fold_table (gpointer data)
-{
-  char *table = g_new0 (char, FOLD_TABLE_LAST - FOLD_TABLE_FIRST + 1);
-
-  for (gunichar c = FOLD_TABLE_FIRST; c <= FOLD_TABLE_LAST; c++)
-    {
-      gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
-      gsize n = g_unichar_fully_decompose (c, FALSE, decomposed,
-                                           G_N_ELEMENTS (decomposed));
-
-      if (n > 0 && decomposed[0] < 0x80 && g_ascii_isalpha (decomposed[0]))
-        table[c - FOLD_TABLE_FIRST] = g_ascii_tolower (decomposed[0]);
-    }
-  table[0x0110 - FOLD_TABLE_FIRST] = 'd';   /* Đ */
-  table[0x0111 - FOLD_TABLE_FIRST] = 'd';   /* đ */
-
-  return table;
-}
+#include "dt-text.h"
 
 char
-_dt_fold_char (gunichar c)
+_dt_fold_char_beyond_ascii (gunichar c)
 {
-  static GOnce once = G_ONCE_INIT;
+  gunichar f = dt_text_fold_char (c);
 
-  if (c < 0x80)
+  if (f < 0x80)
+    return (char) f;
+  /* the matchers read one byte a character: the punctuation they look for
+   * in ASCII, anything else as '?' */
+  switch (f)
     {
-      if (c >= 'A' && c <= 'Z')
-        return (char) (c + ('a' - 'A'));
-      if (c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
-        return ' ';
-      return (char) c;
-    }
-  if (c >= 0x0300 && c <= 0x036F)
-    return 0;
-  if (c >= FOLD_TABLE_FIRST && c <= FOLD_TABLE_LAST)
-    {
-      char f;
-
-      fold_table = g_once (&once, build_fold_table, NULL);
-      f = fold_table[c - FOLD_TABLE_FIRST];
-      if (f != 0)
-        return f;
-    }
-  switch (c)
-    {
-    case 0x00A0: case 0x2002: case 0x2003: case 0x2009: case 0x200A:
-    case 0x202F: case 0x3000: case 0x2028: case 0x2029:
-      return ' ';
-    case 0x200B: case 0xFEFF:
-      return 0;
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
-    case 0x2015: case 0x2212:
-      return '-';
     case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB:
       return '"';
     case 0x2018: case 0x2019: case 0x201A:
@@ -196,6 +149,46 @@ _dt_folded_clear (DtFolded *folded)
   g_clear_pointer (&folded->marks, g_free);
   folded->source = NULL;
   folded->len = 0;
+}
+
+gboolean
+_dt_scan_eat (const DtScan *sc,
+              gsize        *p,
+              const char   *lit)
+{
+  gsize q = *p;
+  const char *l;
+
+  if (q < sc->len && sc->s[q] == ' ')
+    q++;
+  for (l = lit; *l != '\0'; l++)
+    {
+      if (*l == ' ')
+        {
+          if (q < sc->len && sc->s[q] == ' ')
+            q++;
+          continue;
+        }
+      if (q >= sc->len || sc->s[q] != *l)
+        return FALSE;
+      q++;
+    }
+  if (l > lit && g_ascii_isalnum (l[-1]) && q < sc->len && g_ascii_isalnum (sc->s[q]))
+    return FALSE;
+
+  *p = q;
+  return TRUE;
+}
+
+gboolean
+_dt_scan_eat_any (const DtScan       *sc,
+                  gsize              *p,
+                  const char * const *lits)
+{
+  for (guint i = 0; lits[i] != NULL; i++)
+    if (_dt_scan_eat (sc, p, lits[i]))
+      return TRUE;
+  return FALSE;
 }
 
 gboolean

@@ -295,6 +295,7 @@ query_rows (DtDirectiveList *self)
   g_autofree char *scan = NULL;
   g_autoptr(GError) error = NULL;
   GArray *rows = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
 
   if (self->sort == DT_DIRECTIVE_SORT_UNIT)
     g_string_append (sql, " LEFT JOIN units u ON u.id = d.lead_unit_id");
@@ -308,17 +309,25 @@ query_rows (DtDirectiveList *self)
   if (scan != NULL && self->base_rows != NULL)
     return filter_rows (self, self->base_rows, scan, rows);
 
+  /* a failed read is said (the store's "read-failed"), and the list keeps
+   * what it showed rather than a short list: NULL */
   stmt = _dt_store_prepare (self->store, sql->str, &error);
   if (stmt == NULL)
     {
-      g_warning ("Could not query directives: %s", error->message);
-      return rows;
+      dt_store_report_read_error (self->store, error);
+      g_array_unref (rows);
+      return NULL;
     }
   bind_filters (self, stmt, match, scan);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
       g_array_append_val (rows, id);
+    }
+  if (!_dt_store_read_done (self->store, rc))
+    {
+      g_array_unref (rows);
+      return NULL;
     }
   if (scan != NULL)
     {
@@ -417,6 +426,11 @@ requery (DtDirectiveList *self,
     return;
 
   rows = query_rows (self);
+  if (rows == NULL)
+    {
+      self->rows = g_steal_pointer (&old);
+      return;
+    }
   a = (const gint64 *) (gpointer) old->data;
   b = (const gint64 *) (gpointer) rows->data;
 
@@ -549,9 +563,10 @@ load_batch (DtDirectiveList *self,
   found = g_new (gboolean, MAX (missing->len, 1));
   _dt_store_fill_directives (self->store, (DtDirective **) missing->pdata, missing->len,
                              TRUE, found);
+  /* a row that could not be read stays an object with only its id, never
+   * a hole in the list: the store said why ("read-failed") */
   for (guint i = 0; i < missing->len; i++)
-    if (found[i])
-      remember (self, g_ptr_array_index (missing, i));
+    remember (self, g_ptr_array_index (missing, i));
 
   g_clear_pointer (&self->held[self->next_held], g_ptr_array_unref);
   self->held[self->next_held] = g_steal_pointer (&batch);
@@ -663,8 +678,13 @@ dt_directive_list_constructed (GObject *object)
     {
       g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed), self,
                                G_CONNECT_SWAPPED);
-      g_array_unref (self->rows);
-      self->rows = query_rows (self);
+      GArray *rows = query_rows (self);
+
+      if (rows != NULL)
+        {
+          g_array_unref (self->rows);
+          self->rows = rows;
+        }
     }
 }
 

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "dt-date.h"
+#include "dt-ordinal.h"
 #include "dt-store.h"
 #include "dt-store-private.h"
 #include "dt-model-private.h"
@@ -37,15 +38,18 @@ load_coordinating_units (DtStore     *self,
                             "SELECT du.unit_id, u.name FROM directive_units du"
                             " JOIN units u ON u.id = du.unit_id WHERE du.directive_id = ?1"
                             " ORDER BY du.position, du.rowid", NULL);
+  int rc;
+
   if (stmt == NULL)
     return;
   sqlite3_bind_int64 (stmt, 1, dt_directive_get_id (directive));
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
       g_array_append_val (ids, id);
       g_strv_builder_add (builder, _dt_store_column_text (stmt, 1));
     }
+  _dt_store_read_done (self, rc);
   names = g_strv_builder_end (builder);
   _dt_directive_set_coordinating_units (directive, (const gint64 *) (gpointer) ids->data,
                                         (const char * const *) names, ids->len);
@@ -89,24 +93,31 @@ fill_from_row (DtStore      *self,
   _dt_directive_set_status_rule (directive, &self->status_rule);
 }
 
-/* Copies the stored row into an existing object (notifying what changed). */
+/* Copies the stored row into an existing object (notifying what changed).
+ * FALSE when the row is gone, and @error set when it could not be read. */
 static gboolean
-fill_directive (DtStore     *self,
-                DtDirective *directive,
-                gint64       id)
+fill_directive_error (DtStore      *self,
+                      DtDirective  *directive,
+                      gint64        id,
+                      GError      **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
 
   stmt = _dt_store_prepare (self,
                             "SELECT " DIRECTIVE_COLUMNS " FROM directives d"
                             " LEFT JOIN notices n ON n.id = d.notice_id"
                             " LEFT JOIN units u ON u.id = d.lead_unit_id WHERE d.id = ?1",
-                            NULL);
+                            error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      _dt_store_read_done_error (self, rc, error);
+      return FALSE;
+    }
 
   g_object_freeze_notify (G_OBJECT (directive));
   fill_from_row (self, directive, stmt);
@@ -164,6 +175,7 @@ _dt_store_fill_directives (DtStore      *self,
   g_autoptr(GHashTable) units = NULL;
   g_autofree gint64 *ids = NULL;
   g_autofree char *json = NULL;
+  int rc;
 
   memset (found, 0, sizeof (gboolean) * n);
   if (n == 0)
@@ -189,7 +201,7 @@ _dt_store_fill_directives (DtStore      *self,
   if (stmt == NULL)
     return;
   sqlite3_bind_text (stmt, 1, json, -1, SQLITE_STATIC);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 directive_id = sqlite3_column_int64 (stmt, 0);
       gint64 unit_id = sqlite3_column_int64 (stmt, 1);
@@ -205,6 +217,8 @@ _dt_store_fill_directives (DtStore      *self,
       g_array_append_val (entry->ids, unit_id);
       g_ptr_array_add (entry->names, g_strdup (_dt_store_column_text (stmt, 2)));
     }
+  if (!_dt_store_read_done (self, rc))
+    return;
   g_clear_pointer (&stmt, dt_stmt_release);
 
   stmt = _dt_store_prepare (self,
@@ -215,7 +229,7 @@ _dt_store_fill_directives (DtStore      *self,
   if (stmt == NULL)
     return;
   sqlite3_bind_text (stmt, 1, json, -1, SQLITE_STATIC);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
       guint index = GPOINTER_TO_UINT (g_hash_table_lookup (by_id, &id));
@@ -245,6 +259,7 @@ _dt_store_fill_directives (DtStore      *self,
       if (!fresh)
         g_object_thaw_notify (G_OBJECT (directive));
     }
+  _dt_store_read_done (self, rc);
 }
 
 typedef struct
@@ -292,6 +307,7 @@ _dt_store_foreach_directive (DtStore              *self,
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
   gboolean more_units;
+  int rc;
 
   rows = _dt_store_prepare (self,
                             "SELECT " DIRECTIVE_COLUMNS " FROM directives d"
@@ -305,7 +321,7 @@ _dt_store_foreach_directive (DtStore              *self,
     return;
 
   more_units = sqlite3_step (units) == SQLITE_ROW;
-  while (sqlite3_step (rows) == SQLITE_ROW)
+  while ((rc = sqlite3_step (rows)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (rows, 0);
 
@@ -341,6 +357,22 @@ _dt_store_foreach_directive (DtStore              *self,
       func (directive, user_data);
     }
   clear_unit_rows (unit_rows);
+  _dt_store_read_done (self, rc);
+}
+
+/* The same for a reader with nobody to tell: a failure is "read-failed". */
+static gboolean
+fill_directive (DtStore     *self,
+                DtDirective *directive,
+                gint64       id)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (fill_directive_error (self, directive, id, &error))
+    return TRUE;
+  if (error != NULL)
+    dt_store_report_read_error (self, error);
+  return FALSE;
 }
 
 gboolean
@@ -366,42 +398,21 @@ dt_store_get_directive (DtStore  *self,
                         gint64    id,
                         GError  **error)
 {
-  DtDirective *directive;
+  g_autoptr(DtDirective) directive = dt_directive_new ();
+  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (DT_IS_STORE (self), NULL);
 
-  directive = _dt_store_load_directive (self, id);
-  if (directive == NULL)
+  /* as the user sees it: with what is being typed */
+  _dt_store_flush_pending (self);
+  if (fill_directive_error (self, directive, id, &local_error))
+    return g_steal_pointer (&directive);
+  if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else
     g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
                  _("The directive no longer exists."));
-  return directive;
-}
-
-/* "3.10" → "000003.000010": ordinals sort as versions. */
-static char *
-ordinal_key (const char *ordinal)
-{
-  GString *key = g_string_new (NULL);
-  const char *p = ordinal;
-
-  while (*p)
-    {
-      if (g_ascii_isdigit (*p))
-        {
-          const char *start = p;
-          while (g_ascii_isdigit (*p))
-            p++;
-          if (p - start < 6)
-            g_string_append_printf (key, "%0*d", (int) (6 - (p - start)), 0);
-          g_string_append_len (key, start, p - start);
-        }
-      else
-        {
-          g_string_append_c (key, g_ascii_tolower (*p));
-          p++;
-        }
-    }
-  return g_string_free (key, FALSE);
+  return NULL;
 }
 
 /* Inserts (id == 0, or restore) or updates one directive, with its
@@ -417,7 +428,7 @@ _dt_store_write_directive (DtStore      *self,
   gint64 id = dt_directive_get_id (directive);
   gint64 notice_id = dt_directive_get_notice_id (directive);
   DtDate assigned = dt_directive_get_assigned_date (directive);
-  g_autofree char *okey = ordinal_key (dt_directive_get_ordinal (directive));
+  g_autofree char *okey = dt_ordinal_key (dt_directive_get_ordinal (directive));
   const char *text = dt_directive_get_text (directive);
   g_autofree char *prefix = g_utf8_substring (text, 0, MIN (g_utf8_strlen (text, -1), 80));
   g_autofree char *tkey = dt_text_collate_key (prefix);
@@ -591,21 +602,25 @@ typedef gboolean (*DirectiveUpdateFunc) (DtStore  *self,
                                          GError  **error);
 
 static GPtrArray *
-list_attachments (DtStore           *self,
-                  const char        *sql,
-                  gint64             directive_id,
-                  AttachmentFromRow  from_row)
+list_attachments (DtStore            *self,
+                  const char         *sql,
+                  gint64              directive_id,
+                  AttachmentFromRow   from_row,
+                  GError            **error)
 {
-  GPtrArray *list = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
 
-  stmt = _dt_store_prepare (self, sql, NULL);
+  stmt = _dt_store_prepare (self, sql, error);
   if (stmt == NULL)
-    return list;
+    return NULL;
   sqlite3_bind_int64 (stmt, 1, directive_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (list, from_row (stmt, directive_id));
-  return list;
+  if (!_dt_store_read_done_error (self, rc, error))
+    return NULL;
+  return g_steal_pointer (&list);
 }
 
 static gboolean
@@ -819,16 +834,17 @@ extension_from_row (sqlite3_stmt *stmt,
 }
 
 GPtrArray *
-dt_store_list_extensions (DtStore *self,
-                          gint64   directive_id)
+dt_store_list_extensions (DtStore  *self,
+                          gint64    directive_id,
+                          GError  **error)
 {
-  g_return_val_if_fail (DT_IS_STORE (self), g_ptr_array_new_with_free_func (g_object_unref));
+  g_return_val_if_fail (DT_IS_STORE (self), NULL);
 
   return list_attachments (self,
                            "SELECT id, new_deadline, granted_date, reason FROM extensions"
                            " WHERE directive_id = ?1"
                            " ORDER BY coalesce (granted_date, ''), id",
-                           directive_id, extension_from_row);
+                           directive_id, extension_from_row, error);
 }
 
 gboolean
@@ -881,15 +897,16 @@ report_from_row (sqlite3_stmt *stmt,
 }
 
 GPtrArray *
-dt_store_list_reports (DtStore *self,
-                       gint64   directive_id)
+dt_store_list_reports (DtStore  *self,
+                       gint64    directive_id,
+                       GError  **error)
 {
-  g_return_val_if_fail (DT_IS_STORE (self), g_ptr_array_new_with_free_func (g_object_unref));
+  g_return_val_if_fail (DT_IS_STORE (self), NULL);
 
   return list_attachments (self,
                            "SELECT id, date, text, percent FROM reports WHERE directive_id = ?1"
                            " ORDER BY date DESC, id DESC",
-                           directive_id, report_from_row);
+                           directive_id, report_from_row, error);
 }
 
 gboolean

@@ -138,49 +138,74 @@ dt_store_get_notice (DtStore  *self,
 }
 
 static GListModel *
-list_notices (DtStore    *self,
-              const char *sql)
+list_notices (DtStore     *self,
+              const char  *sql,
+              GError     **error)
 {
-  GListStore *list = g_list_store_new (DT_TYPE_NOTICE);
+  g_autoptr(GListStore) list = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
 
-  stmt = _dt_store_prepare (self, sql, NULL);
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  stmt = _dt_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  list = g_list_store_new (DT_TYPE_NOTICE);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr(DtNotice) notice = notice_from_row (stmt);
       g_list_store_append (list, notice);
     }
-  return G_LIST_MODEL (list);
+  if (!_dt_store_read_done_error (self, rc, error))
+    return NULL;
+  return G_LIST_MODEL (g_steal_pointer (&list));
 }
 
 GListModel *
-dt_store_list_notices (DtStore *self)
+dt_store_list_notices (DtStore  *self,
+                       GError  **error)
 {
-  g_return_val_if_fail (DT_IS_STORE (self), G_LIST_MODEL (g_list_store_new (DT_TYPE_NOTICE)));
+  g_return_val_if_fail (DT_IS_STORE (self), NULL);
 
   return list_notices (self, "SELECT " NOTICE_COLUMNS " FROM notices"
-                             " ORDER BY coalesce (issue_date, meeting_date) DESC, id DESC");
+                             " ORDER BY coalesce (issue_date, meeting_date) DESC, id DESC",
+                       error);
 }
 
 GListModel *
-dt_store_list_notice_names (DtStore *self)
+dt_store_list_notice_names (DtStore  *self,
+                            GError  **error)
 {
-  g_return_val_if_fail (DT_IS_STORE (self), G_LIST_MODEL (g_list_store_new (DT_TYPE_NOTICE)));
+  g_return_val_if_fail (DT_IS_STORE (self), NULL);
 
   /* A notice's text runs to tens of kilobytes: a list of names does
    * without, and reads fewer pages. */
   return list_notices (self, "SELECT id, kind, number, issue_date, meeting_date, issuing_body,"
                              " signer, title, '' FROM notices"
-                             " ORDER BY coalesce (issue_date, meeting_date) DESC, id DESC");
+                             " ORDER BY coalesce (issue_date, meeting_date) DESC, id DESC",
+                       error);
 }
 
-guint
-dt_store_count_notice_directives (DtStore *self,
-                                  gint64   notice_id)
+gint64
+dt_store_count_notice_directives (DtStore  *self,
+                                  gint64    notice_id,
+                                  GError  **error)
 {
-  g_return_val_if_fail (DT_IS_STORE (self), 0);
-  return (guint) _dt_store_query_int (self, "SELECT count(*) FROM directives WHERE notice_id = ?1",
-                            notice_id, 0);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (DT_IS_STORE (self), -1);
+
+  stmt = _dt_store_prepare (self, "SELECT count(*) FROM directives WHERE notice_id = ?1", error);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, notice_id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      _dt_store_set_error (self, rc, error);
+      return -1;
+    }
+  return sqlite3_column_int64 (stmt, 0);
 }
 
 gboolean

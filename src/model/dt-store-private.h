@@ -26,7 +26,15 @@ struct _DtStore
   GHashTable *bodies;         /* id → folded search text, for short searches; lazy */
   DtStatusRule status_rule;   /* how statuses are judged, in objects and in SQL */
   char       *status_sql;     /* dt_status_rule_to_sql() of it */
+  GPtrArray  *pending;        /* DtDirective edited, saved soon (dt_store_save_directive_soon) */
+  guint       pending_id;     /* the timeout that saves them */
+  gboolean    flushing;
 };
+
+/* Saves the directives waiting (dt_store_save_directive_soon) before a
+ * write or a read of a directive, so that both see them; a failure is
+ * "save-failed". */
+void          _dt_store_flush_pending     (DtStore      *self);
 
 /* Shared by dt-store*.c */
 void          _dt_store_bind_text         (sqlite3_stmt *stmt,
@@ -48,6 +56,14 @@ gboolean      _dt_store_run               (DtStore      *self,
 gboolean      _dt_store_run_with_id       (DtStore      *self,
                                            const char   *sql,
                                            gint64        id,
+                                           GError      **error);
+/* After a loop over rows that ended with @rc: FALSE, and "read-failed"
+ * emitted, when it ended on an error rather than after the last row. */
+gboolean      _dt_store_read_done         (DtStore      *self,
+                                           int           rc);
+/* The same for a loop whose caller has a GError to fill. */
+gboolean      _dt_store_read_done_error   (DtStore      *self,
+                                           int           rc,
                                            GError      **error);
 gint64        _dt_store_query_int         (DtStore      *self,
                                            const char   *sql,

@@ -129,23 +129,28 @@ dt_store_save_unit (DtStore  *self,
   return TRUE;
 }
 
-static void
-load_aliases (DtStore *self,
-              DtUnit  *unit)
+static gboolean
+load_aliases (DtStore  *self,
+              DtUnit   *unit,
+              GError  **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) aliases = NULL;
+  int rc;
 
   stmt = _dt_store_prepare (self, "SELECT alias FROM unit_aliases WHERE unit_id = ?1"
-                                  " ORDER BY rowid", NULL);
+                                  " ORDER BY rowid", error);
   if (stmt == NULL)
-    return;
+    return FALSE;
   sqlite3_bind_int64 (stmt, 1, dt_unit_get_id (unit));
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_strv_builder_add (builder, _dt_store_column_text (stmt, 0));
+  if (!_dt_store_read_done_error (self, rc, error))
+    return FALSE;
   aliases = g_strv_builder_end (builder);
   dt_unit_set_aliases (unit, (const char * const *) aliases);
+  return TRUE;
 }
 
 static DtUnit *
@@ -185,34 +190,44 @@ dt_store_get_unit (DtStore  *self,
     else
       _dt_store_set_error (self, rc, error);
   }
-  if (unit != NULL)
-    load_aliases (self, unit);
+  if (unit != NULL && !load_aliases (self, unit, error))
+    g_clear_object (&unit);
   return unit;
 }
 
 GListModel *
-dt_store_list_units (DtStore *self)
+dt_store_list_units (DtStore  *self,
+                     GError  **error)
 {
-  GListStore *list = g_list_store_new (DT_TYPE_UNIT);
+  g_autoptr(GListStore) list = NULL;
 
-  g_return_val_if_fail (DT_IS_STORE (self), G_LIST_MODEL (list));
+  g_return_val_if_fail (DT_IS_STORE (self), NULL);
 
+  list = g_list_store_new (DT_TYPE_UNIT);
   {
     g_autoptr(sqlite3_stmt) stmt =
       _dt_store_prepare (self, "SELECT id, name, short_name, merged_into FROM units"
-                               " WHERE merged_into IS NULL ORDER BY collate_key, id", NULL);
-    while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+                               " WHERE merged_into IS NULL ORDER BY collate_key, id", error);
+    int rc;
+
+    if (stmt == NULL)
+      return NULL;
+    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
       {
         g_autoptr(DtUnit) unit = unit_from_row (stmt);
         g_list_store_append (list, unit);
       }
+    if (!_dt_store_read_done_error (self, rc, error))
+      return NULL;
   }
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
     {
       g_autoptr(DtUnit) unit = g_list_model_get_item (G_LIST_MODEL (list), i);
-      load_aliases (self, unit);
+
+      if (!load_aliases (self, unit, error))
+        return NULL;
     }
-  return G_LIST_MODEL (list);
+  return G_LIST_MODEL (g_steal_pointer (&list));
 }
 
 DtUnit *

@@ -25,6 +25,8 @@ G_DEFINE_QUARK (dt-store-error-quark, dt_store_error)
 
 enum {
   CHANGED,
+  READ_FAILED,
+  SAVE_FAILED,
   N_SIGNALS
 };
 
@@ -255,7 +257,11 @@ _dt_store_prepare (DtStore     *self,
   rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
-      _dt_store_set_error (self, rc, error);
+      /* a caller without a GError is a reader nobody else would tell */
+      if (error == NULL)
+        _dt_store_read_done (self, rc);
+      else
+        _dt_store_set_error (self, rc, error);
       return NULL;
     }
   g_hash_table_insert (self->statements, g_strdup (sql), stmt);
@@ -360,6 +366,113 @@ _dt_store_run_with_id (DtStore     *self,
   return _dt_store_run (self, stmt, error);
 }
 
+/* How long typing may pause before what was typed is saved. */
+#define SAVE_DELAY_MS 500
+
+static gboolean
+save_pending (DtStore  *self,
+              GError  **error)
+{
+  g_autoptr(GPtrArray) pending = g_steal_pointer (&self->pending);
+  gboolean ok = TRUE;
+
+  g_clear_handle_id (&self->pending_id, g_source_remove);
+  self->pending = g_ptr_array_new_with_free_func (g_object_unref);
+  if (pending == NULL)
+    return TRUE;
+
+  self->flushing = TRUE;
+  for (guint i = 0; i < pending->len; i++)
+    {
+      DtDirective *directive = g_ptr_array_index (pending, i);
+      g_autoptr(GError) local_error = NULL;
+
+      if (dt_store_save_directive (self, directive, &local_error))
+        continue;
+      if (ok && error != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_signal_emit (self, signals[SAVE_FAILED], 0, directive, local_error);
+      ok = FALSE;
+    }
+  self->flushing = FALSE;
+  return ok;
+}
+
+void
+_dt_store_flush_pending (DtStore *self)
+{
+  if (self->flushing || self->pending == NULL || self->pending->len == 0)
+    return;
+  save_pending (self, NULL);
+}
+
+static gboolean
+on_save_delay (gpointer user_data)
+{
+  DtStore *self = user_data;
+
+  self->pending_id = 0;
+  save_pending (self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+void
+dt_store_save_directive_soon (DtStore     *self,
+                              DtDirective *directive)
+{
+  g_return_if_fail (DT_IS_STORE (self));
+  g_return_if_fail (DT_IS_DIRECTIVE (directive));
+
+  if (!g_ptr_array_find (self->pending, directive, NULL))
+    g_ptr_array_add (self->pending, g_object_ref (directive));
+  g_clear_handle_id (&self->pending_id, g_source_remove);
+  self->pending_id = g_timeout_add (SAVE_DELAY_MS, on_save_delay, self);
+}
+
+gboolean
+dt_store_flush (DtStore  *self,
+                GError  **error)
+{
+  g_return_val_if_fail (DT_IS_STORE (self), FALSE);
+
+  if (self->flushing)
+    return TRUE;
+  return save_pending (self, error);
+}
+
+void
+dt_store_report_read_error (DtStore      *self,
+                            const GError *error)
+{
+  g_return_if_fail (DT_IS_STORE (self));
+  g_return_if_fail (error != NULL);
+
+  g_signal_emit (self, signals[READ_FAILED], 0, error);
+}
+
+gboolean
+_dt_store_read_done_error (DtStore  *self,
+                           int       rc,
+                           GError  **error)
+{
+  if (rc == SQLITE_DONE || rc == SQLITE_OK)
+    return TRUE;
+  return _dt_store_set_error (self, rc, error);
+}
+
+gboolean
+_dt_store_read_done (DtStore *self,
+                     int      rc)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (_dt_store_read_done_error (self, rc, &error))
+    return TRUE;
+  dt_store_report_read_error (self, error);
+  return FALSE;
+}
+
 gint64
 _dt_store_query_int (DtStore    *self,
                      const char *sql,
@@ -367,13 +480,17 @@ _dt_store_query_int (DtStore    *self,
                      gint64      fallback)
 {
   g_autoptr(sqlite3_stmt) stmt = _dt_store_prepare (self, sql, NULL);
+  int rc;
 
   if (stmt == NULL)
     return fallback;
   if (sqlite3_bind_parameter_count (stmt) > 0)
     sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
     return sqlite3_column_int64 (stmt, 0);
+  if (rc != SQLITE_ROW)
+    _dt_store_read_done (self, rc);
   return fallback;
 }
 
@@ -427,6 +544,7 @@ void
 _dt_store_ensure_search_texts (DtStore *self)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
 
   if (self->bodies != NULL)
     return;
@@ -434,13 +552,14 @@ _dt_store_ensure_search_texts (DtStore *self)
   if (stmt == NULL)
     return;
   self->bodies = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 *key = g_new (gint64, 1);
 
       *key = sqlite3_column_int64 (stmt, 0);
       g_hash_table_insert (self->bodies, key, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
     }
+  _dt_store_read_done (self, rc);
 }
 
 static void
@@ -494,8 +613,11 @@ gboolean
 _dt_store_begin (DtStore  *self,
                  GError  **error)
 {
-  sqlite3_stmt *stmt = _dt_store_prepare (self, "BEGIN IMMEDIATE", error);
+  sqlite3_stmt *stmt;
 
+  /* what is being typed is written first, as it came first */
+  _dt_store_flush_pending (self);
+  stmt = _dt_store_prepare (self, "BEGIN IMMEDIATE", error);
   forget_written (self);
   return stmt != NULL && _dt_store_run (self, stmt, error);
 }
@@ -650,10 +772,24 @@ statement_free (gpointer data)
 }
 
 static void
+dt_store_dispose (GObject *object)
+{
+  DtStore *self = (DtStore *) object;
+
+  /* closing keeps what was typed */
+  if (self->db != NULL)
+    _dt_store_flush_pending (self);
+  g_clear_handle_id (&self->pending_id, g_source_remove);
+
+  G_OBJECT_CLASS (dt_store_parent_class)->dispose (object);
+}
+
+static void
 dt_store_finalize (GObject *object)
 {
   DtStore *self = (DtStore *) object;
 
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->changed_ids, g_hash_table_unref);
   g_clear_pointer (&self->search_changed, g_hash_table_unref);
@@ -717,6 +853,7 @@ dt_store_class_init (DtStoreClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->dispose = dt_store_dispose;
   object_class->finalize = dt_store_finalize;
   object_class->get_property = dt_store_get_property;
   object_class->set_property = dt_store_set_property;
@@ -737,11 +874,24 @@ dt_store_class_init (DtStoreClass *klass)
                   G_TYPE_NONE, 2,
                   G_TYPE_UINT,
                   G_TYPE_HASH_TABLE | G_SIGNAL_TYPE_STATIC_SCOPE);
+  signals[SAVE_FAILED] =
+    g_signal_new ("save-failed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, DT_TYPE_DIRECTIVE, G_TYPE_ERROR | G_SIGNAL_TYPE_STATIC_SCOPE);
+  signals[READ_FAILED] =
+    g_signal_new ("read-failed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_ERROR | G_SIGNAL_TYPE_STATIC_SCOPE);
 }
 
 static void
 dt_store_init (DtStore *self)
 {
+  self->pending = g_ptr_array_new_with_free_func (g_object_unref);
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                             statement_free);
   self->changed_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);

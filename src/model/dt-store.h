@@ -53,6 +53,11 @@ typedef enum
  *   keys are gint64 *, a set lent for the emission); list models re-query
  *   on it, and only on what concerns them.  Also when the status rule
  *   changes, as if every directive had been written.
+ *   "save-failed" (DtDirective *, GError *): an edit saved soon
+ *   (dt_store_save_directive_soon) could not be saved.
+ *   "read-failed" (GError *): a read made for no caller that could be told
+ *   (a list model re-querying after "changed") failed; what it shows may be
+ *   short.  The window shows the error.  Reads with a GError say it there.
  * Properties: "due-soon-days" (guint) and "lateness-against-original"
  *   (gboolean), the status rule, named as the GSettings keys so that the
  *   application binds them. */
@@ -60,6 +65,19 @@ typedef enum
 char         *dt_store_default_path      (void); /* $XDG_DATA_HOME/directives/directives.db */
 DtStore      *dt_store_open              (const char   *path,      /* ":memory:" allowed */
                                           GError      **error);
+/* An edit being typed: @directive (the object edited) is saved after a
+ * pause, or before the next write or read of a directive, or when the
+ * store is closed, whichever comes first, so that nobody has to save it
+ * before doing something else.  A failure then is "save-failed". */
+void          dt_store_save_directive_soon (DtStore     *self,
+                                            DtDirective *directive);
+/* Saves what waits now. */
+gboolean      dt_store_flush             (DtStore      *self,
+                                          GError      **error);
+
+/* For a reader that has nobody to return @error to: emits "read-failed". */
+void          dt_store_report_read_error (DtStore      *self,
+                                          const GError *error);
 const char   *dt_store_get_path          (DtStore      *self);
 int           dt_store_get_schema_version (DtStore     *self);
 gboolean      dt_store_is_empty          (DtStore      *self);     /* no notices and no directives */
@@ -84,12 +102,15 @@ gboolean      dt_store_save_notice       (DtStore      *self,      /* insert whe
 DtNotice     *dt_store_get_notice        (DtStore      *self,
                                           gint64        id,
                                           GError      **error);
-GListModel   *dt_store_list_notices      (DtStore      *self);     /* of DtNotice, newest first */
+GListModel   *dt_store_list_notices      (DtStore      *self,      /* of DtNotice, newest first; */
+                                          GError      **error);    /* NULL when it cannot be read */
 /* The same without their source text (empty): for lists that only name
  * them; a notice's text is read with dt_store_get_notice (). */
-GListModel   *dt_store_list_notice_names (DtStore      *self);
-guint         dt_store_count_notice_directives (DtStore *self,
-                                                gint64   notice_id);
+GListModel   *dt_store_list_notice_names (DtStore      *self,
+                                          GError      **error);
+gint64        dt_store_count_notice_directives (DtStore *self,      /* -1 when it */
+                                                gint64   notice_id, /* cannot be read */
+                                                GError **error);
 gboolean      dt_store_delete_notice     (DtStore      *self,      /* and its directives */
                                           gint64        id,
                                           GError      **error);
@@ -104,7 +125,8 @@ gboolean      dt_store_save_unit         (DtStore      *self,      /* name, shor
 DtUnit       *dt_store_get_unit          (DtStore      *self,
                                           gint64        id,
                                           GError      **error);
-GListModel   *dt_store_list_units        (DtStore      *self);     /* of DtUnit, not merged, by name */
+GListModel   *dt_store_list_units        (DtStore      *self,      /* of DtUnit, not merged, by name; */
+                                          GError      **error);    /* NULL when it cannot be read */
 DtUnit       *dt_store_find_unit         (DtStore      *self,      /* by name or alias, ignoring case, */
                                           const char   *name);     /* dashes and tone placement */
 gboolean      dt_store_merge_units       (DtStore      *self,      /* from's directives move to into; */
@@ -163,8 +185,9 @@ gboolean      dt_store_delete_import     (DtStore      *self,
 gboolean      dt_store_add_extension     (DtStore      *self,
                                           DtExtension  *extension,
                                           GError      **error);
-GPtrArray    *dt_store_list_extensions   (DtStore      *self,      /* of DtExtension, oldest first */
-                                          gint64        directive_id);
+GPtrArray    *dt_store_list_extensions   (DtStore      *self,      /* of DtExtension, oldest first; */
+                                          gint64        directive_id, /* NULL when it cannot */
+                                          GError      **error);       /* be read */
 gboolean      dt_store_delete_extension  (DtStore      *self,
                                           gint64        id,
                                           GError      **error);
@@ -173,8 +196,9 @@ gboolean      dt_store_delete_extension  (DtStore      *self,
 gboolean      dt_store_save_report       (DtStore      *self,
                                           DtProgressReport *report,
                                           GError      **error);
-GPtrArray    *dt_store_list_reports      (DtStore      *self,      /* of DtProgressReport, newest first */
-                                          gint64        directive_id);
+GPtrArray    *dt_store_list_reports      (DtStore      *self,      /* of DtProgressReport, newest first; */
+                                          gint64        directive_id, /* NULL when it cannot */
+                                          GError      **error);       /* be read */
 gboolean      dt_store_delete_report     (DtStore      *self,
                                           gint64        id,
                                           GError      **error);

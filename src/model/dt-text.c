@@ -51,39 +51,102 @@ append_unified (GString  *out,
   g_string_append_unichar (out, c);
 }
 
-static char *
-finish (GString *out)
+/* Letters with diacritics of Latin-1 to Latin Extended Additional (where
+ * Vietnamese lives) → their base letter, lower case; 0: not such a letter */
+#define FOLD_TABLE_FIRST 0x00C0
+#define FOLD_TABLE_LAST  0x1EFF
+
+static gpointer
+build_fold_table (gpointer data)
 {
+  char *table = g_new0 (char, FOLD_TABLE_LAST - FOLD_TABLE_FIRST + 1);
+
+  for (gunichar c = FOLD_TABLE_FIRST; c <= FOLD_TABLE_LAST; c++)
+    {
+      gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+      gsize n = g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed));
+
+      if (n > 0 && decomposed[0] < 0x80 && g_ascii_isalpha (decomposed[0]))
+        table[c - FOLD_TABLE_FIRST] = g_ascii_tolower (decomposed[0]);
+    }
+  table[0x0110 - FOLD_TABLE_FIRST] = 'd';   /* Đ */
+  table[0x0111 - FOLD_TABLE_FIRST] = 'd';   /* đ */
+
+  return table;
+}
+
+gunichar
+dt_text_fold_char (gunichar c)
+{
+  static GOnce once = G_ONCE_INIT;
+  gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+
+  if (c < 0x80)
+    {
+      if (c >= 'A' && c <= 'Z')
+        return c + ('a' - 'A');
+      if (c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+        return ' ';
+      return c;
+    }
+  if (c >= FOLD_TABLE_FIRST && c <= FOLD_TABLE_LAST)
+    {
+      const char *table = g_once (&once, build_fold_table, NULL);
+
+      if (table[c - FOLD_TABLE_FIRST] != 0)
+        return (guchar) table[c - FOLD_TABLE_FIRST];
+    }
+  if (c == 0x00A0 || g_unichar_isspace (c))
+    return ' ';
+  if (c == 0x200B || c == 0xFEFF || is_mark (c))   /* zero-width space, stray BOM */
+    return 0;
+  if (is_dash (c))
+    return '-';
+  if (g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed)) > 0)
+    c = decomposed[0];
+  return g_unichar_tolower (c);
+}
+
+char *
+dt_text_fold_mapped (const char *text,
+                     GArray     *offsets)
+{
+  GString *out;
+
+  if (offsets != NULL)
+    g_array_set_size (offsets, 0);
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return g_strdup ("");
+
+  out = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar f = dt_text_fold_char (g_utf8_get_char (p));
+      gsize before = out->len;
+
+      if (f == 0 || (f == ' ' && (out->len == 0 || out->str[out->len - 1] == ' ')))
+        continue;
+      g_string_append_unichar (out, f);
+      for (gsize i = before; offsets != NULL && i < out->len; i++)
+        {
+          gsize offset = p - text;
+
+          g_array_append_val (offsets, offset);
+        }
+    }
   if (out->len > 0 && out->str[out->len - 1] == ' ')
-    g_string_truncate (out, out->len - 1);
+    {
+      g_string_truncate (out, out->len - 1);
+      if (offsets != NULL)
+        g_array_set_size (offsets, out->len);
+    }
   return g_string_free (out, FALSE);
 }
 
 char *
 dt_text_fold (const char *text)
 {
-  g_autofree char *nfd = NULL;
-  GString *out;
-
-  if (text == NULL)
-    return g_strdup ("");
-
-  nfd = g_utf8_normalize (text, -1, G_NORMALIZE_NFD);
-  if (nfd == NULL)
-    return g_strdup ("");
-
-  out = g_string_sized_new (strlen (nfd));
-  for (const char *p = nfd; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (is_mark (c))
-        continue;
-      if (c == 0x0111 || c == 0x0110)    /* đ Đ */
-        c = 'd';
-      append_unified (out, g_unichar_tolower (c));
-    }
-  return finish (out);
+  return dt_text_fold_mapped (text, NULL);
 }
 
 static gboolean
@@ -351,4 +414,105 @@ dt_text_capitalize_first (const char *text)
   g_string_append_unichar (out, g_unichar_totitle (c));
   g_string_append (out, g_utf8_next_char (p));
   return g_string_free (out, FALSE);
+}
+
+/* Finding a directive in its notice ------------------------------------- */
+
+static gboolean
+ends_paragraph (const char *p)
+{
+  /* a sentence that ends a line: "...;\n", "...:\n", "...\.\n" */
+  while (*p == ' ' || *p == '\t')
+    p++;
+  return *p == '\n' || *p == '\0';
+}
+
+char *
+dt_text_find_paragraph (const char *source_text,
+                        const char *text)
+{
+  g_autoptr(GArray) map = NULL;
+  g_autofree char *haystack = NULL;
+  g_autofree char *needle = NULL;
+  gsize needle_len;
+  g_autoptr(GString) result = NULL;
+  const char *found, *start, *end, *limit;
+  gboolean space = FALSE;
+
+  if (source_text == NULL || text == NULL || text[0] == '\0')
+    return NULL;
+
+  needle = dt_text_fold (text);
+  needle_len = strlen (needle);
+  /* The start of the directive is enough to find it; the whole text may
+   * have been edited since the import. */
+  if (needle_len > 50)
+    {
+      const char *cut = g_utf8_find_prev_char (needle, needle + 50);
+
+      needle_len = cut ? (gsize) (cut - needle) : 50;
+    }
+  while (needle_len > 0 && needle[needle_len - 1] == ' ')
+    needle_len--;
+  needle[needle_len] = '\0';
+  if (needle_len < 8)
+    return NULL;
+
+  map = g_array_new (FALSE, FALSE, sizeof (gsize));
+  haystack = dt_text_fold_mapped (source_text, map);
+  found = strstr (haystack, needle);
+  if (found == NULL)
+    return NULL;
+
+  /* Back to the end of the previous sentence or list item, forward to the
+   * end of this one: the paragraph as the notice wrote it. */
+  start = source_text + g_array_index (map, gsize, found - haystack);
+  limit = start > source_text + 800 ? start - 800 : source_text;
+  while (start > limit)
+    {
+      const char *prev = start - 1;
+
+      if ((*prev == '.' || *prev == ';' || *prev == ':') && ends_paragraph (start))
+        break;
+      if (*prev == '\n')
+        {
+          const char *q = start;
+          while (*q == ' ' || *q == '\t' || *q == '\n')
+            q++;
+          if (*q == '-' || *q == '+' || g_ascii_isdigit (*q))
+            break;
+        }
+      start = prev;
+    }
+
+  end = source_text + g_array_index (map, gsize, found - haystack);
+  limit = end + 1500;
+  while (*end != '\0' && end < limit)
+    {
+      if ((*end == '.' || *end == ';') && ends_paragraph (end + 1))
+        {
+          end++;
+          break;
+        }
+      end++;
+    }
+
+  result = g_string_new (NULL);
+  for (const char *p = start; p < end; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          space = result->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (result, ' ');
+      space = FALSE;
+      g_string_append_c (result, *p);
+    }
+
+  if (!g_utf8_validate (result->str, result->len, NULL) || result->len == 0)
+    return NULL;
+
+  return g_string_free (g_steal_pointer (&result), FALSE);
 }

@@ -211,9 +211,14 @@ dt_report_chart_draw_rows (cairo_t                  *cr,
       pango_layout_set_width (name, (int) ((bar_x - GAP) * PANGO_SCALE));
       pango_layout_set_wrap (name, PANGO_WRAP_WORD);
       /* two lines when the row has room for them, else one */
-      pango_layout_set_height (name, style->row_height >= 2.2 * style->font_size ? -2 : -1);
+      pango_layout_set_height (name, -2);
       pango_layout_set_ellipsize (name, PANGO_ELLIPSIZE_END);
       pango_layout_get_pixel_size (name, &w, &h);
+      if (h > style->row_height - 2)
+        {
+          pango_layout_set_height (name, -1);
+          pango_layout_get_pixel_size (name, &w, &h);
+        }
       set_rgba (cr, style->text);
       cairo_move_to (cr, 0, y + (style->row_height - h) / 2);
       pango_cairo_show_layout (cr, name);

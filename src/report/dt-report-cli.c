@@ -66,9 +66,17 @@ static DtNotice *
 find_notice (DtStore    *store,
              const char *number)
 {
-  g_autoptr(GListModel) notices = dt_store_list_notices (store);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) notices = dt_store_list_notices (store, &error);
   g_autofree char *wanted = dt_text_fold (number);
-  guint n = g_list_model_get_n_items (notices);
+  guint n;
+
+  if (notices == NULL)
+    {
+      g_printerr ("directives: %s\n", error->message);
+      return NULL;
+    }
+  n = g_list_model_get_n_items (notices);
 
   if (*wanted == '\0')
     return NULL;

@@ -15,6 +15,7 @@
 #include "dt-date.h"
 #include "dt-report.h"
 #include "dt-report-private.h"
+#include "dt-status.h"
 
 static const struct
 {
@@ -43,6 +44,37 @@ dt_report_category_to_id (DtReportCategory category)
   g_return_val_if_fail (category < DT_REPORT_N_CATEGORIES, "");
 
   return categories[category].id;
+}
+
+/* The category is the directive's status on the reporting date, by the
+ * application's one status rule (dt_status_compute()): the report and the
+ * list cannot judge a directive differently. */
+static DtReportCategory
+category_of_status (DtDate   as_of,
+                    DtDate   deadline,
+                    DtDate   original_deadline,
+                    DtDate   done,
+                    gboolean against_original)
+{
+  DtStatusRule rule = DT_STATUS_RULE_INIT;
+
+  rule.lateness = against_original ? DT_LATENESS_AGAINST_ORIGINAL : DT_LATENESS_AGAINST_CURRENT;
+  switch (dt_status_compute (&rule, as_of, deadline, original_deadline, done, FALSE,
+                             DT_RECURRENCE_NONE))
+    {
+    case DT_STATUS_COMPLETED_ON_TIME:
+      return DT_REPORT_ON_TIME;
+    case DT_STATUS_COMPLETED_LATE:
+      return DT_REPORT_LATE;
+    case DT_STATUS_OVERDUE:
+      return DT_REPORT_OVERDUE;
+    case DT_STATUS_IN_PROGRESS:
+    case DT_STATUS_DUE_SOON:
+      return DT_REPORT_PENDING;
+    default:
+      /* no deadline at all: the caller has a limit, so this cannot be */
+      g_return_val_if_reached (DT_REPORT_NO_DEADLINE);
+    }
 }
 
 gboolean
@@ -89,10 +121,7 @@ dt_report_classify (const DtReportPeriod *period,
             return FALSE;
           carried = TRUE;
         }
-      if (done != DT_DATE_NONE)
-        cat = done <= limit ? DT_REPORT_ON_TIME : DT_REPORT_LATE;
-      else
-        cat = as_of > limit ? DT_REPORT_OVERDUE : DT_REPORT_PENDING;
+      cat = category_of_status (as_of, deadline, original_deadline, done, against_original);
     }
 
   if (cancelled)

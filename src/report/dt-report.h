@@ -26,7 +26,8 @@
  *     open when the period began (not completed before `from`): carried over
  *     from an earlier period (kỳ trước chuyển sang), counted apart too.
  *  4. A counted directive with a deadline falls in exactly one of four
- *     categories:
+ *     categories, its status on A by the application's status rule
+ *     (dt_status_compute(), due soon counting as in time):
  *       completed on time   (hoàn thành đúng hạn)       C <= L
  *       completed late      (hoàn thành quá hạn)        C > L
  *       pending, in time    (chưa hoàn thành trong hạn) no C, A <= L

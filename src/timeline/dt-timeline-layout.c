@@ -16,6 +16,7 @@
 
 #include "dt-date.h"
 #include "dt-lunar.h"
+#include "dt-ordinal.h"
 #include "dt-timeline-layout.h"
 #include "dt-timeline-style.h"
 
@@ -217,37 +218,6 @@ typedef struct
   guint       order;
 } GroupName;
 
-/* "3.10" after "3.9", "II" after "I": digits compare as numbers. */
-static int
-compare_natural (const char *a,
-                 const char *b)
-{
-  if (a == b)
-    return 0;   /* interned strings: the same pointer */
-  if (a == NULL || b == NULL)
-    return (a == NULL) - (b == NULL);
-
-  while (*a && *b)
-    {
-      if (g_ascii_isdigit (*a) && g_ascii_isdigit (*b))
-        {
-          guint64 na = g_ascii_strtoull (a, (char **) &a, 10);
-          guint64 nb = g_ascii_strtoull (b, (char **) &b, 10);
-
-          if (na != nb)
-            return na < nb ? -1 : 1;
-        }
-      else
-        {
-          if (*a != *b)
-            return (guchar) *a < (guchar) *b ? -1 : 1;
-          a++;
-          b++;
-        }
-    }
-  return (*a != '\0') - (*b != '\0');
-}
-
 static int
 compare_entries (gconstpointer pa,
                  gconstpointer pb,
@@ -269,9 +239,9 @@ compare_entries (gconstpointer pa,
   db = b->item->deadline ? b->item->deadline : G_MAXUINT32;
   if (da != db)
     return da < db ? -1 : 1;
-  if ((c = compare_natural (a->item->notice, b->item->notice)) != 0)
+  if ((c = dt_ordinal_compare (a->item->notice, b->item->notice)) != 0)
     return c;
-  if ((c = compare_natural (a->item->ordinal, b->item->ordinal)) != 0)
+  if ((c = dt_ordinal_compare (a->item->ordinal, b->item->ordinal)) != 0)
     return c;
   return a->index < b->index ? -1 : (a->index > b->index);
 }
@@ -315,7 +285,7 @@ compare_group_names_natural (gconstpointer pa,
                              gconstpointer pb)
 {
   const GroupName *a = *(GroupName * const *) pa, *b = *(GroupName * const *) pb;
-  int c = compare_natural (a->key, b->key);
+  int c = dt_ordinal_compare (a->key, b->key);
 
   return c != 0 ? c : strcmp (a->key, b->key);
 }

@@ -71,7 +71,7 @@ fixture_teardown (Fixture       *f,
 static guint
 n_notices (Fixture *f)
 {
-  g_autoptr(GListModel) notices = dt_store_list_notices (f->store);
+  g_autoptr(GListModel) notices = dt_store_list_notices (f->store, NULL);
 
   return g_list_model_get_n_items (notices);
 }
@@ -79,7 +79,7 @@ n_notices (Fixture *f)
 static guint
 n_units (Fixture *f)
 {
-  g_autoptr(GListModel) units = dt_store_list_units (f->store);
+  g_autoptr(GListModel) units = dt_store_list_units (f->store, NULL);
 
   return g_list_model_get_n_items (units);
 }
@@ -87,7 +87,7 @@ n_units (Fixture *f)
 static DtNotice *
 only_notice (Fixture *f)
 {
-  g_autoptr(GListModel) notices = dt_store_list_notices (f->store);
+  g_autoptr(GListModel) notices = dt_store_list_notices (f->store, NULL);
 
   g_assert_cmpuint (g_list_model_get_n_items (notices), ==, 1);
   return g_list_model_get_item (notices, 0);
@@ -167,7 +167,7 @@ test_sample_accept_all (Fixture       *f,
   notice = only_notice (f);
   /* the sample is a draft: its number is blank */
   g_assert_cmpstr (dt_notice_get_number (notice), ==, "/TB-UBND");
-  g_assert_cmpuint (dt_store_count_notice_directives (f->store, dt_notice_get_id (notice)), ==, savable);
+  g_assert_cmpuint (dt_store_count_notice_directives (f->store, dt_notice_get_id (notice), NULL), ==, savable);
   g_assert_cmpint (dt_import_dialog_get_notice_id (dialog), ==, dt_notice_get_id (notice));
   /* the window shows them */
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (dt_window_get_directive_list (f->window))), ==, savable);
@@ -374,7 +374,7 @@ test_collective_no_lead (Fixture       *f,
 
   accept (dialog, "import.accept-all");
 
-  units = dt_store_list_units (f->store);
+  units = dt_store_list_units (f->store, NULL);
   for (guint i = 0; i < g_list_model_get_n_items (units); i++)
     {
       g_autoptr(DtUnit) unit = g_list_model_get_item (units, i);
@@ -415,7 +415,7 @@ test_undo_removes_import (Fixture       *f,
   g_assert_cmpuint (n_created, ==, n_units (f));
 
   /* the toast's Undo */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo-import", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   gui_test_wait_idle ();
 
   g_assert_cmpuint (n_notices (f), ==, 0);
@@ -501,7 +501,7 @@ test_large_saved_in_thread (void)
   gui_test_wait_idle ();
   g_assert_false (window_has_dialog (window));
   g_assert_cmpint (dt_import_dialog_get_notice_id (dialog), >, 0);
-  g_assert_cmpuint (dt_store_count_notice_directives (store, dt_import_dialog_get_notice_id (dialog)),
+  g_assert_cmpuint (dt_store_count_notice_directives (store, dt_import_dialog_get_notice_id (dialog), NULL),
                     ==, savable);
   /* the window's connection was told: its list shows them */
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (dt_window_get_directive_list (window))),
@@ -510,7 +510,7 @@ test_large_saved_in_thread (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   gui_test_wait_idle ();
   g_assert_true (dt_store_is_empty (store));
-  units = dt_store_list_units (store);
+  units = dt_store_list_units (store, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (units), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (dt_window_get_directive_list (window))), ==, 0);
 
@@ -542,7 +542,7 @@ test_import_twice_updates (Fixture       *f,
   accept (first, "import.accept-all");
   notice = only_notice (f);
   notice_id = dt_notice_get_id (notice);
-  n = dt_store_count_notice_directives (f->store, notice_id);
+  n = dt_store_count_notice_directives (f->store, notice_id, NULL);
 
   second = open_sample (f);
   g_assert_true (dt_import_dialog_is_update (second));
@@ -551,7 +551,7 @@ test_import_twice_updates (Fixture       *f,
   g_clear_object (&notice);
   notice = only_notice (f);
   g_assert_cmpint (dt_notice_get_id (notice), ==, notice_id);
-  g_assert_cmpuint (dt_store_count_notice_directives (f->store, notice_id), ==, n);
+  g_assert_cmpuint (dt_store_count_notice_directives (f->store, notice_id, NULL), ==, n);
 }
 
 static DtImportDialog *

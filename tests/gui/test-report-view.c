@@ -19,6 +19,7 @@
 #include "dt-report-print-operation.h"
 #include "dt-report-row-item.h"
 #include "dt-report-view.h"
+#include "dt-report-view-private.h"
 #include "dt-timeline-view.h"
 #include "dt-window-private.h"
 #include "gui-test-util.h"
@@ -143,6 +144,32 @@ test_figures (Fixture       *f,
 }
 
 static gboolean
+one_row_shown (gpointer data)
+{
+  Fixture *f = data;
+
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (f->view->column_view))) == 1;
+}
+
+/* The unit chosen: its row only, its figures */
+static void
+test_unit_filter (Fixture       *f,
+                  gconstpointer  data)
+{
+  GListModel *units = G_LIST_MODEL (f->view->unit_list);
+  g_autoptr(DtReportRowItem) trade = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    if (g_str_equal (gtk_string_list_get_string (f->view->unit_list, i), "Sở Công Thương"))
+      gtk_drop_down_set_selected (f->view->unit_dropdown, i);
+  gui_test_wait_until (one_row_shown, f);
+  trade = find_row (f, "Sở Công Thương");
+  g_assert_nonnull (trade);
+  g_assert_cmpuint (dt_report_row_item_get_count (trade, DT_REPORT_OVERDUE), ==, 2);
+  g_assert_cmpuint (f->view->report->totals.counts[DT_REPORT_OVERDUE], ==, 2);
+}
+
+static gboolean
 dialog_open (gpointer data)
 {
   Fixture *f = data;
@@ -258,8 +285,14 @@ save_shots (Fixture    *f,
                                                     sizes[i].name, dark ? "dark" : "light");
           g_autofree char *lower_path = g_build_filename (dir, lower, NULL);
 
+          /* the chart, then the end of the table */
+          gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) * 0.3);
+          gui_test_wait_for_draw (GTK_WIDGET (f->view));
+          gui_test_save_png (GTK_WIDGET (f->window), lower_path);
           gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
           gui_test_wait_for_draw (GTK_WIDGET (f->view));
+          g_free (lower_path);
+          lower_path = g_strconcat (path, "-end.png", NULL);
           gui_test_save_png (GTK_WIDGET (f->window), lower_path);
         }
       }
@@ -292,6 +325,7 @@ main (int   argc,
   g_test_add ("/report-view/figures", Fixture, NULL, fixture_setup, test_figures, fixture_teardown);
   g_test_add ("/report-view/number-opens-directives", Fixture, NULL,
               fixture_setup, test_number_opens_directives, fixture_teardown);
+  g_test_add ("/report-view/unit-filter", Fixture, NULL, fixture_setup, test_unit_filter, fixture_teardown);
   g_test_add ("/report-view/print", Fixture, NULL, fixture_setup, test_print, fixture_teardown);
   g_test_add ("/report-view/shots", Fixture, NULL, fixture_setup, test_shots, fixture_teardown);
 

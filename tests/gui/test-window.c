@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <string.h>
 
 #include "dt-application.h"
@@ -124,6 +125,51 @@ open_directive (Fixture *f,
   gtk_single_selection_set_selected (f->window->selection, position);
   gui_test_wait_idle ();
   g_assert_nonnull (dt_directive_detail_get_directive (f->window->detail));
+}
+
+/* A directive addressed to a collective: "No lead unit" in the list's
+ * model and the detail's chooser, and whom it was addressed to; another
+ * directive cannot be set to no lead. */
+static void
+test_no_lead_unit (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(DtDirective) collective = dt_directive_new ();
+  g_autoptr(GError) error = NULL;
+  DtDirectiveDetail *detail = f->window->detail;
+  AdwComboRow *combo = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (detail), DT_TYPE_DIRECTIVE_DETAIL,
+                                                                     "lead_unit_row"));
+  AdwActionRow *addressed = ADW_ACTION_ROW (gtk_widget_get_template_child (GTK_WIDGET (detail), DT_TYPE_DIRECTIVE_DETAIL,
+                                                                           "no_lead_row"));
+  DtUnit *chosen;
+  gint64 pos, lead;
+
+  dt_directive_set_ordinal (collective, "Z1");
+  dt_directive_set_text (collective, "Rà soát thủ tục hành chính");
+  dt_directive_set_addressee (collective, "Các sở, ngành");
+  g_assert_true (dt_store_save_directive (f->store, collective, &error));
+  g_assert_no_error (error);
+  gui_test_wait_idle ();
+
+  pos = find_shown (f, "Z1");
+  g_assert_cmpint (pos, >=, 0);
+  open_directive (f, pos);
+  chosen = adw_combo_row_get_selected_item (combo);
+  g_assert_cmpint (dt_unit_get_id (chosen), ==, 0);
+  g_assert_cmpstr (dt_unit_get_name (chosen), ==, "No lead unit");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (addressed)));
+  g_assert_cmpstr (adw_action_row_get_subtitle (addressed), ==, "Các sở, ngành");
+
+  /* a directive led by a unit: "No lead unit" is refused */
+  pos = find_shown (f, "B16");
+  open_directive (f, pos);
+  lead = dt_directive_get_lead_unit_id (dt_directive_detail_get_directive (detail));
+  g_assert_cmpint (lead, >, 0);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (addressed)));
+  adw_combo_row_set_selected (combo, 0);
+  gui_test_wait_idle ();
+  g_assert_cmpint (dt_directive_get_lead_unit_id (dt_directive_detail_get_directive (detail)), ==, lead);
+  g_assert_cmpint (dt_unit_get_id (adw_combo_row_get_selected_item (combo)), ==, lead);
 }
 
 static void
@@ -450,9 +496,9 @@ test_delete_undo (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpstr (dt_directive_get_text (back), ==, text);
   g_assert_cmpuint (dt_directive_get_deadline (back), ==, dt_date_new (2024, 4, 15));
-  reports = dt_store_list_reports (f->store, id);
+  reports = dt_store_list_reports (f->store, id, NULL);
   g_assert_cmpuint (reports->len, ==, 1);
-  extensions = dt_store_list_extensions (f->store, id);
+  extensions = dt_store_list_extensions (f->store, id, NULL);
   g_assert_cmpuint (extensions->len, ==, 1);
   g_assert_cmpuint (n_shown (f), ==, all);
   g_assert_cmpuint (view_count (f, DT_VIEW_ALL), ==, all);
@@ -532,6 +578,16 @@ test_mark_completed_undo (Fixture       *f,
   g_assert_cmpint (dt_directive_get_status (dt_directive_detail_get_directive (f->window->detail)),
                    ==, DT_STATUS_OVERDUE);
   g_signal_handlers_disconnect_by_data (toast, &dismissed);
+
+  /* Ctrl+Shift+Z (win.redo) marks it again, the pane following */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
+  gui_test_wait_idle ();
+  g_clear_object (&reread);
+  reread = dt_store_get_directive (f->store, id, NULL);
+  g_assert_cmpuint (dt_directive_get_completed_date (reread), ==, dt_date_today ());
+  g_assert_cmpuint (view_count (f, DT_VIEW_COMPLETED), ==, completed + 1);
+  g_assert_cmpint (dt_directive_get_status (dt_directive_detail_get_directive (f->window->detail)),
+                   ==, DT_STATUS_COMPLETED_LATE);
 }
 
 /* What a key press does when nothing else takes it: GTK offers it to the
@@ -667,7 +723,7 @@ test_capital_first (Fixture       *f,
     g_assert_cmpstr (shown, ==, "Đôn đốc việc trồng hoa tam giác mạch");
   }
   /* a save waiting would be done now */
-  dt_directive_detail_flush (f->window->detail);
+  g_assert_true (dt_store_flush (f->store, NULL));
 
   reread = dt_store_get_directive (f->store, dt_directive_get_id (directive), NULL);
   g_assert_cmpstr (dt_directive_get_text (reread), ==, "đôn đốc việc trồng hoa tam giác mạch");
@@ -779,7 +835,7 @@ test_delete_notice_asks (Fixture       *f,
         notice = g_object_ref (item);
     }
   g_assert_nonnull (notice);
-  n = dt_store_count_notice_directives (f->store, dt_notice_get_id (notice));
+  n = dt_store_count_notice_directives (f->store, dt_notice_get_id (notice), NULL);
   g_assert_cmpuint (n, ==, 3);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-notice", "x", dt_notice_get_id (notice)));
@@ -1034,6 +1090,79 @@ test_notice_without_number (Fixture       *f,
   gui_test_wait_idle ();
 }
 
+/* The database changed under the window (another program renamed the
+ * tables it reads): what cannot be read is said in the window, and a
+ * directive whose history cannot be read is not deleted (undo could not
+ * give it back whole). */
+static void
+rename_table (Fixture    *f,
+              const char *table)
+{
+  sqlite3 *db = NULL;
+  g_autofree char *sql = g_strdup_printf ("PRAGMA foreign_keys = OFF;"
+                                          " ALTER TABLE %s RENAME TO %s_gone", table, table);
+
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static const char *
+shown_error (Fixture *f)
+{
+  AdwDialog *dialog = visible_dialog (f);
+
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  return adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog));
+}
+
+/* Closes the dialogs shown, the last first, until one has @heading. */
+static gboolean
+error_among_shown (Fixture    *f,
+                   const char *heading)
+{
+  while (visible_dialog (f) != NULL)
+    {
+      gboolean found = g_strcmp0 (shown_error (f), heading) == 0;
+
+      adw_dialog_force_close (visible_dialog (f));
+      gui_test_wait_idle ();
+      if (found)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_read_errors_shown (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(DtDirective) still = NULL;
+  g_autoptr(GError) error = NULL;
+  guint all = n_shown (f);
+  gint64 id;
+
+  open_directive (f, 0);
+  id = dt_directive_get_id (dt_directive_detail_get_directive (f->window->detail));
+  rename_table (f, "extensions");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-directive", NULL));
+  gui_test_wait_idle ();
+  g_assert_cmpstr (shown_error (f), ==, "Cannot Delete the Directive");
+  still = dt_store_get_directive (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (still);
+  g_assert_cmpuint (n_shown (f), ==, all);
+  adw_dialog_force_close (visible_dialog (f));
+  gui_test_wait_dialog_closed (ADW_APPLICATION_WINDOW (f->window));
+
+  /* everything re-read (the status rule changed): the lists cannot */
+  rename_table (f, "units");
+  g_object_set (f->store, "due-soon-days", 10, NULL);
+  gui_test_wait_idle ();
+  /* other views may say what they could not do, over it */
+  g_assert_true (error_among_shown (f, "Cannot Read the Database"));
+}
+
 static gboolean
 column_visible (Fixture    *f,
                 const char *id)
@@ -1217,6 +1346,62 @@ test_not_a_database (void)
   g_rmdir (dir);
 }
 
+/* Each page of the switcher (list, timeline, report) has its Alt+N, and
+ * the shortcuts dialog tells it. */
+static void
+test_page_shortcuts (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GListModel) pages = G_LIST_MODEL (adw_view_stack_get_pages (f->window->view_stack));
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/chidao/Directives/shortcuts-dialog.ui");
+  g_autoptr(GString) listed = g_string_new (NULL);
+  GSList *objects = gtk_builder_get_objects (builder);
+  guint n = g_list_model_get_n_items (pages);
+
+  for (GSList *l = objects; l != NULL; l = l->next)
+    if (ADW_IS_SHORTCUTS_ITEM (l->data))
+      g_string_append_printf (listed, "%s\n", adw_shortcuts_item_get_accelerator (l->data));
+  g_slist_free (objects);
+
+  g_assert_cmpuint (n, >=, 3);
+  /* from the last page back to the first, so each key changes the page */
+  for (guint i = n; i-- > 0; )
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (pages, i);
+      g_autoptr(GtkShortcutTrigger) key = gtk_keyval_trigger_new (GDK_KEY_1 + i, GDK_ALT_MASK);
+      g_autofree char *accel = g_strdup_printf ("<Alt>%u\n", i + 1);
+      gboolean taken = FALSE;
+
+      gtk_widget_grab_focus (GTK_WIDGET (f->window->column_view));
+      for (GtkWidget *w = gtk_root_get_focus (GTK_ROOT (f->window)); w != NULL && !taken;
+           w = gtk_widget_get_parent (w))
+        {
+          g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (w);
+
+          for (guint c = 0; c < g_list_model_get_n_items (controllers) && !taken; c++)
+            {
+              g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, c);
+
+              if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+                continue;
+              for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)) && !taken; j++)
+                {
+                  g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+                  taken = gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), key) &&
+                          gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, w,
+                                                        gtk_shortcut_get_arguments (shortcut));
+                }
+            }
+        }
+      g_assert_true (taken);
+      gui_test_wait_idle ();
+      g_assert_cmpstr (adw_view_stack_get_visible_child_name (f->window->view_stack), ==,
+                       adw_view_stack_page_get_name (page));
+      g_assert_nonnull (strstr (listed->str, accel));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1229,6 +1414,7 @@ main (int   argc,
   ADD ("sidebar-filters", test_sidebar_filters);
   ADD ("search", test_search);
   ADD ("edit-saved", test_edit_saved);
+  ADD ("no-lead-unit", test_no_lead_unit);
   ADD ("text-saved-on-close", test_text_saved_on_close);
   ADD ("delete-undo", test_delete_undo);
   ADD ("mark-completed", test_mark_completed);
@@ -1241,6 +1427,8 @@ main (int   argc,
   ADD ("new-notice-and-directive", test_new_notice_and_directive);
   ADD ("notice-without-number", test_notice_without_number);
   ADD ("narrow-columns", test_narrow_columns);
+  ADD ("read-errors-shown", test_read_errors_shown);
+  ADD ("page-shortcuts", test_page_shortcuts);
   g_test_add_func ("/gui/window/not-a-database", test_not_a_database);
 
   return g_test_run ();

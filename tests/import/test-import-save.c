@@ -62,7 +62,7 @@ test_save_and_update (void)
   g_assert_false (result.was_update);
   g_assert_cmpuint (result.n_saved, ==, n);
   g_assert_cmpuint (result.n_skipped, ==, 0);
-  g_assert_cmpuint (dt_store_count_notice_directives (store, result.notice_id), ==, n);
+  g_assert_cmpuint (dt_store_count_notice_directives (store, result.notice_id, NULL), ==, n);
 
   notice = dt_store_get_notice (store, result.notice_id, &error);
   g_assert_no_error (error);
@@ -76,7 +76,7 @@ test_save_and_update (void)
   g_assert_cmpstr (dt_unit_get_name (health), ==, "Sở Lao động - Thương binh và Xã hội");
 
   /* the same notice again: noticed, updated in place, no duplicate */
-  dt_unit_catalog_add_store_units (catalog, store);
+  g_assert_true (dt_unit_catalog_add_store_units (catalog, store, NULL));
   again = extract_sample (catalog);
   g_assert_true (dt_extraction_save (again, store, catalog, NULL, &second, &error));
   g_assert_no_error (error);
@@ -85,7 +85,7 @@ test_save_and_update (void)
   g_assert_cmpuint (second.n_updated, ==, n);
   g_assert_cmpuint (second.n_saved, ==, 0);
   g_assert_cmpuint (second.n_new_units, ==, 0);
-  g_assert_cmpuint (dt_store_count_notice_directives (store, result.notice_id), ==, n);
+  g_assert_cmpuint (dt_store_count_notice_directives (store, result.notice_id, NULL), ==, n);
 
   /* saving only what the reviewer selected */
   {
@@ -95,7 +95,7 @@ test_save_and_update (void)
     g_ptr_array_add (selected, g_ptr_array_index (extraction->directives, 0));
     g_assert_true (dt_extraction_save (extraction, other, catalog, selected, &partial, &error));
     g_assert_no_error (error);
-    g_assert_cmpuint (dt_store_count_notice_directives (other, partial.notice_id), ==, 1);
+    g_assert_cmpuint (dt_store_count_notice_directives (other, partial.notice_id, NULL), ==, 1);
   }
 }
 
@@ -209,7 +209,7 @@ test_reimport_after_edit (void)
 
   g_assert_true (dt_extraction_save (extraction, store, catalog, NULL, &first, &error));
   g_assert_no_error (error);
-  n = dt_store_count_notice_directives (store, first.notice_id);
+  n = dt_store_count_notice_directives (store, first.notice_id, NULL);
 
   list = dt_directive_list_new (store);
   dt_directive_list_set_sort (list, DT_DIRECTIVE_SORT_ORDINAL, FALSE);
@@ -224,14 +224,14 @@ test_reimport_after_edit (void)
   g_assert_true (dt_store_save_directive (store, moved, &error));
   g_assert_no_error (error);
 
-  dt_unit_catalog_add_store_units (catalog, store);
+  g_assert_true (dt_unit_catalog_add_store_units (catalog, store, NULL));
   again = extract_sample (catalog);
   g_assert_true (dt_extraction_save (again, store, catalog, NULL, &second, &error));
   g_assert_no_error (error);
   g_assert_true (second.was_update);
   g_assert_cmpuint (second.n_saved, ==, 0);
   g_assert_cmpuint (second.n_updated, ==, n);
-  g_assert_cmpuint (dt_store_count_notice_directives (store, first.notice_id), ==, n);
+  g_assert_cmpuint (dt_store_count_notice_directives (store, first.notice_id, NULL), ==, n);
   for (guint k = 0; k < 2; k++)
     {
       gint64 id = dt_directive_get_id (k == 0 ? edited : moved);
@@ -315,7 +315,7 @@ test_pdf_and_text_same_notice (void)
   first = dt_extractor_extract (extractor, text, -1, NULL, NULL);
   g_assert_true (dt_extraction_save (first, store, NULL, NULL, &r1, &error));
   g_assert_no_error (error);
-  n = dt_store_count_notice_directives (store, r1.notice_id);
+  n = dt_store_count_notice_directives (store, r1.notice_id, NULL);
 
   pdf = text_to_pdf (text);
   from_pdf = dt_import_read_bytes (pdf, &format, &error);
@@ -328,7 +328,7 @@ test_pdf_and_text_same_notice (void)
 
   g_assert_true (r2.was_update);
   g_assert_cmpint (r2.notice_id, ==, r1.notice_id);
-  notices = dt_store_list_notices (store);
+  notices = dt_store_list_notices (store, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (notices), ==, 1);
   g_test_message ("text: %u directives; PDF: %u read, %u updated, %u new",
                   n, second->directives->len, r2.n_updated, r2.n_saved);
@@ -433,10 +433,10 @@ count_rows (DtStore    *store,
 
   if (g_str_equal (table, "units"))
     {
-      units = dt_store_list_units (store);
+      units = dt_store_list_units (store, NULL);
       return g_list_model_get_n_items (units);
     }
-  units = dt_store_list_notices (store);
+  units = dt_store_list_notices (store, NULL);
   return g_list_model_get_n_items (units);
 }
 
@@ -492,7 +492,7 @@ test_one_transaction (void)
   g_assert_true (dt_extraction_save (extraction, store, catalog, NULL, &result, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (count_rows (store, "units"), ==, result.n_new_units);
-  g_assert_cmpuint (dt_store_count_notice_directives (store, result.notice_id), ==, result.n_saved);
+  g_assert_cmpuint (dt_store_count_notice_directives (store, result.notice_id, NULL), ==, result.n_saved);
 
   g_clear_object (&store);
   for (const char *suffix = ""; suffix != NULL;
@@ -573,7 +573,7 @@ test_result_and_undo (void)
                                          result.unit_ids->len, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_changed, ==, 1);  /* one transaction */
-  g_assert_cmpuint (dt_store_count_notice_directives (store, result.notice_id), ==, 0);
+  g_assert_cmpuint (dt_store_count_notice_directives (store, result.notice_id, NULL), ==, 0);
   g_assert_null (dt_store_get_notice (store, result.notice_id, NULL));
   for (guint i = 0; i < result.unit_ids->len; i++)
     {
@@ -587,11 +587,98 @@ test_result_and_undo (void)
     }
   /* the unit that was there before, and the other notice, stay */
   g_assert_cmpuint (count_rows (store, "units"), ==, 3);
-  g_assert_cmpuint (dt_store_count_notice_directives (store, dt_notice_get_id (other)), ==, 1);
+  g_assert_cmpuint (dt_store_count_notice_directives (store, dt_notice_get_id (other), NULL), ==, 1);
 
   /* undoing again: the notice is gone, said so */
   g_assert_false (dt_store_delete_import (store, result.notice_id, NULL, 0, &error));
   g_assert_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND);
+}
+
+/* Saving off the main loop: on a connection of its own in a thread for a
+ * file, on the caller's for ":memory:"; either way the caller's store has
+ * told its lists (DtStore::changed with the rows written) before the
+ * callback runs, and what was created is the caller's to undo. */
+typedef struct
+{
+  GMainLoop          *loop;
+  DtImportSaveResult  result;
+  GError             *error;
+  gboolean            saved;
+  guint               n_changed_before;
+  guint               n_changed;
+} AsyncSave;
+
+static void
+count_changes (AsyncSave  *save,
+               guint       changes,
+               GHashTable *directive_ids)
+{
+  if (directive_ids != NULL)
+    save->n_changed += g_hash_table_size (directive_ids);
+}
+
+static void
+on_async_saved (GObject      *source,
+                GAsyncResult *res,
+                gpointer      user_data)
+{
+  AsyncSave *save = user_data;
+
+  save->n_changed_before = save->n_changed;
+  save->saved = dt_extraction_save_finish (DT_STORE (source), res, &save->result, &save->error);
+  g_main_loop_quit (save->loop);
+}
+
+static void
+save_async_into (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DtStore) store = dt_store_open (path, &error);
+  g_autoptr(DtUnitCatalog) catalog = dt_unit_catalog_new_default ();
+  g_autoptr(DtExtraction) extraction = extract_sample (catalog);
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  g_autoptr(DtDirectiveList) list = NULL;
+  AsyncSave save = { loop };
+
+  g_assert_no_error (error);
+  list = dt_directive_list_new (store);
+  g_signal_connect_swapped (store, "changed", G_CALLBACK (count_changes), &save);
+  dt_extraction_save_async (extraction, store, catalog, NULL, NULL, on_async_saved, &save);
+  g_main_loop_run (loop);
+
+  g_assert_no_error (save.error);
+  g_assert_true (save.saved);
+  g_assert_cmpuint (save.result.n_saved, ==, extraction->directives->len);
+  g_assert_cmpuint (save.n_changed_before, ==, save.result.n_saved);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, save.result.n_saved);
+  g_assert_cmpint (dt_store_count_notice_directives (store, save.result.notice_id, NULL), ==,
+                   save.result.n_saved);
+
+  /* what it made is undone as a whole */
+  g_assert_true (dt_store_delete_import (store, save.result.notice_id,
+                                         (const gint64 *) (gpointer) save.result.unit_ids->data,
+                                         save.result.unit_ids->len, &error));
+  g_assert_no_error (error);
+  g_assert_true (dt_store_is_empty (store));
+  dt_import_save_result_clear (&save.result);
+}
+
+static void
+test_save_async (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dt-save-async-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "directives.db", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  g_assert_no_error (error);
+  save_async_into (path);
+  save_async_into (":memory:");
+  g_unlink (path);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (dir);
 }
 
 int
@@ -607,6 +694,7 @@ main (int   argc,
   g_test_add_func ("/import-save/pdf-and-text-same-notice", test_pdf_and_text_same_notice);
   g_test_add_func ("/import-save/one-transaction", test_one_transaction);
   g_test_add_func ("/import-save/result-and-undo", test_result_and_undo);
+  g_test_add_func ("/import-save/save-async", test_save_async);
   g_test_add_func ("/import-save/cli-extract", test_cli_extract);
   g_test_add_func ("/import-save/cli-json", test_cli_json);
   g_test_add_func ("/import-save/cli-errors", test_cli_errors);

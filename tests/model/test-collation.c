@@ -50,7 +50,7 @@ add_unit (DtStore    *store,
 static char *
 listed_names (DtStore *store)
 {
-  g_autoptr(GListModel) units = dt_store_list_units (store);
+  g_autoptr(GListModel) units = dt_store_list_units (store, NULL);
   g_autoptr(GString) names = g_string_new (NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (units); i++)

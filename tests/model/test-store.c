@@ -168,6 +168,149 @@ test_migrate_from_v1 (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
 }
 
+/* Another program changes the file under the store (here: renames the
+ * tables it reads).  Every read says so with an error, none returns a
+ * short list; a list model re-querying for nobody emits "read-failed". */
+static void
+rename_table (const char *path,
+              const char *table)
+{
+  sqlite3 *db = NULL;
+  g_autofree char *sql = g_strdup_printf ("PRAGMA foreign_keys = OFF;"
+                                          " ALTER TABLE %s RENAME TO %s_gone", table, table);
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static void
+count_read_failure (guint        *n,
+                    const GError *error)
+{
+  g_assert_error (error, DT_STORE_ERROR, DT_STORE_ERROR_FAILED);
+  (*n)++;
+}
+
+static void
+test_read_errors (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(DtStore) store = model_test_open_store (f->path);
+  g_autoptr(DtUnit) unit = model_test_add_unit (store, "Sở Y tế");
+  g_autoptr(DtNotice) notice = model_test_add_notice (store, "37/TB-UBND", D (2024, 1, 31));
+  g_autoptr(DtDirective) directive = model_test_add_directive (store, dt_notice_get_id (notice),
+                                                               dt_unit_get_id (unit), "1",
+                                                               "Kiểm tra an toàn thực phẩm",
+                                                               D (2024, 3, 31));
+  g_autoptr(DtProgressReport) report = dt_progress_report_new (dt_directive_get_id (directive),
+                                                                D (2024, 3, 1), "Đang làm", 30);
+  g_autoptr(DtDirectiveList) list = dt_directive_list_new (store);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) reports = NULL;
+  g_autoptr(GPtrArray) extensions = NULL;
+  g_autoptr(GListModel) notices = NULL;
+  g_autoptr(GListModel) units = NULL;
+  g_autoptr(DtDirective) reread = NULL;
+  guint n_failures = 0;
+
+  g_assert_true (dt_store_save_report (store, report, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  g_signal_connect_swapped (store, "read-failed", G_CALLBACK (count_read_failure), &n_failures);
+
+  rename_table (f->path, "reports");
+  reports = dt_store_list_reports (store, dt_directive_get_id (directive), &error);
+  g_assert_null (reports);
+  g_assert_error (error, DT_STORE_ERROR, DT_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+
+  rename_table (f->path, "extensions");
+  extensions = dt_store_list_extensions (store, dt_directive_get_id (directive), &error);
+  g_assert_null (extensions);
+  g_assert_error (error, DT_STORE_ERROR, DT_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+
+  rename_table (f->path, "notices");
+  notices = dt_store_list_notices (store, &error);
+  g_assert_null (notices);
+  g_assert_error (error, DT_STORE_ERROR, DT_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_cmpint (dt_store_count_notice_directives (store, dt_notice_get_id (notice), &error), ==, 1);
+  g_assert_no_error (error);
+
+  rename_table (f->path, "units");
+  units = dt_store_list_units (store, &error);
+  g_assert_null (units);
+  g_assert_error (error, DT_STORE_ERROR, DT_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+
+  /* the directive's row joins the notices and units: not "no longer exists" */
+  reread = dt_store_get_directive (store, dt_directive_get_id (directive), &error);
+  g_assert_null (reread);
+  g_assert_error (error, DT_STORE_ERROR, DT_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+
+  /* the list has nobody to answer: the store tells who listens */
+  g_assert_cmpuint (n_failures, ==, 0);
+  rename_table (f->path, "directives");
+  dt_directive_list_refresh (list);
+  g_assert_cmpuint (n_failures, >, 0);
+  g_assert_cmpint (dt_store_count_notice_directives (store, dt_notice_get_id (notice), &error), ==, -1);
+  g_assert_error (error, DT_STORE_ERROR, DT_STORE_ERROR_FAILED);
+}
+
+/* What is being typed is saved by the store itself: before any other write,
+ * before a directive is read, and when the store is closed; nobody has to
+ * save it first.  (Another connection, which waits for nothing, tells what
+ * the file holds.) */
+static char *
+text_in_file (const char *path,
+              gint64      id)
+{
+  g_autoptr(DtStore) other = model_test_open_store (path);
+  g_autoptr(DtDirective) d = dt_store_get_directive (other, id, NULL);
+
+  g_assert_nonnull (d);
+  return g_strdup (dt_directive_get_text (d));
+}
+
+static void
+test_save_soon (Fixture       *f,
+                gconstpointer  data)
+{
+  DtStore *store = model_test_open_store (f->path);
+  g_autoptr(DtUnit) unit = model_test_add_unit (store, "Sở Y tế");
+  g_autoptr(DtNotice) notice = model_test_add_notice (store, "37/TB-UBND", D (2024, 1, 31));
+  g_autoptr(DtDirective) d = model_test_add_directive (store, dt_notice_get_id (notice),
+                                                       dt_unit_get_id (unit), "1", "Kiểm tra",
+                                                       D (2024, 3, 31));
+  g_autoptr(DtUnit) other = dt_unit_new ("Sở Tài chính");
+  g_autoptr(GError) error = NULL;
+  gint64 id = dt_directive_get_id (d);
+  g_autofree char *before = NULL;
+  g_autofree char *after_write = NULL;
+  g_autofree char *after_close = NULL;
+
+  dt_directive_set_text (d, "Kiểm tra an toàn thực phẩm");
+  dt_store_save_directive_soon (store, d);
+  before = text_in_file (f->path, id);
+  g_assert_cmpstr (before, ==, "Kiểm tra");
+
+  /* another write: the edit goes first */
+  g_assert_true (dt_store_save_unit (store, other, &error));
+  g_assert_no_error (error);
+  after_write = text_in_file (f->path, id);
+  g_assert_cmpstr (after_write, ==, "Kiểm tra an toàn thực phẩm");
+
+  /* closing keeps it */
+  dt_directive_set_text (d, "Kiểm tra an toàn thực phẩm Tết");
+  dt_store_save_directive_soon (store, d);
+  g_assert_finalize_object (store);
+  after_close = text_in_file (f->path, id);
+  g_assert_cmpstr (after_close, ==, "Kiểm tra an toàn thực phẩm Tết");
+}
+
 /* Version 3 → 4 makes the directives table again (a directive addressed to
  * a collective has no lead unit): every row and what hangs on it survive,
  * and foreign keys hold afterwards. */
@@ -220,9 +363,9 @@ test_migrate_from_v3 (Fixture       *f,
   coordinating = dt_directive_get_coordinating_unit_ids (directive, &n);
   g_assert_cmpuint (n, ==, 1);
   g_assert_cmpint (coordinating[0], ==, 2);
-  extensions = dt_store_list_extensions (store, 7);
+  extensions = dt_store_list_extensions (store, 7, NULL);
   g_assert_cmpuint (extensions->len, ==, 1);
-  reports = dt_store_list_reports (store, 7);
+  reports = dt_store_list_reports (store, 7, NULL);
   g_assert_cmpuint (reports->len, ==, 1);
 
   /* now a directive may address a collective, with no lead unit… */
@@ -428,14 +571,14 @@ test_round_trip (Fixture       *f,
   g_assert_cmpuint (dt_directive_get_deadline (directive2), ==, D (2024, 4, 30));
   g_assert_cmpuint (dt_directive_get_original_deadline (directive2), ==, D (2024, 3, 31));
 
-  extensions = dt_store_list_extensions (store, dt_directive_get_id (directive));
+  extensions = dt_store_list_extensions (store, dt_directive_get_id (directive), NULL);
   g_assert_cmpuint (extensions->len, ==, 1);
   g_assert_cmpint (dt_extension_get_id (extensions->pdata[0]), ==, dt_extension_get_id (extension));
   g_assert_cmpuint (dt_extension_get_new_deadline (extensions->pdata[0]), ==, D (2024, 4, 30));
   g_assert_cmpuint (dt_extension_get_granted_date (extensions->pdata[0]), ==, D (2024, 3, 25));
   g_assert_cmpstr (dt_extension_get_reason (extensions->pdata[0]), ==, "Chờ ý kiến của Bộ");
 
-  reports = dt_store_list_reports (store, dt_directive_get_id (directive));
+  reports = dt_store_list_reports (store, dt_directive_get_id (directive), NULL);
   g_assert_cmpuint (reports->len, ==, 1);
   g_assert_cmpint (dt_progress_report_get_id (reports->pdata[0]), ==,
                    dt_progress_report_get_id (report));
@@ -559,7 +702,7 @@ test_extensions (void)
   loaded = dt_store_get_directive (store, id, &error);
   g_assert_cmpuint (dt_directive_get_deadline (loaded), ==, D (2024, 12, 31));
   g_assert_cmpuint (dt_directive_get_original_deadline (loaded), ==, D (2024, 6, 30));
-  history = dt_store_list_extensions (store, id);
+  history = dt_store_list_extensions (store, id, NULL);
   g_assert_cmpuint (history->len, ==, 2);
   g_assert_cmpuint (dt_extension_get_new_deadline (history->pdata[0]), ==, D (2024, 9, 30));
 
@@ -871,7 +1014,7 @@ test_sql_text_verbatim (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
   dt_directive_list_set_search (list, "\" OR \"");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
-  g_assert_cmpuint (dt_store_count_notice_directives (store, dt_notice_get_id (notice)), ==, 1);
+  g_assert_cmpuint (dt_store_count_notice_directives (store, dt_notice_get_id (notice), NULL), ==, 1);
 }
 
 static void
@@ -928,7 +1071,7 @@ test_merge_units (void)
   g_assert_nonnull (found);
   g_assert_cmpint (dt_unit_get_id (found), ==, dt_unit_get_id (target));
 
-  units = dt_store_list_units (store);
+  units = dt_store_list_units (store, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (units), ==, 2);
 
   /* a unit that still leads directives cannot be deleted */
@@ -1008,8 +1151,8 @@ test_delete_restore (Fixture       *f,
 
   /* what the undo keeps */
   before = dt_store_get_directive (store, id, &error);
-  extensions = dt_store_list_extensions (store, id);
-  reports = dt_store_list_reports (store, id);
+  extensions = dt_store_list_extensions (store, id, NULL);
+  reports = dt_store_list_reports (store, id, NULL);
 
   g_assert_true (dt_store_delete_directive (store, id, &error));
   g_assert_no_error (error);
@@ -1018,7 +1161,7 @@ test_delete_restore (Fixture       *f,
   g_assert_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
   {
-    g_autoptr(GPtrArray) none = dt_store_list_extensions (store, id);
+    g_autoptr(GPtrArray) none = dt_store_list_extensions (store, id, NULL);
     g_assert_cmpuint (none->len, ==, 0);
   }
 
@@ -1031,8 +1174,8 @@ test_delete_restore (Fixture       *f,
   g_assert_no_error (error);
   assert_same_directive (before, after);
   g_assert_cmpuint (dt_directive_get_deadline (after), ==, D (2024, 7, 31));
-  extensions2 = dt_store_list_extensions (store, id);
-  reports2 = dt_store_list_reports (store, id);
+  extensions2 = dt_store_list_extensions (store, id, NULL);
+  reports2 = dt_store_list_reports (store, id, NULL);
   g_assert_cmpuint (extensions2->len, ==, 1);
   g_assert_cmpint (dt_extension_get_id (extensions2->pdata[0]), ==,
                    dt_extension_get_id (extensions->pdata[0]));
@@ -1115,7 +1258,7 @@ test_changed_signal (void)
   g_assert_cmpuint (c.n, ==, 2);
   g_assert_cmpuint (c.changes, ==, DT_STORE_CHANGED_NOTICES | DT_STORE_CHANGED_DIRECTIVES);
   g_assert_cmpuint (c.n_ids, ==, 3);
-  g_assert_cmpuint (dt_store_count_notice_directives (store, dt_notice_get_id (notice)), ==, 3);
+  g_assert_cmpuint (dt_store_count_notice_directives (store, dt_notice_get_id (notice), NULL), ==, 3);
   g_assert_cmpint (dt_directive_get_notice_id (directives->pdata[0]), ==, dt_notice_get_id (notice));
 
   /* deleting a notice takes its directives */
@@ -1133,7 +1276,7 @@ test_notices (void)
   g_autoptr(DtNotice) a = model_test_add_notice (store, "37/TB-UBND", D (2024, 1, 31));
   g_autoptr(DtNotice) b = model_test_add_notice (store, "38/TB-UBND", D (2024, 2, 15));
   g_autoptr(DtNotice) found = NULL;
-  g_autoptr(GListModel) notices = dt_store_list_notices (store);
+  g_autoptr(GListModel) notices = dt_store_list_notices (store, NULL);
   g_autoptr(DtNotice) first = g_list_model_get_item (notices, 0);
   g_autofree char *display = dt_notice_dup_display_name (a);
 
@@ -1233,9 +1376,9 @@ test_save_import (void)
     g_assert_cmpint (dt_unit_get_id (g_ptr_array_index (more_units, 0)), ==, 0);
     g_assert_cmpint (dt_directive_get_id (g_ptr_array_index (more, 0)), ==, 0);
     g_assert_null (dt_store_find_unit (store, "Sở Y tế"));
-    all_units = dt_store_list_units (store);
+    all_units = dt_store_list_units (store, NULL);
     g_assert_cmpuint (g_list_model_get_n_items (all_units), ==, 3);
-    notices = dt_store_list_notices (store);
+    notices = dt_store_list_notices (store, NULL);
     g_assert_cmpuint (g_list_model_get_n_items (notices), ==, 1);
 
     /* a placeholder with no unit behind it is refused */
@@ -1313,6 +1456,10 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add ("/store/read-errors", Fixture, NULL, fixture_set_up,
+              test_read_errors, fixture_tear_down);
+  g_test_add ("/store/save-soon", Fixture, NULL, fixture_set_up,
+              test_save_soon, fixture_tear_down);
   g_test_add ("/store/default-path", Fixture, NULL, fixture_set_up,
               test_default_path, fixture_tear_down);
   g_test_add ("/store/migrate-empty-file", Fixture, NULL, fixture_set_up,

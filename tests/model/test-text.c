@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "dt-text.h"
 
 static void
@@ -29,6 +31,59 @@ test_fold (void)
   assert_fold ("Ưu tiên; Ơn", "uu tien; on");
   assert_fold ("", "");
   assert_fold (NULL, "");
+}
+
+/* The one folding rule, character by character: what the list's search,
+ * the importer's matchers and finding a directive in its notice all use */
+static void
+test_fold_char (void)
+{
+  /* lower case, base letter, đ → d */
+  g_assert_cmpuint (dt_text_fold_char ('A'), ==, 'a');
+  g_assert_cmpuint (dt_text_fold_char (0x1EC7), ==, 'e');    /* ệ */
+  g_assert_cmpuint (dt_text_fold_char (0x1EE8), ==, 'u');    /* Ứ */
+  g_assert_cmpuint (dt_text_fold_char (0x0110), ==, 'd');    /* Đ */
+  g_assert_cmpuint (dt_text_fold_char (0x0111), ==, 'd');    /* đ */
+  /* every dash is '-', every white space ' ' */
+  g_assert_cmpuint (dt_text_fold_char (0x2013), ==, '-');    /* – */
+  g_assert_cmpuint (dt_text_fold_char (0x2212), ==, '-');    /* − */
+  g_assert_cmpuint (dt_text_fold_char ('\t'), ==, ' ');
+  g_assert_cmpuint (dt_text_fold_char (0x00A0), ==, ' ');    /* no-break space */
+  g_assert_cmpuint (dt_text_fold_char (0x3000), ==, ' ');
+  /* marks and zero-width characters are nothing */
+  g_assert_cmpuint (dt_text_fold_char (0x0301), ==, 0);      /* combining acute */
+  g_assert_cmpuint (dt_text_fold_char (0x200B), ==, 0);
+  g_assert_cmpuint (dt_text_fold_char (0xFEFF), ==, 0);
+  /* the rest is kept, in lower case */
+  g_assert_cmpuint (dt_text_fold_char (0x201C), ==, 0x201C); /* “ */
+  g_assert_cmpuint (dt_text_fold_char (0x0416), ==, 0x0436); /* Ж → ж */
+  g_assert_cmpuint (dt_text_fold_char ('/'), ==, '/');
+}
+
+/* Folding a text tells where each folded byte came from */
+static void
+test_fold_mapped (void)
+{
+  g_autoptr(GArray) offsets = g_array_new (FALSE, FALSE, sizeof (gsize));
+  const char *text = "  Sở  Y\u00A0tế ";
+  g_autofree char *folded = dt_text_fold_mapped (text, offsets);
+  const char *te = strstr (text, "tế");
+
+  g_assert_cmpstr (folded, ==, "so y te");
+  g_assert_cmpuint (offsets->len, ==, strlen (folded));
+  g_assert_cmpuint (g_array_index (offsets, gsize, 0), ==, 2);            /* S */
+  g_assert_cmpuint (g_array_index (offsets, gsize, 1), ==, 3);            /* ở */
+  g_assert_cmpuint (g_array_index (offsets, gsize, 2), ==, 6);            /* the first of two spaces */
+  g_assert_cmpuint (g_array_index (offsets, gsize, 5), ==, te - text);    /* t */
+  g_assert_cmpuint (g_array_index (offsets, gsize, 6), ==, te + 1 - text); /* ế */
+  /* decomposed text folds as composed text does */
+  g_clear_pointer (&folded, g_free);
+  folded = dt_text_fold ("Sa\xcc\x89 Y te\xcc\x82\xcc\x81");
+  g_assert_cmpstr (folded, ==, "sa y te");
+  /* not UTF-8: nothing */
+  g_clear_pointer (&folded, g_free);
+  folded = dt_text_fold ("S\xff");
+  g_assert_cmpstr (folded, ==, "");
 }
 
 static void
@@ -130,6 +185,30 @@ test_capitalize_first (void)
   g_assert_null (dt_text_capitalize_first (NULL));
 }
 
+/* The paragraph of a notice that holds a directive, found by its first
+ * words whatever the case, diacritics and line breaks; from the end of the
+ * item before to the end of its own sentence. */
+static void
+test_find_paragraph (void)
+{
+  const char *notice =
+    "1. Giao Sở Tài chính cân đối nguồn vốn;\n"
+    "2. Giao Sở Y tế chủ trì, phối hợp với các đơn vị liên quan kiểm tra\n"
+    "   an toàn thực phẩm dịp Tết Nguyên đán, báo cáo trước ngày 15/02/2024.\n"
+    "3. Giao Công an tỉnh bảo đảm an ninh trật tự.\n";
+  g_autofree char *found = dt_text_find_paragraph (notice, "giao so y te chu tri, phoi hop voi cac don vi");
+  g_autofree char *edited = dt_text_find_paragraph (notice, "Giao Sở Y tế chủ trì, phối hợp với các đơn vị liên quan, đã sửa sau");
+  g_autofree char *missing = dt_text_find_paragraph (notice, "Giao Sở Xây dựng rà soát quy hoạch");
+
+  g_assert_cmpstr (found, ==,
+                   "2. Giao Sở Y tế chủ trì, phối hợp với các đơn vị liên quan kiểm tra "
+                   "an toàn thực phẩm dịp Tết Nguyên đán, báo cáo trước ngày 15/02/2024.");
+  g_assert_cmpstr (edited, ==, found);
+  g_assert_null (missing);
+  g_assert_null (dt_text_find_paragraph (notice, "Giao"));
+  g_assert_null (dt_text_find_paragraph (NULL, "Giao Sở Y tế chủ trì"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -137,9 +216,12 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/text/fold", test_fold);
+  g_test_add_func ("/text/fold-char", test_fold_char);
+  g_test_add_func ("/text/fold-mapped", test_fold_mapped);
   g_test_add_func ("/text/normalize-name", test_normalize_name);
   g_test_add_func ("/text/collate-key", test_collate_key);
   g_test_add_func ("/text/capitalize-first", test_capitalize_first);
+  g_test_add_func ("/text/find-paragraph", test_find_paragraph);
 
   return g_test_run ();
 }

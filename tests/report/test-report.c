@@ -373,7 +373,7 @@ test_sample_filters (void)
   g_autoptr(DtUnit) unit = dt_store_find_unit (store, "Sở Công Thương");
   g_autoptr(DtReport) report = NULL;
   g_autoptr(DtReport) other = NULL;
-  g_autoptr(GListModel) notices = dt_store_list_notices (store);
+  g_autoptr(GListModel) notices = dt_store_list_notices (store, NULL);
   g_autoptr(DtNotice) notice = g_list_model_get_item (notices, 0);
   gint64 unit_id = dt_unit_get_id (unit);
   DtReportOptions options;

@@ -190,6 +190,48 @@ test_cli_export_as_of (void)
 #endif
 }
 
+static guint
+count_occurrences (const char *text,
+                   const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+/* The command line judges statuses by the rule it is given (the user's
+ * settings): with 90 days counted as due soon, on 01/01/2024 nothing of
+ * the sample is "in progress" any more but due soon.  The legend names
+ * every status once a page; a group's header adds to it. */
+static void
+test_cli_status_rule (void)
+{
+#if HAVE_POPPLER
+  const char *in_progress = "In progress, within the deadline";
+  g_autofree char *out = g_build_filename (tmpdir, "rule.pdf", NULL);
+  g_autoptr(GVariantDict) dict = export_options (out);
+  g_autofree char *by_default = NULL;
+  g_autofree char *by_rule = NULL;
+  DtStatusRule ninety = { 90, DT_LATENESS_AGAINST_CURRENT };
+
+  g_variant_dict_insert (dict, "group", "s", "status");
+  g_variant_dict_insert (dict, "as-of", "s", "01/01/2024");
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 0);
+  by_default = pdf_text_read (out);
+  g_assert_cmpuint (count_occurrences (by_default, in_progress), >, count_pages (by_default));
+
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, &ninety), ==, 0);
+  by_rule = pdf_text_read (out);
+  g_assert_cmpuint (count_occurrences (by_rule, in_progress), ==, count_pages (by_rule));
+  g_assert_cmpuint (count_occurrences (by_rule, "Due soon"), >, count_pages (by_rule));
+  g_assert_cmpint (g_remove (out), ==, 0);
+#else
+  g_test_skip (PDF_TEXT_WITHOUT_POPPLER);
+#endif
+}
+
 static void
 test_cli_export_unit (void)
 {
@@ -506,6 +548,7 @@ main (int   argc,
   g_test_add_func ("/timeline/cli/export-notice", test_cli_export_notice);
   g_test_add_func ("/timeline/cli/export-unit", test_cli_export_unit);
   g_test_add_func ("/timeline/cli/export-as-of", test_cli_export_as_of);
+  g_test_add_func ("/timeline/cli/status-rule", test_cli_status_rule);
   g_test_add_func ("/timeline/cli/export-png", test_cli_export_png);
   g_test_add_func ("/timeline/cli/bad-values", test_cli_bad_values);
   g_test_add_func ("/timeline/cli/preset-due", test_cli_preset_due);
