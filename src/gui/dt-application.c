@@ -264,7 +264,7 @@ dt_application_about_action (GSimpleAction *action,
                              gpointer       user_data)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
-  const char *developers[] = { "The Directives authors", NULL };
+  const char *developers[] = { _("The Directives authors"), NULL };
   AdwDialog *dialog;
 
   dialog = g_object_new (ADW_TYPE_ABOUT_DIALOG,
@@ -274,12 +274,13 @@ dt_application_about_action (GSimpleAction *action,
                          "version", PACKAGE_VERSION,
                          "comments", _("Follow up on the directives of a committee's notices: who leads each one, by when, and whether it is done on time."),
                          "license-type", GTK_LICENSE_GPL_3_0,
-                         "copyright", "© 2026 The Directives authors",
+                         "copyright", _("© 2026 The Directives authors"),
                          "developers", developers,
                          /* Translators: your names, one per line, to be credited in the about dialog */
                          "translator-credits", _("translator-credits"),
                          NULL);
   adw_dialog_present (dialog, GTK_WIDGET (window));
+  dt_gui_translate_about_dialog (dialog);
 }
 
 static void

@@ -302,3 +302,101 @@ dt_gui_translate_shortcuts_dialog (AdwDialog *dialog)
   if (search != NULL || no_results != NULL)
     translate_shortcuts_tree (GTK_WIDGET (dialog), search, no_results);
 }
+
+/* libadwaita's Vietnamese catalogue has none of the about dialog's own
+ * words: the rows and pages (Details, Credits, Legal), the credits' headings
+ * and the warranty sentence.  Each library msgid with ours beside it. */
+static const char *
+about_dialog_text (const char *shown)
+{
+  static const struct { const char *msgid; const char *context; const char *ours; } texts[] = {
+    { "_Details", "about dialog", NC_("about dialog", "_Details") },
+    { "_Credits", "about dialog", NC_("about dialog", "_Credits") },
+    { "_Legal", "about dialog", NC_("about dialog", "_Legal") },
+    { "Details", "about dialog", NC_("about dialog", "Details") },
+    { "Credits", "about dialog", NC_("about dialog", "Credits") },
+    { "Legal", "about dialog", NC_("about dialog", "Legal") },
+    { "Code by", "about dialog", NC_("about dialog", "Code by") },
+    { "Translated by", "about dialog", NC_("about dialog", "Translated by") },
+    { "About", "about dialog", NC_("about dialog", "About") },
+  };
+
+  if (shown == NULL)
+    return NULL;
+  for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
+    if (strcmp (shown, texts[i].msgid) == 0)
+      return missing_library_translation (texts[i].msgid,
+                                          g_dpgettext2 (GETTEXT_PACKAGE, texts[i].context,
+                                                        texts[i].ours));
+  return NULL;
+}
+
+#define WARRANTY N_("This application comes with absolutely no warranty. See the <a href=\"%s\">%s</a> for details.")
+
+static void
+translate_about_tree (GtkWidget *widget)
+{
+  const char *ours, *warranty;
+
+  if (ADW_IS_PREFERENCES_ROW (widget) &&
+      (ours = about_dialog_text (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)))))
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (widget), ours);
+  else if (ADW_IS_PREFERENCES_GROUP (widget) &&
+           (ours = about_dialog_text (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)))))
+    adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (widget), ours);
+  else if (ADW_IS_NAVIGATION_PAGE (widget) &&
+           (ours = about_dialog_text (adw_navigation_page_get_title (ADW_NAVIGATION_PAGE (widget)))))
+    adw_navigation_page_set_title (ADW_NAVIGATION_PAGE (widget), ours);
+  else if (GTK_IS_LABEL (widget) && !gtk_label_get_use_markup (GTK_LABEL (widget)) &&
+           (ours = about_dialog_text (gtk_label_get_label (GTK_LABEL (widget)))))
+    gtk_label_set_label (GTK_LABEL (widget), ours);
+  else if (GTK_IS_LABEL (widget) &&
+           (warranty = strstr (gtk_label_get_label (GTK_LABEL (widget)),
+                               "This application comes with absolutely no warranty.")) != NULL &&
+           missing_library_translation (WARRANTY, _(WARRANTY)) != NULL)
+    {
+      /* the copyright line stays before it */
+      const char *label = gtk_label_get_label (GTK_LABEL (widget));
+      g_autofree char *before = g_strndup (label, warranty - label);
+      g_autofree char *sentence =
+        g_markup_printf_escaped (_(WARRANTY), "https://www.gnu.org/licenses/gpl-3.0.html",
+                                 _("GNU General Public License, version 3 or later"));
+      g_autofree char *markup = g_strconcat (before, sentence, NULL);
+
+      gtk_label_set_markup (GTK_LABEL (widget), markup);
+    }
+
+  if (ADW_IS_NAVIGATION_VIEW (widget))
+    {
+      /* the pages not pushed yet are not children */
+      static const char * const tags[] = { "details", "credits", "legal" };
+
+      for (gsize i = 0; i < G_N_ELEMENTS (tags); i++)
+        {
+          AdwNavigationPage *page = adw_navigation_view_find_page (ADW_NAVIGATION_VIEW (widget), tags[i]);
+
+          if (page != NULL && gtk_widget_get_parent (GTK_WIDGET (page)) != widget)
+            translate_about_tree (GTK_WIDGET (page));
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    translate_about_tree (child);
+}
+
+/* The about dialog in the user's language where libadwaita has no
+ * translation of its own words (Vietnamese, as GNOME 51 ships it).  Call it
+ * once the dialog is presented: its pages are built then. */
+void
+dt_gui_translate_about_dialog (AdwDialog *dialog)
+{
+  const char *ours;
+
+  g_return_if_fail (ADW_IS_ABOUT_DIALOG (dialog));
+
+  if ((ours = about_dialog_text (adw_dialog_get_title (dialog))))
+    adw_dialog_set_title (dialog, ours);
+  translate_about_tree (GTK_WIDGET (dialog));
+}

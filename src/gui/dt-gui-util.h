@@ -32,6 +32,7 @@ char       *dt_gui_format_recurrence    (DtRecurrence recurrence,
  * its own that libadwaita's catalog does not translate in the user's
  * language (Vietnamese lacks its search placeholder). */
 void        dt_gui_translate_shortcuts_dialog (AdwDialog *dialog);
+void        dt_gui_translate_about_dialog     (AdwDialog *dialog);
 
 /* Shows @error under @heading in the window that holds @widget (its
  * win.show-error action: an alert dialog).  The one way errors reach the

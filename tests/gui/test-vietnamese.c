@@ -55,7 +55,8 @@ static const char * const english_words[] = {
   "september", "october", "november", "december", "jan", "feb", "apr",
   "jun", "jul", "aug", "sep", "oct", "nov", "dec",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-  "sunday", "mon", "tue", "wed", "fri",
+  "sunday", "mon", "tue", "wed", "fri", "details", "credits", "legal",
+  "authors", "warranty",
 };
 
 typedef struct
@@ -846,6 +847,106 @@ test_app_shortcuts (void)
   g_rmdir (dir);
 }
 
+/* What the user can see of @widget: visible widgets only (the about dialog
+ * keeps rows it does not show, such as "What's New"). */
+static void
+check_shown (Checker   *c,
+             GtkWidget *widget,
+             gboolean   page)
+{
+  /* a page not pushed is not shown, except the one asked for */
+  if (!gtk_widget_get_visible (widget) || GTK_IS_POPOVER (widget) ||
+      (!page && !gtk_widget_get_child_visible (widget)))
+    return;
+  if (GTK_IS_LABEL (widget))
+    check (c, G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget)), gtk_label_get_text (GTK_LABEL (widget)));
+  if (ADW_IS_PREFERENCES_ROW (widget))
+    check (c, "row", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)));
+  if (ADW_IS_PREFERENCES_GROUP (widget))
+    check (c, "group", adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)));
+  if (ADW_IS_NAVIGATION_PAGE (widget))
+    check (c, "page", adw_navigation_page_get_title (ADW_NAVIGATION_PAGE (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    check_shown (c, child, FALSE);
+}
+
+static AdwNavigationView *
+find_navigation_view (GtkWidget *widget)
+{
+  if (ADW_IS_NAVIGATION_VIEW (widget))
+    return ADW_NAVIGATION_VIEW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwNavigationView *found = find_navigation_view (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The about dialog, whose own words libadwaita leaves in English in
+ * Vietnamese: its title, rows, pages (shown or not), credits and licence. */
+static gboolean
+check_app_about (gpointer user_data)
+{
+  GtkWindow *window = user_data;
+  GtkApplication *app = gtk_window_get_application (window);
+  static const char * const tags[] = { "details", "credits", "legal" };
+  AdwDialog *dialog;
+  AdwNavigationView *pages;
+  Checker c;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  gui_test_wait_for_draw (GTK_WIDGET (window));
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (ADW_IS_ABOUT_DIALOG (dialog));
+
+  checker_init (&c);
+  check (&c, "title", adw_dialog_get_title (dialog));
+  check_shown (&c, GTK_WIDGET (dialog), FALSE);
+  pages = find_navigation_view (GTK_WIDGET (dialog));
+  g_assert_nonnull (pages);
+  for (gsize i = 0; i < G_N_ELEMENTS (tags); i++)
+    {
+      AdwNavigationPage *page = adw_navigation_view_find_page (pages, tags[i]);
+
+      g_assert_nonnull (page);
+      check_shown (&c, GTK_WIDGET (page), TRUE);
+    }
+  g_assert_cmpuint (c.n_checked, >, 10);
+  if (c.report->len > 0)
+    g_test_fail_printf ("English strings left:\n%s", c.report->str);
+  checker_clear (&c);
+
+  g_application_quit (G_APPLICATION (app));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_about_window_added (GtkApplication *app,
+                       GtkWindow      *window)
+{
+  g_idle_add (check_app_about, window);
+}
+
+static void
+test_app_about (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dt-vi-about-XXXXXX", &error);
+  g_autofree char *path = NULL;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "directives.db", NULL);
+  g_assert_cmpint (gui_test_run_application (path, G_CALLBACK (on_about_window_added)), ==, 0);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static GtkLabel *
 find_mapped_label (GtkWidget  *widget,
                    const char *text)
@@ -949,6 +1050,7 @@ main (int   argc,
   g_test_add_func ("/gui/vietnamese/checker", test_checker);
   g_test_add_func ("/gui/vietnamese/shortcuts-dialog", test_shortcuts_dialog);
   g_test_add_func ("/gui/vietnamese/app-shortcuts", test_app_shortcuts);
+  g_test_add_func ("/gui/vietnamese/app-about", test_app_about);
 
 #define ADD(name, fill, func) \
   g_test_add ("/gui/vietnamese/" name, Fixture, GINT_TO_POINTER (fill), fixture_setup, func, fixture_teardown)
