@@ -160,7 +160,7 @@ update_notice_title (DtImportDialog *self)
   g_autofree char *date = dt_date_format (x->issue_date);
   g_autofree char *title = NULL;
   /* a draft's blank number ("/TB-UBND") is no number */
-  const char *number = x->number && g_ascii_isdigit (x->number[0]) ? x->number : NULL;
+  const char *number = dt_notice_number_is_blank (x->number) ? NULL : x->number;
 
   if (number != NULL && x->issue_date != DT_DATE_NONE)
     /* Translators: "Notice of conclusions 37/TB-UBND of 31/01/2024" */
@@ -216,15 +216,12 @@ on_date_row_changed (DtImportDialog *self,
                      AdwEntryRow    *row)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
   DtDate date = DT_DATE_NONE;
 
   if (self->filling || self->extraction == NULL)
     return;
 
-  if (*stripped != '\0')
-    date = dt_date_parse (stripped);
-  if (*stripped != '\0' && date == DT_DATE_NONE)
+  if (!dt_date_parse_typed (text, &date))
     {
       gtk_widget_add_css_class (GTK_WIDGET (row), "error");
       return;

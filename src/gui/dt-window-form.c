@@ -126,12 +126,7 @@ _dt_form_check_date (DtForm      *form,
 {
   const char *text = _dt_form_entry_text (row);
 
-  *date = DT_DATE_NONE;
-  if (text[0] == '\0')
-    return TRUE;
-
-  *date = dt_date_parse (text);
-  if (*date == DT_DATE_NONE)
+  if (!dt_date_parse_typed (text, date))
     {
       gtk_widget_add_css_class (GTK_WIDGET (row), "error");
       gtk_widget_grab_focus (GTK_WIDGET (row));

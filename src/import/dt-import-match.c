@@ -11,27 +11,19 @@
 
 #include "dt-directive-list.h"
 #include "dt-import-match-private.h"
+#include "dt-notice.h"
 #include "dt-text.h"
 
-static gboolean
-has_digits (const char *s)
-{
-  for (; s && *s; s++)
-    if (g_ascii_isdigit (*s))
-      return TRUE;
-  return FALSE;
-}
-
 /* A notice number as written in any copy: "37/TB-UBND", "37 /TB–UBND" and
- * "37/tb-ubnd" are one.  NULL when it has no digits ("/TB-UBND" of a draft
- * identifies nothing). */
+ * "37/tb-ubnd" are one.  NULL for a draft's blank number ("/TB-UBND"
+ * identifies nothing, dt_notice_number_is_blank()). */
 static char *
 number_key (const char *number)
 {
   g_autofree char *folded = number ? dt_text_fold (number) : NULL;
   GString *key;
 
-  if (!has_digits (number))
+  if (dt_notice_number_is_blank (number))
     return NULL;
   key = g_string_new (NULL);
   for (const char *p = folded; *p; p = g_utf8_next_char (p))

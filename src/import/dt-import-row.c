@@ -242,20 +242,14 @@ gboolean
 dt_import_row_set_deadline_text (DtImportRow *self,
                                  const char  *text)
 {
-  g_autofree char *stripped = NULL;
   DtExtractedDirective *x;
   DtDate date = DT_DATE_NONE;
 
   g_return_val_if_fail (DT_IS_IMPORT_ROW (self), FALSE);
 
   x = self->directive;
-  stripped = g_strstrip (g_strdup (text ? text : ""));
-  if (*stripped != '\0')
-    {
-      date = dt_date_parse (stripped);
-      if (date == DT_DATE_NONE)
-        return FALSE;
-    }
+  if (!dt_date_parse_typed (text, &date))
+    return FALSE;
 
   if (date == x->deadline)
     return TRUE;

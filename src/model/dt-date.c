@@ -197,6 +197,21 @@ dt_date_parse (const char *text)
   return dt_date_new (c, b, a);        /* dd/mm/yyyy */
 }
 
+gboolean
+dt_date_parse_typed (const char *text,
+                     DtDate     *date)
+{
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  *date = dt_date_parse (text);
+  if (*date != DT_DATE_NONE)
+    return TRUE;
+  for (const char *p = text ? text : ""; *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      return FALSE;
+  return TRUE;
+}
+
 DtDate
 dt_date_from_unix (gint64     unix_time,
                    GTimeZone *tz)

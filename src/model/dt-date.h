@@ -32,6 +32,11 @@ char     *dt_date_to_iso     (DtDate       date);   /* "2024-03-31", NULL for no
 DtDate    dt_date_from_iso   (const char  *iso);    /* DT_DATE_NONE when not a date */
 char     *dt_date_format     (DtDate       date);   /* "31/03/2024", "" for none */
 DtDate    dt_date_parse      (const char  *text);   /* "31/3/2024", "31-03-2024", ISO */
+/* A date field as the user typed it, the one rule of every form: an empty
+ * field (or spaces) is no date, and valid; anything else must be a date
+ * (dt_date_parse()).  *date gets the date or DT_DATE_NONE. */
+gboolean  dt_date_parse_typed (const char *text,
+                               DtDate     *date);
 DtDate    dt_date_from_unix  (gint64       unix_time,
                               GTimeZone   *tz);
 DtDate    dt_date_today      (void);

@@ -16,7 +16,6 @@ G_BEGIN_DECLS
 
 void _dt_notice_set_id                   (DtNotice         *self,
                                           gint64            id);
-gboolean _dt_notice_number_is_blank      (const char       *number);
 /* A directive's notice-label: the number, or for a notice without one
  * "of 25/01/2024" (or its kind when it has no date either). */
 char *_dt_notice_format_label            (const char       *number,

@@ -350,10 +350,8 @@ dt_notice_set_source_text (DtNotice   *self,
   set_string (self, &self->source_text, text, PROP_SOURCE_TEXT);
 }
 
-/* A draft's number is left blank before the office numbers it: "/TB-UBND",
- * "…/TB-UBND", "   /TB-UBND".  Such a number tells one notice from no other. */
 gboolean
-_dt_notice_number_is_blank (const char *number)
+dt_notice_number_is_blank (const char *number)
 {
   if (number == NULL)
     return TRUE;
@@ -370,7 +368,7 @@ dt_notice_has_number (DtNotice *self)
 {
   g_return_val_if_fail (DT_IS_NOTICE (self), FALSE);
 
-  return !_dt_notice_number_is_blank (self->number);
+  return !dt_notice_number_is_blank (self->number);
 }
 
 /* The date a notice goes by: the day it was issued, else the meeting's. */
@@ -389,7 +387,7 @@ _dt_notice_format_label (const char   *number,
 {
   g_autofree char *formatted = NULL;
 
-  if (!_dt_notice_number_is_blank (number))
+  if (!dt_notice_number_is_blank (number))
     return g_strdup (number);
   if (date == DT_DATE_NONE)
     return g_strdup (dt_notice_kind_to_string (kind));

@@ -42,7 +42,12 @@ void          dt_notice_set_title        (DtNotice     *self,
 const char   *dt_notice_get_source_text  (DtNotice     *self);
 void          dt_notice_set_source_text  (DtNotice     *self,
                                           const char   *text);
-/* FALSE for a draft's blank number ("/TB-UBND", "…/TB-UBND") */
+/* "Has a number", the one rule: a draft's number is left blank before the
+ * office numbers it ("/TB-UBND", "…/TB-UBND", "   /TB-UBND", NULL): no
+ * letter or digit before the first '/'.  Such a number tells one notice from
+ * no other. */
+gboolean      dt_notice_number_is_blank  (const char   *number);
+/* FALSE for a draft's blank number (dt_notice_number_is_blank()) */
 gboolean      dt_notice_has_number       (DtNotice     *self);
 /* The issue date, else the meeting date, else DT_DATE_NONE */
 DtDate        dt_notice_get_date         (DtNotice     *self);

@@ -1346,6 +1346,62 @@ test_not_a_database (void)
   g_rmdir (dir);
 }
 
+/* Each page of the switcher (list, timeline, report) has its Alt+N, and
+ * the shortcuts dialog tells it. */
+static void
+test_page_shortcuts (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GListModel) pages = G_LIST_MODEL (adw_view_stack_get_pages (f->window->view_stack));
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/chidao/Directives/shortcuts-dialog.ui");
+  g_autoptr(GString) listed = g_string_new (NULL);
+  GSList *objects = gtk_builder_get_objects (builder);
+  guint n = g_list_model_get_n_items (pages);
+
+  for (GSList *l = objects; l != NULL; l = l->next)
+    if (ADW_IS_SHORTCUTS_ITEM (l->data))
+      g_string_append_printf (listed, "%s\n", adw_shortcuts_item_get_accelerator (l->data));
+  g_slist_free (objects);
+
+  g_assert_cmpuint (n, >=, 3);
+  /* from the last page back to the first, so each key changes the page */
+  for (guint i = n; i-- > 0; )
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (pages, i);
+      g_autoptr(GtkShortcutTrigger) key = gtk_keyval_trigger_new (GDK_KEY_1 + i, GDK_ALT_MASK);
+      g_autofree char *accel = g_strdup_printf ("<Alt>%u\n", i + 1);
+      gboolean taken = FALSE;
+
+      gtk_widget_grab_focus (GTK_WIDGET (f->window->column_view));
+      for (GtkWidget *w = gtk_root_get_focus (GTK_ROOT (f->window)); w != NULL && !taken;
+           w = gtk_widget_get_parent (w))
+        {
+          g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (w);
+
+          for (guint c = 0; c < g_list_model_get_n_items (controllers) && !taken; c++)
+            {
+              g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, c);
+
+              if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+                continue;
+              for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)) && !taken; j++)
+                {
+                  g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+                  taken = gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), key) &&
+                          gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, w,
+                                                        gtk_shortcut_get_arguments (shortcut));
+                }
+            }
+        }
+      g_assert_true (taken);
+      gui_test_wait_idle ();
+      g_assert_cmpstr (adw_view_stack_get_visible_child_name (f->window->view_stack), ==,
+                       adw_view_stack_page_get_name (page));
+      g_assert_nonnull (strstr (listed->str, accel));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1372,6 +1428,7 @@ main (int   argc,
   ADD ("notice-without-number", test_notice_without_number);
   ADD ("narrow-columns", test_narrow_columns);
   ADD ("read-errors-shown", test_read_errors_shown);
+  ADD ("page-shortcuts", test_page_shortcuts);
   g_test_add_func ("/gui/window/not-a-database", test_not_a_database);
 
   return g_test_run ();

@@ -45,6 +45,28 @@ test_parse (void)
   g_assert_cmpuint (dt_date_parse ("hôm nay"), ==, DT_DATE_NONE);
 }
 
+/* A date field as typed: empty is no date and valid, anything else must
+ * be a date */
+static void
+test_parse_typed (void)
+{
+  DtDate date = 1;
+
+  g_assert_true (dt_date_parse_typed ("31/3/2024", &date));
+  g_assert_cmpuint (date, ==, dt_date_new (2024, 3, 31));
+  g_assert_true (dt_date_parse_typed (" 2024-03-31\t", &date));
+  g_assert_cmpuint (date, ==, dt_date_new (2024, 3, 31));
+  g_assert_true (dt_date_parse_typed ("", &date));
+  g_assert_cmpuint (date, ==, DT_DATE_NONE);
+  g_assert_true (dt_date_parse_typed ("   ", &date));
+  g_assert_cmpuint (date, ==, DT_DATE_NONE);
+  g_assert_true (dt_date_parse_typed (NULL, &date));
+  g_assert_cmpuint (date, ==, DT_DATE_NONE);
+  g_assert_false (dt_date_parse_typed ("31/13/2024", &date));
+  g_assert_cmpuint (date, ==, DT_DATE_NONE);
+  g_assert_false (dt_date_parse_typed ("hôm nay", &date));
+}
+
 static void
 test_arithmetic (void)
 {
@@ -73,6 +95,7 @@ main (int   argc,
 
   g_test_add_func ("/date/iso", test_iso);
   g_test_add_func ("/date/parse", test_parse);
+  g_test_add_func ("/date/parse-typed", test_parse_typed);
   g_test_add_func ("/date/arithmetic", test_arithmetic);
   g_test_add_func ("/date/today", test_today);
 

@@ -33,12 +33,18 @@ test_blank_number (void)
     { "…/TB-UBND", FALSE },
     { "....../TB-UBND", FALSE },
     { "", FALSE },
+    { NULL, FALSE },
+    { "TB/2024", TRUE },
+    { "Số 12", TRUE },
   };
 
+  /* the one rule, for the notice, the importer's matching of a notice
+   * imported again and the import dialog's title */
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr(DtNotice) notice = dt_notice_new ();
 
+      g_assert_cmpint (dt_notice_number_is_blank (cases[i].number), ==, !cases[i].has_number);
       dt_notice_set_number (notice, cases[i].number);
       g_assert_cmpint (dt_notice_has_number (notice), ==, cases[i].has_number);
     }
