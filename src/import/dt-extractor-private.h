@@ -213,6 +213,39 @@ _dt_extractor_emit_directives (Context          *ctx,
                                const DtDeadline *own_deadline,
                                const DtDeadline *heading_deadline);
 
+/* A paragraph of the body and its place in the outline */
+typedef struct
+{
+  guint     first;         /* lines of the paragraph */
+  guint     last;
+  gint      parent;        /* node, or -1 at the top */
+  guint8    style;         /* LineStyle of its marker */
+  guint8    announces : 1; /* ends with ':' */
+  guint8    heading   : 1; /* short, no full stop: a title */
+  guint8    marked_children : 1;
+  guint8    brief     : 1; /* at most a line or two */
+  guint8    merged    : 1; /* joined to the paragraph before it */
+  guint     n_children;
+  guint16   index;         /* among the siblings of its marker kind, from 1 */
+} Node;
+
+/* dt-extractor-outline.c: the body's paragraphs, nested; an array of Node */
+GArray *
+_dt_extractor_build_outline (Context *ctx,
+                             guint    first,
+                             guint    last);
+
+/* What a paragraph passes on to the paragraphs below it */
+typedef struct
+{
+  GPtrArray  *leads;       /* of DtUnitName: in charge of the items below */
+  DtDeadline *deadline;    /* a heading's time frame */
+  char       *where;       /* "III.1.a" */
+  char       *category;    /* the nearest heading */
+  gboolean    skip;        /* results, evaluation, purposes: no directives */
+  gboolean    contents;    /* its items list what a report holds */
+} Scope;
+
 /* dt-extractor-body.c: the numbered sections */
 char *
 _dt_extractor_heading_text (const char *text);
@@ -220,6 +253,19 @@ void
 _dt_extractor_read_body (Context *ctx,
                          guint    first,
                          guint    last);
+/* "I.3.a": where the paragraph is, under its parent's place */
+char *
+_dt_extractor_node_where (Context     *ctx,
+                          const Node  *node,
+                          const Scope *parent);
+
+/* dt-extractor-fields.c: "a) Nhiệm vụ: … b) Cơ quan chủ trì: …", one directive */
+gboolean
+_dt_extractor_read_field_block (Context     *ctx,
+                                GArray      *nodes,
+                                guint        n,
+                                const Scope *up,
+                                const Para  *para);
 
 /* dt-extractor-table.c: the appendix table */
 gboolean
