@@ -107,6 +107,11 @@ dt_window_update_list_page (DtWindow *self)
     page = "no-match";
 
   gtk_stack_set_visible_child_name (self->list_stack, page);
+
+  /* With nothing imported yet, a narrow window opens on the page that says
+   * how to begin (Import a Notice…), not on a sidebar of zeros. */
+  if (g_str_equal (page, "empty"))
+    adw_navigation_split_view_set_show_content (self->split_view, TRUE);
 }
 
 static void
