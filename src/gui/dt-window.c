@@ -12,6 +12,7 @@
 #include "dt-date.h"
 #include "dt-gui-util.h"
 #include "dt-sidebar-item.h"
+#include "dt-sidebar-row.h"
 #include "dt-resources.h"
 #include "dt-status.h"
 #include "dt-timeline-view.h"
@@ -106,6 +107,11 @@ dt_window_update_list_page (DtWindow *self)
     page = "no-match";
 
   gtk_stack_set_visible_child_name (self->list_stack, page);
+
+  /* With nothing imported yet, a narrow window opens on the page that says
+   * how to begin (Import a Notice…), not on a sidebar of zeros. */
+  if (g_str_equal (page, "empty"))
+    adw_navigation_split_view_set_show_content (self->split_view, TRUE);
 }
 
 static void
@@ -311,142 +317,6 @@ map_unit (gpointer item,
 }
 
 static void
-append_item (GMenu      *menu,
-             const char *label,
-             const char *action,
-             gint64      id)
-{
-  g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
-
-  g_menu_item_set_action_and_target_value (item, action, g_variant_new_int64 (id));
-  g_menu_append_item (menu, item);
-}
-
-static void create_row_menu (GtkMenuButton *button,
-                             gpointer       user_data);
-
-static void
-on_sidebar_setup (GtkSignalListItemFactory *factory,
-                  GtkListItem              *list_item,
-                  gpointer                  user_data)
-{
-  GtkWidget *box, *labels, *title, *subtitle, *count, *menu;
-
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_box_append (GTK_BOX (box), gtk_image_new ());
-
-  labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_widget_set_hexpand (labels, TRUE);
-  gtk_widget_set_valign (labels, GTK_ALIGN_CENTER);
-  title = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  subtitle = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-  gtk_widget_add_css_class (subtitle, "caption");
-  gtk_widget_add_css_class (subtitle, "dim-label");
-  gtk_box_append (GTK_BOX (labels), title);
-  gtk_box_append (GTK_BOX (labels), subtitle);
-  gtk_box_append (GTK_BOX (box), labels);
-
-  count = gtk_label_new (NULL);
-  gtk_widget_add_css_class (count, "view-count");
-  gtk_widget_add_css_class (count, "numeric");
-  gtk_box_append (GTK_BOX (box), count);
-
-  menu = gtk_menu_button_new ();
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu), "view-more-symbolic");
-  gtk_widget_set_valign (menu, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (menu, "flat");
-  gtk_widget_add_css_class (menu, "sidebar-row-menu");
-  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (menu), create_row_menu, list_item, NULL);
-  gtk_box_append (GTK_BOX (box), menu);
-
-  gtk_list_item_set_child (list_item, box);
-}
-
-static void
-update_count (GtkLabel      *label,
-              GParamSpec    *pspec,
-              DtSidebarItem *item)
-{
-  gtk_label_set_label (label, dt_sidebar_item_get_count (item));
-}
-
-static void
-on_sidebar_bind (GtkSignalListItemFactory *factory,
-                 GtkListItem              *list_item,
-                 gpointer                  user_data)
-{
-  DtSidebarItem *item = gtk_list_item_get_item (list_item);
-  GtkWidget *box = gtk_list_item_get_child (list_item);
-  GtkWidget *icon = gtk_widget_get_first_child (box);
-  GtkWidget *labels = gtk_widget_get_next_sibling (icon);
-  GtkWidget *title = gtk_widget_get_first_child (labels);
-  GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
-  GtkWidget *count = gtk_widget_get_next_sibling (labels);
-  GtkWidget *menu_button = gtk_widget_get_next_sibling (count);
-  DtSidebarItemKind kind = dt_sidebar_item_get_kind (item);
-  const char *text = dt_sidebar_item_get_subtitle (item);
-
-  gtk_image_set_from_icon_name (GTK_IMAGE (icon), dt_sidebar_item_get_icon_name (item));
-  gtk_widget_set_visible (icon, kind == DT_SIDEBAR_ITEM_VIEW);
-  gtk_label_set_label (GTK_LABEL (title), dt_sidebar_item_get_title (item));
-  gtk_label_set_label (GTK_LABEL (subtitle), text ? text : "");
-  gtk_widget_set_visible (subtitle, text != NULL);
-  gtk_widget_set_tooltip_text (box, dt_sidebar_item_get_tooltip (item));
-
-  gtk_widget_set_visible (count, kind == DT_SIDEBAR_ITEM_VIEW);
-  update_count (GTK_LABEL (count), NULL, item);
-  g_signal_connect_object (item, "notify::count", G_CALLBACK (update_count), count, G_CONNECT_SWAPPED);
-
-  gtk_widget_set_visible (menu_button, kind != DT_SIDEBAR_ITEM_VIEW);
-  gtk_widget_set_tooltip_text (menu_button, kind == DT_SIDEBAR_ITEM_NOTICE ? _("Notice Menu") : _("Unit Menu"));
-  /* The menu is built when opened: a popover per row costs too much when
-   * thousands of notices scroll by. */
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), NULL);
-}
-
-static void
-create_row_menu (GtkMenuButton *button,
-                 gpointer       user_data)
-{
-  GtkListItem *list_item = user_data;
-  DtSidebarItem *item = gtk_list_item_get_item (list_item);
-  g_autoptr(GMenu) menu = g_menu_new ();
-
-  if (item == NULL)
-    return;
-
-  if (dt_sidebar_item_get_kind (item) == DT_SIDEBAR_ITEM_NOTICE)
-    {
-      append_item (menu, _("_Edit Notice…"), "win.edit-notice", dt_sidebar_item_get_id (item));
-      append_item (menu, _("_Delete Notice…"), "win.delete-notice", dt_sidebar_item_get_id (item));
-    }
-  else if (dt_sidebar_item_get_kind (item) == DT_SIDEBAR_ITEM_UNIT)
-    {
-      append_item (menu, _("_Edit Unit…"), "win.edit-unit", dt_sidebar_item_get_id (item));
-      append_item (menu, _("_Merge Into…"), "win.merge-unit", dt_sidebar_item_get_id (item));
-      append_item (menu, _("_Delete Unit"), "win.delete-unit", dt_sidebar_item_get_id (item));
-    }
-
-  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
-}
-
-static void
-on_sidebar_unbind (GtkSignalListItemFactory *factory,
-                   GtkListItem              *list_item,
-                   gpointer                  user_data)
-{
-  DtSidebarItem *item = gtk_list_item_get_item (list_item);
-  GtkWidget *box = gtk_list_item_get_child (list_item);
-  GtkWidget *count = gtk_widget_get_prev_sibling (gtk_widget_get_last_child (box));
-
-  if (item != NULL)
-    g_signal_handlers_disconnect_by_func (item, update_count, count);
-}
-
-static void
 on_header_setup (GtkSignalListItemFactory *factory,
                  GtkListHeader            *header,
                  gpointer                  user_data)
@@ -598,7 +468,8 @@ static void
 dt_window_build_sidebar (DtWindow *self)
 {
   g_autoptr(GListStore) sections = g_list_store_new (G_TYPE_LIST_MODEL);
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) factory =
+    gtk_builder_list_item_factory_new_from_resource (NULL, "/io/github/chidao/Directives/ui/dt-sidebar-factory.ui");
   g_autoptr(GtkListItemFactory) header_factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkMapListModel) notice_items = NULL;
   g_autoptr(GtkMapListModel) unit_items = NULL;
@@ -632,9 +503,6 @@ dt_window_build_sidebar (DtWindow *self)
                            G_CALLBACK (on_sidebar_items_changed), self,
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
 
-  g_signal_connect (factory, "setup", G_CALLBACK (on_sidebar_setup), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (on_sidebar_bind), NULL);
-  g_signal_connect (factory, "unbind", G_CALLBACK (on_sidebar_unbind), NULL);
   g_signal_connect (header_factory, "setup", G_CALLBACK (on_header_setup), NULL);
   g_signal_connect (header_factory, "bind", G_CALLBACK (on_header_bind), NULL);
   gtk_list_view_set_factory (self->sidebar_view, factory);
@@ -953,6 +821,7 @@ dt_window_class_init (DtWindowClass *klass)
   g_assert (dt_get_resource () != NULL);
   g_type_ensure (DT_TYPE_DIRECTIVE_DETAIL);
 
+  g_type_ensure (DT_TYPE_SIDEBAR_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/dt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DtWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, DtWindow, split_view);

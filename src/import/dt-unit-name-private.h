@@ -5,13 +5,16 @@
  *
  * dt-unit-name-words.c cuts a text into tokens and knows the vocabulary
  * (head nouns, officials' titles, verbs, prepositions, places, kinds of
- * bodies, abbreviations); dt-unit-name.c reads names, lists and
- * collectives from the tokens.
+ * bodies, abbreviations); dt-unit-name.c and its parts (below) read
+ * names, lists and collectives from the tokens.
  */
 
 #pragma once
 
 #include <glib.h>
+
+#include "dt-unit-catalog.h"
+#include "dt-unit-name.h"
 
 G_BEGIN_DECLS
 
@@ -189,5 +192,111 @@ guint _dt_unit_name_verb_at (const Toks *t,
 /* "Dự án", "Nghị quyết": no part of a name after "và" or a comma */
 guint _dt_unit_not_name_at (const Toks *t,
                             guint       i);
+
+/* The grammar reading the units of a window of tokens */
+typedef struct
+{
+  DtUnitCatalog *catalog;
+  const Toks    *t;
+  GPtrArray     *out;     /* of DtUnitName */
+  const char    *head;    /* the head noun of the last unit, for "Sở Y tế, Tài chính" */
+} Parse;
+
+/* The grammar's parts, each in a file of its own: dt-unit-name.c builds
+ * names and holds the public functions, dt-unit-name-end.c says where a name
+ * ends, dt-unit-name-named.c reads one named unit, dt-unit-name-list.c lists,
+ * officials and collectives */
+
+/* The words of tokens [a, b) as written, white space collapsed,
+ * abbreviations expanded */
+void
+_dt_unit_append_span (GString    *out,
+                      const Toks *t,
+                      guint       a,
+                      guint       b);
+
+DtUnitName *
+_dt_unit_name_new (DtUnitNameKind kind,
+                   char          *name,
+                   gsize          start,
+                   gsize          end);
+
+/* The catalogue's name for the words: prefix (e.g. "Bộ") and tokens [a, b) */
+const char *
+_dt_unit_lookup (DtUnitCatalog *catalog,
+                 const char    *prefix,
+                 const Toks    *t,
+                 guint          a,
+                 guint          b);
+
+/* A name can end before token b: not inside a run of lower-case words
+ * ("Cục Biến đổi | khí hậu") */
+gboolean
+_dt_unit_name_may_end (const Toks *t,
+                       guint       b);
+
+/* Where the name whose first word is at j ends, by grammar alone */
+guint
+_dt_unit_name_end (const Toks *t,
+                   guint       j,
+                   gboolean    stop_at_and);
+
+/* How long a place qualifier at i runs ("tỉnh Ninh Bình", "Thành phố",
+ * "huyện Vị Xuyên"); after_place: the words before were a place word, so a
+ * bare capitalised name is the place.  A person's name often follows
+ * ("Chủ tịch UBND tỉnh Ninh Bình Trần Huy Tuấn"): places have at most
+ * three words, so the last three of a longer run are the person's. */
+guint
+_dt_unit_place_end (const Toks *t,
+                    guint       i,
+                    guint       limit,
+                    gboolean    after_place);
+
+gboolean
+_dt_unit_ends_with_place (const Toks *t,
+                          guint       a,
+                          guint       b);
+
+/* "các cơ quan liên quan", "các cơ quan, đơn vị": no coordinator */
+gboolean
+_dt_unit_is_vague (const char *name);
+
+char *
+_dt_unit_capitalize (char *text);
+
+/* A collective at i ("các Bộ, ngành liên quan", "Các đơn vị có thủ tục
+ * hành chính", "Ủy ban nhân dân các xã, phường"): where it ends.  first is
+ * the token after "các". */
+guint
+_dt_unit_collective_end (const Toks *t,
+                         guint       first);
+
+void
+_dt_unit_add (Parse         *ps,
+              DtUnitNameKind kind,
+              char          *name,
+              guint          a,
+              guint          b);
+
+/* The named unit whose head is at h; returns the token after it, or 0 */
+guint
+_dt_unit_parse_named (Parse    *ps,
+                      guint     h,
+                      gboolean  from_title);
+
+/* The item of a list at k with the head prefix ("Bộ", "Ủy ban nhân dân
+ * tỉnh", "Tập đoàn"): returns the token after it, 0 when none */
+guint
+_dt_unit_parse_item (Parse      *ps,
+                     const char *prefix,
+                     guint       k,
+                     gboolean    unknown_ok,
+                     guint       mention_start);
+
+/* One element at i; returns the token after it, 0 when none */
+guint
+_dt_unit_parse_element (Parse    *ps,
+                        guint     i,
+                        gboolean  from_title);
 
 G_END_DECLS

@@ -21,7 +21,7 @@ frame that shows it, and the peak memory it adds.  Run it under Xvfb
 on time.
 
   bench-launch.py --floor EXE --app EXE --bench-store EXE [--sizes 1000,20000]
-                  [--runs 2] [--renderers cairo,default] [--data DIR]
+                  [--runs 2] [--renderers cairo,default] [--data DIR] [--before EXE]
 """
 
 import argparse
@@ -137,6 +137,11 @@ def main():
     parser.add_argument("--floor", required=True)
     parser.add_argument("--app", required=True)
     parser.add_argument("--bench-store", required=True)
+    parser.add_argument("--before", help="another build's launch-app, interleaved with the"
+                                         " others (\"before N\"), for a comparison")
+    parser.add_argument("--before-bench-store",
+                        help="that build's bench-store: its databases (in DATA/before) are"
+                             " made in its own format, which the newer build would migrate")
     parser.add_argument("--sizes", default="1000,20000,100000")
     parser.add_argument("--runs", type=int, default=2)
     parser.add_argument("--renderers", default="cairo,default")
@@ -150,6 +155,11 @@ def main():
     for n in sizes:
         db = ensure_database(args.bench_store, args.data, n)
         programs.append((f"app {n}", [args.app, "--database", db]))
+        if args.before:
+            before_data = os.path.join(args.data, "before")
+            os.makedirs(before_data, exist_ok=True)
+            before_db = ensure_database(args.before_bench_store or args.bench_store, before_data, n)
+            programs.append((f"before {n}", [args.before, "--database", before_db]))
     renderers = [r for r in args.renderers.split(",") if r]
 
     base_env = dict(os.environ)
@@ -170,11 +180,11 @@ def main():
             for name, argv in programs:
                 r = launch(argv, env)
                 results.setdefault((renderer, name), []).append(r)
-                print(f"# run {run + 1} {renderer:7} {name:10} first frame {r[0]:.3f} s, "
+                print(f"# run {run + 1} {renderer:7} {name:13} first frame {r[0]:.3f} s, "
                       f"idle {r[1]:.3f} s, peak {r[2]:.0f} MiB", flush=True)
 
     print()
-    print(f"{'renderer':8} {'program':11} {'first frame s':>14} {'idle s':>13} {'peak MiB':>10}"
+    print(f"{'renderer':8} {'program':13} {'first frame s':>14} {'idle s':>13} {'peak MiB':>10}"
           f" {'idle/floor':>10} {'MiB-floor':>9}")
     for renderer in renderers:
         floor = results[(renderer, "floor")]
@@ -186,12 +196,12 @@ def main():
             idle = [r[1] for r in rs]
             peak = [r[2] for r in rs]
             fmt = lambda xs: "–".join(f"{x:.2f}" for x in sorted({min(xs), max(xs)}))
-            print(f"{renderer:8} {name:11} {fmt(first):>14} {fmt(idle):>13} "
+            print(f"{renderer:8} {name:13} {fmt(first):>14} {fmt(idle):>13} "
                   f"{statistics.median(peak):10.0f} {statistics.median(idle) / floor_idle:10.2f}"
                   f" {statistics.median(peak) - floor_peak:+9.0f}")
 
     print()
-    print(f"{'renderer':8} {'program':11} {'timeline ms':>12} {'added MiB':>10}")
+    print(f"{'renderer':8} {'program':13} {'timeline ms':>12} {'added MiB':>10}")
     for renderer in renderers:
         env = dict(base_env)
         if renderer == "default":
@@ -199,8 +209,10 @@ def main():
         else:
             env["GSK_RENDERER"] = renderer
         for name, argv in programs[1:]:
+            if name.startswith("before"):
+                continue
             ms, kib = launch_timeline(argv, env)
-            print(f"{renderer:8} {name:11} {ms:12.0f} {kib / 1024:10.1f}", flush=True)
+            print(f"{renderer:8} {name:13} {ms:12.0f} {kib / 1024:10.1f}", flush=True)
     return 0
 
 

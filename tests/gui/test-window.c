@@ -1402,6 +1402,37 @@ test_page_shortcuts (Fixture       *f,
     }
 }
 
+static gboolean
+window_collapsed (gpointer window)
+{
+  return adw_navigation_split_view_get_collapsed (DT_WINDOW (window)->split_view);
+}
+
+/* A new user on a narrow window, nothing imported yet: the window opens on
+ * the page that says how to begin, with its Import button, not on the
+ * sidebar's empty views. */
+static void
+test_narrow_empty_guides (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  DtStore *store = gui_test_open_temp_store ("dt-gui-XXXXXX", &dir, &path);
+  DtWindow *window = dt_window_new (NULL, store);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 740);
+  gtk_window_present (GTK_WINDOW (window));
+  gui_test_wait_until (window_collapsed, window);
+  gui_test_wait_for_draw (GTK_WIDGET (window));
+
+  g_assert_true (adw_navigation_split_view_get_show_content (window->split_view));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->list_stack), ==, "empty");
+  g_assert_true (gtk_widget_get_mapped (gtk_stack_get_visible_child (window->list_stack)));
+
+  gtk_window_close (GTK_WINDOW (window));
+  gui_test_wait_idle ();
+  gui_test_remove_temp_store (store, &dir, &path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1430,6 +1461,7 @@ main (int   argc,
   ADD ("read-errors-shown", test_read_errors_shown);
   ADD ("page-shortcuts", test_page_shortcuts);
   g_test_add_func ("/gui/window/not-a-database", test_not_a_database);
+  g_test_add_func ("/gui/window/narrow-empty-guides", test_narrow_empty_guides);
 
   return g_test_run ();
 }
