@@ -6,7 +6,10 @@
  * Each matcher reads one kind of phrase at a word start of the folded text
  * (lower case, no diacritics: both tone placements and any letter case
  * match) and says what it means; dt-deadline.c scans a text with them and
- * chooses among the phrases found.
+ * chooses among the phrases found.  This file holds Tết and the full moon,
+ * days, events and table cells, and tries them all; the pieces (numbers,
+ * dates, years) are in dt-deadline-words.c, months to years in
+ * dt-deadline-periods.c, recurrences in dt-deadline-recurrence.c.
  */
 
 #include "config.h"
@@ -16,230 +19,6 @@
 #include "dt-date.h"
 #include "dt-deadline-private.h"
 #include "dt-lunar.h"
-
-static void
-skip_space (const DtScan *sc,
-            gsize        *p)
-{
-  if (*p < sc->len && sc->s[*p] == ' ')
-    (*p)++;
-}
-
-/* The scanner of dt-import-text-private.h, by short names */
-static inline gboolean
-eat (const DtScan *sc,
-     gsize        *p,
-     const char   *lit)
-{
-  return _dt_scan_eat (sc, p, lit);
-}
-
-static inline gboolean
-eat_any (const DtScan       *sc,
-         gsize              *p,
-         const char * const *lits)
-{
-  return _dt_scan_eat_any (sc, p, lits);
-}
-
-static gboolean
-eat_number (const DtScan *sc,
-            gsize        *p,
-            int          *value,
-            int          *n_digits)
-{
-  gsize q = *p;
-  int v = 0, n = 0;
-
-  skip_space (sc, &q);
-  if (q > 0 && g_ascii_isalnum (sc->s[q - 1]))
-    return FALSE;
-  while (q < sc->len && g_ascii_isdigit (sc->s[q]) && n < 5)
-    {
-      v = v * 10 + (sc->s[q] - '0');
-      q++;
-      n++;
-    }
-  if (n == 0 || n > 4 || (q < sc->len && g_ascii_isalpha (sc->s[q])))
-    return FALSE;
-
-  *value = v;
-  if (n_digits)
-    *n_digits = n;
-  *p = q;
-  return TRUE;
-}
-
-static gboolean
-is_date_sep (char c)
-{
-  return c == '/' || c == '-' || c == '.';
-}
-
-/* "/2024", "-2024", " năm 2024" */
-static gboolean
-eat_year_suffix (const DtScan *sc,
-                 gsize        *p,
-                 int          *year)
-{
-  gsize q = *p;
-  int y, n;
-
-  if (q < sc->len && (sc->s[q] == '/' || sc->s[q] == '-'))
-    {
-      q++;
-      if (eat_number (sc, &q, &y, &n) && n == 4)
-        {
-          *year = y;
-          *p = q;
-          return TRUE;
-        }
-      return FALSE;
-    }
-  if (eat (sc, &q, "nam") && eat_number (sc, &q, &y, &n) && n == 4)
-    {
-      *year = y;
-      *p = q;
-      return TRUE;
-    }
-  return FALSE;
-}
-
-/* "31/3/2024", "31/3", "31-03-2024", "31 tháng 3 năm 2024" */
-static gboolean
-eat_date (const DtScan *sc,
-          gsize        *p,
-          int          *day,
-          int          *month,
-          int          *year)
-{
-  gsize q = *p;
-  int d, m, y = 0, n;
-
-  if (!eat_number (sc, &q, &d, &n) || n > 2)
-    return FALSE;
-  if (q < sc->len && is_date_sep (sc->s[q]))
-    {
-      char sep = sc->s[q];
-
-      q++;
-      if (!eat_number (sc, &q, &m, &n) || n > 2)
-        return FALSE;
-      if (q + 1 < sc->len && sc->s[q] == sep && g_ascii_isdigit (sc->s[q + 1]))
-        {
-          gsize r = q + 1;
-
-          if (eat_number (sc, &r, &y, &n) && (n == 4 || n == 2))
-            {
-              if (n == 2)
-                y += 2000;
-              q = r;
-            }
-        }
-    }
-  else if (eat (sc, &q, "thang") && eat_number (sc, &q, &m, &n) && n <= 2)
-    {
-      gsize r = q;
-
-      if (eat (sc, &r, "nam") && eat_number (sc, &r, &y, &n) && n == 4)
-        q = r;
-    }
-  else
-    return FALSE;
-
-  if (d < 1 || d > 31 || m < 1 || m > 12)
-    return FALSE;
-
-  *day = d;
-  *month = m;
-  *year = y;
-  *p = q;
-  return TRUE;
-}
-
-static gboolean
-eat_quarter (const DtScan *sc,
-             gsize        *p,
-             int          *quarter)
-{
-  static const char * const names[] = { "iv", "iii", "ii", "i", "4", "3", "2", "1", NULL };
-  static const int values[] = { 4, 3, 2, 1, 4, 3, 2, 1 };
-
-  for (guint i = 0; names[i] != NULL; i++)
-    if (eat (sc, p, names[i]))
-      {
-        *quarter = values[i];
-        return TRUE;
-      }
-  return FALSE;
-}
-
-/* A four-digit year (any: a year out of the calendar makes the phrase
- * impossible, not another phrase) */
-static gboolean
-eat_year (const DtScan *sc,
-          gsize        *p,
-          int          *year)
-{
-  int n;
-
-  return eat_number (sc, p, year, &n) && n == 4;
-}
-
-/* "2024 - 2030", "2018-2020", "2021 đến 2025", "2021 đến năm 2025": the last year */
-static gboolean
-eat_year_range (const DtScan *sc,
-                gsize        *p,
-                int          *last)
-{
-  gsize q = *p;
-  int first, second;
-
-  if (!eat_year (sc, &q, &first))
-    return FALSE;
-  skip_space (sc, &q);
-  if (q < sc->len && sc->s[q] == '-')
-    q++;
-  else if (eat (sc, &q, "den"))
-    eat (sc, &q, "nam");
-  else
-    return FALSE;
-  if (!eat_year (sc, &q, &second) || second < first || second - first > 100)
-    return FALSE;
-  *last = second;
-  *p = q;
-  return TRUE;
-}
-
-static int
-reference_year (DtDate reference)
-{
-  return dt_date_get_year (reference != DT_DATE_NONE ? reference : dt_date_today ());
-}
-
-/* A date of the lunar calendar, or none out of its years */
-static DtDate
-lunar_date (int year,
-            int day)
-{
-  if (year < DT_LUNAR_FIRST_YEAR || year > DT_LUNAR_LAST_YEAR)
-    return DT_DATE_NONE;
-  return day > 0 ? dt_lunar_to_solar (year, 1, day, FALSE) : dt_lunar_new_year (year) + day;
-}
-
-/* The Tết a phrase speaks of: this lunar year's, unless its Rằm tháng Giêng
- * is already past at the reference date. */
-static int
-tet_year (DtDate reference)
-{
-  DtDate ref = reference != DT_DATE_NONE ? reference : dt_date_today ();
-  int year = dt_date_get_year (ref);
-  DtDate full_moon = lunar_date (year, 15);
-
-  if (full_moon != DT_DATE_NONE && ref > full_moon)
-    year++;
-  return year;
-}
 
 /* "Tết", "dịp Tết Nguyên đán Giáp Thìn 2024", "kỳ nghỉ Tết" — with an
  * optional explicit year, or the year's name in the sexagenary cycle
@@ -292,7 +71,7 @@ eat_tet (const DtScan *sc,
     }
   r = q;
   eat (sc, &r, "nam");
-  if (eat_year (sc, &r, &y))
+  if (_dt_deadline_eat_year (sc, &r, &y))
     {
       *year = y;
       *cycle = -1;
@@ -339,7 +118,7 @@ match_tet (const DtScan  *sc,
 
   if (year < 0)
     {
-      year = tet_year (reference);
+      year = _dt_deadline_tet_year (reference);
       /* the year of that name nearest to this Tết */
       if (cycle >= 0)
         for (int d = 0; d <= 30; d++)
@@ -356,7 +135,7 @@ match_tet (const DtScan  *sc,
               }
           }
     }
-  m->date = lunar_date (year, lunar_day);
+  m->date = _dt_deadline_lunar_date (year, lunar_day);
   m->impossible = m->date == DT_DATE_NONE;
   /* "trước Tết": the eve, a day of the calendar; the holiday and its end
    * are approximations */
@@ -379,11 +158,11 @@ match_full_moon (const DtScan  *sc,
     return FALSE;
   r = q;
   eat (sc, &r, "nam");
-  if (eat_year (sc, &r, &year))
+  if (_dt_deadline_eat_year (sc, &r, &year))
     q = r;
   else
-    year = tet_year (reference);
-  m->date = lunar_date (year, 15);
+    year = _dt_deadline_tet_year (reference);
+  m->date = _dt_deadline_lunar_date (year, 15);
   m->impossible = m->date == DT_DATE_NONE;
   m->end = q;
   return TRUE;
@@ -400,8 +179,6 @@ ends_with_word (const DtScan *sc,
   return p >= n && strncmp (sc->s + p - n, w, n) == 0
          && (p == n || !g_ascii_isalnum (sc->s[p - n - 1]));
 }
-
-static const char * const completion_words[] = { "hoan thanh", "xong", "ket thuc", "thuc hien xong", NULL };
 
 /* "17 giờ", "17 giờ 30 (phút)", "16h00", "16h30'" — before the day it is due */
 static gboolean
@@ -433,7 +210,7 @@ eat_time (const DtScan *sc,
       gsize r = q;
       int minutes, digits;
 
-      if (eat_number (sc, &r, &minutes, &digits) && digits <= 2 && minutes < 60)
+      if (_dt_deadline_eat_number (sc, &r, &minutes, &digits) && digits <= 2 && minutes < 60)
         {
           q = r;
           eat (sc, &q, "phut");
@@ -457,7 +234,7 @@ resolve_day (int            d,
     {
       DtDate ref = reference != DT_DATE_NONE ? reference : dt_date_today ();
 
-      y = reference_year (reference);
+      y = _dt_deadline_reference_year (reference);
       if (dt_date_is_valid (y, mo, d) && dt_date_new (y, mo, d) < ref)
         y++;
     }
@@ -493,7 +270,7 @@ match_day (const DtScan  *sc,
     }
   else
     {
-      eat_any (sc, &q, completion_words);
+      eat_any (sc, &q, _dt_deadline_completion_words);
       if (!eat_any (sc, &q, triggers))
         return FALSE;
     }
@@ -514,7 +291,7 @@ match_day (const DtScan  *sc,
       return TRUE;
     }
   r = q;
-  if (!eat_date (sc, &r, &d, &mo, &y))
+  if (!_dt_deadline_eat_date (sc, &r, &d, &mo, &y))
     return FALSE;
   /* without "ngày", only a written date ("trước 30/11/2025"), not a span
    * ("trước 5-10 ngày") */
@@ -536,371 +313,11 @@ match_day (const DtScan  *sc,
   return TRUE;
 }
 
-static DtDate
-quarter_end (int year,
-             int quarter)
+DtDate
+_dt_deadline_quarter_end (int year,
+                          int quarter)
 {
   return dt_date_end_of_month (year, quarter * 3);
-}
-
-/* "tháng 3/2024", "tháng 02 và quý I năm 2024", "quý III/2024", "Quí IV-2025",
- * "Quý 4 năm 2017", "quý III và IV năm 2025", "tháng 11, 12/2025": the last
- * day of the last month or quarter.  A month or quarter without its year
- * takes the year written after it, else the reference's. */
-static gboolean
-eat_period (const DtScan  *sc,
-            gsize         *p,
-            DtDate         reference,
-            DtPhraseMatch *m)
-{
-  struct { int month, quarter, year; } items[4];
-  guint n = 0;
-  gsize q = *p, r;
-  int ref_year = reference_year (reference);
-  int ref_month = dt_date_get_month (reference != DT_DATE_NONE ? reference : dt_date_today ());
-  int next_year = -1;   /* -1: not written */
-  DtDate date = DT_DATE_NONE;
-  gboolean impossible = FALSE;
-  gsize end = *p;   /* after the last month or quarter read */
-
-  for (;;)
-    {
-      int value, digits;
-      gboolean month, bare = FALSE, numeral;
-
-      r = q;
-      if (eat (sc, &r, "thang"))
-        month = TRUE;
-      else if (eat_any (sc, &r, (const char *[]) { "quy", "qui", NULL }))
-        month = FALSE;
-      else if (n > 0)
-        {
-          /* "tháng 11 và 12/2025", "quý III và IV năm 2025" */
-          month = items[n - 1].month > 0;
-          bare = TRUE;
-        }
-      else
-        return FALSE;
-
-      skip_space (sc, &r);
-      numeral = r < sc->len && g_ascii_isdigit (sc->s[r]);
-      if (month)
-        {
-          if (!eat_number (sc, &r, &value, &digits) || digits > 2 || value < 1 || value > 12)
-            break;
-          items[n].month = value;
-          items[n].quarter = 0;
-        }
-      else
-        {
-          if (!eat_quarter (sc, &r, &value))
-            break;
-          items[n].month = 0;
-          items[n].quarter = value;
-        }
-      items[n].year = -1;
-      /* a bare number is a month or quarter only with its year ("tháng 12,
-       * 10 ngày/lần") */
-      if (!eat_year_suffix (sc, &r, &items[n].year) && bare && numeral)
-        break;
-      n++;
-      end = r;
-
-      /* "và", ",", "đến", "-" and another month or quarter */
-      if (n == G_N_ELEMENTS (items))
-        break;
-      r = end;
-      skip_space (sc, &r);
-      if (r < sc->len && sc->s[r] == '-')
-        r++;
-      else if (!eat_any (sc, &r, (const char *[]) { "va", ",", "den", NULL }))
-        break;
-      q = r;
-    }
-  if (n == 0)
-    return FALSE;
-  q = end;
-
-  for (guint i = n; i-- > 0; )
-    {
-      int year = items[i].year >= 0 ? items[i].year : next_year;
-      DtDate d;
-
-      if (items[i].year >= 0)
-        next_year = items[i].year;
-      if (items[i].month > 0)
-        {
-          if (year < 0)
-            year = items[i].month < ref_month ? ref_year + 1 : ref_year;
-          d = dt_date_end_of_month (year, items[i].month);
-        }
-      else
-        {
-          if (year < 0)
-            year = ref_year;
-          d = quarter_end (year, items[i].quarter);
-        }
-      if (d == DT_DATE_NONE)
-        impossible = TRUE;
-      date = MAX (date, d);
-    }
-
-  m->date = impossible ? DT_DATE_NONE : date;
-  m->impossible = impossible;
-  m->end = q;
-  *p = q;
-  return TRUE;
-}
-
-static gboolean
-match_month_or_quarter (const DtScan  *sc,
-                        gsize          p,
-                        DtDate         reference,
-                        DtPhraseMatch *m)
-{
-  static const char * const triggers[] = {
-    "cham nhat trong", "cham nhat vao", "cham nhat", "trong", "truoc het", "cuoi",
-    "trong thoi gian", NULL
-  };
-  gsize q = p;
-
-  /* "hoàn thành trong quý I", "hoàn thành quý I/2026" */
-  if (!eat_any (sc, &q, completion_words))
-    {
-      if (!eat_any (sc, &q, triggers))
-        return FALSE;
-    }
-  else
-    eat_any (sc, &q, triggers);
-
-  return eat_period (sc, &q, reference, m);
-}
-
-static gboolean
-match_half_year (const DtScan  *sc,
-                 gsize          p,
-                 DtDate         reference,
-                 DtPhraseMatch *m)
-{
-  gsize q = p, r;
-  int year = 0, last_month, n, six;
-
-  eat_any (sc, &q, completion_words);
-  eat (sc, &q, "trong");
-  /* "6 tháng", "06 tháng", "sáu tháng", "nửa" */
-  r = q;
-  if ((eat_number (sc, &r, &six, &n) && six == 6 && eat (sc, &r, "thang"))
-      || (r = q, eat_any (sc, &r, (const char *[]) { "sau thang", "nua", NULL })))
-    q = r;
-  else
-    return FALSE;
-  if (eat (sc, &q, "dau nam"))
-    last_month = 6;
-  else if (eat (sc, &q, "cuoi nam"))
-    last_month = 12;
-  else
-    return FALSE;
-
-  r = q;
-  if (eat_year (sc, &r, &year))
-    q = r;
-  else
-    year = reference_year (reference);
-  m->date = dt_date_end_of_month (year, last_month);
-  m->impossible = m->date == DT_DATE_NONE;
-  m->end = q;
-  return TRUE;
-}
-
-/* At the start of a clause: the text's start, or after . ; : ( ) | - + */
-static gboolean
-starts_clause (const DtScan *sc,
-               gsize         p)
-{
-  gsize q = p;
-
-  while (q > 0 && sc->s[q - 1] == ' ')
-    q--;
-  return q == 0 || strchr (".;:()|-+", sc->s[q - 1]) != NULL;
-}
-
-/* "trong năm 2025", "cuối năm 2025", "trong giai đoạn 2018 - 2020",
- * "Đến năm 2015" (opening a clause, not "tầm nhìn đến năm 2050"),
- * "hoàn thành đến hết năm 2025": 31/12 of the (last) year.  A range is a
- * time frame only after "trong": "kế hoạch giai đoạn 2021 - 2025" names a
- * plan. */
-static gboolean
-match_year (const DtScan  *sc,
-            gsize          p,
-            DtPhraseMatch *m)
-{
-  gsize q = p, r;
-  int year;
-  gboolean completion;
-
-  completion = eat_any (sc, &q, completion_words);
-  r = q;
-  if (eat (sc, &r, "den") && (completion || starts_clause (sc, p)))
-    {
-      eat_any (sc, &r, (const char *[]) { "het", "cuoi", NULL });
-      if (!eat (sc, &r, "nam") || !eat_year (sc, &r, &year))
-        return FALSE;
-      q = r;
-    }
-  else
-    {
-      if (!eat_any (sc, &q, (const char *[]) { "cham nhat trong", "trong", "cuoi", NULL }))
-        return FALSE;
-      if (eat_any (sc, &q, (const char *[]) { "giai doan", "thoi ky", "cac nam", "nhung nam", NULL }))
-        {
-          eat (sc, &q, "tu");
-          eat (sc, &q, "nam");
-          if (!eat_year_range (sc, &q, &year))
-            return FALSE;
-        }
-      else if (!eat (sc, &q, "nam"))
-        return FALSE;
-      else if (!eat_year_range (sc, &q, &year) && !eat_year (sc, &q, &year))
-        return FALSE;
-    }
-  m->date = dt_date_new (year, 12, 31);
-  m->impossible = m->date == DT_DATE_NONE;
-  m->end = q;
-  return TRUE;
-}
-
-/* "10 ngày/lần", "hằng tháng", "định kỳ hằng quý", "định kỳ" */
-static gboolean
-match_recurrence (const DtScan  *sc,
-                  gsize          p,
-                  DtPhraseMatch *m)
-{
-  static const char * const units[] = { "ngay", "tuan", "thang", "quy", "nam", NULL };
-  static const DtRecurrence kinds[] = { DT_RECURRENCE_DAYS, DT_RECURRENCE_WEEKLY,
-                                        DT_RECURRENCE_MONTHLY, DT_RECURRENCE_QUARTERLY,
-                                        DT_RECURRENCE_YEARLY };
-  gsize q = p, after_periodic;
-  int n, digits;
-  gboolean periodic;
-
-  /* "10 ngày/lần", "10 ngày một lần", "định kỳ 6 tháng" */
-  periodic = eat (sc, &q, "dinh ky");
-  after_periodic = q;
-  if (eat_number (sc, &q, &n, &digits) && n > 0 && n < 1000)
-    {
-      for (guint i = 0; units[i] != NULL; i++)
-        {
-          gsize r = q;
-          gboolean per;
-
-          if (!eat (sc, &r, units[i]))
-            continue;
-          per = eat_any (sc, &r, (const char *[]) { "/lan", "/1 lan", "mot lan", "1 lan", NULL });
-          if (!per && !periodic)
-            return FALSE;
-
-          m->recurrence = kinds[i];
-          m->interval = n;
-          if (kinds[i] == DT_RECURRENCE_WEEKLY && n != 1)
-            {
-              m->recurrence = DT_RECURRENCE_DAYS;
-              m->interval = 7 * n;
-            }
-          else if (kinds[i] == DT_RECURRENCE_QUARTERLY && n != 1)
-            {
-              m->recurrence = DT_RECURRENCE_MONTHLY;
-              m->interval = 3 * n;
-            }
-          else if (kinds[i] == DT_RECURRENCE_YEARLY && n != 1)
-            {
-              m->recurrence = DT_RECURRENCE_MONTHLY;
-              m->interval = 12 * n;
-            }
-          m->rank = 1;
-          m->end = r;
-          return TRUE;
-        }
-    }
-
-  /* "hằng tháng", "hàng quý", "định kỳ hằng quý" */
-  q = after_periodic;
-  if (eat (sc, &q, "hang"))
-    for (guint i = 0; units[i] != NULL; i++)
-      if (eat (sc, &q, units[i]))
-        {
-          m->recurrence = kinds[i];
-          m->interval = 1;
-          m->rank = 1;
-          m->end = q;
-          return TRUE;
-        }
-
-  /* "định kỳ" alone: some period the text does not give */
-  if (!periodic)
-    return FALSE;
-  m->recurrence = DT_RECURRENCE_PERIODIC;
-  m->interval = 1;
-  m->rank = 0;
-  m->end = after_periodic;
-  return TRUE;
-}
-
-/* "trước ngày 20 hằng tháng", "ngày 25/12 hàng năm", "trước ngày 01/6 và
- * 15/11 hằng năm": a recurrence on given days */
-static gboolean
-match_anchored_recurrence (const DtScan  *sc,
-                           gsize          p,
-                           DtPhraseMatch *m)
-{
-  gsize q = p, r;
-  DtRecurrenceAnchors anchors = 0;
-  gboolean yearly = FALSE;
-  guint n_anchors = 0;
-
-  eat_any (sc, &q, completion_words);
-  eat_any (sc, &q, (const char *[]) { "truoc", "cham nhat la", "cham nhat", "vao", "trong", NULL });
-  if (!eat (sc, &q, "ngay"))
-    return FALSE;
-  for (;;)
-    {
-      int d, mo, y, n;
-
-      r = q;
-      if (eat_date (sc, &r, &d, &mo, &y) && y == 0 && (n_anchors == 0 || yearly))
-        {
-          yearly = TRUE;
-          anchors = dt_recurrence_anchors_add (anchors, mo, d);
-        }
-      else if ((r = q, eat_number (sc, &r, &d, &n)) && n <= 2 && d >= 1 && d <= 31
-               && (n_anchors == 0 || !yearly)
-               && !(r < sc->len && is_date_sep (sc->s[r])))
-        anchors = dt_recurrence_anchors_add (anchors, 0, d);
-      else
-        return FALSE;
-      n_anchors++;
-      q = r;
-
-      /* "và 15/11", ", ngày 15/11" */
-      r = q;
-      if (!eat_any (sc, &r, (const char *[]) { ",", "va", NULL }))
-        break;
-      eat (sc, &r, "ngay");
-      skip_space (sc, &r);
-      if (r >= sc->len || !g_ascii_isdigit (sc->s[r]))
-        break;
-      q = r;
-    }
-  r = q;
-  if (!eat_any (sc, &r, (const char *[]) { "hang", "moi", NULL })
-      || !eat (sc, &r, yearly ? "nam" : "thang"))
-    return FALSE;
-
-  m->recurrence = yearly ? DT_RECURRENCE_YEARLY : DT_RECURRENCE_MONTHLY;
-  m->interval = 1;
-  m->anchors = anchors;
-  m->rank = 2;
-  m->end = r;
-  return TRUE;
 }
 
 /* The end of the clause an event phrase stands in: before . ; ? ! (not a
@@ -979,8 +396,8 @@ match_event (const DtScan  *sc,
     int d, mo, y;
     gsize r = q;
 
-    if (!eat_period (sc, &q, reference, &t)
-        && !(q = r, eat (sc, &q, "ngay") && eat_date (sc, &q, &d, &mo, &y)))
+    if (!_dt_deadline_eat_period (sc, &q, reference, &t)
+        && !(q = r, eat (sc, &q, "ngay") && _dt_deadline_eat_date (sc, &q, &d, &mo, &y)))
       return FALSE;
   }
   m->end = q;
@@ -1000,9 +417,9 @@ match_cell (const DtScan  *sc,
   gsize q = p, r;
   int year, d, mo;
 
-  if (eat_period (sc, &q, reference, m))
+  if (_dt_deadline_eat_period (sc, &q, reference, m))
     *klass = DT_PHRASE_PRECISE;
-  else if ((q = p, eat_date (sc, &q, &d, &mo, &year)) && year != 0)
+  else if ((q = p, _dt_deadline_eat_date (sc, &q, &d, &mo, &year)) && year != 0)
     {
       resolve_day (d, mo, year, reference, m);
       *klass = DT_PHRASE_PRECISE;
@@ -1015,8 +432,8 @@ match_cell (const DtScan  *sc,
       named = eat_any (sc, &q, (const char *[]) { "giai doan", "nam", NULL });
       eat (sc, &q, "tu");
       eat (sc, &q, "nam");
-      if (!eat_year_range (sc, &q, &year)
-          && !(eat_year (sc, &q, &year)
+      if (!_dt_deadline_eat_year_range (sc, &q, &year)
+          && !(_dt_deadline_eat_year (sc, &q, &year)
                /* a number alone is a year only if it can be one */
                && (named || (year >= DT_LUNAR_FIRST_YEAR && year <= DT_LUNAR_LAST_YEAR))))
         return FALSE;
@@ -1136,14 +553,14 @@ _dt_deadline_match_phrase (const DtScan  *sc,
   if (!cell && !may_start_phrase (sc, p))
     return FALSE;
   m->skip = TRUE;
-  if (match_anchored_recurrence (sc, p, m))
+  if (_dt_deadline_match_anchored_recurrence (sc, p, m))
     *klass = DT_PHRASE_RECURRENCE;
-  else if (match_day (sc, p, reference, m) || match_month_or_quarter (sc, p, reference, m)
-           || match_half_year (sc, p, reference, m) || match_full_moon (sc, p, reference, m))
+  else if (match_day (sc, p, reference, m) || _dt_deadline_match_month_or_quarter (sc, p, reference, m)
+           || _dt_deadline_match_half_year (sc, p, reference, m) || match_full_moon (sc, p, reference, m))
     *klass = DT_PHRASE_PRECISE;
-  else if (match_recurrence (sc, p, m))
+  else if (_dt_deadline_match_recurrence (sc, p, m))
     *klass = DT_PHRASE_RECURRENCE;
-  else if (match_tet (sc, p, reference, m) || match_year (sc, p, m))
+  else if (match_tet (sc, p, reference, m) || _dt_deadline_match_year (sc, p, m))
     *klass = DT_PHRASE_VAGUE;
   else if ((m->end = p, eat (sc, &m->end, "thuong xuyen")) && !ends_with (sc, p, "chi "))
     *klass = DT_PHRASE_ONGOING;
