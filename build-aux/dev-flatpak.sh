@@ -301,7 +301,9 @@ print(s["tag"], s["commit"])' "$fp_manifest")
       git -C "$mirror" tag "$tag" "$commit" || return 1
     fi
   fi
-  fp_local_manifest "$work/manifest.json" "$missing" "$standin" "$mirror" || return 1
+  # (named after the application: flatpak-builder keeps its cache of built
+  # modules per manifest file name)
+  fp_local_manifest "$work/$fp_app.json" "$missing" "$standin" "$mirror" || return 1
 
   # A display for the tests inside the SDK (the manifest's test-args share
   # it), and later for the window.
@@ -325,7 +327,7 @@ print(s["tag"], s["commit"])' "$fp_manifest")
   fp_log "flatpak-builder: log in $work/flatpak-builder.log"
   if ! flatpak-builder --user --install --force-clean --keep-build-dirs "${fuse[@]}" \
        --state-dir="$fp_cache/state" --extra-sources="$fp_sources" \
-       "$work/build" "$work/manifest.json" >"$work/flatpak-builder.log" 2>&1; then
+       "$work/build" "$work/$fp_app.json" >"$work/flatpak-builder.log" 2>&1; then
     status=1
     fp_log "flatpak-builder FAILED; the end of its log:"
     tail -n 60 "$work/flatpak-builder.log" >&2
