@@ -105,6 +105,14 @@ gboolean      _dt_store_recompute_deadline (DtStore     *self,
                                             gint64       directive_id,
                                             GError     **error);
 
+/* dt-store.c: the update hook of the connection, which notes the rows a
+ * transaction writes (set by dt-store-open.c) */
+void          _dt_store_on_update         (void          *data,
+                                           int            op,
+                                           const char    *database,
+                                           const char    *table,
+                                           sqlite3_int64  rowid);
+
 /* Current schema version (PRAGMA user_version). */
 #define DT_STORE_SCHEMA_VERSION 5
 
