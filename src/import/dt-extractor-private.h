@@ -209,6 +209,8 @@ gboolean
 _dt_extractor_eat (const DtFolded *f,
                    gsize          *p,
                    const char     *lit);
+
+/* dt-extractor-emit.c: one directive per lead unit, with helpers and deadline */
 char *
 _dt_extractor_collapse_spaces (const char *text);
 void

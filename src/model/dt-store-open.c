@@ -177,6 +177,13 @@ static const char * const migrations[] = {
   "  ((deadline IS NULL), deadline, completed_date, cancelled);"
   "CREATE INDEX directives_deadline_desc ON directives"
   "  ((deadline IS NULL), deadline DESC, completed_date DESC, cancelled DESC, id DESC);",
+
+  /* 4 → 5: the status rule reads the recurrence (ongoing or no deadline)
+   * and, against the original deadline, original_deadline: the index the
+   * status counts scan covers them, so counting reads no table row */
+  "DROP INDEX directives_deadline_asc;"
+  "CREATE INDEX directives_deadline_asc ON directives"
+  "  ((deadline IS NULL), deadline, completed_date, cancelled, recurrence, original_deadline);",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == DT_STORE_SCHEMA_VERSION);
