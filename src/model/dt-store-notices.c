@@ -230,27 +230,35 @@ dt_store_delete_notice (DtStore  *self,
   return _dt_store_commit (self, error);
 }
 
+/* The notice numbered @number, compared as the user types it on the
+ * command line ("01/tb-ubnd" finds "01/TB-UBND"); the newest of several.
+ * NULL without an error when there is none (an empty number names none). */
 DtNotice *
-dt_store_find_notice_by_number (DtStore    *self,
-                                const char *number,
-                                DtDate      issue_date)
+dt_store_find_notice (DtStore     *self,
+                      const char  *number,
+                      GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *stripped = NULL;
+  g_autoptr(GListModel) notices = NULL;
+  g_autofree char *wanted = NULL;
+  guint n;
 
   g_return_val_if_fail (DT_IS_STORE (self), NULL);
   g_return_val_if_fail (number != NULL, NULL);
 
-  stripped = g_strstrip (g_strdup (number));
-  stmt = _dt_store_prepare (self,
-                            "SELECT " NOTICE_COLUMNS " FROM notices WHERE number = ?1"
-                            " AND (?2 IS NULL OR issue_date = ?2) ORDER BY id DESC LIMIT 1",
-                            NULL);
-  if (stmt == NULL)
+  wanted = dt_text_fold (number);
+  if (wanted == NULL || *g_strstrip (wanted) == '\0')
     return NULL;
-  _dt_store_bind_text (stmt, 1, stripped);
-  _dt_store_bind_date (stmt, 2, issue_date);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    return notice_from_row (stmt);
+  notices = dt_store_list_notice_names (self, error);
+  if (notices == NULL)
+    return NULL;
+  n = g_list_model_get_n_items (notices);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DtNotice) notice = g_list_model_get_item (notices, i);
+      g_autofree char *candidate = dt_text_fold (dt_notice_get_number (notice));
+
+      if (g_strcmp0 (g_strstrip (candidate), wanted) == 0)
+        return dt_store_get_notice (self, dt_notice_get_id (notice), error);
+    }
   return NULL;
 }

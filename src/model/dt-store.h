@@ -114,9 +114,9 @@ gint64        dt_store_count_notice_directives (DtStore *self,      /* -1 when i
 gboolean      dt_store_delete_notice     (DtStore      *self,      /* and its directives */
                                           gint64        id,
                                           GError      **error);
-DtNotice     *dt_store_find_notice_by_number (DtStore  *self,
-                                              const char *number,
-                                              DtDate      issue_date);
+DtNotice     *dt_store_find_notice       (DtStore      *self,      /* by number, ignoring case; */
+                                          const char   *number,    /* NULL without error: none */
+                                          GError      **error);
 
 /* Units */
 gboolean      dt_store_save_unit         (DtStore      *self,      /* name, short name, aliases */

@@ -62,35 +62,6 @@ failed (const char *message)
   return 1;
 }
 
-static DtNotice *
-find_notice (DtStore    *store,
-             const char *number)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) notices = dt_store_list_notices (store, &error);
-  g_autofree char *wanted = dt_text_fold (number);
-  guint n;
-
-  if (notices == NULL)
-    {
-      g_printerr ("directives: %s\n", error->message);
-      return NULL;
-    }
-  n = g_list_model_get_n_items (notices);
-
-  if (*wanted == '\0')
-    return NULL;
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DtNotice) notice = g_list_model_get_item (notices, i);
-      g_autofree char *candidate = dt_text_fold (dt_notice_get_number (notice));
-
-      if (g_strcmp0 (candidate, wanted) == 0)
-        return g_steal_pointer (&notice);
-    }
-  return NULL;
-}
-
 /* The application's settings, when its schema is there to read them */
 static GSettings *
 app_settings (void)
@@ -166,7 +137,9 @@ dt_report_cli_run (GVariantDict       *options,
 
   if (notice_number)
     {
-      notice = find_notice (store, notice_number);
+      notice = dt_store_find_notice (store, notice_number, &error);
+      if (notice == NULL && error != NULL)
+        return failed (error->message);
       if (notice == NULL)
         return bad_value (_("No notice numbered “%s” in %s"), notice_number, path);
       ropts.notice_id = dt_notice_get_id (notice);

@@ -73,36 +73,6 @@ bad_value (const char *format,
   return EXIT_BAD_VALUE;
 }
 
-static DtNotice *
-find_notice (DtStore    *store,
-             const char *number)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) notices = dt_store_list_notices (store, &error);
-  g_autofree char *wanted = dt_text_fold (number);
-  guint n;
-
-  if (notices == NULL)
-    {
-      g_printerr ("directives: %s\n", error->message);
-      return NULL;
-    }
-  n = g_list_model_get_n_items (notices);
-
-  /* an empty (or not UTF-8) number would match every unnumbered notice */
-  if (*wanted == '\0')
-    return NULL;
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DtNotice) notice = g_list_model_get_item (notices, i);
-      g_autofree char *candidate = dt_text_fold (dt_notice_get_number (notice));
-
-      if (g_strcmp0 (candidate, wanted) == 0)
-        return g_steal_pointer (&notice);
-    }
-  return NULL;
-}
-
 /* Whether a directive's span [assigned, deadline] (open when no deadline)
  * meets [from, to]. */
 static gboolean
@@ -217,7 +187,12 @@ dt_timeline_cli_run (GVariantDict       *options,
   list = dt_directive_list_new (store);
   if (notice_number)
     {
-      notice = find_notice (store, notice_number);
+      notice = dt_store_find_notice (store, notice_number, &error);
+      if (notice == NULL && error != NULL)
+        {
+          g_printerr ("directives: %s\n", error->message);
+          return 1;
+        }
       if (notice == NULL)
         return bad_value (_("No notice numbered “%s” in %s"), notice_number, path);
       dt_directive_list_set_notice (list, dt_notice_get_id (notice));

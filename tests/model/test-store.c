@@ -1276,17 +1276,25 @@ test_notices (void)
   g_autoptr(DtNotice) a = model_test_add_notice (store, "37/TB-UBND", D (2024, 1, 31));
   g_autoptr(DtNotice) b = model_test_add_notice (store, "38/TB-UBND", D (2024, 2, 15));
   g_autoptr(DtNotice) found = NULL;
+  g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) notices = dt_store_list_notices (store, NULL);
   g_autoptr(DtNotice) first = g_list_model_get_item (notices, 0);
   g_autofree char *display = dt_notice_dup_display_name (a);
 
   g_assert_cmpuint (g_list_model_get_n_items (notices), ==, 2);
   g_assert_cmpint (dt_notice_get_id (first), ==, dt_notice_get_id (b));
-  found = dt_store_find_notice_by_number (store, " 37/TB-UBND ", D (2024, 1, 31));
+  /* as typed on the command line: spaces around, any case */
+  found = dt_store_find_notice (store, " 37/tb-ubnd ", &error);
+  g_assert_no_error (error);
   g_assert_nonnull (found);
   g_assert_cmpint (dt_notice_get_id (found), ==, dt_notice_get_id (a));
   g_clear_object (&found);
-  found = dt_store_find_notice_by_number (store, "37/TB-UBND", D (2023, 1, 31));
+  found = dt_store_find_notice (store, "39/TB-UBND", &error);
+  g_assert_no_error (error);
+  g_assert_null (found);
+  /* an empty number names no notice, not every unnumbered one */
+  found = dt_store_find_notice (store, "  ", &error);
+  g_assert_no_error (error);
   g_assert_null (found);
   g_assert_cmpstr (display, ==, "37/TB-UBND dated 31/01/2024");
 }
