@@ -75,4 +75,8 @@ char            *_dt_docx_read_parts      (GByteArray       *document,
                                            GByteArray       *styles_xml,
                                            GError          **error);
 
+/* dt-docx-reader.c: the errors of a file that is no Word document */
+void             _dt_docx_set_too_large   (GError          **error);
+void             _dt_docx_set_not_word    (GError          **error);
+
 G_END_DECLS

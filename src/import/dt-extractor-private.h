@@ -110,7 +110,18 @@ typedef struct
   gboolean   guessed;
 } Assignment;
 
-/* dt-extractor.c: lines */
+/* dt-extractor-lines.c: lines */
+/* The lines of the text that are not blank, an array of Line */
+GArray *
+_dt_extractor_split_lines (const char *text,
+                           gsize       length);
+/* The first characters of p…end folded, at most limit bytes (limit ≤
+ * FOLD_PREFIX), white space collapsed and trimmed */
+void
+_dt_extractor_fold_prefix (const char *p,
+                           const char *end,
+                           char       *out,
+                           gsize       limit);
 gboolean
 _dt_extractor_starts_upper (const char *p,
                             const char *end);
@@ -198,6 +209,8 @@ gboolean
 _dt_extractor_eat (const DtFolded *f,
                    gsize          *p,
                    const char     *lit);
+
+/* dt-extractor-emit.c: one directive per lead unit, with helpers and deadline */
 char *
 _dt_extractor_collapse_spaces (const char *text);
 void

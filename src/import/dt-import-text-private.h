@@ -70,6 +70,12 @@ char     *_dt_unit_key      (const char  *text,
 
 gboolean  _dt_is_word_char  (char         c);
 
+/* A copy of the text in NFC (tone marks written as combining characters
+ * composed); a plain copy when it has no combining mark
+ * (dt-import-source.c) */
+char     *_dt_import_normalize (const char *text,
+                                gssize      length);
+
 /* The character at p (before end) and where the next one starts; a byte
  * that is no UTF-8 reads as '?' and moves one byte on */
 static inline gunichar

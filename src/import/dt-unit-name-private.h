@@ -3,10 +3,10 @@
  * Copyright 2026 The Directives authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * dt-unit-name-words.c cuts a text into tokens and knows the vocabulary
- * (head nouns, officials' titles, verbs, prepositions, places, kinds of
- * bodies, abbreviations); dt-unit-name.c and its parts (below) read
- * names, lists and collectives from the tokens.
+ * dt-unit-name-tokens.c cuts a text into tokens; dt-unit-name-words.c knows
+ * the vocabulary (head nouns, officials' titles, verbs, prepositions,
+ * places, kinds of bodies, abbreviations); dt-unit-name.c and its parts
+ * (below) read names, lists and collectives from the tokens.
  */
 
 #pragma once
@@ -298,5 +298,13 @@ guint
 _dt_unit_parse_element (Parse    *ps,
                         guint     i,
                         gboolean  from_title);
+
+/* dt-unit-name-tokens.c */
+/* The folded spelling of a literal word, into buf */
+gsize
+_dt_unit_fold_literal (const char *word,
+                       gsize       len,
+                       char       *buf,
+                       gsize       size);
 
 G_END_DECLS

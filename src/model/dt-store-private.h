@@ -92,6 +92,18 @@ gboolean      _dt_store_write_directive   (DtStore      *self,
                                            gboolean      bulk,
                                            gint64       *out_id,
                                            GError      **error);
+/* dt-store-history.c, inside the caller's transaction: keep_id (restore)
+ * writes the row with its own id, for undo. */
+gboolean      _dt_store_insert_extension  (DtStore          *self,
+                                           DtExtension      *extension,
+                                           gint64            directive_id,
+                                           gboolean          keep_id,
+                                           GError          **error);
+gboolean      _dt_store_write_report      (DtStore          *self,
+                                           DtProgressReport *report,
+                                           gint64            directive_id,
+                                           gboolean          restore,
+                                           GError          **error);
 gboolean      _dt_store_reindex_directive (DtStore      *self,
                                            gint64        id,
                                            GError      **error);
@@ -105,8 +117,16 @@ gboolean      _dt_store_recompute_deadline (DtStore     *self,
                                             gint64       directive_id,
                                             GError     **error);
 
+/* dt-store.c: the update hook of the connection, which notes the rows a
+ * transaction writes (set by dt-store-open.c) */
+void          _dt_store_on_update         (void          *data,
+                                           int            op,
+                                           const char    *database,
+                                           const char    *table,
+                                           sqlite3_int64  rowid);
+
 /* Current schema version (PRAGMA user_version). */
-#define DT_STORE_SCHEMA_VERSION 4
+#define DT_STORE_SCHEMA_VERSION 5
 
 /* The status of a directive row "d" as DtStatus, by the store's rule
  * (dt_status_rule_to_sql()); its statement binds :today and :soon with

@@ -33,7 +33,7 @@
 
 /* The directives of the appendix, all at once: ?1 a JSON array of ids */
 #define ENTRIES_SQL \
-  "SELECT d.id, coalesce (u.name, ''), coalesce (n.number, ''), d.ordinal, d.text" \
+  "SELECT d.id, coalesce (u.name, ''), coalesce (n.number, ''), d.ordinal, d.text, u.id IS NULL" \
   " FROM json_each (?1) j JOIN directives d ON d.id = j.value" \
   " LEFT JOIN units u ON u.id = d.lead_unit_id" \
   " LEFT JOIN notices n ON n.id = d.notice_id"
@@ -135,7 +135,8 @@ load_entries (DtStore    *store,
 
       if (entry == NULL || entry->text != NULL)
         continue;
-      entry->unit_name = g_strdup (_dt_store_column_text (stmt, 1));
+      entry->unit_name = sqlite3_column_int (stmt, 5) ? g_strdup (_("No lead unit"))
+                                                  : g_strdup (_dt_store_column_text (stmt, 1));
       entry->notice_number = g_strdup (_dt_store_column_text (stmt, 2));
       entry->ordinal = g_strdup (_dt_store_column_text (stmt, 3));
       entry->text = g_strdup (_dt_store_column_text (stmt, 4));
@@ -259,6 +260,17 @@ dt_report_compute (DtStore               *store,
     {
       _dt_store_set_error (store, rc, error);
       return NULL;
+    }
+  /* directives addressed to a collective ("các sở, ngành") have no lead
+   * unit: they count in a row of their own, after the units */
+  if (wanted == NULL)
+    {
+      UnitSlot *slot = g_new0 (UnitSlot, 1);
+
+      slot->unit_id = 0;
+      slot->order = G_MAXUINT;
+      slot->row = row_new (0, _("No lead unit"));
+      g_hash_table_insert (units, &slot->unit_id, slot);
     }
 
   stmt = _dt_store_prepare (store, SCAN_SQL, error);

@@ -978,6 +978,79 @@ detail_shown (gpointer window)
          && gtk_widget_get_mapped (GTK_WIDGET (DT_WINDOW (window)->detail));
 }
 
+/* At phone width the review fits the window in Vietnamese: its accept
+ * buttons, longer than in English, are not cut off at the right edge. */
+static void
+test_import_review_narrow (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("DT_SAMPLES_DIR"), "nghe-an-ket-luan-2024-01.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  DtImportDialog *dialog;
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  int min = 0;
+
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  gui_test_wait_idle ();
+  f->window = dt_window_new (NULL, f->store);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 740);
+  gtk_window_present (GTK_WINDOW (f->window));
+  gui_test_wait_until (is_collapsed, f->window);
+
+  dialog = dt_import_dialog_new (f->store);
+  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (f->window));
+  dt_import_dialog_load_file (dialog, file);
+  while (g_strcmp0 (dt_import_dialog_get_page (dialog), "loading") == 0
+         && g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  gui_test_wait_for_draw (GTK_WIDGET (f->window));
+  g_assert_cmpstr (dt_import_dialog_get_page (dialog), ==, "review");
+
+  gtk_widget_measure (adw_dialog_get_child (ADW_DIALOG (dialog)), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &min, NULL, NULL, NULL);
+  g_assert_cmpint (min, <=, 360);
+
+  /* and the directive's text is the column that gets the width (the
+   * others are beyond it, the table scrolls) */
+  {
+    GtkWidget *view = adw_dialog_get_child (ADW_DIALOG (dialog));
+    GListModel *columns;
+    guint n_text = 0;
+
+    while (view != NULL && !GTK_IS_COLUMN_VIEW (view))
+      {
+        GtkWidget *next = gtk_widget_get_first_child (view);
+
+        /* depth first until the table */
+        while (next == NULL && view != NULL)
+          {
+            next = gtk_widget_get_next_sibling (view);
+            view = next ? NULL : gtk_widget_get_parent (view);
+          }
+        view = next;
+      }
+    g_assert_nonnull (view);
+    columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (view));
+    for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+      {
+        g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+        if (g_strcmp0 (gtk_column_view_column_get_title (column), _("Directive")) == 0)
+          {
+            g_assert_cmpint (gtk_column_view_column_get_fixed_width (column), >=, 200);
+            n_text++;
+          }
+      }
+    g_assert_cmpuint (n_text, ==, 1);
+  }
+
+  adw_dialog_force_close (ADW_DIALOG (dialog));
+  gui_test_wait_idle ();
+}
+
 /* At 360 px, in Vietnamese: the sidebar's title (the application's name)
  * is whole beside the window's buttons, and the directive's section is
  * read whole at the top of its pane. */
@@ -1063,6 +1136,7 @@ main (int   argc,
   ADD ("import-review", FALSE, test_import_review);
   ADD ("sidebar-unit-order", TRUE, test_sidebar_unit_order);
   ADD ("phone-width", TRUE, test_phone_width);
+  ADD ("import-review-narrow", FALSE, test_import_review_narrow);
 
   return g_test_run ();
 }

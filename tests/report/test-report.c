@@ -414,6 +414,74 @@ test_empty_store (void)
   g_assert_cmpuint (report->n_stored, ==, 0);
 }
 
+/* A directive addressed to a collective ("Các sở, ngành") has no lead unit:
+ * it counts in the totals and in a row of its own after the units, and its
+ * appendix entry says so; with a unit filter it is left out. */
+static void
+test_no_lead_unit (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DtStore) own = dt_store_open (":memory:", &error);
+  g_autoptr(DtNotice) notice = dt_notice_new ();
+  g_autoptr(GPtrArray) directives = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(DtUnit) unit = dt_unit_new ("Sở Y tế");
+  g_autoptr(DtReport) report = NULL;
+  g_autoptr(DtReport) filtered = NULL;
+  const DtReportRow *row;
+  const DtReportEntry *entry;
+  DtReportOptions options;
+  DtDirective *d;
+  gint64 unit_id;
+
+  g_assert_no_error (error);
+  g_assert_true (dt_store_save_unit (own, unit, &error));
+  g_assert_no_error (error);
+  unit_id = dt_unit_get_id (unit);
+  dt_notice_set_number (notice, "02/TB-UBND");
+  dt_notice_set_issue_date (notice, D (2024, 1, 31));
+
+  d = dt_directive_new ();
+  dt_directive_set_text (d, "Kiểm tra an toàn thực phẩm");
+  dt_directive_set_lead_unit_id (d, unit_id);
+  dt_directive_set_assigned_date (d, D (2024, 1, 25));
+  dt_directive_set_deadline (d, D (2024, 2, 10));
+  g_ptr_array_add (directives, d);
+  d = dt_directive_new ();
+  dt_directive_set_text (d, "Rà soát thủ tục hành chính");
+  dt_directive_set_addressee (d, "Các sở, ngành");
+  dt_directive_set_assigned_date (d, D (2024, 1, 25));
+  dt_directive_set_deadline (d, D (2024, 2, 15));
+  g_ptr_array_add (directives, d);
+  g_assert_true (dt_store_save_notice_with_directives (own, notice, directives, &error));
+  g_assert_no_error (error);
+
+  dt_report_options_init (&options);
+  options.period = february;
+  options.as_of = D (2024, 3, 5);
+  report = dt_report_compute (own, &options, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->totals.counts[DT_REPORT_OVERDUE], ==, 2);
+  g_assert_cmpuint (report->rows->len, ==, 2);
+  row = g_ptr_array_index (report->rows, 0);
+  g_assert_cmpint (row->unit_id, ==, unit_id);
+  g_assert_cmpuint (row->counts[DT_REPORT_OVERDUE], ==, 1);
+  row = g_ptr_array_index (report->rows, 1);
+  g_assert_cmpint (row->unit_id, ==, 0);
+  g_assert_cmpuint (row->counts[DT_REPORT_OVERDUE], ==, 1);
+  g_assert_cmpuint (report->overdue->len, ==, 2);
+  entry = g_ptr_array_index (report->overdue, 1);
+  g_assert_cmpstr (entry->text, ==, "Rà soát thủ tục hành chính");
+  g_assert_cmpstr (entry->unit_name, ==, row->unit_name);
+  g_assert_cmpstr (entry->unit_name, !=, "");
+
+  options.unit_ids = &unit_id;
+  options.n_unit_ids = 1;
+  filtered = dt_report_compute (own, &options, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (filtered->totals.counts[DT_REPORT_OVERDUE], ==, 1);
+  g_assert_cmpuint (filtered->rows->len, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -438,6 +506,7 @@ main (int   argc,
   g_test_add_func ("/report/sample/quarter", test_sample_quarter);
   g_test_add_func ("/report/sample/filters", test_sample_filters);
   g_test_add_func ("/report/empty-store", test_empty_store);
+  g_test_add_func ("/report/no-lead-unit", test_no_lead_unit);
 
   status = g_test_run ();
   g_clear_object (&store);
