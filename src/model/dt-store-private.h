@@ -92,6 +92,18 @@ gboolean      _dt_store_write_directive   (DtStore      *self,
                                            gboolean      bulk,
                                            gint64       *out_id,
                                            GError      **error);
+/* dt-store-history.c, inside the caller's transaction: keep_id (restore)
+ * writes the row with its own id, for undo. */
+gboolean      _dt_store_insert_extension  (DtStore          *self,
+                                           DtExtension      *extension,
+                                           gint64            directive_id,
+                                           gboolean          keep_id,
+                                           GError          **error);
+gboolean      _dt_store_write_report      (DtStore          *self,
+                                           DtProgressReport *report,
+                                           gint64            directive_id,
+                                           gboolean          restore,
+                                           GError          **error);
 gboolean      _dt_store_reindex_directive (DtStore      *self,
                                            gint64        id,
                                            GError      **error);

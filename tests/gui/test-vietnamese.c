@@ -1013,6 +1013,40 @@ test_import_review_narrow (Fixture       *f,
                       &min, NULL, NULL, NULL);
   g_assert_cmpint (min, <=, 360);
 
+  /* and the directive's text is the column that gets the width (the
+   * others are beyond it, the table scrolls) */
+  {
+    GtkWidget *view = adw_dialog_get_child (ADW_DIALOG (dialog));
+    GListModel *columns;
+    guint n_text = 0;
+
+    while (view != NULL && !GTK_IS_COLUMN_VIEW (view))
+      {
+        GtkWidget *next = gtk_widget_get_first_child (view);
+
+        /* depth first until the table */
+        while (next == NULL && view != NULL)
+          {
+            next = gtk_widget_get_next_sibling (view);
+            view = next ? NULL : gtk_widget_get_parent (view);
+          }
+        view = next;
+      }
+    g_assert_nonnull (view);
+    columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (view));
+    for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+      {
+        g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+        if (g_strcmp0 (gtk_column_view_column_get_title (column), _("Directive")) == 0)
+          {
+            g_assert_cmpint (gtk_column_view_column_get_fixed_width (column), >=, 200);
+            n_text++;
+          }
+      }
+    g_assert_cmpuint (n_text, ==, 1);
+  }
+
   adw_dialog_force_close (ADW_DIALOG (dialog));
   gui_test_wait_idle ();
 }
