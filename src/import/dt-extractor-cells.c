@@ -338,6 +338,7 @@ _dt_extractor_cell_units (Context    *ctx,
     }
 
   _dt_folded_clear (&para.folded);
+  g_clear_pointer (&para.helpers, g_array_unref);
   g_free (para.text);
   return units;
 }
@@ -499,6 +500,7 @@ read_table (Context *ctx,
       _dt_extractor_emit_directives (ctx, DT_EXTRACTION_PART_APPENDIX, id, where, category, &para, &a,
                                      coordinators, text, dl, NULL);
       _dt_folded_clear (&para.folded);
+      g_clear_pointer (&para.helpers, g_array_unref);
       _dt_extractor_assignment_clear (&a);
     }
 }

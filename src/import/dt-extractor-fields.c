@@ -115,6 +115,7 @@ _dt_extractor_read_field_block (Context     *ctx,
     _dt_extractor_emit_directives (ctx, DT_EXTRACTION_PART_BODY, id, where, up ? up->category : NULL,
                                    &cell, &a, coordinators, text, dl, NULL);
     _dt_folded_clear (&cell.folded);
+    g_clear_pointer (&cell.helpers, g_array_unref);
     _dt_extractor_assignment_clear (&a);
   }
   return TRUE;

@@ -293,6 +293,7 @@ appendix_row (Context    *ctx,
       _dt_extractor_emit_directives (ctx, DT_EXTRACTION_PART_APPENDIX, id, number, category, &task, &a,
                                      cell_coordinators, text, own, NULL);
       _dt_folded_clear (&task.folded);
+      g_clear_pointer (&task.helpers, g_array_unref);
     }
   else
     {
