@@ -304,30 +304,28 @@ migrate (DtStore  *self,
          int       to,
          GError  **error)
 {
-  for (int v = from; v < to; v++)
-    {
-      /* PRAGMA takes no parameters; the numbers are our own constants */
-      g_autofree char *pragma = g_strdup_printf ("PRAGMA application_id = %d;"
-                                                 "PRAGMA user_version = %d",
-                                                 DT_STORE_APPLICATION_ID, v + 1);
-      int rc;
+  /* PRAGMA takes no parameters; the numbers are our own constants */
+  g_autofree char *pragma = g_strdup_printf ("PRAGMA application_id = %d;"
+                                             "PRAGMA user_version = %d",
+                                             DT_STORE_APPLICATION_ID, to);
+  int rc = SQLITE_OK;
 
-      if (!_dt_store_begin (self, error))
-        return FALSE;
-      rc = sqlite3_exec (self->db, migrations[v], NULL, NULL, NULL);
-      if (rc == SQLITE_OK)
-        rc = sqlite3_exec (self->db, pragma, NULL, NULL, NULL);
-      if (rc != SQLITE_OK)
-        {
-          _dt_store_set_error (self, rc, error);
-          return _dt_store_rollback (self);
-        }
-      rc = sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
-      if (rc != SQLITE_OK)
-        {
-          _dt_store_set_error (self, rc, error);
-          return _dt_store_rollback (self);
-        }
+  if (from >= to)
+    return TRUE;
+  /* every step in one transaction: a step that fails leaves the file as
+   * it was before the first, never half-way between two versions */
+  if (!_dt_store_begin (self, error))
+    return FALSE;
+  for (int v = from; v < to && rc == SQLITE_OK; v++)
+    rc = sqlite3_exec (self->db, migrations[v], NULL, NULL, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (self->db, pragma, NULL, NULL, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _dt_store_set_error (self, rc, error);
+      return _dt_store_rollback (self);
     }
   return TRUE;
 }
