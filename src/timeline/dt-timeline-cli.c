@@ -42,6 +42,9 @@ dt_timeline_cli_add_options (GApplication *app)
       N_("Time scale: week, month, quarter or year"), N_("SCALE") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Paper size for PDF: A4 or A3 (landscape)"), N_("SIZE") },
+    { "type-size", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("What a sheet larger than A4 is for (PDF): large (larger type, the default) or normal "
+         "(A4's type, more rows and days on each page)"), N_("SIZE") },
     { "pages-wide", 0, 0, G_OPTION_ARG_INT, NULL,
       N_("Fit the time range to N pages wide (PDF, default 1); 0 follows the scale"), N_("N") },
     { "group", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -84,6 +87,7 @@ dt_timeline_cli_run (GVariantDict       *options,
   const char *out = NULL, *notice_number = NULL, *unit_name = NULL;
   const char *from_text = NULL, *to_text = NULL, *scale_text = NULL;
   const char *paper_text = NULL, *group_text = NULL, *as_of_text = NULL;
+  const char *type_size_text = NULL;
   g_autofree const char **presets = NULL;
   g_autofree char *due_title = NULL;
   guint due_days = 0;
@@ -94,6 +98,7 @@ dt_timeline_cli_run (GVariantDict       *options,
   g_autofree char *title = NULL;
   DtTimelineFormat format;
   DtTimelinePaper paper = DT_TIMELINE_PAPER_A4;
+  DtTimelineTypeSize type_size = DT_TIMELINE_TYPE_LARGE;
   DtTimelineOptions topts;
   DtTimelinePageSetup setup;
   int pages_wide = 1;
@@ -110,6 +115,7 @@ dt_timeline_cli_run (GVariantDict       *options,
   g_variant_dict_lookup (options, "as-of", "&s", &as_of_text);
   g_variant_dict_lookup (options, "scale", "&s", &scale_text);
   g_variant_dict_lookup (options, "paper", "&s", &paper_text);
+  g_variant_dict_lookup (options, "type-size", "&s", &type_size_text);
   g_variant_dict_lookup (options, "group", "&s", &group_text);
   g_variant_dict_lookup (options, "pages-wide", "i", &pages_wide);
   g_variant_dict_lookup (options, "preset", "^a&s", &presets);
@@ -143,6 +149,8 @@ dt_timeline_cli_run (GVariantDict       *options,
     return dt_cli_bad_value (_("Unknown grouping “%s”: use unit, notice, section or status"), group_text);
   if (paper_text && !dt_timeline_paper_from_id (paper_text, &paper))
     return dt_cli_bad_value (_("Unknown paper size “%s”: use A4 or A3"), paper_text);
+  if (type_size_text && !dt_timeline_type_size_from_id (type_size_text, &type_size))
+    return dt_cli_bad_value (_("Unknown type size “%s”: use large or normal"), type_size_text);
   if (pages_wide < 0 || pages_wide > MAX_PAGES_WIDE)
     return dt_cli_bad_value (_("The number of pages wide must be between 0 and %d"), MAX_PAGES_WIDE);
   if ((status = dt_cli_read_date (from_text, &topts.from)) != 0 ||
@@ -188,6 +196,7 @@ dt_timeline_cli_run (GVariantDict       *options,
 
   dt_timeline_page_setup_init (&setup, paper, TRUE);
   setup.pages_wide = (guint) pages_wide;
+  setup.type_size = type_size;
   setup.title = title;
   setup.subtitle = due_title;
 
