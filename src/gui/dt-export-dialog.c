@@ -3,7 +3,7 @@
  * Copyright 2026 The Directives authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Choices (format, scale, paper, pages wide), then a file, then
+ * Choices (format, scale, paper, type size, pages wide), then a file, then
  * dt_timeline_export_async () in a thread while the dialog shows it is
  * busy.  The paper choices are the print dialog's, kept in GSettings.
  */
@@ -37,6 +37,7 @@ struct _DtExportDialog
   AdwEntryRow       *subtitle_row;
   AdwPreferencesGroup *pages_group;
   AdwComboRow       *paper_row;
+  AdwComboRow       *type_row;
   AdwComboRow       *orientation_row;
   AdwSwitchRow      *fit_row;
   AdwSpinRow        *pages_row;
@@ -75,6 +76,14 @@ on_format_changed (DtExportDialog *self)
 }
 
 static void
+on_paper_changed (DtExportDialog *self)
+{
+  /* On A4 both choices are A4's type: only a larger sheet has one to make. */
+  gtk_widget_set_visible (GTK_WIDGET (self->type_row),
+                          adw_combo_row_get_selected (self->paper_row) == 1);
+}
+
+static void
 set_busy (DtExportDialog *self,
           gboolean        busy)
 {
@@ -90,6 +99,10 @@ save_choices (DtExportDialog *self)
   /* no g_settings_delay(): the settings are the application's, shared */
   g_settings_set_string (self->settings, "print-paper",
                          adw_combo_row_get_selected (self->paper_row) == 1 ? "A3" : "A4");
+  g_settings_set_string (self->settings, "print-type-size",
+                         dt_timeline_type_size_to_id (adw_combo_row_get_selected (self->type_row) == 1
+                                                      ? DT_TIMELINE_TYPE_NORMAL
+                                                      : DT_TIMELINE_TYPE_LARGE));
   g_settings_set_string (self->settings, "print-orientation",
                          adw_combo_row_get_selected (self->orientation_row) == 1 ? "portrait" : "landscape");
   g_settings_set_boolean (self->settings, "print-fit-width", adw_switch_row_get_active (self->fit_row));
@@ -190,6 +203,8 @@ dt_export_dialog_export_to_file (DtExportDialog *self,
                                landscape);
   setup.pages_wide = adw_switch_row_get_active (self->fit_row)
                      ? (guint) adw_spin_row_get_value (self->pages_row) : 0;
+  setup.type_size = adw_combo_row_get_selected (self->type_row) == 1
+                    ? DT_TIMELINE_TYPE_NORMAL : DT_TIMELINE_TYPE_LARGE;
   setup.title = self->title;
   {
     g_autofree char *made = dt_timeline_pages_make_title (self->title);
@@ -281,6 +296,8 @@ dt_export_dialog_new (GPtrArray               *items,
   DtExportDialog *self;
   g_autofree char *paper = NULL;
   g_autofree char *orientation = NULL;
+  g_autofree char *type_size_id = NULL;
+  DtTimelineTypeSize type_size = DT_TIMELINE_TYPE_LARGE;
 
   g_return_val_if_fail (items != NULL, NULL);
   g_return_val_if_fail (options != NULL, NULL);
@@ -291,6 +308,9 @@ dt_export_dialog_new (GPtrArray               *items,
   paper = g_settings_get_string (settings, "print-paper");
   orientation = g_settings_get_string (settings, "print-orientation");
   adw_combo_row_set_selected (self->paper_row, g_ascii_strcasecmp (paper, "A3") == 0 ? 1 : 0);
+  type_size_id = g_settings_get_string (settings, "print-type-size");
+  dt_timeline_type_size_from_id (type_size_id, &type_size);
+  adw_combo_row_set_selected (self->type_row, type_size == DT_TIMELINE_TYPE_NORMAL ? 1 : 0);
   adw_combo_row_set_selected (self->orientation_row, g_strcmp0 (orientation, "portrait") == 0 ? 1 : 0);
   adw_switch_row_set_active (self->fit_row, g_settings_get_boolean (settings, "print-fit-width"));
   adw_spin_row_set_value (self->pages_row, g_settings_get_int (settings, "print-pages-wide"));
@@ -388,6 +408,7 @@ dt_export_dialog_class_init (DtExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DtExportDialog, scale_row);
   gtk_widget_class_bind_template_child (widget_class, DtExportDialog, pages_group);
   gtk_widget_class_bind_template_child (widget_class, DtExportDialog, paper_row);
+  gtk_widget_class_bind_template_child (widget_class, DtExportDialog, type_row);
   gtk_widget_class_bind_template_child (widget_class, DtExportDialog, orientation_row);
   gtk_widget_class_bind_template_child (widget_class, DtExportDialog, fit_row);
   gtk_widget_class_bind_template_child (widget_class, DtExportDialog, pages_row);
@@ -405,5 +426,8 @@ dt_export_dialog_init (DtExportDialog *self)
   g_signal_connect_object (self->format_row, "notify::selected",
                            G_CALLBACK (on_format_changed), self, G_CONNECT_SWAPPED);
   on_format_changed (self);
+  g_signal_connect_object (self->paper_row, "notify::selected",
+                           G_CALLBACK (on_paper_changed), self, G_CONNECT_SWAPPED);
+  on_paper_changed (self);
   adw_dialog_set_default_widget (ADW_DIALOG (self), GTK_WIDGET (self->export_button));
 }

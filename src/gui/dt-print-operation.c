@@ -6,8 +6,9 @@
  * Pages are cut in begin-print by the core pagination, from a layout of
  * their own for the printable area the printer's context gives; every page
  * is drawn by the one renderer in the print palette, whatever the screen's
- * theme.  The page setup (paper, orientation) and the "pages wide" choice
- * are kept in GSettings; printer settings for the session.
+ * theme.  The page setup (paper, orientation), the "pages wide" choice and
+ * what A3 is for (larger type or more on each page) are kept in GSettings;
+ * printer settings for the session.
  */
 
 #include "config.h"
@@ -29,12 +30,14 @@ struct _DtPrintOperation
   char              *heading;
   char              *subtitle;
   guint              pages_wide;
+  DtTimelineTypeSize type_size;
   GSettings         *settings;
   DtTimelinePages   *pages;
 
   /* the custom tab */
   GtkCheckButton    *fit_button;
   GtkSpinButton     *pages_spin;
+  GtkCheckButton    *normal_type_button;
   GtkEntry          *heading_entry;
   GtkEntry          *subtitle_entry;
 };
@@ -97,6 +100,7 @@ save_page_setup (DtPrintOperation *self,
   g_settings_set_boolean (self->settings, "print-fit-width", self->pages_wide > 0);
   if (self->pages_wide > 0)
     g_settings_set_int (self->settings, "print-pages-wide", self->pages_wide);
+  g_settings_set_string (self->settings, "print-type-size", dt_timeline_type_size_to_id (self->type_size));
 }
 
 /* Printing ------------------------------------------------------------------ */
@@ -114,6 +118,7 @@ dt_print_operation_begin_print (GtkPrintOperation *operation,
   setup.page_height = gtk_print_context_get_height (context);
   setup.margin = 0;
   setup.pages_wide = self->pages_wide;
+  setup.type_size = self->type_size;
   setup.title = self->title;
   setup.heading = self->heading;
   setup.subtitle = self->subtitle;
@@ -184,7 +189,7 @@ static GtkWidget *
 dt_print_operation_create_custom_widget (GtkPrintOperation *operation)
 {
   DtPrintOperation *self = DT_PRINT_OPERATION (operation);
-  GtkWidget *box, *row, *by_scale, *label, *hint;
+  GtkWidget *box, *row, *by_scale, *label, *hint, *larger;
   g_autofree char *scale_text = NULL;
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
@@ -258,6 +263,26 @@ dt_print_operation_create_custom_widget (GtkPrintOperation *operation)
   gtk_widget_add_css_class (hint, "dim-label");
   gtk_box_append (GTK_BOX (box), hint);
 
+  label = gtk_label_new (_("On A3 Paper"));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_box_append (GTK_BOX (box), label);
+  larger = gtk_check_button_new_with_mnemonic (_("_Larger type"));
+  gtk_box_append (GTK_BOX (box), larger);
+  self->normal_type_button = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_("_More on each page")));
+  gtk_check_button_set_group (self->normal_type_button, GTK_CHECK_BUTTON (larger));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->normal_type_button));
+  hint = gtk_label_new (_("More on each page keeps the type of A4, so each sheet holds more rows and more days."));
+  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (hint), 0);
+  gtk_label_set_max_width_chars (GTK_LABEL (hint), 50);
+  gtk_widget_add_css_class (hint, "dim-label");
+  gtk_box_append (GTK_BOX (box), hint);
+  if (self->type_size == DT_TIMELINE_TYPE_NORMAL)
+    gtk_check_button_set_active (self->normal_type_button, TRUE);
+  else
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (larger), TRUE);
+
   if (self->pages_wide > 0)
     gtk_check_button_set_active (self->fit_button, TRUE);
   else
@@ -287,6 +312,8 @@ dt_print_operation_custom_widget_apply (GtkPrintOperation *operation,
     dt_print_operation_set_subtitle (self, gtk_editable_get_text (GTK_EDITABLE (self->subtitle_entry)));
   }
 
+  self->type_size = gtk_check_button_get_active (self->normal_type_button)
+                    ? DT_TIMELINE_TYPE_NORMAL : DT_TIMELINE_TYPE_LARGE;
   if (gtk_check_button_get_active (self->fit_button))
     self->pages_wide = gtk_spin_button_get_value_as_int (self->pages_spin);
   else
@@ -304,6 +331,7 @@ dt_print_operation_new (GPtrArray               *items,
   DtPrintOperation *self;
   g_autofree char *paper_id = NULL;
   g_autofree char *orientation = NULL;
+  g_autofree char *type_size = NULL;
   DtTimelinePaper paper;
 
   g_return_val_if_fail (items != NULL, NULL);
@@ -325,6 +353,9 @@ dt_print_operation_new (GPtrArray               *items,
   else
     self->pages_wide = 0;
   dt_print_operation_set_paper (self, paper, g_strcmp0 (orientation, "portrait") != 0);
+  type_size = g_settings_get_string (settings, "print-type-size");
+  if (!dt_timeline_type_size_from_id (type_size, &self->type_size))
+    self->type_size = DT_TIMELINE_TYPE_LARGE;
 
   /* The screen's scale and grouping; sizes for paper. */
   dt_timeline_options_init_print_from (&self->options, options);
@@ -345,6 +376,21 @@ dt_print_operation_set_pages_wide (DtPrintOperation *self,
 {
   g_return_if_fail (DT_IS_PRINT_OPERATION (self));
   self->pages_wide = MIN (pages_wide, MAX_PAGES_WIDE);
+}
+
+DtTimelineTypeSize
+dt_print_operation_get_type_size (DtPrintOperation *self)
+{
+  g_return_val_if_fail (DT_IS_PRINT_OPERATION (self), DT_TIMELINE_TYPE_LARGE);
+  return self->type_size;
+}
+
+void
+dt_print_operation_set_type_size (DtPrintOperation   *self,
+                                  DtTimelineTypeSize  type_size)
+{
+  g_return_if_fail (DT_IS_PRINT_OPERATION (self));
+  self->type_size = type_size;
 }
 
 void

@@ -29,6 +29,9 @@ DtPrintOperation *dt_print_operation_new            (GPtrArray               *it
 guint             dt_print_operation_get_pages_wide (DtPrintOperation        *self);
 void              dt_print_operation_set_pages_wide (DtPrintOperation        *self,
                                                      guint                    pages_wide);
+DtTimelineTypeSize dt_print_operation_get_type_size (DtPrintOperation       *self);
+void              dt_print_operation_set_type_size  (DtPrintOperation        *self,
+                                                     DtTimelineTypeSize      type_size);
 void              dt_print_operation_set_paper      (DtPrintOperation        *self,
                                                      DtTimelinePaper          paper,
                                                      gboolean                 landscape);

@@ -13,13 +13,12 @@
 
 #include <glib/gi18n.h>
 
+#include "dt-cli-util.h"
 #include "dt-date.h"
 #include "dt-report-cli.h"
 #include "dt-report-export.h"
 #include "dt-store.h"
 #include "dt-text.h"
-
-#define EXIT_BAD_VALUE 2
 
 void
 dt_report_cli_add_options (GApplication *app)
@@ -35,31 +34,6 @@ dt_report_cli_add_options (GApplication *app)
   };
 
   g_application_add_main_option_entries (app, entries);
-}
-
-static int
-bad_value (const char *format,
-           ...) G_GNUC_PRINTF (1, 2);
-
-static int
-bad_value (const char *format,
-           ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_printerr ("directives: %s\n", message);
-  return EXIT_BAD_VALUE;
-}
-
-static int
-failed (const char *message)
-{
-  g_printerr ("directives: %s\n", message);
-  return 1;
 }
 
 /* The application's settings, when its schema is there to read them */
@@ -85,12 +59,9 @@ dt_report_cli_run (GVariantDict       *options,
   const char *out = NULL, *period_text = NULL, *from_text = NULL, *to_text = NULL;
   const char *as_of_text = NULL, *notice_number = NULL, *unit_name = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(DtStore) store = NULL;
-  g_autoptr(DtNotice) notice = NULL;
-  g_autoptr(DtUnit) unit = NULL;
+  g_auto(DtCliStore) cli = { NULL };
   g_autoptr(DtReport) report = NULL;
   g_autoptr(GSettings) settings = NULL;
-  g_autofree char *path = NULL;
   g_autofree char *issuing_body = NULL;
   g_autofree char *signer_title = NULL;
   g_autofree char *display = NULL;
@@ -99,6 +70,7 @@ dt_report_cli_run (GVariantDict       *options,
   DtReportFormat format;
   DtDate from = DT_DATE_NONE, to = DT_DATE_NONE;
   gint64 unit_id = 0;
+  int status;
 
   if (!g_variant_dict_lookup (options, "export-report", "^&ay", &out))
     return -1;
@@ -111,45 +83,32 @@ dt_report_cli_run (GVariantDict       *options,
   g_variant_dict_lookup (options, "unit", "&s", &unit_name);
 
   if (!dt_report_format_from_path (out, &format))
-    return bad_value (_("Cannot tell the format of “%s”: name it .pdf, .xlsx or .csv"), out);
+    return dt_cli_bad_value (_("Cannot tell the format of “%s”: name it .pdf, .xlsx or .csv"), out);
 
   dt_report_options_init (&ropts);
   if (period_text && (from_text || to_text))
-    return bad_value (_("Give either --period or --from and --to, not both"));
+    return dt_cli_bad_value (_("Give either --period or --from and --to, not both"));
   if (period_text && !dt_report_period_parse (&ropts.period, period_text))
-    return bad_value (_("Unknown period “%s”: write a month 2024-02, a quarter 2024-Q1, "
-                        "six months 2024-H1 or a year 2024"), period_text);
-  if (from_text && (from = dt_date_parse (from_text)) == DT_DATE_NONE)
-    return bad_value (_("“%s” is not a date: write it dd/mm/yyyy"), from_text);
-  if (to_text && (to = dt_date_parse (to_text)) == DT_DATE_NONE)
-    return bad_value (_("“%s” is not a date: write it dd/mm/yyyy"), to_text);
+    return dt_cli_bad_value (_("Unknown period “%s”: write a month 2024-02, a quarter 2024-Q1, "
+                               "six months 2024-H1 or a year 2024"), period_text);
+  if ((status = dt_cli_read_date (from_text, &from)) != 0 ||
+      (status = dt_cli_read_date (to_text, &to)) != 0)
+    return status;
   if ((from_text != NULL) != (to_text != NULL))
-    return bad_value (_("A report over two dates needs both --from and --to"));
+    return dt_cli_bad_value (_("A report over two dates needs both --from and --to"));
   if (from_text && !dt_report_period_range (&ropts.period, from, to))
-    return bad_value (_("The period must end after it starts (--from %s, --to %s)"), from_text, to_text);
-  if (as_of_text && (ropts.as_of = dt_date_parse (as_of_text)) == DT_DATE_NONE)
-    return bad_value (_("“%s” is not a date: write it dd/mm/yyyy"), as_of_text);
+    return dt_cli_bad_value (_("The period must end after it starts (--from %s, --to %s)"), from_text, to_text);
+  if ((status = dt_cli_read_date (as_of_text, &ropts.as_of)) != 0)
+    return status;
 
-  path = database_path ? g_strdup (database_path) : dt_store_default_path ();
-  store = dt_store_open (path, &error);
-  if (store == NULL)
-    return failed (error->message);
+  if ((status = dt_cli_store_open (&cli, database_path, notice_number, unit_name)) != 0)
+    return status;
 
-  if (notice_number)
+  if (cli.notice)
+    ropts.notice_id = dt_notice_get_id (cli.notice);
+  if (cli.unit)
     {
-      notice = dt_store_find_notice (store, notice_number, &error);
-      if (notice == NULL && error != NULL)
-        return failed (error->message);
-      if (notice == NULL)
-        return bad_value (_("No notice numbered “%s” in %s"), notice_number, path);
-      ropts.notice_id = dt_notice_get_id (notice);
-    }
-  if (unit_name)
-    {
-      unit = dt_store_find_unit (store, unit_name);
-      if (unit == NULL)
-        return bad_value (_("No unit named “%s” in %s"), unit_name, path);
-      unit_id = dt_unit_get_id (unit);
+      unit_id = dt_unit_get_id (cli.unit);
       ropts.unit_ids = &unit_id;
       ropts.n_unit_ids = 1;
     }
@@ -164,18 +123,18 @@ dt_report_cli_run (GVariantDict       *options,
       document.signer_title = signer_title;
     }
 
-  report = dt_report_compute (store, &ropts, &error);
+  report = dt_report_compute (cli.store, &ropts, &error);
   if (report == NULL)
-    return failed (error->message);
+    return dt_cli_failed (error->message);
 
-  display = g_filename_display_name (path);
+  display = g_filename_display_name (cli.path);
   if (report->n_stored == 0)
     {
       g_autofree char *message =
         g_strdup_printf (_("The database “%s” holds no directives: import a notice first "
                            "(--import). Nothing was written."), display);
 
-      return failed (message);
+      return dt_cli_failed (message);
     }
   if (dt_report_is_empty (report))
     {
@@ -186,11 +145,11 @@ dt_report_cli_run (GVariantDict       *options,
         g_strdup_printf (_("No directive falls in %s (as of %s) with these filters: "
                            "nothing to report, nothing was written."), period, as_of);
 
-      return failed (message);
+      return dt_cli_failed (message);
     }
 
   if (!dt_report_export (report, &document, format, out, &error))
-    return failed (error->message);
+    return dt_cli_failed (error->message);
 
   {
     g_autofree char *out_display = g_filename_display_name (out);

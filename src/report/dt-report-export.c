@@ -7,14 +7,12 @@
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <xlsxwriter.h>
 
 #include "dt-date.h"
+#include "dt-file-util.h"
 #include "dt-report-export.h"
 #include "dt-report-private.h"
 
@@ -49,33 +47,6 @@ set_write_error (GError     **error,
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                /* Translators: %s is a file name, then the reason */
                _("Cannot write the report to “%s”: %s"), display, reason);
-}
-
-/* A temporary file beside the destination, as a new file would be made
- * (the umask applies) or as the old one was */
-static char *
-create_temp_beside (const char  *path,
-                    GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *name = g_strdup_printf (".%s-XXXXXX", base);
-  g_autofree char *tmp = g_build_filename (dir, name, NULL);
-  GStatBuf st;
-  int fd;
-
-  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0666);
-  if (fd < 0)
-    {
-      int saved = errno;
-
-      set_write_error (error, path, g_strerror (saved));
-      return NULL;
-    }
-  if (g_stat (path, &st) == 0)
-    fchmod (fd, st.st_mode & 0777);
-  g_close (fd, NULL);
-  return g_steal_pointer (&tmp);
 }
 
 /* CSV */
@@ -393,14 +364,18 @@ dt_report_export (const DtReport                 *report,
 {
   g_autofree char *tmp = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(GError) rename_error = NULL;
   gboolean ok = FALSE;
 
   g_return_val_if_fail (report != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  tmp = create_temp_beside (path, error);
+  tmp = dt_file_create_temp_beside (path, &local_error);
   if (tmp == NULL)
-    return FALSE;
+    {
+      set_write_error (error, path, local_error->message);
+      return FALSE;
+    }
 
   switch (format)
     {
@@ -429,14 +404,11 @@ dt_report_export (const DtReport                 *report,
       break;
     }
 
-  if (ok && g_rename (tmp, path) != 0)
+  if (!dt_file_finish_temp (tmp, path, ok, &rename_error))
     {
-      int saved = errno;
-
-      set_write_error (error, path, g_strerror (saved));
-      ok = FALSE;
+      if (rename_error != NULL)
+        set_write_error (error, path, rename_error->message);
+      return FALSE;
     }
-  if (!ok)
-    g_unlink (tmp);
-  return ok;
+  return TRUE;
 }

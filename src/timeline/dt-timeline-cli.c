@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "dt-cli-util.h"
 #include "dt-date.h"
 #include "dt-directive-list.h"
 #include "dt-store.h"
@@ -19,7 +20,6 @@
 #include "dt-timeline-export.h"
 #include "dt-timeline-preset.h"
 
-#define EXIT_BAD_VALUE 2
 #define MAX_PAGES_WIDE 50
 
 void
@@ -42,6 +42,9 @@ dt_timeline_cli_add_options (GApplication *app)
       N_("Time scale: week, month, quarter or year"), N_("SCALE") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Paper size for PDF: A4 or A3 (landscape)"), N_("SIZE") },
+    { "type-size", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("What a sheet larger than A4 is for (PDF): large (larger type, the default) or normal "
+         "(A4's type, more rows and days on each page)"), N_("SIZE") },
     { "pages-wide", 0, 0, G_OPTION_ARG_INT, NULL,
       N_("Fit the time range to N pages wide (PDF, default 1); 0 follows the scale"), N_("N") },
     { "group", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -53,24 +56,6 @@ dt_timeline_cli_add_options (GApplication *app)
   };
 
   g_application_add_main_option_entries (app, entries);
-}
-
-static int
-bad_value (const char *format,
-           ...) G_GNUC_PRINTF (1, 2);
-
-static int
-bad_value (const char *format,
-           ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_printerr ("directives: %s\n", message);
-  return EXIT_BAD_VALUE;
 }
 
 /* Whether a directive's span [assigned, deadline] (open when no deadline)
@@ -102,22 +87,22 @@ dt_timeline_cli_run (GVariantDict       *options,
   const char *out = NULL, *notice_number = NULL, *unit_name = NULL;
   const char *from_text = NULL, *to_text = NULL, *scale_text = NULL;
   const char *paper_text = NULL, *group_text = NULL, *as_of_text = NULL;
+  const char *type_size_text = NULL;
   g_autofree const char **presets = NULL;
   g_autofree char *due_title = NULL;
   guint due_days = 0;
   g_autoptr(GError) error = NULL;
-  g_autoptr(DtStore) store = NULL;
+  g_auto(DtCliStore) cli = { NULL };
   g_autoptr(DtDirectiveList) list = NULL;
-  g_autoptr(DtNotice) notice = NULL;
-  g_autoptr(DtUnit) unit = NULL;
   g_autoptr(GPtrArray) items = NULL;
-  g_autofree char *path = NULL;
   g_autofree char *title = NULL;
   DtTimelineFormat format;
   DtTimelinePaper paper = DT_TIMELINE_PAPER_A4;
+  DtTimelineTypeSize type_size = DT_TIMELINE_TYPE_LARGE;
   DtTimelineOptions topts;
   DtTimelinePageSetup setup;
   int pages_wide = 1;
+  int status;
   guint i;
 
   if (!g_variant_dict_lookup (options, "export-timeline", "^&ay", &out))
@@ -130,6 +115,7 @@ dt_timeline_cli_run (GVariantDict       *options,
   g_variant_dict_lookup (options, "as-of", "&s", &as_of_text);
   g_variant_dict_lookup (options, "scale", "&s", &scale_text);
   g_variant_dict_lookup (options, "paper", "&s", &paper_text);
+  g_variant_dict_lookup (options, "type-size", "&s", &type_size_text);
   g_variant_dict_lookup (options, "group", "&s", &group_text);
   g_variant_dict_lookup (options, "pages-wide", "i", &pages_wide);
   g_variant_dict_lookup (options, "preset", "^a&s", &presets);
@@ -141,7 +127,7 @@ dt_timeline_cli_run (GVariantDict       *options,
       guint days;
 
       if (!dt_timeline_preset_parse (presets[i], &preset, &days, &name))
-        return bad_value (_("Unknown preset “%s”: use overdue-30, notice:NUMBER or unit:NAME"), presets[i]);
+        return dt_cli_bad_value (_("Unknown preset “%s”: use overdue-30, notice:NUMBER or unit:NAME"), presets[i]);
       if (preset == DT_TIMELINE_PRESET_DUE)
         due_days = days;
       else if (preset == DT_TIMELINE_PRESET_NOTICE)
@@ -151,59 +137,39 @@ dt_timeline_cli_run (GVariantDict       *options,
     }
 
   if (!dt_timeline_format_from_path (out, &format))
-    return bad_value (_("Cannot tell the format of “%s”: name it .pdf, .svg or .png"), out);
+    return dt_cli_bad_value (_("Cannot tell the format of “%s”: name it .pdf, .svg or .png"), out);
 
   dt_timeline_options_init (&topts);
   if (format == DT_TIMELINE_FORMAT_PDF)
     dt_timeline_options_init_print (&topts);
 
   if (scale_text && !dt_timeline_scale_from_id (scale_text, &topts.scale))
-    return bad_value (_("Unknown scale “%s”: use week, month, quarter or year"), scale_text);
+    return dt_cli_bad_value (_("Unknown scale “%s”: use week, month, quarter or year"), scale_text);
   if (group_text && !dt_timeline_group_from_id (group_text, &topts.group))
-    return bad_value (_("Unknown grouping “%s”: use unit, notice, section or status"), group_text);
+    return dt_cli_bad_value (_("Unknown grouping “%s”: use unit, notice, section or status"), group_text);
   if (paper_text && !dt_timeline_paper_from_id (paper_text, &paper))
-    return bad_value (_("Unknown paper size “%s”: use A4 or A3"), paper_text);
+    return dt_cli_bad_value (_("Unknown paper size “%s”: use A4 or A3"), paper_text);
+  if (type_size_text && !dt_timeline_type_size_from_id (type_size_text, &type_size))
+    return dt_cli_bad_value (_("Unknown type size “%s”: use large or normal"), type_size_text);
   if (pages_wide < 0 || pages_wide > MAX_PAGES_WIDE)
-    return bad_value (_("The number of pages wide must be between 0 and %d"), MAX_PAGES_WIDE);
-  if (from_text && (topts.from = dt_date_parse (from_text)) == DT_DATE_NONE)
-    return bad_value (_("“%s” is not a date: write it dd/mm/yyyy"), from_text);
-  if (to_text && (topts.to = dt_date_parse (to_text)) == DT_DATE_NONE)
-    return bad_value (_("“%s” is not a date: write it dd/mm/yyyy"), to_text);
-  if (as_of_text && (topts.today = dt_date_parse (as_of_text)) == DT_DATE_NONE)
-    return bad_value (_("“%s” is not a date: write it dd/mm/yyyy"), as_of_text);
+    return dt_cli_bad_value (_("The number of pages wide must be between 0 and %d"), MAX_PAGES_WIDE);
+  if ((status = dt_cli_read_date (from_text, &topts.from)) != 0 ||
+      (status = dt_cli_read_date (to_text, &topts.to)) != 0 ||
+      (status = dt_cli_read_date (as_of_text, &topts.today)) != 0)
+    return status;
   if (topts.from && topts.to && topts.to < topts.from)
-    return bad_value (_("The timeline must end after it starts (--from %s, --to %s)"), from_text, to_text);
+    return dt_cli_bad_value (_("The timeline must end after it starts (--from %s, --to %s)"), from_text, to_text);
 
-  path = database_path ? g_strdup (database_path) : dt_store_default_path ();
-  store = dt_store_open (path, &error);
-  if (store == NULL)
-    {
-      g_printerr ("directives: %s\n", error->message);
-      return 1;
-    }
+  if ((status = dt_cli_store_open (&cli, database_path, notice_number, unit_name)) != 0)
+    return status;
   if (rule != NULL)
-    dt_store_set_status_rule (store, rule);
+    dt_store_set_status_rule (cli.store, rule);
 
-  list = dt_directive_list_new (store);
-  if (notice_number)
-    {
-      notice = dt_store_find_notice (store, notice_number, &error);
-      if (notice == NULL && error != NULL)
-        {
-          g_printerr ("directives: %s\n", error->message);
-          return 1;
-        }
-      if (notice == NULL)
-        return bad_value (_("No notice numbered “%s” in %s"), notice_number, path);
-      dt_directive_list_set_notice (list, dt_notice_get_id (notice));
-    }
-  if (unit_name)
-    {
-      unit = dt_store_find_unit (store, unit_name);
-      if (unit == NULL)
-        return bad_value (_("No unit named “%s” in %s"), unit_name, path);
-      dt_directive_list_set_unit (list, dt_unit_get_id (unit));
-    }
+  list = dt_directive_list_new (cli.store);
+  if (cli.notice)
+    dt_directive_list_set_notice (list, dt_notice_get_id (cli.notice));
+  if (cli.unit)
+    dt_directive_list_set_unit (list, dt_unit_get_id (cli.unit));
 
   items = dt_timeline_items_from_model (G_LIST_MODEL (list));
   if (topts.today != DT_DATE_NONE)
@@ -217,27 +183,25 @@ dt_timeline_cli_run (GVariantDict       *options,
       due_title = dt_timeline_due_dup_title (topts.today, due_days);
     }
 
-  if (notice && unit)
+  if (cli.notice && cli.unit)
     {
-      g_autofree char *name = dt_notice_dup_display_name (notice);
+      g_autofree char *name = dt_notice_dup_display_name (cli.notice);
 
-      title = g_strdup_printf ("%s — %s", name, dt_unit_get_name (unit));
+      title = g_strdup_printf ("%s — %s", name, dt_unit_get_name (cli.unit));
     }
-  else if (notice)
-    title = dt_notice_dup_display_name (notice);
-  else if (unit)
-    title = g_strdup (dt_unit_get_name (unit));
+  else if (cli.notice)
+    title = dt_notice_dup_display_name (cli.notice);
+  else if (cli.unit)
+    title = g_strdup (dt_unit_get_name (cli.unit));
 
   dt_timeline_page_setup_init (&setup, paper, TRUE);
   setup.pages_wide = (guint) pages_wide;
+  setup.type_size = type_size;
   setup.title = title;
   setup.subtitle = due_title;
 
   if (!dt_timeline_export (items, &topts, &setup, format, out, &error))
-    {
-      g_printerr ("directives: %s\n", error->message);
-      return 1;
-    }
+    return dt_cli_failed (error->message);
 
   {
     g_autofree char *what = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u directive",

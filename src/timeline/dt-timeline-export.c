@@ -8,15 +8,12 @@
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <math.h>
 #include <pango/pangocairo.h>
-#include <sys/stat.h>
 
 #include "dt-date.h"
+#include "dt-file-util.h"
 #include "dt-timeline-export.h"
 #include "dt-timeline-export-private.h"
 #include "dt-timeline-render.h"
@@ -69,34 +66,27 @@ _dt_timeline_export_set_fail_after_pages (guint n)
   fail_after_pages = n;
 }
 
-/* Every export is written to a temporary file beside the destination and
- * renamed over it only once complete: a failed export leaves the previous
- * file as it was, and no temporary file behind. */
+/* Every export goes through a temporary file beside the destination
+ * (dt_file_create_temp_beside()): these say which file it was for. */
+static void
+set_write_error (GError     **error,
+                 const char  *path,
+                 GError      *reason)
+{
+  g_set_error (error, G_IO_ERROR, reason->code,
+               _("Cannot write the timeline to “%s”: %s"), path, reason->message);
+}
+
 static char *
 create_temp_beside (const char  *path,
                     GError     **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *name = g_strdup_printf (".%s-XXXXXX", base);
-  g_autofree char *tmp = g_build_filename (dir, name, NULL);
-  GStatBuf st;
-  int fd;
+  g_autoptr(GError) local_error = NULL;
+  char *tmp = dt_file_create_temp_beside (path, &local_error);
 
-  /* as a new file would be made (the umask applies), or as the old one was */
-  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0666);
-  if (fd < 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("Cannot write the timeline to “%s”: %s"), path, g_strerror (saved));
-      return NULL;
-    }
-  if (g_stat (path, &st) == 0)
-    fchmod (fd, st.st_mode & 0777);
-  g_close (fd, NULL);
-  return g_steal_pointer (&tmp);
+  if (tmp == NULL)
+    set_write_error (error, path, local_error);
+  return tmp;
 }
 
 static gboolean
@@ -105,17 +95,13 @@ finish_temp (const char  *tmp,
              gboolean     ok,
              GError     **error)
 {
-  if (ok && g_rename (tmp, path) != 0)
-    {
-      int saved = errno;
+  g_autoptr(GError) local_error = NULL;
 
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("Cannot write the timeline to “%s”: %s"), path, g_strerror (saved));
-      ok = FALSE;
-    }
-  if (!ok)
-    g_unlink (tmp);
-  return ok;
+  if (dt_file_finish_temp (tmp, path, ok, &local_error))
+    return TRUE;
+  if (local_error != NULL)
+    set_write_error (error, path, local_error);
+  return FALSE;
 }
 
 static gboolean

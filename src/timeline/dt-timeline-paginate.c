@@ -23,7 +23,8 @@
 #define GAP 6.0
 /* Type on paper: row labels at 9.5 pt and the legend at 8 pt (0.85 of it)
  * on A4, read at arm's length; a larger sheet (its shorter side) grows the
- * type with it, so A3 reads like A4 held closer. */
+ * type with it, so A3 reads like A4 held closer, unless the user wants more
+ * on each page (DT_TIMELINE_TYPE_NORMAL: A4's type). */
 #define MIN_FONT_SIZE 9.5
 #define MAX_FONT_SIZE 16.0
 #define A4_SHORT_SIDE (210 * MM)
@@ -99,6 +100,29 @@ dt_timeline_paper_get_size (DtTimelinePaper  paper,
     *height = landscape ? w : h;
 }
 
+gboolean
+dt_timeline_type_size_from_id (const char         *id,
+                               DtTimelineTypeSize *type_size)
+{
+  g_return_val_if_fail (type_size != NULL, FALSE);
+
+  if (id == NULL)
+    return FALSE;
+  if (g_ascii_strcasecmp (id, "large") == 0)
+    *type_size = DT_TIMELINE_TYPE_LARGE;
+  else if (g_ascii_strcasecmp (id, "normal") == 0)
+    *type_size = DT_TIMELINE_TYPE_NORMAL;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+const char *
+dt_timeline_type_size_to_id (DtTimelineTypeSize type_size)
+{
+  return type_size == DT_TIMELINE_TYPE_NORMAL ? "normal" : "large";
+}
+
 void
 dt_timeline_page_setup_init (DtTimelinePageSetup *setup,
                              DtTimelinePaper      paper,
@@ -137,6 +161,8 @@ dt_timeline_page_font_size (const DtTimelinePageSetup *setup)
 
   g_return_val_if_fail (setup != NULL, MIN_FONT_SIZE);
 
+  if (setup->type_size == DT_TIMELINE_TYPE_NORMAL)
+    return MIN_FONT_SIZE;
   side = MIN (setup->page_width, setup->page_height);
   /* a printer's context is the printable area: count its margins as ours */
   if (setup->margin == 0)

@@ -7,36 +7,9 @@
 # GLib's English included.
 
 import os
-import subprocess
-import sys
 import tempfile
 
-exe, localedir, sample = sys.argv[1:4]
-failures = 0
-count = 0
-
-
-def run(tmp, args, vietnamese=False):
-    env = dict(os.environ)
-    env['XDG_DATA_HOME'] = os.path.join(tmp, 'data')
-    env['XDG_CONFIG_HOME'] = os.path.join(tmp, 'config')
-    if vietnamese:
-        env.update(LANGUAGE='vi', LANG='vi_VN.UTF-8', LC_ALL='vi_VN.UTF-8', DT_LOCALEDIR=localedir)
-    p = subprocess.run([exe] + args, env=env, capture_output=True, timeout=120)
-    run.stdout = p.stdout.decode('utf-8', 'replace')
-    return p.returncode, p.stderr.decode('utf-8', 'replace')
-
-
-def check(name, condition, detail=''):
-    global failures, count
-    count += 1
-    if condition:
-        print(f'ok - {name}')
-    else:
-        failures += 1
-        print(f'not ok - {name}')
-        for line in detail.splitlines():
-            print(f'# {line}')
+from clitest import check, finish, run, sample
 
 
 with tempfile.TemporaryDirectory(prefix='dt-cli-') as tmp:
@@ -100,5 +73,4 @@ with tempfile.TemporaryDirectory(prefix='dt-cli-') as tmp:
                   vietnamese=True)
     check('unknown preset refused in Vietnamese', rc == 2 and 'soon' in err and 'Unknown' not in err, err)
 
-print(f'1..{count}')
-sys.exit(1 if failures else 0)
+finish()

@@ -335,6 +335,7 @@ static int
 print_to_pdf (Fixture        *f,
               guint           pages_wide,
               DtTimelinePaper paper,
+              DtTimelineTypeSize type_size,
               const char     *name)
 {
   g_autoptr(DtPrintOperation) operation = _dt_window_create_print_operation (f->window);
@@ -345,6 +346,7 @@ print_to_pdf (Fixture        *f,
 
   dt_print_operation_set_pages_wide (operation, pages_wide);
   dt_print_operation_set_paper (operation, paper, TRUE);
+  dt_print_operation_set_type_size (operation, type_size);
   gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), path);
   result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_EXPORT,
                                     NULL, &error);
@@ -371,18 +373,21 @@ test_print_pages (Fixture       *f,
                   gconstpointer  data)
 {
 #if HAVE_POPPLER
-  int one = print_to_pdf (f, 1, DT_TIMELINE_PAPER_A4, "one.pdf");
-  int two = print_to_pdf (f, 2, DT_TIMELINE_PAPER_A4, "two.pdf");
-  int three = print_to_pdf (f, 3, DT_TIMELINE_PAPER_A4, "three.pdf");
-  int a3 = print_to_pdf (f, 1, DT_TIMELINE_PAPER_A3, "a3.pdf");
+  int one = print_to_pdf (f, 1, DT_TIMELINE_PAPER_A4, DT_TIMELINE_TYPE_LARGE, "one.pdf");
+  int two = print_to_pdf (f, 2, DT_TIMELINE_PAPER_A4, DT_TIMELINE_TYPE_LARGE, "two.pdf");
+  int three = print_to_pdf (f, 3, DT_TIMELINE_PAPER_A4, DT_TIMELINE_TYPE_LARGE, "three.pdf");
+  int a3_more = print_to_pdf (f, 1, DT_TIMELINE_PAPER_A3, DT_TIMELINE_TYPE_NORMAL, "a3-more.pdf");
+  int a3 = print_to_pdf (f, 1, DT_TIMELINE_PAPER_A3, DT_TIMELINE_TYPE_LARGE, "a3.pdf");
 
   g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
 
-  g_test_message ("A4 landscape: %d page(s) 1 wide, %d 2 wide, %d 3 wide; A3: %d", one, two, three, a3);
+  g_test_message ("A4 landscape: %d page(s) 1 wide, %d 2 wide, %d 3 wide; A3: %d, %d with more on each page",
+                  one, two, three, a3, a3_more);
   /* The last page setup used is remembered for the next time. */
   g_assert_cmpstr (g_settings_get_string (settings, "print-paper"), ==, "A3");
   g_assert_cmpstr (g_settings_get_string (settings, "print-orientation"), ==, "landscape");
   g_assert_cmpint (g_settings_get_int (settings, "print-pages-wide"), ==, 1);
+  g_assert_cmpstr (g_settings_get_string (settings, "print-type-size"), ==, "large");
   {
     g_autoptr(DtPrintOperation) next = _dt_window_create_print_operation (f->window);
     GtkPageSetup *setup = gtk_print_operation_get_default_page_setup (GTK_PRINT_OPERATION (next));
@@ -396,6 +401,16 @@ test_print_pages (Fixture       *f,
   g_assert_cmpint (three, ==, 3 * one);
   /* A3 is taller: its rows need no more pages than A4's. */
   g_assert_cmpint (a3, <=, one);
+  g_assert_cmpint (a3_more, <=, a3);
+  /* What A3 is for is remembered too. */
+  print_to_pdf (f, 1, DT_TIMELINE_PAPER_A3, DT_TIMELINE_TYPE_NORMAL, "a3-more.pdf");
+  g_assert_cmpstr (g_settings_get_string (settings, "print-type-size"), ==, "normal");
+  {
+    g_autoptr(DtPrintOperation) next = _dt_window_create_print_operation (f->window);
+
+    g_assert_cmpint (dt_print_operation_get_type_size (next), ==, DT_TIMELINE_TYPE_NORMAL);
+  }
+  g_settings_reset (settings, "print-type-size");
 #else
   g_test_skip (PDF_TEXT_WITHOUT_POPPLER);
 #endif
@@ -427,19 +442,22 @@ find_entry_row (GtkWidget  *widget,
   return NULL;
 }
 
-static GFile *
-export_with_dialog_titled (Fixture          *f,
-                           DtTimelineFormat  format,
-                           const char       *name,
-                           const char       *heading,
-                           const char       *subtitle);
-
-static GFile *
-export_with_dialog (Fixture          *f,
-                    DtTimelineFormat  format,
-                    const char       *name)
+static AdwComboRow *
+find_combo_row (GtkWidget  *widget,
+                const char *title)
 {
-  return export_with_dialog_titled (f, format, name, NULL, NULL);
+  if (ADW_IS_COMBO_ROW (widget)
+      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return ADW_COMBO_ROW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwComboRow *found = find_combo_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 static GFile *
@@ -447,7 +465,38 @@ export_with_dialog_titled (Fixture          *f,
                            DtTimelineFormat  format,
                            const char       *name,
                            const char       *heading,
-                           const char       *subtitle)
+                           const char       *subtitle,
+                           int               use_a3_for);
+
+static GFile *
+export_with_dialog_typed (Fixture            *f,
+                          const char         *name,
+                          DtTimelineTypeSize  type_size);
+
+static GFile *
+export_with_dialog (Fixture          *f,
+                    DtTimelineFormat  format,
+                    const char       *name)
+{
+  return export_with_dialog_titled (f, format, name, NULL, NULL, -1);
+}
+
+static GFile *
+export_with_dialog_typed (Fixture            *f,
+                          const char         *name,
+                          DtTimelineTypeSize  type_size)
+{
+  return export_with_dialog_titled (f, DT_TIMELINE_FORMAT_PDF, name, NULL, NULL,
+                                    type_size == DT_TIMELINE_TYPE_NORMAL ? 1 : 0);
+}
+
+static GFile *
+export_with_dialog_titled (Fixture          *f,
+                           DtTimelineFormat  format,
+                           const char       *name,
+                           const char       *heading,
+                           const char       *subtitle,
+                           int               use_a3_for)
 {
   DtExportDialog *dialog = _dt_window_create_export_dialog (f->window);
   g_autofree char *path = g_build_filename (f->dir, name, NULL);
@@ -468,6 +517,9 @@ export_with_dialog_titled (Fixture          *f,
   if (subtitle != NULL)
     gtk_editable_set_text (GTK_EDITABLE (find_entry_row (GTK_WIDGET (dialog), "S_ubtitle: the meeting and its date")),
                            subtitle);
+  /* what A3 is for: 0 larger type, 1 more on each page, -1 as it is */
+  if (use_a3_for >= 0)
+    adw_combo_row_set_selected (find_combo_row (GTK_WIDGET (dialog), "_Use A3 For"), use_a3_for);
   dt_export_dialog_export_to_file (dialog, file);
   while (written == NULL && g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, TRUE);
@@ -509,6 +561,56 @@ test_export_dialog (Fixture       *f,
   g_unlink (pdf_path);
 }
 
+/* On A3 the export dialog asks what the sheet is for (larger type or more
+ * on each page), from the settings the print dialog shares, and keeps the
+ * answer there. */
+static void
+test_export_type_size (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autofree char *paper = g_settings_get_string (settings, "print-paper");
+  g_autofree char *type_size = NULL;
+  DtExportDialog *dialog;
+  AdwComboRow *paper_row, *type_row;
+  g_autoptr(GFile) pdf = NULL;
+  g_autofree char *path = NULL;
+
+  g_settings_set_string (settings, "print-paper", "A3");
+  g_settings_set_string (settings, "print-type-size", "normal");
+  dialog = _dt_window_create_export_dialog (f->window);
+  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (f->window));
+  gui_test_wait_idle ();
+  paper_row = find_combo_row (GTK_WIDGET (dialog), "_Paper");
+  type_row = find_combo_row (GTK_WIDGET (dialog), "_Use A3 For");
+  g_assert_nonnull (type_row);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (type_row)));
+  g_assert_cmpuint (adw_combo_row_get_selected (type_row), ==, 1);   /* More on Each Page */
+  /* on A4 there is nothing to choose */
+  adw_combo_row_set_selected (paper_row, 0);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (type_row)));
+  adw_combo_row_set_selected (paper_row, 1);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (type_row)));
+  adw_combo_row_set_selected (type_row, 0);                          /* Larger Type */
+  adw_dialog_force_close (ADW_DIALOG (dialog));
+  gui_test_wait_idle ();
+  /* closed without exporting: nothing kept */
+  type_size = g_settings_get_string (settings, "print-type-size");
+  g_assert_cmpstr (type_size, ==, "normal");
+
+  /* exported: kept */
+  g_settings_set_string (settings, "print-type-size", "large");
+  pdf = export_with_dialog_typed (f, "a3-more.pdf", DT_TIMELINE_TYPE_NORMAL);
+  g_clear_pointer (&type_size, g_free);
+  type_size = g_settings_get_string (settings, "print-type-size");
+  g_assert_cmpstr (type_size, ==, "normal");
+  path = g_file_get_path (pdf);
+  g_unlink (path);
+
+  g_settings_reset (settings, "print-type-size");
+  g_settings_set_string (settings, "print-paper", paper);
+}
+
 /* A meeting's own title and subtitle, written in the export dialog, head
  * every page. */
 static void
@@ -518,7 +620,7 @@ test_export_heading (Fixture       *f,
 #if HAVE_POPPLER
   g_autoptr(GFile) pdf = export_with_dialog_titled (f, DT_TIMELINE_FORMAT_PDF, "meeting.pdf",
                                                     "Họp giao ban tháng 3/2024",
-                                                    "Ủy ban nhân dân tỉnh, ngày 18/03/2024");
+                                                    "Ủy ban nhân dân tỉnh, ngày 18/03/2024", -1);
   g_autofree char *path = g_file_get_path (pdf);
   g_autofree char *text = pdf_text_read (path);
 
@@ -783,6 +885,7 @@ main (int   argc,
   ADD ("keyboard", test_keyboard);
   ADD ("print-pages", test_print_pages);
   ADD ("export-dialog", test_export_dialog);
+  ADD ("export-type-size", test_export_type_size);
   ADD ("export-heading", test_export_heading);
   ADD ("preset-due-soon", test_preset_due_soon);
   ADD ("preset-scope", test_preset_scope);

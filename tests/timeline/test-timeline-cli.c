@@ -138,6 +138,7 @@ test_cli_export_notice (void)
   g_autoptr(GVariantDict) dict = export_options (out);
   g_autofree char *text = NULL;
   g_autofree char *text_2 = NULL;
+  g_autofree char *text_more = NULL;
   guint pages_1;
 
   g_variant_dict_insert (dict, "notice", "s", NOTICE_NUMBER);
@@ -158,6 +159,16 @@ test_cli_export_notice (void)
   g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 0);
   text_2 = pdf_text_read (out);
   g_assert_cmpuint (count_pages (text_2), ==, 2 * pages_1);
+
+  /* A3 for more on each page (A4's type): fewer pages than larger type. */
+  g_variant_dict_insert (dict, "pages-wide", "i", 1);
+  g_variant_dict_insert (dict, "type-size", "s", "normal");
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 0);
+  text_more = pdf_text_read (out);
+  g_assert_nonnull (strstr (text_more, "Sở Nông nghiệp và Phát triển nông thôn"));
+  g_test_message ("A3: %u pages with larger type, %u with more on each page",
+                  pages_1, count_pages (text_more));
+  g_assert_cmpuint (count_pages (text_more), <, pages_1);
   g_assert_cmpint (g_remove (out), ==, 0);
 #else
   g_test_skip (PDF_TEXT_WITHOUT_POPPLER);
@@ -474,6 +485,7 @@ test_cli_bad_values (void)
   expect_bad_value ("x.docx", NULL, NULL);
   expect_bad_value ("x.pdf", "scale", "fortnight");
   expect_bad_value ("x.pdf", "paper", "Letter");
+  expect_bad_value ("x.pdf", "type-size", "huge");
   expect_bad_value ("x.pdf", "group", "colour");
   expect_bad_value ("x.pdf", "from", "32/13/2024");
   expect_bad_value ("x.pdf", "to", "tomorrow");

@@ -990,6 +990,67 @@ test_export_type_size (void)
 #endif
 }
 
+/* A3 used for more on each page: A4's type (row labels at 9.5 pt), so the
+ * same directives take fewer pages than with the larger type. */
+static void
+test_export_a3_more_on_page (void)
+{
+#if HAVE_POPPLER
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sample = fixture_sample_notice (today, &error);
+  g_autoptr(GPtrArray) many = fixture_many (112, today);
+  g_autofree char *dir = g_dir_make_tmp ("dt-timeline-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "a3.pdf", NULL);
+  DtTimelineTypeSize sizes[] = { DT_TIMELINE_TYPE_LARGE, DT_TIMELINE_TYPE_NORMAL };
+  double label_size[2] = { 0 };
+  guint n_pages[2] = { 0 };
+  DtTimelineTypeSize parsed;
+
+  g_assert_no_error (error);
+  for (guint t = 0; t < G_N_ELEMENTS (sizes); t++)
+    {
+      DtTimelineOptions o;
+      DtTimelinePageSetup setup;
+      g_autoptr(PopplerDocument) doc = NULL;
+      g_autofree char *uri = NULL;
+      double smallest;
+
+      dt_timeline_options_init_print (&o);
+      o.today = today;
+      dt_timeline_page_setup_init (&setup, DT_TIMELINE_PAPER_A3, TRUE);
+      g_assert_cmpint (setup.type_size, ==, DT_TIMELINE_TYPE_LARGE);   /* the default */
+      setup.type_size = sizes[t];
+
+      g_assert_true (dt_timeline_export (sample, &o, &setup, DT_TIMELINE_FORMAT_PDF, path, &error));
+      g_assert_no_error (error);
+      measure_type (path, "Sở Nông nghiệp", &smallest, &label_size[t]);
+      g_assert_cmpfloat (smallest, >=, 7.99);
+
+      g_assert_true (dt_timeline_export (many, &o, &setup, DT_TIMELINE_FORMAT_PDF, path, &error));
+      g_assert_no_error (error);
+      uri = g_filename_to_uri (path, NULL, &error);
+      doc = poppler_document_new_from_file (uri, NULL, &error);
+      g_assert_no_error (error);
+      n_pages[t] = poppler_document_get_n_pages (doc);
+      g_test_message ("A3, %s: labels %.2f pt, %u directives on %u pages",
+                      dt_timeline_type_size_to_id (sizes[t]), label_size[t], many->len, n_pages[t]);
+    }
+  g_assert_cmpfloat (fabs (label_size[1] - 9.5), <, 0.05);
+  g_assert_cmpfloat (label_size[0], >, label_size[1] * 1.2);
+  g_assert_cmpuint (n_pages[1], <, n_pages[0]);
+
+  g_assert_true (dt_timeline_type_size_from_id ("Normal", &parsed));
+  g_assert_cmpint (parsed, ==, DT_TIMELINE_TYPE_NORMAL);
+  g_assert_true (dt_timeline_type_size_from_id ("large", &parsed));
+  g_assert_cmpint (parsed, ==, DT_TIMELINE_TYPE_LARGE);
+  g_assert_false (dt_timeline_type_size_from_id ("huge", &parsed));
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+#else
+  g_test_skip ("built without poppler-glib");
+#endif
+}
+
 /* A deadline in the chart's last days: its date is printed whole, inside
  * the page (it used to run off the right edge, "31/12/20"). */
 static void
@@ -1222,6 +1283,7 @@ main (int   argc,
   g_test_add_func ("/timeline/export/pdf", test_export_pdf);
   g_test_add_func ("/timeline/export/as-of", test_export_as_of);
   g_test_add_func ("/timeline/export/type-size", test_export_type_size);
+  g_test_add_func ("/timeline/export/a3-more-on-page", test_export_a3_more_on_page);
   g_test_add_func ("/timeline/paginate/seam", test_paginate_seam);
   g_test_add_func ("/timeline/export/last-deadline-whole", test_export_last_deadline_whole);
   g_test_add_func ("/timeline/export/pictures", test_export_pictures);
