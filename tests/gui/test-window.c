@@ -735,27 +735,6 @@ visible_dialog (Fixture *f)
   return adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window));
 }
 
-static GtkWidget *
-find_child (GtkWidget *widget,
-            GType      type,
-            const char *css_class)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
-          (css_class == NULL || gtk_widget_has_css_class (child, css_class)))
-        return child;
-      if ((found = find_child (child, type, css_class)) != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static void
 test_merge_units (Fixture       *f,
                   gconstpointer  data)
@@ -784,7 +763,7 @@ test_merge_units (Fixture       *f,
   dialog = visible_dialog (f);
   g_assert_nonnull (dialog);
 
-  combo = ADW_COMBO_ROW (find_child (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, NULL));
+  combo = ADW_COMBO_ROW (gui_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, NULL));
   g_assert_nonnull (combo);
   model = adw_combo_row_get_model (combo);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
@@ -797,7 +776,7 @@ test_merge_units (Fixture       *f,
         adw_combo_row_set_selected (combo, i);
     }
 
-  merge = find_child (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "destructive-action");
+  merge = gui_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "destructive-action");
   g_assert_nonnull (merge);
   g_signal_emit_by_name (merge, "clicked");
   gui_test_wait_dialog_closed (ADW_APPLICATION_WINDOW (f->window));
@@ -1243,7 +1222,7 @@ test_narrow_columns (Fixture       *f,
   gui_test_wait_for_draw (GTK_WIDGET (f->window));
   g_assert_true (adw_overlay_split_view_get_show_sidebar (f->window->detail_split));
   {
-    GtkWidget *header = find_child (GTK_WIDGET (_dt_window_get_detail (f->window)), ADW_TYPE_HEADER_BAR, NULL);
+    GtkWidget *header = gui_test_find_widget (GTK_WIDGET (_dt_window_get_detail (f->window)), ADW_TYPE_HEADER_BAR, NULL);
 
     g_assert_nonnull (header);
     g_assert_false (adw_header_bar_get_show_back_button (ADW_HEADER_BAR (header)));
