@@ -959,7 +959,7 @@ static gboolean
 detail_shown (gpointer window)
 {
   return adw_overlay_split_view_get_show_sidebar (DT_WINDOW (window)->detail_split)
-         && gtk_widget_get_mapped (GTK_WIDGET (DT_WINDOW (window)->detail));
+         && gtk_widget_get_mapped (GTK_WIDGET (_dt_window_get_detail (DT_WINDOW (window))));
 }
 
 /* At phone width the review fits the window in Vietnamese: its accept
@@ -1070,7 +1070,7 @@ test_phone_width (Fixture       *f,
   _dt_window_show_directive (f->window, directive);
   gui_test_wait_until (detail_shown, f->window);
 
-  label = find_mapped_label (GTK_WIDGET (f->window->detail), dt_directive_get_section (directive));
+  label = find_mapped_label (GTK_WIDGET (_dt_window_get_detail (f->window)), dt_directive_get_section (directive));
   g_assert_nonnull (label);
   g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (label)));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (label)), <=, 360);
