@@ -832,19 +832,28 @@ on_app_window_added (GtkApplication *app,
   g_idle_add (check_app_shortcuts, window);
 }
 
+/* The whole application on a new database in a folder made from tmpl, until
+ * the check on_window_added starts quits it. */
 static void
-test_app_shortcuts (void)
+run_application (const char *tmpl,
+                 GCallback   on_window_added)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("dt-vi-app-XXXXXX", &error);
+  g_autofree char *dir = g_dir_make_tmp (tmpl, &error);
   g_autofree char *path = NULL;
 
   g_assert_no_error (error);
   path = g_build_filename (dir, "directives.db", NULL);
-  g_assert_cmpint (gui_test_run_application (path, G_CALLBACK (on_app_window_added)), ==, 0);
+  g_assert_cmpint (gui_test_run_application (path, on_window_added), ==, 0);
 
   g_unlink (path);
   g_rmdir (dir);
+}
+
+static void
+test_app_shortcuts (void)
+{
+  run_application ("dt-vi-app-XXXXXX", G_CALLBACK (on_app_window_added));
 }
 
 /* What the user can see of @widget: visible widgets only (the about dialog
@@ -935,16 +944,7 @@ on_about_window_added (GtkApplication *app,
 static void
 test_app_about (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("dt-vi-about-XXXXXX", &error);
-  g_autofree char *path = NULL;
-
-  g_assert_no_error (error);
-  path = g_build_filename (dir, "directives.db", NULL);
-  g_assert_cmpint (gui_test_run_application (path, G_CALLBACK (on_about_window_added)), ==, 0);
-
-  g_unlink (path);
-  g_rmdir (dir);
+  run_application ("dt-vi-about-XXXXXX", G_CALLBACK (on_about_window_added));
 }
 
 static GtkLabel *

@@ -56,6 +56,35 @@ read_bytes (const char *path)
   return g_bytes_new_take (contents, length);
 }
 
+/* Runs sql on the file at path as another program would, without the store */
+static void
+exec_sql (const char *path,
+          const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+/* A file as an older version of Directives made it, holding what sql puts
+ * in its tables */
+static void
+make_old_store (const char *path,
+                int         version,
+                const char *sql)
+{
+  g_autoptr(DtStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  store = _dt_store_open_at_version (path, version, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (dt_store_get_schema_version (store), ==, version);
+  g_clear_object (&store);
+  exec_sql (path, sql);
+}
+
 static void
 assert_same_directive (DtDirective *a,
                        DtDirective *b)
@@ -131,25 +160,15 @@ test_migrate_from_v1 (Fixture       *f,
   g_autoptr(DtDirective) directive = NULL;
   g_autoptr(DtDirectiveList) list = NULL;
   g_autoptr(GError) error = NULL;
-  sqlite3 *db = NULL;
-
-  store = _dt_store_open_at_version (f->path, 1, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (dt_store_get_schema_version (store), ==, 1);
-  g_clear_object (&store);
 
   /* data as version 1 kept it: the search text in the FTS table itself */
-  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db,
-                                 "INSERT INTO units (id, name, name_key) VALUES (1, 'Sở Y tế', 'sở y tế');"
-                                 "INSERT INTO notices (id, number) VALUES (1, '37/TB-UBND');"
-                                 "INSERT INTO directives (id, notice_id, text, lead_unit_id, deadline,"
-                                 " original_deadline) VALUES (7, 1, 'Tiêm chủng', 1, '2024-04-01',"
-                                 " '2024-04-01');"
-                                 "INSERT INTO directive_fts (rowid, body)"
-                                 " VALUES (7, 'tiem chung so y te 37/tb-ubnd');",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
+  make_old_store (f->path, 1, "INSERT INTO units (id, name, name_key) VALUES (1, 'Sở Y tế', 'sở y tế');"
+                              "INSERT INTO notices (id, number) VALUES (1, '37/TB-UBND');"
+                              "INSERT INTO directives (id, notice_id, text, lead_unit_id, deadline,"
+                              " original_deadline) VALUES (7, 1, 'Tiêm chủng', 1, '2024-04-01',"
+                              " '2024-04-01');"
+                              "INSERT INTO directive_fts (rowid, body)"
+                              " VALUES (7, 'tiem chung so y te 37/tb-ubnd');");
 
   store = model_test_open_store (f->path);
   g_assert_cmpint (dt_store_get_schema_version (store), ==, DT_STORE_SCHEMA_VERSION);
@@ -175,13 +194,10 @@ static void
 rename_table (const char *path,
               const char *table)
 {
-  sqlite3 *db = NULL;
   g_autofree char *sql = g_strdup_printf ("PRAGMA foreign_keys = OFF;"
                                           " ALTER TABLE %s RENAME TO %s_gone", table, table);
 
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
+  exec_sql (path, sql);
 }
 
 static void
@@ -327,28 +343,18 @@ test_migrate_from_v3 (Fixture       *f,
   g_autoptr(GError) error = NULL;
   const gint64 *coordinating;
   guint n;
-  sqlite3 *db = NULL;
 
-  store = _dt_store_open_at_version (f->path, 3, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (dt_store_get_schema_version (store), ==, 3);
-  g_clear_object (&store);
-
-  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db,
-                                 "INSERT INTO units (id, name, name_key) VALUES (1, 'Sở Y tế', 'sở y tế'),"
-                                 " (2, 'Sở Tài chính', 'sở tài chính');"
-                                 "INSERT INTO notices (id, number) VALUES (1, '37/TB-UBND');"
-                                 "INSERT INTO directives (id, notice_id, text, lead_unit_id, deadline,"
-                                 " original_deadline, recurrence_anchors) VALUES (7, 1, 'Tiêm chủng', 1,"
-                                 " '2024-05-01', '2024-04-01', 20);"
-                                 "INSERT INTO directive_units (directive_id, unit_id) VALUES (7, 2);"
-                                 "INSERT INTO extensions (directive_id, new_deadline, reason)"
-                                 " VALUES (7, '2024-05-01', 'Chờ vắc-xin');"
-                                 "INSERT INTO reports (directive_id, text) VALUES (7, 'Đã tiêm 80%');"
-                                 "INSERT INTO directive_search (id, body) VALUES (7, 'tiem chung so y te');",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
+  make_old_store (f->path, 3, "INSERT INTO units (id, name, name_key) VALUES (1, 'Sở Y tế', 'sở y tế'),"
+                              " (2, 'Sở Tài chính', 'sở tài chính');"
+                              "INSERT INTO notices (id, number) VALUES (1, '37/TB-UBND');"
+                              "INSERT INTO directives (id, notice_id, text, lead_unit_id, deadline,"
+                              " original_deadline, recurrence_anchors) VALUES (7, 1, 'Tiêm chủng', 1,"
+                              " '2024-05-01', '2024-04-01', 20);"
+                              "INSERT INTO directive_units (directive_id, unit_id) VALUES (7, 2);"
+                              "INSERT INTO extensions (directive_id, new_deadline, reason)"
+                              " VALUES (7, '2024-05-01', 'Chờ vắc-xin');"
+                              "INSERT INTO reports (directive_id, text) VALUES (7, 'Đã tiêm 80%');"
+                              "INSERT INTO directive_search (id, body) VALUES (7, 'tiem chung so y te');");
 
   store = model_test_open_store (f->path);
   g_assert_cmpint (dt_store_get_schema_version (store), ==, DT_STORE_SCHEMA_VERSION);
@@ -743,14 +749,10 @@ test_newer_schema (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(DtStore) store = NULL;
   g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
-  sqlite3 *db = NULL;
 
-  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
   /* a newer Directives: our application id, a version we do not know */
-  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE future (x); PRAGMA user_version = 99;"
-                                 "PRAGMA application_id = 1147761270;",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
+  exec_sql (f->path, "CREATE TABLE future (x); PRAGMA user_version = 99;"
+                     "PRAGMA application_id = 1147761270;");
   before = read_bytes (f->path);
 
   store = dt_store_open (f->path, &error);
@@ -787,16 +789,12 @@ test_not_a_database (Fixture       *f,
 
   /* another program's database is not taken over */
   {
-    sqlite3 *db = NULL;
     g_autofree char *other = g_build_filename (f->dir, "other.db", NULL);
     g_autoptr(GBytes) other_before = NULL;
     g_autoptr(GBytes) other_after = NULL;
     g_autoptr(DtStore) other_store = NULL;
 
-    g_assert_cmpint (sqlite3_open (other, &db), ==, SQLITE_OK);
-    g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE contacts (name TEXT);", NULL, NULL, NULL),
-                     ==, SQLITE_OK);
-    sqlite3_close (db);
+    exec_sql (other, "CREATE TABLE contacts (name TEXT);");
     other_before = read_bytes (other);
     g_clear_error (&error);
     other_store = dt_store_open (other, &error);
@@ -850,12 +848,9 @@ test_foreign_versioned (Fixture       *f,
       g_autoptr(GBytes) after = NULL;
       g_autoptr(GError) error = NULL;
       g_autoptr(DtStore) store = NULL;
-      sqlite3 *db = NULL;
 
       g_test_message ("%s", setups[i]);
-      g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-      g_assert_cmpint (sqlite3_exec (db, setups[i], NULL, NULL, NULL), ==, SQLITE_OK);
-      sqlite3_close (db);
+      exec_sql (path, setups[i]);
       g_assert_false (sibling_exists (path, "-wal"));
       before = read_bytes (path);
 
