@@ -195,7 +195,7 @@ _dt_window_push_undo (DtWindow      *self,
 static void
 reload_shown (DtWindow *self)
 {
-  DtDirective *shown = dt_directive_detail_get_directive (self->detail);
+  DtDirective *shown = _dt_window_get_detail_directive (self);
   g_autoptr(DtDirective) stored = NULL;
 
   if (shown == NULL || dt_directive_get_id (shown) == 0)
@@ -250,7 +250,7 @@ delete_directive_action (GtkWidget  *widget,
 
   _dt_window_push_undo (self, dt_undo_command_new_delete (directive, extensions, reports),
                         _("Directive deleted"));
-  if (dt_directive_detail_get_directive (self->detail) == current)
+  if (_dt_window_get_detail_directive (self) == current)
     _dt_window_show_directive (self, NULL);
   _dt_window_update_actions (self);
 }
@@ -321,7 +321,7 @@ mark_completed_action (GtkWidget  *widget,
                                                         dt_date_today ()),
                           _("Marked as completed today"));
 
-  if (dt_directive_detail_get_directive (self->detail) == directive)
+  if (_dt_window_get_detail_directive (self) == directive)
     dt_directive_detail_reload (self->detail);
   g_object_unref (directive);
   _dt_window_update_actions (self);

@@ -65,7 +65,8 @@ struct _DtWindow
   AdwNavigationSplitView *split_view;
   AdwNavigationPage    *content_page;
   AdwOverlaySplitView  *detail_split;
-  DtDirectiveDetail    *detail;
+  AdwBin               *detail_bin;
+  DtDirectiveDetail    *detail;       /* in detail_bin, once made: _dt_window_get_detail() */
   GtkListView          *sidebar_view;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
@@ -126,5 +127,9 @@ void     _dt_window_select_notice      (DtWindow    *self,
 void     _dt_window_select_unit        (DtWindow    *self,
                                         gint64       unit_id);
 DtDirective *_dt_window_get_current_directive (DtWindow *self);
+/* The detail pane, made on first use. */
+DtDirectiveDetail *_dt_window_get_detail (DtWindow *self);
+/* The directive the pane holds, without making the pane. */
+DtDirective *_dt_window_get_detail_directive (DtWindow *self);
 
 G_END_DECLS

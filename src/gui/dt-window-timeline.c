@@ -24,12 +24,25 @@
 #include "dt-timeline-view.h"
 #include "dt-window-private.h"
 
-DtTimelineView *
-_dt_window_get_timeline_view (DtWindow *self)
+/* The view if it was made: what only follows it does not make it. */
+static DtTimelineView *
+peek_timeline_view (DtWindow *self)
 {
   GtkWidget *child = adw_bin_get_child (self->timeline_bin);
 
   return DT_IS_TIMELINE_VIEW (child) ? DT_TIMELINE_VIEW (child) : NULL;
+}
+
+static void create_timeline_view (DtWindow *self);
+
+/* The view is made when its page is first shown, or when printing, export
+ * or the report need its options: not before the first frame. */
+DtTimelineView *
+_dt_window_get_timeline_view (DtWindow *self)
+{
+  if (peek_timeline_view (self) == NULL && self->list != NULL)
+    create_timeline_view (self);
+  return peek_timeline_view (self);
 }
 
 /* The page header of a printed or exported timeline: the sidebar's choice,
@@ -125,7 +138,7 @@ on_list_selection_changed (DtWindow           *self,
                            GParamSpec         *pspec,
                            GtkSingleSelection *selection)
 {
-  DtTimelineView *view = _dt_window_get_timeline_view (self);
+  DtTimelineView *view = peek_timeline_view (self);
   DtDirective *directive = gtk_single_selection_get_selected_item (selection);
 
   if (view != NULL && directive != NULL)
@@ -197,8 +210,8 @@ scope_change_state (GSimpleAction *action,
     _dt_window_select_unit (self, dt_directive_get_lead_unit_id (directive));
 }
 
-void
-_dt_window_setup_timeline (DtWindow *self)
+static void
+create_timeline_view (DtWindow *self)
 {
   DtTimelineView *view = DT_TIMELINE_VIEW (dt_timeline_view_new ());
   DtTimelineChart *chart = dt_timeline_view_get_chart (view);
@@ -211,6 +224,25 @@ _dt_window_setup_timeline (DtWindow *self)
 
   g_signal_connect_object (chart, "activate-directive",
                            G_CALLBACK (on_activate_directive), self, G_CONNECT_SWAPPED);
+  on_list_selection_changed (self, NULL, self->selection);
+}
+
+static void
+on_visible_page (DtWindow     *self,
+                 GParamSpec   *pspec,
+                 AdwViewStack *stack)
+{
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (stack), "timeline") == 0)
+    _dt_window_get_timeline_view (self);
+}
+
+void
+_dt_window_setup_timeline (DtWindow *self)
+{
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
+                           G_CALLBACK (on_visible_page), self, G_CONNECT_SWAPPED);
+  on_visible_page (self, NULL, self->view_stack);
+
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (on_list_selection_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->list, "items-changed",

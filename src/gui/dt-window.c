@@ -516,11 +516,43 @@ dt_window_build_sidebar (DtWindow *self)
 
 /* The detail pane ---------------------------------------------------------- */
 
+static void on_detail_closed      (DtWindow          *self,
+                                   DtDirectiveDetail *detail);
+static void on_detail_show_notice (DtWindow          *self,
+                                   gint64             notice_id,
+                                   DtDirectiveDetail *detail);
+
+/* The pane is made when a directive is first shown, not before the first
+ * frame: the launch does not pay for its template. */
+DtDirectiveDetail *
+_dt_window_get_detail (DtWindow *self)
+{
+  if (self->detail == NULL)
+    {
+      self->detail = DT_DIRECTIVE_DETAIL (dt_directive_detail_new ());
+      adw_bin_set_child (self->detail_bin, GTK_WIDGET (self->detail));
+      if (self->store != NULL)
+        dt_directive_detail_set_store (self->detail, self->store, self->units);
+      g_signal_connect_object (self->detail, "closed",
+                               G_CALLBACK (on_detail_closed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->detail, "show-notice",
+                               G_CALLBACK (on_detail_show_notice), self, G_CONNECT_SWAPPED);
+    }
+  return self->detail;
+}
+
+DtDirective *
+_dt_window_get_detail_directive (DtWindow *self)
+{
+  return self->detail != NULL ? dt_directive_detail_get_directive (self->detail) : NULL;
+}
+
 void
 _dt_window_show_directive (DtWindow    *self,
                            DtDirective *directive)
 {
-  dt_directive_detail_set_directive (self->detail, directive);
+  if (directive != NULL || self->detail != NULL)
+    dt_directive_detail_set_directive (_dt_window_get_detail (self), directive);
   adw_overlay_split_view_set_show_sidebar (self->detail_split, directive != NULL);
   if (directive != NULL)
     adw_navigation_split_view_set_show_content (self->split_view, TRUE);
@@ -530,7 +562,7 @@ _dt_window_show_directive (DtWindow    *self,
 DtDirective *
 _dt_window_get_current_directive (DtWindow *self)
 {
-  DtDirective *directive = dt_directive_detail_get_directive (self->detail);
+  DtDirective *directive = _dt_window_get_detail_directive (self);
 
   if (directive != NULL && adw_overlay_split_view_get_show_sidebar (self->detail_split))
     return directive;
@@ -547,11 +579,11 @@ on_selected_item_changed (DtWindow           *self,
 
   /* A row that moves or goes away as the list re-queries does not close the
    * directive being edited: only choosing another one replaces it. */
-  if (directive != NULL && directive != dt_directive_detail_get_directive (self->detail))
+  if (directive != NULL && directive != _dt_window_get_detail_directive (self))
     {
       gboolean was_shown = adw_overlay_split_view_get_show_sidebar (self->detail_split);
 
-      dt_directive_detail_set_directive (self->detail, directive);
+      dt_directive_detail_set_directive (_dt_window_get_detail (self), directive);
       if (was_shown || !adw_overlay_split_view_get_collapsed (self->detail_split))
         adw_overlay_split_view_set_show_sidebar (self->detail_split, TRUE);
     }
@@ -714,7 +746,8 @@ dt_window_constructed (GObject *object)
   _dt_window_setup_timeline (self);
   _dt_window_setup_report (self);
 
-  dt_directive_detail_set_store (self->detail, self->store, self->units);
+  if (self->detail != NULL)
+    dt_directive_detail_set_store (self->detail, self->store, self->units);
 
   g_signal_connect_object (self->list, "items-changed",
                            G_CALLBACK (on_list_items_changed), self, G_CONNECT_SWAPPED);
@@ -745,6 +778,7 @@ dt_window_dispose (GObject *object)
     gtk_list_view_set_model (self->sidebar_view, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DT_TYPE_WINDOW);
+  self->detail = NULL;  /* the bin's child */
 
   g_clear_object (&self->selection);
   g_clear_object (&self->sidebar_selection);
@@ -827,7 +861,7 @@ dt_window_class_init (DtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DtWindow, split_view);
   gtk_widget_class_bind_template_child (widget_class, DtWindow, content_page);
   gtk_widget_class_bind_template_child (widget_class, DtWindow, detail_split);
-  gtk_widget_class_bind_template_child (widget_class, DtWindow, detail);
+  gtk_widget_class_bind_template_child (widget_class, DtWindow, detail_bin);
   gtk_widget_class_bind_template_child (widget_class, DtWindow, sidebar_view);
   gtk_widget_class_bind_template_child (widget_class, DtWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, DtWindow, search_entry);
@@ -865,14 +899,10 @@ dt_window_init (DtWindow *self)
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
 
-  g_signal_connect_object (self->detail, "closed",
-                           G_CALLBACK (on_detail_closed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->detail_split, "notify::show-sidebar",
                            G_CALLBACK (on_detail_shown), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->split_view, "notify::collapsed",
                            G_CALLBACK (on_phone_width), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->detail, "show-notice",
-                           G_CALLBACK (on_detail_show_notice), self, G_CONNECT_SWAPPED);
 }
 
 DtWindow *

@@ -276,6 +276,25 @@ gui_test_run_application (const char *database,
   return g_application_run (G_APPLICATION (app), 3, app_argv);
 }
 
+GtkWidget *
+gui_test_find_widget (GtkWidget  *root,
+                      GType       type,
+                      const char *css_class)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
+      (css_class == NULL || gtk_widget_has_css_class (root, css_class)))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = gui_test_find_widget (child, type, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 DtStore *
 gui_test_open_temp_store (const char  *tmpl,
                           char       **dir,

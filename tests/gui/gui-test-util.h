@@ -74,6 +74,12 @@ void      gui_test_set_size         (GtkWindow   *window,
 int       gui_test_run_application  (const char  *database,
                                      GCallback    on_window_added);
 
+/* The first widget of @type at or below @root (depth first), with the CSS
+ * class @css_class unless that is NULL; NULL when there is none. */
+GtkWidget *gui_test_find_widget     (GtkWidget   *root,
+                                     GType        type,
+                                     const char  *css_class);
+
 /* A store in a database file of its own, in a new temporary folder named
  * after @tmpl ("dt-thing-XXXXXX"); @dir and @path receive its names. */
 DtStore  *gui_test_open_temp_store  (const char  *tmpl,

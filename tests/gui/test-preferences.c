@@ -114,23 +114,6 @@ fixture_teardown (Fixture       *f,
   gui_test_remove_temp_store (f->store, &f->dir, &f->path);
 }
 
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static AdwDialog *
 present_preferences (Fixture *f)
 {
@@ -149,7 +132,7 @@ test_due_soon_days (Fixture       *f,
 {
   g_autoptr(DtDirective) shown = find_shown (f, dt_directive_get_id (f->in_ten_days));
   AdwDialog *dialog = present_preferences (f);
-  AdwSpinRow *row = ADW_SPIN_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_SPIN_ROW));
+  AdwSpinRow *row = ADW_SPIN_ROW (gui_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_SPIN_ROW, NULL));
 
   g_assert_cmpfloat (adw_spin_row_get_value (row), ==, 7);
   g_assert_cmpint (dt_directive_get_status (shown), ==, DT_STATUS_IN_PROGRESS);
@@ -176,7 +159,7 @@ test_lateness_against_original (Fixture       *f,
 {
   g_autoptr(DtDirective) shown = find_shown (f, dt_directive_get_id (f->extended));
   AdwDialog *dialog = present_preferences (f);
-  AdwSwitchRow *row = ADW_SWITCH_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_SWITCH_ROW));
+  AdwSwitchRow *row = ADW_SWITCH_ROW (gui_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_SWITCH_ROW, NULL));
 
   g_assert_false (adw_switch_row_get_active (row));
   g_assert_cmpint (dt_directive_get_status (shown), ==, DT_STATUS_IN_PROGRESS);

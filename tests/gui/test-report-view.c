@@ -35,28 +35,11 @@ typedef struct
   DtReportView *view;
 } Fixture;
 
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 rows_shown (gpointer data)
 {
   Fixture *f = data;
-  GtkColumnView *columns = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (f->view), GTK_TYPE_COLUMN_VIEW));
+  GtkColumnView *columns = GTK_COLUMN_VIEW (gui_test_find_widget (GTK_WIDGET (f->view), GTK_TYPE_COLUMN_VIEW, NULL));
   GListModel *model = G_LIST_MODEL (gtk_column_view_get_model (columns));
 
   return g_list_model_get_n_items (model) == 23;
@@ -109,7 +92,7 @@ static DtReportRowItem *
 find_row (Fixture    *f,
           const char *unit)
 {
-  GtkColumnView *columns = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (f->view), GTK_TYPE_COLUMN_VIEW));
+  GtkColumnView *columns = GTK_COLUMN_VIEW (gui_test_find_widget (GTK_WIDGET (f->view), GTK_TYPE_COLUMN_VIEW, NULL));
   GListModel *model = G_LIST_MODEL (gtk_column_view_get_model (columns));
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
@@ -184,8 +167,8 @@ test_number_opens_directives (Fixture       *f,
 {
   g_autoptr(DtReportRowItem) trade = find_row (f, "Sở Công Thương");
   GArray *ids = dt_report_row_item_get_ids (trade, DT_REPORT_OVERDUE);
-  DtReportChartView *chart = DT_REPORT_CHART_VIEW (find_widget (GTK_WIDGET (f->view),
-                                                                DT_TYPE_REPORT_CHART_VIEW));
+  DtReportChartView *chart = DT_REPORT_CHART_VIEW (gui_test_find_widget (GTK_WIDGET (f->view),
+                                                                         DT_TYPE_REPORT_CHART_VIEW, NULL));
   AdwDialog *dialog;
   GtkWidget *list;
   GtkListBoxRow *row;
@@ -196,7 +179,7 @@ test_number_opens_directives (Fixture       *f,
                          (guint) DT_REPORT_OVERDUE);
   gui_test_wait_until (dialog_open, f);
   dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window));
-  list = find_widget (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX);
+  list = gui_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX, NULL);
   row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
   g_assert_nonnull (row);
   g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 2));
@@ -277,8 +260,8 @@ save_shots (Fixture    *f,
         gui_test_save_png (GTK_WIDGET (f->window), path);
         {
           /* and further down: the chart and the table */
-          GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (find_widget (GTK_WIDGET (f->view),
-                                                                          GTK_TYPE_SCROLLED_WINDOW));
+          GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (gui_test_find_widget (GTK_WIDGET (f->view),
+                                                                                   GTK_TYPE_SCROLLED_WINDOW, NULL));
           GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
           g_autofree char *lower = g_strdup_printf ("report-%s-%s-%s-chart.png",
                                                     g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE") : "en",

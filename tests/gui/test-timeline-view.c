@@ -277,8 +277,8 @@ test_click_selects (Fixture       *f,
   g_assert_cmpint (dt_timeline_chart_get_selected_id (f->chart), ==, id);
   g_assert_nonnull (gtk_single_selection_get_selected_item (f->window->selection));
   g_assert_cmpint (dt_directive_get_id (gtk_single_selection_get_selected_item (f->window->selection)), ==, id);
-  g_assert_nonnull (dt_directive_detail_get_directive (f->window->detail));
-  g_assert_cmpint (dt_directive_get_id (dt_directive_detail_get_directive (f->window->detail)), ==, id);
+  g_assert_nonnull (dt_directive_detail_get_directive (_dt_window_get_detail (f->window)));
+  g_assert_cmpint (dt_directive_get_id (dt_directive_detail_get_directive (_dt_window_get_detail (f->window))), ==, id);
 
   /* The header is not a directive. */
   g_assert_false (dt_timeline_chart_click (f->chart, x, 5));
@@ -323,11 +323,11 @@ test_keyboard (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (f->chart), "chart.select-previous", NULL);
   g_assert_cmpint (dt_timeline_chart_get_selected_id (f->chart), ==, first);
 
-  g_assert_null (dt_directive_detail_get_directive (f->window->detail));
+  g_assert_null (dt_directive_detail_get_directive (_dt_window_get_detail (f->window)));
   gtk_widget_activate_action (GTK_WIDGET (f->chart), "chart.activate", NULL);
   gui_test_wait_idle ();
-  g_assert_nonnull (dt_directive_detail_get_directive (f->window->detail));
-  g_assert_cmpint (dt_directive_get_id (dt_directive_detail_get_directive (f->window->detail)), ==, first);
+  g_assert_nonnull (dt_directive_detail_get_directive (_dt_window_get_detail (f->window)));
+  g_assert_cmpint (dt_directive_get_id (dt_directive_detail_get_directive (_dt_window_get_detail (f->window))), ==, first);
 }
 
 #if HAVE_POPPLER
@@ -863,8 +863,8 @@ test_phone_width (Fixture       *f,
   g_assert_true (dt_timeline_chart_get_bar_point (f->chart, id, &x, &y));
   g_assert_true (dt_timeline_chart_click (f->chart, x, y));
   gui_test_wait_idle ();
-  g_assert_nonnull (dt_directive_detail_get_directive (f->window->detail));
-  g_assert_cmpint (dt_directive_get_id (dt_directive_detail_get_directive (f->window->detail)), ==, id);
+  g_assert_nonnull (dt_directive_detail_get_directive (_dt_window_get_detail (f->window)));
+  g_assert_cmpint (dt_directive_get_id (dt_directive_detail_get_directive (_dt_window_get_detail (f->window))), ==, id);
   g_assert_true (adw_overlay_split_view_get_show_sidebar (f->window->detail_split));
 }
 

@@ -880,22 +880,6 @@ check_shown (Checker   *c,
     check_shown (c, child, FALSE);
 }
 
-static AdwNavigationView *
-find_navigation_view (GtkWidget *widget)
-{
-  if (ADW_IS_NAVIGATION_VIEW (widget))
-    return ADW_NAVIGATION_VIEW (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      AdwNavigationView *found = find_navigation_view (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The about dialog, whose own words libadwaita leaves in English in
  * Vietnamese: its title, rows, pages (shown or not), credits and licence. */
 static gboolean
@@ -916,7 +900,7 @@ check_app_about (gpointer user_data)
   checker_init (&c);
   check (&c, "title", adw_dialog_get_title (dialog));
   check_shown (&c, GTK_WIDGET (dialog), FALSE);
-  pages = find_navigation_view (GTK_WIDGET (dialog));
+  pages = ADW_NAVIGATION_VIEW (gui_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_NAVIGATION_VIEW, NULL));
   g_assert_nonnull (pages);
   for (gsize i = 0; i < G_N_ELEMENTS (tags); i++)
     {
@@ -975,7 +959,7 @@ static gboolean
 detail_shown (gpointer window)
 {
   return adw_overlay_split_view_get_show_sidebar (DT_WINDOW (window)->detail_split)
-         && gtk_widget_get_mapped (GTK_WIDGET (DT_WINDOW (window)->detail));
+         && gtk_widget_get_mapped (GTK_WIDGET (_dt_window_get_detail (DT_WINDOW (window))));
 }
 
 /* At phone width the review fits the window in Vietnamese: its accept
@@ -1086,7 +1070,7 @@ test_phone_width (Fixture       *f,
   _dt_window_show_directive (f->window, directive);
   gui_test_wait_until (detail_shown, f->window);
 
-  label = find_mapped_label (GTK_WIDGET (f->window->detail), dt_directive_get_section (directive));
+  label = find_mapped_label (GTK_WIDGET (_dt_window_get_detail (f->window)), dt_directive_get_section (directive));
   g_assert_nonnull (label);
   g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (label)));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (label)), <=, 360);

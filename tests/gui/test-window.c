@@ -124,7 +124,7 @@ open_directive (Fixture *f,
 {
   gtk_single_selection_set_selected (f->window->selection, position);
   gui_test_wait_idle ();
-  g_assert_nonnull (dt_directive_detail_get_directive (f->window->detail));
+  g_assert_nonnull (dt_directive_detail_get_directive (_dt_window_get_detail (f->window)));
 }
 
 /* A directive addressed to a collective: "No lead unit" in the list's
@@ -136,7 +136,7 @@ test_no_lead_unit (Fixture       *f,
 {
   g_autoptr(DtDirective) collective = dt_directive_new ();
   g_autoptr(GError) error = NULL;
-  DtDirectiveDetail *detail = f->window->detail;
+  DtDirectiveDetail *detail = _dt_window_get_detail (f->window);
   AdwComboRow *combo = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (detail), DT_TYPE_DIRECTIVE_DETAIL,
                                                                      "lead_unit_row"));
   AdwActionRow *addressed = ADW_ACTION_ROW (gtk_widget_get_template_child (GTK_WIDGET (detail), DT_TYPE_DIRECTIVE_DETAIL,
@@ -328,7 +328,7 @@ test_edit_saved (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(DtDirective) reread = NULL;
   g_autoptr(DtUnit) unit = dt_store_find_unit (f->store, "Sở Tài chính");
-  DtDirectiveDetail *detail = f->window->detail;
+  DtDirectiveDetail *detail = _dt_window_get_detail (f->window);
   DtDirective *d;
   GtkTextView *text_view;
   DtDateRow *deadline_row;
@@ -396,8 +396,8 @@ test_text_saved_on_close (Fixture       *f,
   gint64 id;
 
   open_directive (f, 0);
-  id = dt_directive_get_id (dt_directive_detail_get_directive (f->window->detail));
-  text_view = GTK_TEXT_VIEW (gtk_widget_get_template_child (GTK_WIDGET (f->window->detail), DT_TYPE_DIRECTIVE_DETAIL, "text_view"));
+  id = dt_directive_get_id (dt_directive_detail_get_directive (_dt_window_get_detail (f->window)));
+  text_view = GTK_TEXT_VIEW (gtk_widget_get_template_child (GTK_WIDGET (_dt_window_get_detail (f->window)), DT_TYPE_DIRECTIVE_DETAIL, "text_view"));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (text_view), "Typed just before closing", -1);
 
   /* No wait: closing the window must not lose what was typed. */
@@ -463,8 +463,8 @@ test_delete_undo (Fixture       *f,
   search_for (f, "phong chay");
   wait_shown (f, 1);
   open_directive (f, 0);
-  id = dt_directive_get_id (dt_directive_detail_get_directive (f->window->detail));
-  text = g_strdup (dt_directive_get_text (dt_directive_detail_get_directive (f->window->detail)));
+  id = dt_directive_get_id (dt_directive_detail_get_directive (_dt_window_get_detail (f->window)));
+  text = g_strdup (dt_directive_get_text (dt_directive_detail_get_directive (_dt_window_get_detail (f->window))));
   extension = dt_extension_new (id, dt_date_new (2024, 4, 15), dt_date_new (2024, 3, 1), "Chờ kinh phí");
   g_assert_true (dt_store_add_extension (f->store, extension, &error));
   g_assert_no_error (error);
@@ -521,7 +521,7 @@ test_mark_completed (Fixture       *f,
   g_assert_cmpuint (overdue, >, 0);
 
   open_directive (f, 0);
-  d = dt_directive_detail_get_directive (f->window->detail);
+  d = dt_directive_detail_get_directive (_dt_window_get_detail (f->window));
   id = dt_directive_get_id (d);
   g_assert_cmpint (dt_directive_get_status (d), ==, DT_STATUS_OVERDUE);
 
@@ -553,7 +553,7 @@ test_mark_completed_undo (Fixture       *f,
   overdue = view_count (f, DT_VIEW_OVERDUE);
   completed = view_count (f, DT_VIEW_COMPLETED);
   open_directive (f, 0);
-  id = dt_directive_get_id (dt_directive_detail_get_directive (f->window->detail));
+  id = dt_directive_get_id (dt_directive_detail_get_directive (_dt_window_get_detail (f->window)));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.mark-completed", NULL));
   g_assert_nonnull (f->window->undo_toast);
@@ -575,7 +575,7 @@ test_mark_completed_undo (Fixture       *f,
   g_assert_cmpuint (view_count (f, DT_VIEW_COMPLETED), ==, completed);
   g_assert_cmpuint (n_shown (f), ==, overdue);
   /* the pane, still open on it, says so too */
-  g_assert_cmpint (dt_directive_get_status (dt_directive_detail_get_directive (f->window->detail)),
+  g_assert_cmpint (dt_directive_get_status (dt_directive_detail_get_directive (_dt_window_get_detail (f->window))),
                    ==, DT_STATUS_OVERDUE);
   g_signal_handlers_disconnect_by_data (toast, &dismissed);
 
@@ -586,7 +586,7 @@ test_mark_completed_undo (Fixture       *f,
   reread = dt_store_get_directive (f->store, id, NULL);
   g_assert_cmpuint (dt_directive_get_completed_date (reread), ==, dt_date_today ());
   g_assert_cmpuint (view_count (f, DT_VIEW_COMPLETED), ==, completed + 1);
-  g_assert_cmpint (dt_directive_get_status (dt_directive_detail_get_directive (f->window->detail)),
+  g_assert_cmpint (dt_directive_get_status (dt_directive_detail_get_directive (_dt_window_get_detail (f->window))),
                    ==, DT_STATUS_COMPLETED_LATE);
 }
 
@@ -647,7 +647,7 @@ test_escape_closes (Fixture       *f,
   /* from the directive's text in the pane */
   open_directive (f, 0);
   adw_overlay_split_view_set_show_sidebar (f->window->detail_split, TRUE);
-  text_view = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->window->detail), DT_TYPE_DIRECTIVE_DETAIL, "text_view"));
+  text_view = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (_dt_window_get_detail (f->window)), DT_TYPE_DIRECTIVE_DETAIL, "text_view"));
   /* the pane slides in: the text takes the focus once it is on screen */
   for (guint i = 0; i < 200 && !gtk_widget_has_focus (text_view); i++)
     {
@@ -712,7 +712,7 @@ test_capital_first (Fixture       *f,
   /* and the pane too, without writing it */
   open_directive (f, 0);
   {
-    GtkTextView *text_view = GTK_TEXT_VIEW (gtk_widget_get_template_child (GTK_WIDGET (f->window->detail),
+    GtkTextView *text_view = GTK_TEXT_VIEW (gtk_widget_get_template_child (GTK_WIDGET (_dt_window_get_detail (f->window)),
                                                                            DT_TYPE_DIRECTIVE_DETAIL, "text_view"));
     GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
     GtkTextIter start, end;
@@ -733,27 +733,6 @@ static AdwDialog *
 visible_dialog (Fixture *f)
 {
   return adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window));
-}
-
-static GtkWidget *
-find_child (GtkWidget *widget,
-            GType      type,
-            const char *css_class)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
-          (css_class == NULL || gtk_widget_has_css_class (child, css_class)))
-        return child;
-      if ((found = find_child (child, type, css_class)) != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 static void
@@ -784,7 +763,7 @@ test_merge_units (Fixture       *f,
   dialog = visible_dialog (f);
   g_assert_nonnull (dialog);
 
-  combo = ADW_COMBO_ROW (find_child (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, NULL));
+  combo = ADW_COMBO_ROW (gui_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, NULL));
   g_assert_nonnull (combo);
   model = adw_combo_row_get_model (combo);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
@@ -797,7 +776,7 @@ test_merge_units (Fixture       *f,
         adw_combo_row_set_selected (combo, i);
     }
 
-  merge = find_child (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "destructive-action");
+  merge = gui_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "destructive-action");
   g_assert_nonnull (merge);
   g_signal_emit_by_name (merge, "clicked");
   gui_test_wait_dialog_closed (ADW_APPLICATION_WINDOW (f->window));
@@ -1026,7 +1005,7 @@ test_new_notice_and_directive (Fixture       *f,
   gui_test_wait_dialog_closed (ADW_APPLICATION_WINDOW (f->window));
 
   g_assert_cmpuint (n_shown (f), ==, 1);
-  created = dt_directive_detail_get_directive (f->window->detail);
+  created = dt_directive_detail_get_directive (_dt_window_get_detail (f->window));
   g_assert_nonnull (created);
   g_assert_cmpstr (dt_directive_get_text (created), ==, "Báo cáo tình hình thực hiện kế hoạch quý I");
   g_assert_cmpuint (dt_directive_get_deadline (created), ==, dt_date_new (2024, 3, 31));
@@ -1143,7 +1122,7 @@ test_read_errors_shown (Fixture       *f,
   gint64 id;
 
   open_directive (f, 0);
-  id = dt_directive_get_id (dt_directive_detail_get_directive (f->window->detail));
+  id = dt_directive_get_id (dt_directive_detail_get_directive (_dt_window_get_detail (f->window)));
   rename_table (f, "extensions");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-directive", NULL));
   gui_test_wait_idle ();
@@ -1243,7 +1222,7 @@ test_narrow_columns (Fixture       *f,
   gui_test_wait_for_draw (GTK_WIDGET (f->window));
   g_assert_true (adw_overlay_split_view_get_show_sidebar (f->window->detail_split));
   {
-    GtkWidget *header = find_child (GTK_WIDGET (f->window->detail), ADW_TYPE_HEADER_BAR, NULL);
+    GtkWidget *header = gui_test_find_widget (GTK_WIDGET (_dt_window_get_detail (f->window)), ADW_TYPE_HEADER_BAR, NULL);
 
     g_assert_nonnull (header);
     g_assert_false (adw_header_bar_get_show_back_button (ADW_HEADER_BAR (header)));
