@@ -296,6 +296,22 @@ draw_check (cairo_t *cr,
   cairo_line_to (cr, cx + r * 0.55, cy - r * 0.45);
 }
 
+/* Where the renderer draws the today line, if it is in the chart. */
+static gboolean
+today_line_x (DtRenderCtx *ctx,
+              double      *x)
+{
+  DtDate today = dt_timeline_layout_get_today (ctx->layout);
+
+  if (today == DT_DATE_NONE
+      || today < dt_timeline_layout_get_from (ctx->layout)
+      || today > dt_timeline_layout_get_to (ctx->layout))
+    return FALSE;
+  *x = floor (dt_timeline_layout_date_to_x (ctx->layout, today)
+              + dt_timeline_layout_get_px_per_day (ctx->layout) / 2);
+  return TRUE;
+}
+
 void
 _dt_render_item_marks (DtRenderCtx         *ctx,
                        const DtTimelineRow *row)
@@ -464,6 +480,7 @@ _dt_render_item_marks (DtRenderCtx         *ctx,
     {
       double x = MAX (row->milestone_x + r + 3, text_x + 2);
       double tw = -1;
+      double today_x;
       gboolean patch = FALSE;
 
       bleed = FALSE;
@@ -488,6 +505,31 @@ _dt_render_item_marks (DtRenderCtx         *ctx,
             }
           if (x + tw > end)
             x = MAX (row->milestone_x - r - 3 - tw, 0);
+        }
+      if (today_line_x (ctx, &today_x) && x < today_x + 3 && x + 80 > today_x - 3)
+        {
+          double end = dt_timeline_layout_get_content_width (ctx->layout);
+
+          /* Clear of the today line (2 wide, drawn over the marks): right
+           * of it, else left of it after the marks, else left of the
+           * diamond; on a clear patch where a bar or a line runs under. */
+          if (tw < 0)
+            tw = _dt_render_text_width (ctx, ctx->small, row->date_label);
+          if (x + tw > today_x - 3)
+            {
+              if (today_x + 3 + tw <= end)
+                {
+                  x = today_x + 3;
+                }
+              else
+                {
+                  if (today_x - 3 - tw >= MAX (row->milestone_x + r + 3, text_x + 2))
+                    x = today_x - 3 - tw;
+                  else
+                    x = MAX (row->milestone_x - r - 3 - tw, 0);
+                  patch = TRUE;
+                }
+            }
         }
       if (ctx->page && x <= ctx->vx1 && x + 60 >= ctx->vx)
         {

@@ -1051,6 +1051,91 @@ test_export_a3_more_on_page (void)
 #endif
 }
 
+/* An overdue directive's deadline shortly before the reporting date, on a
+ * chart that ends soon after it: its date is printed clear of the today
+ * line (it was written across it, right of the diamond). */
+static void
+test_export_date_clear_of_today (void)
+{
+#if HAVE_POPPLER
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = fixture_sample_notice (today, &error);
+  g_autofree char *dir = g_dir_make_tmp ("dt-timeline-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "today.pdf", NULL);
+  g_autofree char *uri = NULL;
+  DtTimelineOptions o;
+  DtTimelinePageSetup setup;
+  DtTimelineItem *late;
+
+  g_assert_no_error (error);
+  late = fixture_item (5001, "Ủy ban nhân dân huyện Diễn Châu", "98", "overdue, lately",
+                       DT_DATE_NONE, today - 8, today);
+  g_assert_cmpint (late->status, ==, DT_STATUS_OVERDUE);
+  g_ptr_array_add (items, late);
+  uri = g_filename_to_uri (path, NULL, &error);
+  g_assert_no_error (error);
+
+  dt_timeline_options_init_print (&o);
+  o.today = today;
+  o.to = today + 3;
+  dt_timeline_page_setup_init (&setup, DT_TIMELINE_PAPER_A4, TRUE);
+
+  for (guint lag = 1; lag <= 8; lag++)
+    {
+      g_autoptr(DtTimelinePages) pages = NULL;
+      g_autoptr(PopplerDocument) doc = NULL;
+      g_autofree char *date = NULL;
+      DtTimelineLayout *layout;
+      double today_x;
+      guint n_found = 0;
+
+      late->deadline = today - lag;
+      g_assert_true (dt_timeline_export (items, &o, &setup, DT_TIMELINE_FORMAT_PDF, path, &error));
+      g_assert_no_error (error);
+
+      /* where the today line is on the page: the unit column, then the chart */
+      pages = dt_timeline_pages_new (items, &o, &setup);
+      layout = dt_timeline_pages_get_layout (pages);
+      today_x = setup.margin + dt_timeline_layout_get_options (layout)->label_width
+                + floor (dt_timeline_layout_date_to_x (layout, today)
+                         + dt_timeline_layout_get_px_per_day (layout) / 2);
+      for (guint i = 0; i < dt_timeline_layout_get_n_rows (layout) && date == NULL; i++)
+        {
+          const DtTimelineRow *row = dt_timeline_layout_get_row (layout, i);
+
+          if (row->item >= 0 && dt_timeline_layout_get_item (layout, row->item)->id == late->id)
+            date = g_strdup (row->date_label);   /* "09/03" */
+        }
+      g_assert_nonnull (date);
+
+      doc = poppler_document_new_from_file (uri, NULL, &error);
+      g_assert_no_error (error);
+      for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+        {
+          g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
+          GList *hits = poppler_page_find_text (page, date);
+
+          for (GList *l = hits; l != NULL; l = l->next)
+            {
+              PopplerRectangle *rect = l->data;
+
+              g_test_message ("%s at %.1f–%.1f pt, the today line at %.1f pt",
+                              date, rect->x1, rect->x2, today_x);
+              /* the line is 2 pt wide */
+              g_assert_true (rect->x2 < today_x - 1 || rect->x1 > today_x + 1);
+              n_found++;
+            }
+          g_list_free_full (hits, (GDestroyNotify) poppler_rectangle_free);
+        }
+      g_assert_cmpuint (n_found, >=, 1);
+    }
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+#else
+  g_test_skip ("built without poppler-glib");
+#endif
+}
+
 /* A deadline in the chart's last days: its date is printed whole, inside
  * the page (it used to run off the right edge, "31/12/20"). */
 static void
@@ -1284,6 +1369,7 @@ main (int   argc,
   g_test_add_func ("/timeline/export/as-of", test_export_as_of);
   g_test_add_func ("/timeline/export/type-size", test_export_type_size);
   g_test_add_func ("/timeline/export/a3-more-on-page", test_export_a3_more_on_page);
+  g_test_add_func ("/timeline/export/date-clear-of-today", test_export_date_clear_of_today);
   g_test_add_func ("/timeline/paginate/seam", test_paginate_seam);
   g_test_add_func ("/timeline/export/last-deadline-whole", test_export_last_deadline_whole);
   g_test_add_func ("/timeline/export/pictures", test_export_pictures);
