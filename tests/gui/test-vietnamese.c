@@ -86,6 +86,15 @@ checker_clear (Checker *c)
   g_string_free (c->report, TRUE);
 }
 
+/* Fails the test with what was left in English, then frees the checker */
+static void
+checker_finish (Checker *c)
+{
+  if (c->report->len > 0)
+    g_test_fail_printf ("English strings left:\n%s", c->report->str);
+  checker_clear (c);
+}
+
 /* Why @text reads as English, or NULL. */
 static char *
 why_english (Checker    *c,
@@ -788,9 +797,7 @@ test_shortcuts_dialog (void)
     }
   g_slist_free (objects);
   g_assert_cmpuint (c.n_checked, >, 20);
-  if (c.report->len > 0)
-    g_test_fail_printf ("English strings left:\n%s", c.report->str);
-  checker_clear (&c);
+  checker_finish (&c);
 
   adw_dialog_force_close (ADW_DIALOG (dialog));
   gtk_window_destroy (window);
@@ -817,9 +824,7 @@ check_app_shortcuts (gpointer user_data)
 
   checker_init (&c);
   check_widget (&c, GTK_WIDGET (dialog));
-  if (c.report->len > 0)
-    g_test_fail_printf ("English strings left:\n%s", c.report->str);
-  checker_clear (&c);
+  checker_finish (&c);
 
   g_application_quit (G_APPLICATION (app));
   return G_SOURCE_REMOVE;
@@ -910,9 +915,7 @@ check_app_about (gpointer user_data)
       check_shown (&c, GTK_WIDGET (page), TRUE);
     }
   g_assert_cmpuint (c.n_checked, >, 10);
-  if (c.report->len > 0)
-    g_test_fail_printf ("English strings left:\n%s", c.report->str);
-  checker_clear (&c);
+  checker_finish (&c);
 
   g_application_quit (G_APPLICATION (app));
   return G_SOURCE_REMOVE;
