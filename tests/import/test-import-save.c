@@ -9,7 +9,6 @@
 #include <cairo-pdf.h>
 #include <glib/gstdio.h>
 #include <pango/pangocairo.h>
-#include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,6 +19,7 @@
 #include "dt-import-save.h"
 #include "dt-import-source.h"
 #include "dt-status.h"
+#include "model-test-util.h"
 
 static char *
 sample_path (void)
@@ -440,17 +440,6 @@ count_rows (DtStore    *store,
   return g_list_model_get_n_items (units);
 }
 
-static void
-exec_sql (const char *path,
-          const char *sql)
-{
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
-}
-
 static gboolean
 id_in (GArray *ids,
        gint64  id)
@@ -475,9 +464,9 @@ test_one_transaction (void)
   g_auto(DtImportSaveResult) result = { 0 };
 
   g_assert_no_error (error);
-  exec_sql (db, "CREATE TRIGGER fail_midway BEFORE INSERT ON directives"
-                " WHEN (SELECT count(*) FROM directives) >= 4"
-                " BEGIN SELECT RAISE (ABORT, 'forced failure'); END");
+  model_test_exec_sql (db, "CREATE TRIGGER fail_midway BEFORE INSERT ON directives"
+                            " WHEN (SELECT count(*) FROM directives) >= 4"
+                            " BEGIN SELECT RAISE (ABORT, 'forced failure'); END");
 
   g_assert_false (dt_extraction_save (extraction, store, catalog, NULL, &result, &error));
   g_assert_error (error, DT_STORE_ERROR, DT_STORE_ERROR_INVALID);
@@ -488,7 +477,7 @@ test_one_transaction (void)
   g_assert_true (dt_store_is_empty (store));
 
   /* without the fault, the same save goes through whole */
-  exec_sql (db, "DROP TRIGGER fail_midway");
+  model_test_exec_sql (db, "DROP TRIGGER fail_midway");
   g_assert_true (dt_extraction_save (extraction, store, catalog, NULL, &result, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (count_rows (store, "units"), ==, result.n_new_units);

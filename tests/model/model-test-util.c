@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "model-test-util.h"
 
@@ -87,4 +88,15 @@ model_test_remove_dir (const char *dir)
         g_remove (path);
     }
   g_rmdir (dir);
+}
+
+void
+model_test_exec_sql (const char *path,
+                     const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
 }

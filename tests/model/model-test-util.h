@@ -27,6 +27,11 @@ DtDirective *model_test_add_directive (DtStore    *store,
                                        const char *text,
                                        DtDate      deadline);
 
+/* Runs @sql on the database file at @path as another program would, without
+ * the store, asserting it runs. */
+void         model_test_exec_sql      (const char *path,
+                                       const char *sql);
+
 /* Removes the files in @dir, then @dir. */
 void         model_test_remove_dir    (const char *dir);
 

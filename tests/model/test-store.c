@@ -56,18 +56,6 @@ read_bytes (const char *path)
   return g_bytes_new_take (contents, length);
 }
 
-/* Runs sql on the file at path as another program would, without the store */
-static void
-exec_sql (const char *path,
-          const char *sql)
-{
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
-}
-
 /* A file as an older version of Directives made it, holding what sql puts
  * in its tables */
 static void
@@ -82,7 +70,7 @@ make_old_store (const char *path,
   g_assert_no_error (error);
   g_assert_cmpint (dt_store_get_schema_version (store), ==, version);
   g_clear_object (&store);
-  exec_sql (path, sql);
+  model_test_exec_sql (path, sql);
 }
 
 static void
@@ -197,7 +185,7 @@ rename_table (const char *path,
   g_autofree char *sql = g_strdup_printf ("PRAGMA foreign_keys = OFF;"
                                           " ALTER TABLE %s RENAME TO %s_gone", table, table);
 
-  exec_sql (path, sql);
+  model_test_exec_sql (path, sql);
 }
 
 static void
@@ -751,8 +739,8 @@ test_newer_schema (Fixture       *f,
   g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
 
   /* a newer Directives: our application id, a version we do not know */
-  exec_sql (f->path, "CREATE TABLE future (x); PRAGMA user_version = 99;"
-                     "PRAGMA application_id = 1147761270;");
+  model_test_exec_sql (f->path, "CREATE TABLE future (x); PRAGMA user_version = 99;"
+                                 "PRAGMA application_id = 1147761270;");
   before = read_bytes (f->path);
 
   store = dt_store_open (f->path, &error);
@@ -794,7 +782,7 @@ test_not_a_database (Fixture       *f,
     g_autoptr(GBytes) other_after = NULL;
     g_autoptr(DtStore) other_store = NULL;
 
-    exec_sql (other, "CREATE TABLE contacts (name TEXT);");
+    model_test_exec_sql (other, "CREATE TABLE contacts (name TEXT);");
     other_before = read_bytes (other);
     g_clear_error (&error);
     other_store = dt_store_open (other, &error);
@@ -850,7 +838,7 @@ test_foreign_versioned (Fixture       *f,
       g_autoptr(DtStore) store = NULL;
 
       g_test_message ("%s", setups[i]);
-      exec_sql (path, setups[i]);
+      model_test_exec_sql (path, setups[i]);
       g_assert_false (sibling_exists (path, "-wal"));
       before = read_bytes (path);
 
