@@ -44,7 +44,9 @@ dt_timeline_cli_add_options (GApplication *app)
       N_("Paper size for PDF: A4 or A3 (landscape)"), N_("SIZE") },
     { "type-size", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("What a sheet larger than A4 is for (PDF): large (larger type, the default) or normal "
-         "(A4's type, more rows and days on each page)"), N_("SIZE") },
+         "(A4's type, more rows and days on each page)"),
+      /* Translators: the values of --type-size, kept as they are typed */
+      N_("large|normal") },
     { "pages-wide", 0, 0, G_OPTION_ARG_INT, NULL,
       N_("Fit the time range to N pages wide (PDF, default 1); 0 follows the scale"), N_("N") },
     { "group", 0, 0, G_OPTION_ARG_STRING, NULL,
