@@ -424,17 +424,19 @@ on_exported (DtExportDialog *dialog,
   *out = g_object_ref (file);
 }
 
-static AdwEntryRow *
-find_entry_row (GtkWidget  *widget,
-                const char *title)
+/* The preferences row of @type titled @title below @widget */
+static gpointer
+find_row (GtkWidget  *widget,
+          GType       type,
+          const char *title)
 {
-  if (ADW_IS_ENTRY_ROW (widget)
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type)
       && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
-    return ADW_ENTRY_ROW (widget);
+    return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      AdwEntryRow *found = find_entry_row (child, title);
+      gpointer found = find_row (child, type, title);
 
       if (found != NULL)
         return found;
@@ -442,23 +444,8 @@ find_entry_row (GtkWidget  *widget,
   return NULL;
 }
 
-static AdwComboRow *
-find_combo_row (GtkWidget  *widget,
-                const char *title)
-{
-  if (ADW_IS_COMBO_ROW (widget)
-      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
-    return ADW_COMBO_ROW (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      AdwComboRow *found = find_combo_row (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
+#define find_entry_row(widget, title) ((AdwEntryRow *) find_row ((widget), ADW_TYPE_ENTRY_ROW, (title)))
+#define find_combo_row(widget, title) ((AdwComboRow *) find_row ((widget), ADW_TYPE_COMBO_ROW, (title)))
 
 static GFile *
 export_with_dialog_titled (Fixture          *f,
