@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "dt-date.h"
+#include "dt-notice.h"
 #include "dt-report.h"
 #include "dt-report-private.h"
 #include "dt-store-private.h"
@@ -137,7 +138,9 @@ load_entries (DtStore    *store,
         continue;
       entry->unit_name = sqlite3_column_int (stmt, 5) ? g_strdup (_("No lead unit"))
                                                   : g_strdup (_dt_store_column_text (stmt, 1));
-      entry->notice_number = g_strdup (_dt_store_column_text (stmt, 2));
+      /* a draft's blank number ("/TB-UBND") names no notice */
+      entry->notice_number = g_strdup (dt_notice_number_is_blank (_dt_store_column_text (stmt, 2))
+                                       ? "" : _dt_store_column_text (stmt, 2));
       entry->ordinal = g_strdup (_dt_store_column_text (stmt, 3));
       entry->text = g_strdup (_dt_store_column_text (stmt, 4));
     }
@@ -227,7 +230,7 @@ dt_report_compute (DtStore               *store,
 
       if (notice == NULL)
         return NULL;
-      report->notice_number = g_strdup (dt_notice_get_number (notice));
+      report->notice_number = dt_notice_has_number (notice) ? g_strdup (dt_notice_get_number (notice)) : NULL;
     }
 
   if (options->unit_ids != NULL)

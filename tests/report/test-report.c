@@ -437,7 +437,7 @@ test_no_lead_unit (void)
   g_assert_true (dt_store_save_unit (own, unit, &error));
   g_assert_no_error (error);
   unit_id = dt_unit_get_id (unit);
-  dt_notice_set_number (notice, "02/TB-UBND");
+  dt_notice_set_number (notice, "/TB-UBND");   /* a draft's blank number */
   dt_notice_set_issue_date (notice, D (2024, 1, 31));
 
   d = dt_directive_new ();
@@ -473,6 +473,8 @@ test_no_lead_unit (void)
   g_assert_cmpstr (entry->text, ==, "Rà soát thủ tục hành chính");
   g_assert_cmpstr (entry->unit_name, ==, row->unit_name);
   g_assert_cmpstr (entry->unit_name, !=, "");
+  /* a blank number is no number: the appendix says nothing rather than "/TB-UBND" */
+  g_assert_cmpstr (entry->notice_number, ==, "");
 
   options.unit_ids = &unit_id;
   options.n_unit_ids = 1;
