@@ -1,4 +1,6 @@
-/* dt-directive.c
+/* dt-directive.c — DtDirective, one task a notice assigns: its notice,
+ * ordinal, section, text and units, and the GObject around it.  Its dates
+ * and status are in dt-directive-dates.c.
  *
  * Copyright 2026 The Directives authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,99 +12,43 @@
 
 #include "dt-date.h"
 #include "dt-directive.h"
+#include "dt-directive-private.h"
 #include "dt-status.h"
 #include "dt-model-private.h"
 
-struct _DtDirective
-{
-  GObject       parent_instance;
-
-  gint64        id;
-  gint64        notice_id;
-  char         *notice_label;
-  char         *ordinal;
-  char         *section;
-  char         *text;
-  gint64        lead_unit_id;
-  char         *lead_unit_name;
-  char         *addressee;           /* as written when no unit leads: "Các sở, ngành" */
-  GArray       *coordinating_ids;    /* gint64 */
-  GStrv         coordinating_names;  /* parallel, may hold "" */
-  DtDate        assigned_date;
-  DtDate        deadline;            /* current */
-  DtDate        original_deadline;
-  char         *deadline_phrase;
-  gboolean      deadline_approximate;
-  DtRecurrence  recurrence;
-  guint         recurrence_interval;
-  DtRecurrenceAnchors recurrence_anchors;
-  DtDate        completed_date;
-  gboolean      cancelled;
-  gint64        created;
-  gint64        updated;
-  DtStatusRule  status_rule;         /* the store's, set when loaded */
-};
-
 G_DEFINE_FINAL_TYPE (DtDirective, dt_directive, G_TYPE_OBJECT)
-
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_NOTICE_ID,
-  PROP_NOTICE_LABEL,
-  PROP_ORDINAL,
-  PROP_SECTION,
-  PROP_TEXT,
-  PROP_LEAD_UNIT_ID,
-  PROP_LEAD_UNIT_NAME,
-  PROP_ADDRESSEE,
-  PROP_ASSIGNED_DATE,
-  PROP_DEADLINE,
-  PROP_ORIGINAL_DEADLINE,
-  PROP_DEADLINE_PHRASE,
-  PROP_DEADLINE_APPROXIMATE,
-  PROP_RECURRENCE,
-  PROP_RECURRENCE_INTERVAL,
-  PROP_RECURRENCE_ANCHORS,
-  PROP_COMPLETED_DATE,
-  PROP_CANCELLED,
-  PROP_CREATED,
-  PROP_UPDATED,
-  PROP_STATUS,
-  N_PROPS
-};
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-notify (DtDirective *self,
-        guint        prop)
+void
+_dt_directive_notify (DtDirective *self,
+                      guint        prop)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
 }
 
-static void
-set_string (DtDirective  *self,
-            char        **field,
-            const char   *value,
-            guint         prop)
+void
+_dt_directive_set_string (DtDirective  *self,
+                          char        **field,
+                          const char   *value,
+                          guint         prop)
 {
   if (g_set_str (field, value ? value : ""))
-    notify (self, prop);
+    _dt_directive_notify (self, prop);
 }
 
 /* Set a date that the status depends on, and notify the status too. */
-static void
-set_status_date (DtDirective *self,
-                 DtDate      *field,
-                 DtDate       value,
-                 guint        prop)
+void
+_dt_directive_set_status_date (DtDirective *self,
+                               DtDate      *field,
+                               DtDate       value,
+                               guint        prop)
 {
   if (*field != value)
     {
       *field = value;
-      notify (self, prop);
-      notify (self, PROP_STATUS);
+      _dt_directive_notify (self, prop);
+      _dt_directive_notify (self, PROP_STATUS);
     }
 }
 
@@ -338,7 +284,7 @@ _dt_directive_set_id (DtDirective *self,
   if (self->id != id)
     {
       self->id = id;
-      notify (self, PROP_ID);
+      _dt_directive_notify (self, PROP_ID);
     }
 }
 
@@ -357,7 +303,7 @@ dt_directive_set_notice_id (DtDirective *self,
   if (self->notice_id != notice_id)
     {
       self->notice_id = notice_id;
-      notify (self, PROP_NOTICE_ID);
+      _dt_directive_notify (self, PROP_NOTICE_ID);
     }
 }
 
@@ -373,7 +319,7 @@ _dt_directive_set_notice_label (DtDirective *self,
                                 const char  *label)
 {
   g_return_if_fail (DT_IS_DIRECTIVE (self));
-  set_string (self, &self->notice_label, label, PROP_NOTICE_LABEL);
+  _dt_directive_set_string (self, &self->notice_label, label, PROP_NOTICE_LABEL);
 }
 
 const char *
@@ -388,7 +334,7 @@ dt_directive_set_ordinal (DtDirective *self,
                           const char  *ordinal)
 {
   g_return_if_fail (DT_IS_DIRECTIVE (self));
-  set_string (self, &self->ordinal, ordinal, PROP_ORDINAL);
+  _dt_directive_set_string (self, &self->ordinal, ordinal, PROP_ORDINAL);
 }
 
 const char *
@@ -403,7 +349,7 @@ dt_directive_set_section (DtDirective *self,
                           const char  *section)
 {
   g_return_if_fail (DT_IS_DIRECTIVE (self));
-  set_string (self, &self->section, section, PROP_SECTION);
+  _dt_directive_set_string (self, &self->section, section, PROP_SECTION);
 }
 
 const char *
@@ -418,7 +364,7 @@ dt_directive_set_text (DtDirective *self,
                        const char  *text)
 {
   g_return_if_fail (DT_IS_DIRECTIVE (self));
-  set_string (self, &self->text, text, PROP_TEXT);
+  _dt_directive_set_string (self, &self->text, text, PROP_TEXT);
 }
 
 gint64
@@ -436,7 +382,7 @@ dt_directive_set_lead_unit_id (DtDirective *self,
   if (self->lead_unit_id != unit_id)
     {
       self->lead_unit_id = unit_id;
-      notify (self, PROP_LEAD_UNIT_ID);
+      _dt_directive_notify (self, PROP_LEAD_UNIT_ID);
     }
 }
 
@@ -452,7 +398,7 @@ _dt_directive_set_lead_unit_name (DtDirective *self,
                                   const char  *name)
 {
   g_return_if_fail (DT_IS_DIRECTIVE (self));
-  set_string (self, &self->lead_unit_name, name, PROP_LEAD_UNIT_NAME);
+  _dt_directive_set_string (self, &self->lead_unit_name, name, PROP_LEAD_UNIT_NAME);
 }
 
 const gint64 *
@@ -530,66 +476,6 @@ dt_directive_set_coordinating_unit_ids (DtDirective  *self,
   }
 }
 
-DtDate
-dt_directive_get_assigned_date (DtDirective *self)
-{
-  g_return_val_if_fail (DT_IS_DIRECTIVE (self), DT_DATE_NONE);
-  return self->assigned_date;
-}
-
-void
-dt_directive_set_assigned_date (DtDirective *self,
-                                DtDate       date)
-{
-  g_return_if_fail (DT_IS_DIRECTIVE (self));
-  if (self->assigned_date != date)
-    {
-      self->assigned_date = date;
-      notify (self, PROP_ASSIGNED_DATE);
-    }
-}
-
-DtDate
-dt_directive_get_deadline (DtDirective *self)
-{
-  g_return_val_if_fail (DT_IS_DIRECTIVE (self), DT_DATE_NONE);
-  return self->deadline;
-}
-
-DtDate
-dt_directive_get_original_deadline (DtDirective *self)
-{
-  g_return_val_if_fail (DT_IS_DIRECTIVE (self), DT_DATE_NONE);
-  return self->original_deadline;
-}
-
-/* Sets the deadline as first set.  While no extension moved it, the
- * current deadline follows; the store recomputes it on save. */
-void
-dt_directive_set_deadline (DtDirective *self,
-                           DtDate       date)
-{
-  gboolean follows;
-
-  g_return_if_fail (DT_IS_DIRECTIVE (self));
-
-  if (self->original_deadline == date)
-    return;
-  follows = self->deadline == self->original_deadline;
-  g_object_freeze_notify (G_OBJECT (self));
-  set_status_date (self, &self->original_deadline, date, PROP_ORIGINAL_DEADLINE);
-  if (follows)
-    set_status_date (self, &self->deadline, date, PROP_DEADLINE);
-  g_object_thaw_notify (G_OBJECT (self));
-}
-
-void
-_dt_directive_set_current_deadline (DtDirective *self,
-                                    DtDate       deadline)
-{
-  g_return_if_fail (DT_IS_DIRECTIVE (self));
-  set_status_date (self, &self->deadline, deadline, PROP_DEADLINE);
-}
 
 const char *
 dt_directive_get_addressee (DtDirective *self)
@@ -605,203 +491,6 @@ dt_directive_set_addressee (DtDirective *self,
 {
   g_return_if_fail (DT_IS_DIRECTIVE (self));
 
-  set_string (self, &self->addressee, addressee, PROP_ADDRESSEE);
+  _dt_directive_set_string (self, &self->addressee, addressee, PROP_ADDRESSEE);
 }
 
-const char *
-dt_directive_get_deadline_phrase (DtDirective *self)
-{
-  g_return_val_if_fail (DT_IS_DIRECTIVE (self), NULL);
-  return self->deadline_phrase;
-}
-
-void
-dt_directive_set_deadline_phrase (DtDirective *self,
-                                  const char  *phrase)
-{
-  g_return_if_fail (DT_IS_DIRECTIVE (self));
-  set_string (self, &self->deadline_phrase, phrase, PROP_DEADLINE_PHRASE);
-}
-
-gboolean
-dt_directive_get_deadline_approximate (DtDirective *self)
-{
-  g_return_val_if_fail (DT_IS_DIRECTIVE (self), FALSE);
-  return self->deadline_approximate;
-}
-
-void
-dt_directive_set_deadline_approximate (DtDirective *self,
-                                       gboolean     approximate)
-{
-  g_return_if_fail (DT_IS_DIRECTIVE (self));
-  approximate = !!approximate;
-  if (self->deadline_approximate != approximate)
-    {
-      self->deadline_approximate = approximate;
-      notify (self, PROP_DEADLINE_APPROXIMATE);
-    }
-}
-
-DtRecurrence
-dt_directive_get_recurrence (DtDirective *self)
-{
-  g_return_val_if_fail (DT_IS_DIRECTIVE (self), DT_RECURRENCE_NONE);
-  return self->recurrence;
-}
-
-guint
-dt_directive_get_recurrence_interval (DtDirective *self)
-{
-  g_return_val_if_fail (DT_IS_DIRECTIVE (self), 0);
-  return self->recurrence_interval;
-}
-
-void
-dt_directive_set_recurrence (DtDirective  *self,
-                             DtRecurrence  recurrence,
-                             guint         interval)
-{
-  g_return_if_fail (DT_IS_DIRECTIVE (self));
-  g_return_if_fail (recurrence <= DT_RECURRENCE_LAST);
-
-  g_object_freeze_notify (G_OBJECT (self));
-  if (self->recurrence != recurrence)
-    {
-      self->recurrence = recurrence;
-      notify (self, PROP_RECURRENCE);
-      notify (self, PROP_STATUS);
-      dt_directive_set_recurrence_anchors (self, 0);
-    }
-  if (self->recurrence_interval != interval)
-    {
-      self->recurrence_interval = interval;
-      notify (self, PROP_RECURRENCE_INTERVAL);
-    }
-  g_object_thaw_notify (G_OBJECT (self));
-}
-
-DtRecurrenceAnchors
-dt_directive_get_recurrence_anchors (DtDirective *self)
-{
-  g_return_val_if_fail (DT_IS_DIRECTIVE (self), 0);
-  return self->recurrence_anchors;
-}
-
-void
-dt_directive_set_recurrence_anchors (DtDirective         *self,
-                                     DtRecurrenceAnchors  anchors)
-{
-  g_return_if_fail (DT_IS_DIRECTIVE (self));
-
-  if (self->recurrence_anchors != anchors)
-    {
-      self->recurrence_anchors = anchors;
-      notify (self, PROP_RECURRENCE_ANCHORS);
-    }
-}
-
-DtDate
-dt_directive_get_completed_date (DtDirective *self)
-{
-  g_return_val_if_fail (DT_IS_DIRECTIVE (self), DT_DATE_NONE);
-  return self->completed_date;
-}
-
-void
-dt_directive_set_completed_date (DtDirective *self,
-                                 DtDate       date)
-{
-  g_return_if_fail (DT_IS_DIRECTIVE (self));
-  set_status_date (self, &self->completed_date, date, PROP_COMPLETED_DATE);
-}
-
-gboolean
-dt_directive_get_cancelled (DtDirective *self)
-{
-  g_return_val_if_fail (DT_IS_DIRECTIVE (self), FALSE);
-  return self->cancelled;
-}
-
-void
-dt_directive_set_cancelled (DtDirective *self,
-                            gboolean     cancelled)
-{
-  g_return_if_fail (DT_IS_DIRECTIVE (self));
-  cancelled = !!cancelled;
-  if (self->cancelled != cancelled)
-    {
-      self->cancelled = cancelled;
-      notify (self, PROP_CANCELLED);
-      notify (self, PROP_STATUS);
-    }
-}
-
-gint64
-dt_directive_get_created (DtDirective *self)
-{
-  g_return_val_if_fail (DT_IS_DIRECTIVE (self), 0);
-  return self->created;
-}
-
-gint64
-dt_directive_get_updated (DtDirective *self)
-{
-  g_return_val_if_fail (DT_IS_DIRECTIVE (self), 0);
-  return self->updated;
-}
-
-void
-_dt_directive_set_times (DtDirective *self,
-                         gint64       created,
-                         gint64       updated)
-{
-  g_return_if_fail (DT_IS_DIRECTIVE (self));
-  if (self->created != created)
-    {
-      self->created = created;
-      notify (self, PROP_CREATED);
-    }
-  if (self->updated != updated)
-    {
-      self->updated = updated;
-      notify (self, PROP_UPDATED);
-    }
-}
-
-void
-_dt_directive_set_status_rule (DtDirective        *self,
-                               const DtStatusRule *rule)
-{
-  g_return_if_fail (DT_IS_DIRECTIVE (self));
-  g_return_if_fail (rule != NULL);
-
-  if (dt_status_rule_equal (&self->status_rule, rule))
-    return;
-  self->status_rule = *rule;
-  notify (self, PROP_STATUS);
-}
-
-const DtStatusRule *
-dt_directive_get_status_rule (DtDirective *self)
-{
-  g_return_val_if_fail (DT_IS_DIRECTIVE (self), NULL);
-
-  return &self->status_rule;
-}
-
-DtStatus
-dt_directive_get_status_on (DtDirective *self,
-                            DtDate       day)
-{
-  g_return_val_if_fail (DT_IS_DIRECTIVE (self), DT_STATUS_ONGOING);
-
-  return dt_status_compute (&self->status_rule, day, self->deadline, self->original_deadline,
-                            self->completed_date, self->cancelled, self->recurrence);
-}
-
-DtStatus
-dt_directive_get_status (DtDirective *self)
-{
-  return dt_directive_get_status_on (self, dt_date_today ());
-}

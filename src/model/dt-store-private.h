@@ -149,6 +149,11 @@ DtDirective  *_dt_store_load_directive    (DtStore      *self,
 /* FALSE when the row is gone */
 gboolean      _dt_store_refresh_directive (DtStore      *self,
                                            DtDirective  *directive);
+/* Fills directive from the row of id; FALSE when it is gone or cannot be
+ * read (then "read-failed") */
+gboolean      _dt_store_fill_directive    (DtStore      *self,
+                                           DtDirective  *directive,
+                                           gint64        id);
 /* Many at once, each object by its id (no id twice); fresh: new objects,
  * nobody connected; found[i] FALSE when its row is gone */
 void          _dt_store_fill_directives   (DtStore      *self,
@@ -169,6 +174,7 @@ void          _dt_store_set_busy_timeout  (DtStore      *self,
 void          _dt_store_ensure_search_texts (DtStore    *self);
 const char   *_dt_store_lookup_search_text  (DtStore    *self,
                                              gint64      id);
+void          _dt_store_refresh_search_texts (DtStore   *self);
 gboolean      _dt_store_set_error         (DtStore      *self,
                                            int           rc,
                                            GError      **error);

@@ -1,4 +1,9 @@
-/* dt-store.c
+/* dt-store.c — DtStore, the application's SQLite database: the object,
+ * its signals and properties, transactions and what they wrote, the status
+ * rule and the edits saved soon.  Statements are in dt-store-statements.c,
+ * the derived search index in dt-store-index.c, the schema in
+ * dt-store-open.c and the reads and writes of each table in the other
+ * dt-store-*.c.
  *
  * Copyright 2026 The Directives authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -6,19 +11,10 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <string.h>
-#include <unistd.h>
-#include <glib/gi18n.h>
-#include <glib/gstdio.h>
-
-#include "dt-date.h"
 #include "dt-status.h"
 #include "dt-store.h"
 #include "dt-store-private.h"
 #include "dt-model-private.h"
-#include "dt-text.h"
-
 
 G_DEFINE_FINAL_TYPE (DtStore, dt_store, G_TYPE_OBJECT)
 G_DEFINE_QUARK (dt-store-error-quark, dt_store_error)
@@ -40,170 +36,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Error handling */
-
-gboolean
-_dt_store_set_error (DtStore  *self,
-                     int       rc,
-                     GError  **error)
-{
-  const char *message = self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
-  g_autofree char *name = g_filename_display_basename (self->path);
-
-  switch (rc & 0xff)
-    {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_LOCKED,
-                   _("“%s” is in use by another program. Close it and try again."), name);
-      break;
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_CORRUPT,
-                   _("“%s” is not a Directives database or is damaged. It was left as it is."),
-                   name);
-      break;
-    case SQLITE_CONSTRAINT:
-      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_INVALID,
-                   _("The change was refused because it would break the data: %s"), message);
-      break;
-    default:
-      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_FAILED,
-                   _("Could not use the database “%s”: %s"), name, message);
-    }
-  return FALSE;
-}
-
-/* Statements */
-
-sqlite3_stmt *
-_dt_store_prepare (DtStore     *self,
-                   const char  *sql,
-                   GError     **error)
-{
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = g_hash_table_lookup (self->statements, sql);
-  if (stmt != NULL)
-    {
-      sqlite3_reset (stmt);
-      sqlite3_clear_bindings (stmt);
-      return stmt;
-    }
-
-  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    {
-      /* a caller without a GError is a reader nobody else would tell */
-      if (error == NULL)
-        _dt_store_read_done (self, rc);
-      else
-        _dt_store_set_error (self, rc, error);
-      return NULL;
-    }
-  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
-  return stmt;
-}
-
-void
-_dt_store_bind_text (sqlite3_stmt *stmt,
-                     int           index,
-                     const char   *text)
-{
-  sqlite3_bind_text (stmt, index, text ? text : "", -1, SQLITE_TRANSIENT);
-}
-
-void
-_dt_store_bind_id (sqlite3_stmt *stmt,
-                   int           index,
-                   gint64        id)
-{
-  if (id > 0)
-    sqlite3_bind_int64 (stmt, index, id);
-  else
-    sqlite3_bind_null (stmt, index);
-}
-
-void
-_dt_store_bind_date (sqlite3_stmt *stmt,
-                     int           index,
-                     DtDate        date)
-{
-  g_autofree char *iso = dt_date_to_iso (date);
-
-  if (iso != NULL)
-    sqlite3_bind_text (stmt, index, iso, -1, SQLITE_TRANSIENT);
-  else
-    sqlite3_bind_null (stmt, index);
-}
-
-static void
-bind_named_date (sqlite3_stmt *stmt,
-                 const char   *name,
-                 DtDate        date)
-{
-  int index = sqlite3_bind_parameter_index (stmt, name);
-
-  if (index > 0)
-    _dt_store_bind_date (stmt, index, date);
-}
-
-void
-_dt_store_bind_today (DtStore      *self,
-                      sqlite3_stmt *stmt)
-{
-  DtDate today = dt_date_today ();
-
-  bind_named_date (stmt, ":today", today);
-  bind_named_date (stmt, ":soon", today + self->status_rule.due_soon_days);
-}
-
-const char *
-_dt_store_column_text (sqlite3_stmt *stmt,
-                       int           index)
-{
-  const char *text = (const char *) sqlite3_column_text (stmt, index);
-
-  return text ? text : "";
-}
-
-DtDate
-_dt_store_column_date (sqlite3_stmt *stmt,
-                       int           index)
-{
-  return dt_date_from_iso ((const char *) sqlite3_column_text (stmt, index));
-}
-
-/* Runs a statement that returns no rows. */
-gboolean
-_dt_store_run (DtStore       *self,
-               sqlite3_stmt  *stmt,
-               GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  dt_stmt_release (stmt);
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-    return _dt_store_set_error (self, rc, error);
-  return TRUE;
-}
-
-/* Runs "SQL ?1" with one integer parameter. */
-gboolean
-_dt_store_run_with_id (DtStore     *self,
-                       const char  *sql,
-                       gint64       id,
-                       GError     **error)
-{
-  sqlite3_stmt *stmt = _dt_store_prepare (self, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  return _dt_store_run (self, stmt, error);
-}
 
 /* How long typing may pause before what was typed is saved. */
 #define SAVE_DELAY_MS 500
@@ -290,49 +122,6 @@ dt_store_report_read_error (DtStore      *self,
   g_signal_emit (self, signals[READ_FAILED], 0, error);
 }
 
-gboolean
-_dt_store_read_done_error (DtStore  *self,
-                           int       rc,
-                           GError  **error)
-{
-  if (rc == SQLITE_DONE || rc == SQLITE_OK)
-    return TRUE;
-  return _dt_store_set_error (self, rc, error);
-}
-
-gboolean
-_dt_store_read_done (DtStore *self,
-                     int      rc)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (_dt_store_read_done_error (self, rc, &error))
-    return TRUE;
-  dt_store_report_read_error (self, error);
-  return FALSE;
-}
-
-gint64
-_dt_store_query_int (DtStore    *self,
-                     const char *sql,
-                     gint64      id,
-                     gint64      fallback)
-{
-  g_autoptr(sqlite3_stmt) stmt = _dt_store_prepare (self, sql, NULL);
-  int rc;
-
-  if (stmt == NULL)
-    return fallback;
-  if (sqlite3_bind_parameter_count (stmt) > 0)
-    sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
-    return sqlite3_column_int64 (stmt, 0);
-  if (rc != SQLITE_ROW)
-    _dt_store_read_done (self, rc);
-  return fallback;
-}
-
 /* Transactions: every write is one BEGIN IMMEDIATE … COMMIT. */
 
 /* Every row of "directives" inserted, updated or deleted (also by a
@@ -375,71 +164,6 @@ _dt_store_on_update (void          *data,
     }
 }
 
-/* Searches shorter than a trigram cannot use the index; scanning the
- * table's pages for them is slow, so the folded texts are kept in memory
- * (about 20 MB for 100 000 directives) once such a search is made, and
- * kept in step after each commit. */
-void
-_dt_store_ensure_search_texts (DtStore *self)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
-  if (self->bodies != NULL)
-    return;
-  stmt = _dt_store_prepare (self, "SELECT id, body FROM directive_search", NULL);
-  if (stmt == NULL)
-    return;
-  self->bodies = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 *key = g_new (gint64, 1);
-
-      *key = sqlite3_column_int64 (stmt, 0);
-      g_hash_table_insert (self->bodies, key, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
-    }
-  _dt_store_read_done (self, rc);
-}
-
-static void
-refresh_search_texts (DtStore *self)
-{
-  GHashTableIter iter;
-  gpointer key;
-
-  if (self->bodies == NULL)
-    return;
-  g_hash_table_iter_init (&iter, self->search_changed);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    {
-      g_autoptr(sqlite3_stmt) stmt =
-        _dt_store_prepare (self, "SELECT body FROM directive_search WHERE id = ?1", NULL);
-      gint64 id = *(gint64 *) key;
-
-      if (stmt == NULL)
-        continue;
-      sqlite3_bind_int64 (stmt, 1, id);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        {
-          gint64 *copy = g_new (gint64, 1);
-
-          *copy = id;
-          g_hash_table_insert (self->bodies, copy,
-                               g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-        }
-      else
-        g_hash_table_remove (self->bodies, &id);
-    }
-  g_hash_table_remove_all (self->search_changed);
-}
-
-const char *
-_dt_store_lookup_search_text (DtStore *self,
-                              gint64   id)
-{
-  return self->bodies ? g_hash_table_lookup (self->bodies, &id) : NULL;
-}
-
 static void
 forget_written (DtStore *self)
 {
@@ -476,7 +200,7 @@ _dt_store_commit (DtStore  *self,
       forget_written (self);
       return FALSE;
     }
-  refresh_search_texts (self);
+  _dt_store_refresh_search_texts (self);
 
   /* What was written is handed to the handlers; a handler that writes in
    * turn starts a new set and does not disturb the others. */
@@ -505,7 +229,7 @@ dt_store_notify_external_change (DtStore      *self,
       if (self->bodies != NULL)
         g_hash_table_add (self->search_changed, g_memdup2 (&directive_ids[i], sizeof (gint64)));
     }
-  refresh_search_texts (self);
+  _dt_store_refresh_search_texts (self);
 
   /* as after a commit of our own, with the rows the other one wrote; what
    * else it wrote is not known: everything may have changed */
@@ -749,65 +473,3 @@ dt_store_is_empty (DtStore *self)
                     0, 0) == 0;
 }
 
-/* Search index and revisions of directives, kept in step inside the
- * write's transaction.  "WHERE" picks the directives by one id. */
-
-#define FTS_BODY \
-  "SELECT d.id, dt_fold (d.text || ' ' || d.addressee || ' ' || coalesce (u.name, '') || ' '" \
-  " || coalesce (u.short_name, '') || ' ' || coalesce (n.number, '') || ' '" \
-  " || coalesce (n.title, ''))" \
-  " FROM directives d LEFT JOIN units u ON u.id = d.lead_unit_id" \
-  " LEFT JOIN notices n ON n.id = d.notice_id "
-
-gboolean
-_dt_store_reindex_directive (DtStore  *self,
-                             gint64    id,
-                             GError  **error)
-{
-  return _dt_store_run_with_id (self, "DELETE FROM directive_search WHERE id = ?1", id, error)
-         && _dt_store_run_with_id (self, "INSERT INTO directive_search (id, body) " FTS_BODY
-                               "WHERE d.id = ?1", id, error);
-}
-
-gboolean
-_dt_store_reindex_notice (DtStore  *self,
-                          gint64    notice_id,
-                          GError  **error)
-{
-  /* a row whose text did not change keeps its index entry: re-importing
-   * a large notice rewrites only what differs */
-  return _dt_store_run_with_id (self, "INSERT INTO directive_search (id, body) " FTS_BODY
-                               "WHERE d.notice_id = ?1 ON CONFLICT (id) DO UPDATE"
-                               " SET body = excluded.body WHERE body IS NOT excluded.body",
-                               notice_id, error)
-         && _dt_store_run_with_id (self, "UPDATE directives SET revision = revision + 1"
-                               " WHERE notice_id = ?1", notice_id, error);
-}
-
-gboolean
-_dt_store_reindex_lead_unit (DtStore  *self,
-                             gint64    unit_id,
-                             GError  **error)
-{
-  return _dt_store_run_with_id (self, "DELETE FROM directive_search WHERE id IN"
-                            " (SELECT id FROM directives WHERE lead_unit_id = ?1)", unit_id, error)
-         && _dt_store_run_with_id (self, "INSERT INTO directive_search (id, body) " FTS_BODY
-                               "WHERE d.lead_unit_id = ?1", unit_id, error)
-         && _dt_store_run_with_id (self, "UPDATE directives SET revision = revision + 1"
-                               " WHERE lead_unit_id = ?1 OR id IN (SELECT directive_id"
-                               " FROM directive_units WHERE unit_id = ?1)", unit_id, error);
-}
-
-/* The current deadline: the newest extension's, else the original. */
-gboolean
-_dt_store_recompute_deadline (DtStore  *self,
-                              gint64    directive_id,
-                              GError  **error)
-{
-  return _dt_store_run_with_id (self,
-                      "UPDATE directives SET revision = revision + 1, deadline = coalesce ("
-                      " (SELECT new_deadline FROM extensions WHERE directive_id = ?1"
-                      "  ORDER BY coalesce (granted_date, '') DESC, id DESC LIMIT 1),"
-                      " original_deadline) WHERE id = ?1",
-                      directive_id, error);
-}
