@@ -6,7 +6,20 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "pdf-text.h"
+
+guint
+pdf_text_count (const char *text,
+                const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
 
 #if HAVE_POPPLER
 
