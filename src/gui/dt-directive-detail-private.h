@@ -4,8 +4,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The pane is dt-directive-detail.c (the directive's own fields, saving,
- * loading); its history of deadline extensions and progress reports, with
- * their dialogs, is dt-directive-detail-history.c.
+ * loading); who carries it out (the lead unit's chooser, the coordinating
+ * units' chips and picker) is dt-directive-detail-units.c; its history of
+ * deadline extensions and progress reports, with their dialogs, is
+ * dt-directive-detail-history.c.
  */
 
 #pragma once
@@ -56,10 +58,15 @@ struct _DtDirectiveDetail
 };
 
 /* dt-directive-detail.c */
-/* Shows error to the user under heading. */
-void _dt_directive_detail_report              (DtDirectiveDetail *self,
-                                               const char        *heading,
-                                               const GError      *error);
+/* Saves the directive at once (a choice, with what is being typed) */
+void _dt_directive_detail_save                (DtDirectiveDetail *self);
+
+/* dt-directive-detail-units.c */
+void _dt_directive_detail_load_units          (DtDirectiveDetail *self);
+void _dt_directive_detail_set_units           (DtDirectiveDetail *self,
+                                               GListModel        *units);
+void _dt_directive_detail_init_units          (DtDirectiveDetail *self);
+void _dt_directive_detail_class_init_units    (GtkWidgetClass    *widget_class);
 
 /* dt-directive-detail-history.c */
 void _dt_directive_detail_load_extensions     (DtDirectiveDetail *self);

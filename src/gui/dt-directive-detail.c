@@ -43,8 +43,8 @@ dt_directive_detail_queue_save (DtDirectiveDetail *self)
 }
 
 /* A choice (a date, a unit) is saved at once, with what is being typed. */
-static void
-dt_directive_detail_save (DtDirectiveDetail *self)
+void
+_dt_directive_detail_save (DtDirectiveDetail *self)
 {
   g_autoptr(GError) error = NULL;
 
@@ -126,7 +126,7 @@ on_date_changed (DtDirectiveDetail *self,
   else if (row == self->completed_row)
     dt_directive_set_completed_date (self->directive, date);
 
-  dt_directive_detail_save (self);
+  _dt_directive_detail_save (self);
 
   /* With extensions the current deadline is the last extension's. */
   if (row == self->deadline_row)
@@ -152,7 +152,7 @@ on_switch_changed (DtDirectiveDetail *self,
   else if (row == self->cancelled_row)
     dt_directive_set_cancelled (self->directive, active);
 
-  dt_directive_detail_save (self);
+  _dt_directive_detail_save (self);
 }
 
 static void
@@ -172,196 +172,6 @@ on_recurrence_changed (DtDirectiveDetail *self)
   dt_directive_set_recurrence (self->directive, recurrence,
                                recurrence == DT_RECURRENCE_DAYS ? interval : 0);
   dt_directive_detail_queue_save (self);
-}
-
-static guint
-find_unit_position (GListModel *units,
-                    gint64      unit_id)
-{
-  guint n = g_list_model_get_n_items (units);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DtUnit) unit = g_list_model_get_item (units, i);
-
-      if (dt_unit_get_id (unit) == unit_id)
-        return i;
-    }
-
-  return GTK_INVALID_LIST_POSITION;
-}
-
-/* Addressed to a collective and led by no unit: to whom, as written */
-static void
-update_no_lead (DtDirectiveDetail *self)
-{
-  const char *addressee = self->directive ? dt_directive_get_addressee (self->directive) : "";
-  gboolean no_lead = self->directive != NULL && dt_directive_get_lead_unit_id (self->directive) <= 0;
-
-  adw_action_row_set_subtitle (self->no_lead_row, addressee);
-  gtk_widget_set_visible (GTK_WIDGET (self->no_lead_row), no_lead && *addressee != '\0');
-}
-
-static void
-on_lead_unit_selected (DtDirectiveDetail *self)
-{
-  DtUnit *unit = adw_combo_row_get_selected_item (self->lead_unit_row);
-
-  if (self->loading || self->directive == NULL || unit == NULL)
-    return;
-
-  if (dt_unit_get_id (unit) == dt_directive_get_lead_unit_id (self->directive))
-    return;
-
-  /* only a directive addressed to a collective may be led by no unit */
-  if (dt_unit_get_id (unit) == 0 && *dt_directive_get_addressee (self->directive) == '\0')
-    {
-      self->loading = TRUE;
-      adw_combo_row_set_selected (self->lead_unit_row,
-                                  find_unit_position (self->lead_choices,
-                                                      dt_directive_get_lead_unit_id (self->directive)));
-      self->loading = FALSE;
-      return;
-    }
-
-  dt_directive_set_lead_unit_id (self->directive, dt_unit_get_id (unit));
-  update_no_lead (self);
-  dt_directive_detail_save (self);
-}
-
-/* Coordinating units ---------------------------------------------------------- */
-
-static void
-dt_directive_detail_load_chips (DtDirectiveDetail *self)
-{
-  const gint64 *ids;
-  const char * const *names;
-  guint n = 0;
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->chips_box))) != NULL)
-    adw_wrap_box_remove (self->chips_box, child);
-
-  if (self->directive == NULL)
-    return;
-
-  ids = dt_directive_get_coordinating_unit_ids (self->directive, &n);
-  names = dt_directive_get_coordinating_unit_names (self->directive);
-
-  for (guint i = 0; i < n; i++)
-    {
-      guint pos = self->units ? find_unit_position (self->units, ids[i]) : GTK_INVALID_LIST_POSITION;
-      g_autoptr(DtUnit) unit = pos != GTK_INVALID_LIST_POSITION ? g_list_model_get_item (self->units, pos) : NULL;
-      const char *name = unit ? dt_unit_get_name (unit) : (names && names[i] ? names[i] : "?");
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-      GtkWidget *label = gtk_label_new (name);
-      GtkWidget *button = gtk_button_new ();
-      g_autofree char *tooltip = g_strdup_printf (_("Remove %s"), name);
-
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
-      gtk_box_append (GTK_BOX (box), label);
-      gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("window-close-symbolic"));
-      gtk_button_set_child (GTK_BUTTON (button), box);
-      gtk_widget_set_tooltip_text (button, tooltip);
-      gtk_widget_add_css_class (button, "chip");
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "detail.remove-coordinating-unit");
-      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_int64 (ids[i]));
-      adw_wrap_box_append (self->chips_box, button);
-    }
-
-  if (n == 0)
-    {
-      GtkWidget *none = gtk_label_new (_("None"));
-
-      gtk_widget_add_css_class (none, "dim-label");
-      adw_wrap_box_append (self->chips_box, none);
-    }
-}
-
-static void
-dt_directive_detail_set_coordinating (DtDirectiveDetail *self,
-                                      gint64             add_id,
-                                      gint64             remove_id)
-{
-  const gint64 *ids;
-  guint n = 0;
-  g_autoptr(GArray) array = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  ids = dt_directive_get_coordinating_unit_ids (self->directive, &n);
-  for (guint i = 0; i < n; i++)
-    {
-      if (ids[i] == remove_id || ids[i] == add_id)
-        continue;
-      g_array_append_val (array, ids[i]);
-    }
-  if (add_id != 0)
-    g_array_append_val (array, add_id);
-
-  dt_directive_set_coordinating_unit_ids (self->directive, (const gint64 *) array->data, array->len);
-  dt_directive_detail_save (self);
-  dt_directive_detail_load_chips (self);
-}
-
-static void
-on_unit_search_changed (DtDirectiveDetail *self,
-                        GtkSearchEntry    *entry)
-{
-  GtkFilter *filter = gtk_filter_list_model_get_filter (self->picker_model);
-
-  gtk_string_filter_set_search (GTK_STRING_FILTER (filter),
-                                gtk_editable_get_text (GTK_EDITABLE (entry)));
-}
-
-static void
-dt_directive_detail_pick_unit (DtDirectiveDetail *self,
-                               guint              position)
-{
-  g_autoptr(DtUnit) unit = g_list_model_get_item (G_LIST_MODEL (self->picker_model), position);
-
-  if (unit == NULL || self->directive == NULL)
-    return;
-
-  gtk_popover_popdown (self->add_unit_popover);
-  gtk_editable_set_text (GTK_EDITABLE (self->unit_search), "");
-  dt_directive_detail_set_coordinating (self, dt_unit_get_id (unit), 0);
-}
-
-static void
-on_unit_search_activate (DtDirectiveDetail *self,
-                         GtkSearchEntry    *entry)
-{
-  dt_directive_detail_pick_unit (self, 0);
-}
-
-static void
-on_unit_picker_activate (DtDirectiveDetail *self,
-                         guint              position,
-                         GtkListView       *view)
-{
-  dt_directive_detail_pick_unit (self, position);
-}
-
-static void
-on_picker_setup (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 gpointer                  user_data)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-on_picker_bind (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                gpointer                  user_data)
-{
-  DtUnit *unit = gtk_list_item_get_item (item);
-
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), dt_unit_get_name (unit));
 }
 
 /* Loading ----------------------------------------------------------------- */
@@ -401,7 +211,6 @@ dt_directive_detail_load (DtDirectiveDetail *self)
   DtDirective *d = self->directive;
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
   g_autofree char *title = NULL;
-  guint pos;
 
   if (d == NULL)
     return;
@@ -424,10 +233,7 @@ dt_directive_detail_load (DtDirectiveDetail *self)
   show_section (self, dt_directive_get_section (d));
   gtk_editable_set_text (GTK_EDITABLE (self->phrase_row), dt_directive_get_deadline_phrase (d) ? dt_directive_get_deadline_phrase (d) : "");
 
-  pos = self->lead_choices ? find_unit_position (self->lead_choices, dt_directive_get_lead_unit_id (d))
-                           : GTK_INVALID_LIST_POSITION;
-  adw_combo_row_set_selected (self->lead_unit_row, pos);
-  update_no_lead (self);
+  _dt_directive_detail_load_units (self);
 
   dt_date_row_set_date (self->assigned_row, dt_directive_get_assigned_date (d));
   dt_date_row_set_date (self->deadline_row, dt_directive_get_deadline (d));
@@ -453,7 +259,6 @@ dt_directive_detail_load (DtDirectiveDetail *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->deadline_row), _("Deadline"));
   }
 
-  dt_directive_detail_load_chips (self);
   _dt_directive_detail_load_extensions (self);
   _dt_directive_detail_load_reports (self);
   dt_directive_detail_load_notice (self);
@@ -492,38 +297,11 @@ close_action (GtkWidget  *widget,
 }
 
 static void
-remove_coordinating_unit_action (GtkWidget  *widget,
-                                 const char *action_name,
-                                 GVariant   *param)
-{
-  DtDirectiveDetail *self = DT_DIRECTIVE_DETAIL (widget);
-
-  if (self->directive != NULL)
-    dt_directive_detail_set_coordinating (self, 0, g_variant_get_int64 (param));
-}
-
-static void
 on_notice_row_activated (DtDirectiveDetail *self,
                          AdwActionRow      *row)
 {
   if (self->directive != NULL)
     g_signal_emit (self, signals[SHOW_NOTICE], 0, dt_directive_get_notice_id (self->directive));
-}
-
-static void
-on_units_changed (DtDirectiveDetail *self)
-{
-  /* The unit list re-queried: point the chooser at the same unit again. */
-  if (self->directive != NULL)
-    {
-      gboolean loading = self->loading;
-
-      self->loading = TRUE;
-      adw_combo_row_set_selected (self->lead_unit_row,
-                                  find_unit_position (self->lead_choices,
-                                                      dt_directive_get_lead_unit_id (self->directive)));
-      self->loading = loading;
-    }
 }
 
 /* GObject ----------------------------------------------------------------- */
@@ -591,22 +369,17 @@ dt_directive_detail_class_init (DtDirectiveDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DtDirectiveDetail, reports_list);
   gtk_widget_class_bind_template_child (widget_class, DtDirectiveDetail, notice_row);
   gtk_widget_class_bind_template_child (widget_class, DtDirectiveDetail, paragraph_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_unit_search_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_unit_search_activate);
-  gtk_widget_class_bind_template_callback (widget_class, on_unit_picker_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_notice_row_activated);
 
   gtk_widget_class_install_action (widget_class, "detail.close", NULL, close_action);
   _dt_directive_detail_class_init_history (widget_class);
-  gtk_widget_class_install_action (widget_class, "detail.remove-coordinating-unit", "x",
-                                   remove_coordinating_unit_action);
+  _dt_directive_detail_class_init_units (widget_class);
 }
 
 static void
 dt_directive_detail_init (DtDirectiveDetail *self)
 {
   g_autoptr(GtkStringList) recurrences = NULL;
-  GtkListItemFactory *factory;
   const char *recurrence_names[] = {
     _("Does not recur"),
     _("Every Few Days"),
@@ -638,13 +411,8 @@ dt_directive_detail_init (DtDirectiveDetail *self)
   g_signal_connect_object (self->cancelled_row, "notify::active", G_CALLBACK (on_switch_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->recurrence_row, "notify::selected", G_CALLBACK (on_recurrence_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->interval_row, "notify::value", G_CALLBACK (on_recurrence_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->lead_unit_row, "notify::selected", G_CALLBACK (on_lead_unit_selected), self, G_CONNECT_SWAPPED);
 
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (on_picker_setup), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (on_picker_bind), NULL);
-  gtk_list_view_set_factory (self->unit_picker, factory);
-  g_object_unref (factory);
+  _dt_directive_detail_init_units (self);
 }
 
 GtkWidget *
@@ -658,9 +426,6 @@ dt_directive_detail_set_store (DtDirectiveDetail *self,
                                DtStore           *store,
                                GListModel        *units)
 {
-  GtkExpression *expression;
-  GtkStringFilter *filter;
-
   g_return_if_fail (DT_IS_DIRECTIVE_DETAIL (self));
   g_return_if_fail (DT_IS_STORE (store));
   g_return_if_fail (G_IS_LIST_MODEL (units));
@@ -668,39 +433,7 @@ dt_directive_detail_set_store (DtDirectiveDetail *self,
   if (!g_set_object (&self->store, store))
     return;
 
-  g_set_object (&self->units, units);
-
-  /* A combo row always shows one of its rows: the first stands for none,
-   * which a directive addressed to a collective may have */
-  {
-    g_autoptr(GListStore) none = g_list_store_new (DT_TYPE_UNIT);
-    g_autoptr(DtUnit) placeholder = dt_unit_new (_("No lead unit"));
-    GListStore *parts = g_list_store_new (G_TYPE_LIST_MODEL);
-
-    g_list_store_append (none, placeholder);
-    g_list_store_append (parts, none);
-    g_list_store_append (parts, self->units);
-    g_clear_object (&self->lead_choices);
-    self->lead_choices = G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (parts)));
-  }
-  expression = gtk_property_expression_new (DT_TYPE_UNIT, NULL, "name");
-  adw_combo_row_set_expression (self->lead_unit_row, expression);
-  self->loading = TRUE;
-  adw_combo_row_set_model (self->lead_unit_row, self->lead_choices);
-  self->loading = FALSE;
-  g_signal_connect_object (self->units, "items-changed",
-                           G_CALLBACK (on_units_changed), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
-
-  filter = gtk_string_filter_new (expression);  /* takes the expression */
-  gtk_string_filter_set_ignore_case (filter, TRUE);
-  gtk_string_filter_set_match_mode (filter, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
-  g_clear_object (&self->picker_model);
-  self->picker_model = gtk_filter_list_model_new (g_object_ref (self->units), GTK_FILTER (filter));
-  {
-    GtkNoSelection *selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->picker_model)));
-    gtk_list_view_set_model (self->unit_picker, GTK_SELECTION_MODEL (selection));
-    g_object_unref (selection);
-  }
+  _dt_directive_detail_set_units (self, units);
 }
 
 DtDirective *

@@ -9,61 +9,11 @@
 
 #include <glib/gi18n.h>
 
-#include "dt-date.h"
-#include "dt-directive-list.h"
 #include "dt-gui-util.h"
 #include "dt-import-cells.h"
-#include "dt-import-dialog.h"
+#include "dt-import-dialog-private.h"
 #include "dt-import-row.h"
-#include "dt-import-save.h"
 #include "dt-import-source.h"
-
-struct _DtImportDialog
-{
-  AdwDialog       parent_instance;
-
-  DtStore        *store;
-  DtUnitCatalog  *catalog;
-  GCancellable   *cancellable;
-  DtExtraction   *extraction;
-  DtImportFormat  format;
-  GListStore     *rows;
-  char           *error_message;
-  char           *source_name;     /* file name, or NULL for pasted text */
-  gboolean        is_update;
-  gboolean        filling;         /* setting the header rows from the extraction */
-
-  gint64          notice_id;
-  GArray         *created_units;   /* of gint64 */
-
-  /* template children */
-  AdwToolbarView *toolbar_view;
-  AdwWindowTitle *window_title;
-  GtkStack       *stack;
-  GtkLabel       *loading_label;
-  AdwStatusPage  *error_page;
-  AdwBanner      *update_banner;
-  AdwBanner      *format_banner;
-  AdwExpanderRow *notice_row;
-  AdwComboRow    *kind_row;
-  AdwEntryRow    *number_row;
-  AdwEntryRow    *issue_date_row;
-  AdwEntryRow    *meeting_date_row;
-  AdwEntryRow    *issuing_body_row;
-  AdwEntryRow    *signer_row;
-  AdwEntryRow    *title_row;
-  GtkColumnView  *column_view;
-  GtkColumnViewColumn *accept_column;
-  GtkColumnViewColumn *ordinal_column;
-  GtkColumnViewColumn *text_column;
-  GtkColumnViewColumn *lead_column;
-  GtkColumnViewColumn *coordinators_column;
-  GtkColumnViewColumn *deadline_column;
-  GtkColumnViewColumn *phrase_column;
-  GtkLabel       *summary_label;
-  GtkButton      *accept_selected_button;
-  GtkButton      *accept_all_button;
-};
 
 G_DEFINE_FINAL_TYPE (DtImportDialog, dt_import_dialog, ADW_TYPE_DIALOG)
 
@@ -77,8 +27,8 @@ static guint signals[N_SIGNALS];
 /* Pages ------------------------------------------------------------------- */
 
 /* The review needs room; waiting and errors do not */
-static void
-set_roomy (DtImportDialog *self,
+void
+_dt_import_dialog_set_roomy (DtImportDialog *self,
            gboolean        roomy)
 {
   adw_dialog_set_content_width (ADW_DIALOG (self), roomy ? 1180 : 560);
@@ -97,28 +47,28 @@ show_error (DtImportDialog *self,
   description = g_strdup_printf ("%s\n\n%s", message, _("Nothing was saved."));
   adw_status_page_set_title (self->error_page, heading);
   adw_status_page_set_description (self->error_page, description);
-  set_roomy (self, FALSE);
+  _dt_import_dialog_set_roomy (self, FALSE);
   adw_toolbar_view_set_reveal_bottom_bars (self->toolbar_view, FALSE);
   gtk_stack_set_visible_child_name (self->stack, "error");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.accept-all", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.accept-selected", FALSE);
 }
 
-static void
-show_loading (DtImportDialog *self,
+void
+_dt_import_dialog_show_loading (DtImportDialog *self,
               const char     *detail)
 {
   gtk_label_set_label (self->loading_label, detail ? detail : "");
   gtk_widget_set_visible (GTK_WIDGET (self->loading_label), detail != NULL);
-  set_roomy (self, FALSE);
+  _dt_import_dialog_set_roomy (self, FALSE);
   adw_toolbar_view_set_reveal_bottom_bars (self->toolbar_view, FALSE);
   gtk_stack_set_visible_child_name (self->stack, "loading");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.accept-all", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.accept-selected", FALSE);
 }
 
-static void
-update_summary (DtImportDialog *self)
+void
+_dt_import_dialog_update_summary (DtImportDialog *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
   guint n_doubtful = 0;
@@ -151,180 +101,12 @@ update_summary (DtImportDialog *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.accept-selected", n_accepted > 0);
 }
 
-/* The notice's header ------------------------------------------------------ */
-
-static void
-update_notice_title (DtImportDialog *self)
+void
+_dt_import_dialog_emit_imported (DtImportDialog     *self,
+                                 DtImportSaveResult *result)
 {
-  DtExtraction *x = self->extraction;
-  g_autofree char *date = dt_date_format (x->issue_date);
-  g_autofree char *title = NULL;
-  /* a draft's blank number ("/TB-UBND") is no number */
-  const char *number = dt_notice_number_is_blank (x->number) ? NULL : x->number;
-
-  if (number != NULL && x->issue_date != DT_DATE_NONE)
-    /* Translators: "Notice of conclusions 37/TB-UBND of 31/01/2024" */
-    title = g_strdup_printf (_("%s %s of %s"), dt_notice_kind_to_string (x->kind), number, date);
-  else if (number != NULL)
-    title = g_strdup_printf ("%s %s", dt_notice_kind_to_string (x->kind), number);
-  else
-    /* Translators: a notice read without its number */
-    title = g_strdup_printf (_("%s, without a number"), dt_notice_kind_to_string (x->kind));
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->notice_row), title);
-  adw_expander_row_set_subtitle (self->notice_row, x->title ? x->title : "");
-}
-
-static void check_existing (DtImportDialog *self);
-
-static void
-set_string (char       **field,
-            const char  *text)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (text ? text : ""));
-
-  g_free (*field);
-  *field = *stripped ? g_steal_pointer (&stripped) : NULL;
-}
-
-static void
-on_text_row_changed (DtImportDialog *self,
-                     AdwEntryRow    *row)
-{
-  DtExtraction *x = self->extraction;
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
-
-  if (self->filling || x == NULL)
-    return;
-
-  if (row == self->number_row)
-    set_string (&x->number, text);
-  else if (row == self->issuing_body_row)
-    set_string (&x->issuing_body, text);
-  else if (row == self->signer_row)
-    set_string (&x->signer, text);
-  else if (row == self->title_row)
-    set_string (&x->title, text);
-  update_notice_title (self);
-  /* another number may name a notice already imported */
-  if (row == self->number_row)
-    check_existing (self);
-}
-
-static void
-on_date_row_changed (DtImportDialog *self,
-                     AdwEntryRow    *row)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
-  DtDate date = DT_DATE_NONE;
-
-  if (self->filling || self->extraction == NULL)
-    return;
-
-  if (!dt_date_parse_typed (text, &date))
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-      return;
-    }
-  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-
-  if (row == self->issue_date_row)
-    self->extraction->issue_date = date;
-  else
-    self->extraction->meeting_date = date;
-  update_notice_title (self);
-  if (row == self->issue_date_row)
-    check_existing (self);
-}
-
-static void
-on_kind_selected (DtImportDialog *self)
-{
-  guint selected = adw_combo_row_get_selected (self->kind_row);
-
-  if (self->filling || self->extraction == NULL || selected == GTK_INVALID_LIST_POSITION)
-    return;
-  self->extraction->kind = (DtNoticeKind) selected;
-  update_notice_title (self);
-}
-
-static void
-fill_entry (AdwEntryRow *row,
-            const char  *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
-}
-
-static void
-fill_header (DtImportDialog *self)
-{
-  DtExtraction *x = self->extraction;
-  g_autofree char *issue = dt_date_format (x->issue_date);
-  g_autofree char *meeting = dt_date_format (x->meeting_date);
-
-  self->filling = TRUE;
-  adw_combo_row_set_selected (self->kind_row, x->kind);
-  fill_entry (self->number_row, x->number);
-  fill_entry (self->issue_date_row, issue);
-  fill_entry (self->meeting_date_row, meeting);
-  fill_entry (self->issuing_body_row, x->issuing_body);
-  fill_entry (self->signer_row, x->signer);
-  fill_entry (self->title_row, x->title);
-  self->filling = FALSE;
-
-  update_notice_title (self);
-  /* the directives are what most needs review: the header stays folded */
-  adw_expander_row_set_expanded (self->notice_row, FALSE);
-}
-
-/* An earlier import of the same notice */
-static void
-check_existing (DtImportDialog *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DtNotice) existing = dt_extraction_find_existing_notice (self->extraction, self->store,
-                                                                     &error);
-  g_autoptr(DtDirectiveList) list = NULL;
-  g_autofree char *when = NULL;
-  g_autofree char *title = NULL;
-  gint64 earliest = 0;
-  guint n;
-
-  if (error != NULL)
-    dt_gui_show_error (GTK_WIDGET (self), _("Cannot Read the Notices"), error);
-  self->is_update = existing != NULL;
-  adw_banner_set_revealed (self->update_banner, self->is_update);
-  gtk_button_set_label (self->accept_all_button,
-                        self->is_update ? _("Update _All") : _("Accept _All"));
-  gtk_button_set_label (self->accept_selected_button,
-                        self->is_update ? _("Update _Selected") : _("Accept _Selected"));
-  if (existing == NULL)
-    return;
-
-  list = dt_directive_list_new (self->store);
-  dt_directive_list_set_notice (list, dt_notice_get_id (existing));
-  n = g_list_model_get_n_items (G_LIST_MODEL (list));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DtDirective) d = g_list_model_get_item (G_LIST_MODEL (list), i);
-      gint64 created = dt_directive_get_created (d);
-
-      if (created > 0 && (earliest == 0 || created < earliest))
-        earliest = created;
-    }
-
-  if (earliest > 0)
-    {
-      when = dt_date_format (dt_date_from_unix (earliest, NULL));
-      title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "This notice was imported on %s, with %u directive. Accepting updates it rather than adding a copy.",
-                                            "This notice was imported on %s, with %u directives. Accepting updates it rather than adding a copy.",
-                                            n),
-                               when, n);
-    }
-  else
-    title = g_strdup (_("This notice was imported before. Accepting updates it rather than adding a copy."));
-  adw_banner_set_title (self->update_banner, title);
+  g_signal_emit (self, signals[IMPORTED], 0, result->notice_id, result->was_update,
+                 result->n_saved, result->n_updated);
 }
 
 /* Loading ------------------------------------------------------------------ */
@@ -371,8 +153,8 @@ show_extraction (DtImportDialog *self,
         DtImportRow *row = dt_import_row_new (g_ptr_array_index (extraction->directives, i),
                                               self->catalog);
 
-        g_signal_connect_swapped (row, "notify::accepted", G_CALLBACK (update_summary), self);
-        g_signal_connect_swapped (row, "notify::doubts", G_CALLBACK (update_summary), self);
+        g_signal_connect_swapped (row, "notify::accepted", G_CALLBACK (_dt_import_dialog_update_summary), self);
+        g_signal_connect_swapped (row, "notify::doubts", G_CALLBACK (_dt_import_dialog_update_summary), self);
         g_ptr_array_add (rows, row);
       }
     /* one change for the view, not one per row */
@@ -382,15 +164,15 @@ show_extraction (DtImportDialog *self,
 
   adw_banner_set_title (self->format_banner, format_note ? format_note : "");
   adw_banner_set_revealed (self->format_banner, format_note != NULL);
-  fill_header (self);
-  check_existing (self);
+  _dt_import_dialog_fill_header (self);
+  _dt_import_dialog_check_existing (self);
 
   adw_window_title_set_title (self->window_title, _("Review Before Saving"));
   adw_window_title_set_subtitle (self->window_title, self->source_name ? self->source_name : "");
-  set_roomy (self, TRUE);
+  _dt_import_dialog_set_roomy (self, TRUE);
   adw_toolbar_view_set_reveal_bottom_bars (self->toolbar_view, TRUE);
   gtk_stack_set_visible_child_name (self->stack, "review");
-  update_summary (self);
+  _dt_import_dialog_update_summary (self);
 }
 
 static void
@@ -497,7 +279,7 @@ dt_import_dialog_load_file (DtImportDialog *self,
       detail = g_strdup (self->source_name);
     }
 
-  show_loading (self, detail);
+  _dt_import_dialog_show_loading (self, detail);
   dt_import_extract_file_async (file, extractor, self->cancellable, on_extracted, g_object_ref (self));
 }
 
@@ -521,153 +303,8 @@ dt_import_dialog_load_text (DtImportDialog *self,
       show_error (self, _("Nothing to Import"), _("The text is empty."));
       return;
     }
-  show_loading (self, _("Text from the clipboard"));
+  _dt_import_dialog_show_loading (self, _("Text from the clipboard"));
   dt_import_extract_text_async (text, extractor, self->cancellable, on_extracted, g_object_ref (self));
-}
-
-/* Saving -------------------------------------------------------------------- */
-
-/* From this many directives a file store is written by a thread: the save
- * of a large notice takes seconds */
-#define THREADED_SAVE_MIN 500
-
-static GPtrArray *
-directives_to_save (DtImportDialog *self,
-                    gboolean        selected_only)
-{
-  GPtrArray *selected;
-  guint n;
-
-  if (!selected_only)
-    return NULL;
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
-  selected = g_ptr_array_new ();
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DtImportRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
-
-      if (dt_import_row_get_accepted (row))
-        g_ptr_array_add (selected, dt_import_row_get_directive (row));
-    }
-  return selected;
-}
-
-static void
-finish_save (DtImportDialog     *self,
-             DtImportSaveResult *result)
-{
-  self->notice_id = result->notice_id;
-  g_array_set_size (self->created_units, 0);
-  if (result->unit_ids != NULL)
-    g_array_append_vals (self->created_units, result->unit_ids->data, result->unit_ids->len);
-
-  g_signal_emit (self, signals[IMPORTED], 0, result->notice_id, result->was_update,
-                 result->n_saved, result->n_updated);
-  adw_dialog_close (ADW_DIALOG (self));
-}
-
-gboolean
-dt_import_dialog_save (DtImportDialog  *self,
-                       gboolean         selected_only,
-                       GError         **error)
-{
-  g_autoptr(GPtrArray) selected = NULL;
-  g_auto(DtImportSaveResult) result = { 0 };
-
-  g_return_val_if_fail (DT_IS_IMPORT_DIALOG (self), FALSE);
-  g_return_val_if_fail (self->extraction != NULL, FALSE);
-
-  selected = directives_to_save (self, selected_only);
-  if (!dt_extraction_save (self->extraction, self->store, self->catalog, selected, &result, error))
-    return FALSE;
-  finish_save (self, &result);
-  return TRUE;
-}
-
-static void
-show_save_error (DtImportDialog *self,
-                 GError         *error)
-{
-  dt_gui_show_error (GTK_WIDGET (self), _("Cannot Save the Notice"), error);
-}
-
-static void
-on_saved (GObject      *source,
-          GAsyncResult *res,
-          gpointer      user_data)
-{
-  g_autoptr(DtImportDialog) self = user_data;
-  g_auto(DtImportSaveResult) result = { 0 };
-  g_autoptr(GError) error = NULL;
-
-  adw_dialog_set_can_close (ADW_DIALOG (self), TRUE);
-  if (!dt_extraction_save_finish (DT_STORE (source), res, &result, &error))
-    {
-      /* nothing was written: back to the review, as it was */
-      set_roomy (self, TRUE);
-      adw_toolbar_view_set_reveal_bottom_bars (self->toolbar_view, TRUE);
-      gtk_stack_set_visible_child_name (self->stack, "review");
-      update_summary (self);
-      show_save_error (self, error);
-      return;
-    }
-  finish_save (self, &result);
-}
-
-gboolean
-dt_import_dialog_save_in_thread (DtImportDialog *self,
-                                 gboolean        selected_only)
-{
-  const char *path;
-  g_autoptr(GPtrArray) selected = NULL;
-  g_autofree char *label = NULL;
-  guint n;
-
-  g_return_val_if_fail (DT_IS_IMPORT_DIALOG (self), FALSE);
-  g_return_val_if_fail (self->extraction != NULL, FALSE);
-
-  /* an in-memory database cannot be shared with a thread */
-  path = dt_store_get_path (self->store);
-  if (path == NULL || *path == '\0' || g_str_equal (path, ":memory:"))
-    return FALSE;
-
-  selected = directives_to_save (self, selected_only);
-  n = selected ? selected->len : self->extraction->directives->len;
-  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Saving %u directive…",
-                                        "Saving %u directives…", n), n);
-  show_loading (self, label);
-  adw_dialog_set_can_close (ADW_DIALOG (self), FALSE);
-
-  dt_extraction_save_async (self->extraction, self->store, self->catalog, selected, NULL,
-                            on_saved, g_object_ref (self));
-  return TRUE;
-}
-
-static void
-accept_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
-{
-  DtImportDialog *self = DT_IMPORT_DIALOG (widget);
-  g_autoptr(GError) error = NULL;
-  gboolean selected_only = g_str_equal (action_name, "import.accept-selected");
-
-  /* a large notice is saved off the main loop, with a spinner */
-  if (self->extraction != NULL && self->extraction->directives->len >= THREADED_SAVE_MIN
-      && dt_import_dialog_save_in_thread (self, selected_only))
-    return;
-
-  if (!dt_import_dialog_save (self, selected_only, &error))
-    show_save_error (self, error);
-}
-
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
-{
-  adw_dialog_close (ADW_DIALOG (widget));
 }
 
 /* Accessors ------------------------------------------------------------------ */
@@ -821,11 +458,7 @@ dt_import_dialog_class_init (DtImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DtImportDialog, accept_selected_button);
   gtk_widget_class_bind_template_child (widget_class, DtImportDialog, accept_all_button);
 
-  gtk_widget_class_install_action (widget_class, "import.accept-all", NULL, accept_action);
-  gtk_widget_class_install_action (widget_class, "import.accept-selected", NULL, accept_action);
-  gtk_widget_class_install_action (widget_class, "import.cancel", NULL, cancel_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
-                                       "import.accept-all", NULL);
+  _dt_import_dialog_class_init_save (widget_class);
 }
 
 static void
@@ -840,17 +473,12 @@ set_factory (GtkColumnViewColumn *column,
 static void
 dt_import_dialog_init (DtImportDialog *self)
 {
-  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
   g_autoptr(GtkNoSelection) selection = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->rows = g_list_store_new (DT_TYPE_IMPORT_ROW);
   self->created_units = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  for (DtNoticeKind kind = DT_NOTICE_KIND_CONCLUSION; kind <= DT_NOTICE_KIND_OTHER; kind++)
-    gtk_string_list_append (kinds, dt_notice_kind_to_string (kind));
-  adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
 
   selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
@@ -863,20 +491,7 @@ dt_import_dialog_init (DtImportDialog *self)
   set_factory (self->deadline_column, DT_IMPORT_COLUMN_DEADLINE);
   set_factory (self->phrase_column, DT_IMPORT_COLUMN_PHRASE);
 
-  g_signal_connect_object (self->number_row, "changed", G_CALLBACK (on_text_row_changed), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->issuing_body_row, "changed", G_CALLBACK (on_text_row_changed), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->signer_row, "changed", G_CALLBACK (on_text_row_changed), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->title_row, "changed", G_CALLBACK (on_text_row_changed), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->issue_date_row, "changed", G_CALLBACK (on_date_row_changed), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->meeting_date_row, "changed", G_CALLBACK (on_date_row_changed), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->kind_row, "notify::selected", G_CALLBACK (on_kind_selected), self,
-                           G_CONNECT_SWAPPED);
+  _dt_import_dialog_init_notice (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.accept-all", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.accept-selected", FALSE);

@@ -53,6 +53,9 @@ struct _DtReportView
 };
 
 /* dt-report-view.c */
+/* The reporting date, today if none was chosen */
+DtDate    _dt_report_view_effective_as_of     (DtReportView  *self);
+void      _dt_report_view_notify_as_of        (DtReportView  *self);
 DtReport *_dt_report_view_compute             (DtReportView  *self,
                                                GError       **error);
 void      _dt_report_view_emit_show_directive (DtReportView  *self,
@@ -75,6 +78,13 @@ void      _dt_report_view_previous_action     (GtkWidget     *widget,
 void      _dt_report_view_next_action         (GtkWidget     *widget,
                                                const char    *action_name,
                                                GVariant      *parameter);
+
+/* dt-report-view-filters.c: the reporting date, the notice and the unit */
+void      _dt_report_view_sync_as_of          (DtReportView  *self);
+void      _dt_report_view_reload_notices      (DtReportView  *self);
+void      _dt_report_view_reload_units        (DtReportView  *self);
+void      _dt_report_view_init_filters        (DtReportView  *self);
+void      _dt_report_view_class_init_filters  (GtkWidgetClass *widget_class);
 
 /* dt-report-view-table.c */
 void      _dt_report_view_setup_columns       (DtReportView  *self);

@@ -3,9 +3,11 @@
  * Copyright 2026 The Directives authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The widget is dt-timeline-chart.c (geometry, layout, drawing, selection);
- * pointer, keyboard and zoom input are dt-timeline-chart-input.c, the
- * tooltip dt-timeline-chart-tooltip.c.
+ * The widget is dt-timeline-chart.c (model, layout, GObject); geometry and
+ * drawing are dt-timeline-chart-draw.c, zoom and scale
+ * dt-timeline-chart-scale.c, the selection dt-timeline-chart-select.c,
+ * pointer, keyboard and zoom input dt-timeline-chart-input.c, the tooltip
+ * dt-timeline-chart-tooltip.c.
  */
 
 #pragma once
@@ -14,6 +16,21 @@
 #include "dt-timeline-style.h"
 
 G_BEGIN_DECLS
+
+enum {
+  PROP_0,
+  PROP_SCALE,
+  PROP_GROUP,
+  PROP_PX_PER_DAY,
+  PROP_SELECTED_ID,
+  PROP_AS_OF,
+  N_PROPS,
+  /* GtkScrollable */
+  PROP_HADJUSTMENT = N_PROPS,
+  PROP_VADJUSTMENT,
+  PROP_HSCROLL_POLICY,
+  PROP_VSCROLL_POLICY,
+};
 
 struct _DtTimelineChart
 {
@@ -49,19 +66,44 @@ struct _DtTimelineChart
 };
 
 /* dt-timeline-chart.c */
+void     _dt_timeline_chart_notify            (DtTimelineChart *self,
+                                               guint            prop_id);
+/* Makes the layout again from the items (data, scale, grouping or zoom). */
+void     _dt_timeline_chart_relayout          (DtTimelineChart *self);
+void     _dt_timeline_chart_emit_activate     (DtTimelineChart *self,
+                                               DtDirective     *directive);
+
+/* dt-timeline-chart-draw.c */
+void     _dt_timeline_chart_class_init_draw   (GtkWidgetClass  *widget_class);
+void     _dt_timeline_chart_update_style      (DtTimelineChart *self);
+void     _dt_timeline_chart_get_viewport      (DtTimelineChart    *self,
+                                               DtTimelineViewport *viewport);
+double   _dt_timeline_chart_label_width       (DtTimelineChart *self);
+/* The unit column for a chart width. */
+double   _dt_timeline_chart_label_width_for   (int              width);
 double   _dt_timeline_chart_header_height     (DtTimelineChart *self);
 double   _dt_timeline_chart_body_width        (DtTimelineChart *self);
+double   _dt_timeline_chart_body_height       (DtTimelineChart *self);
+void     _dt_timeline_chart_configure_adjustments (DtTimelineChart *self);
 void     _dt_timeline_chart_set_hvalue        (DtTimelineChart *self,
                                                double           value);
+void     _dt_timeline_chart_set_vvalue        (DtTimelineChart *self,
+                                               double           value);
+/* The bar (or milestone) of row index in widget coordinates. */
+gboolean _dt_timeline_chart_row_mark_rect     (DtTimelineChart *self,
+                                               guint            index,
+                                               graphene_rect_t *rect);
+
+/* dt-timeline-chart-scale.c */
 /* Sets the zoom (and the scale that follows it) keeping the day at widget x
  * in place (x < 0: the middle of the chart). */
 void     _dt_timeline_chart_set_zoom          (DtTimelineChart *self,
                                                double           px_per_day,
                                                double           x);
-/* The bar (or milestone) of row index in widget coordinates. */
-gboolean _dt_timeline_chart_row_mark_rect     (DtTimelineChart *self,
-                                               guint            index,
-                                               graphene_rect_t *rect);
+
+/* dt-timeline-chart-select.c */
+/* The layout row of the selected directive, or -1. */
+int      _dt_timeline_chart_selected_row      (DtTimelineChart *self);
 void     _dt_timeline_chart_activate_selected (DtTimelineChart *self);
 
 /* dt-timeline-chart-input.c */
