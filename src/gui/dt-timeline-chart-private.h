@@ -36,15 +36,18 @@ struct _DtTimelineChart
 {
   GtkWidget          parent_instance;
 
-  GListModel        *model;
+  /* the directives and which one is chosen, shared with the list that
+   * shows the same directives: a bar and a row are the same position */
+  GtkSelectionModel *model;
   GPtrArray         *items;
+  GArray            *positions;       /* guint: each item's position in the model,
+                                       * when due_days leaves some out; NULL: the same */
   DtTimelineLayout  *layout;
   DtTimelineScale    scale;
   DtTimelineGroup    group;
   DtDate             as_of;           /* DT_DATE_NONE: today */
   guint              due_days;        /* only what is overdue or due within; 0: all */
   double             px_per_day;
-  gint64             selected_id;
   int                laid_out_width;  /* the width the layout was made for */
   gboolean           shown_today;     /* scrolled to today once it had a size */
   gboolean           items_stale;     /* the model changed while not on screen */
@@ -102,8 +105,17 @@ void     _dt_timeline_chart_set_zoom          (DtTimelineChart *self,
                                                double           x);
 
 /* dt-timeline-chart-select.c */
+/* Keeps the items due within due_days, and where each is in the model. */
+void     _dt_timeline_chart_keep_due          (DtTimelineChart *self);
+void     _dt_timeline_chart_on_selection_changed (DtTimelineChart *self,
+                                                  guint            position,
+                                                  guint            n_items,
+                                                  GtkSelectionModel *model);
 /* The layout row of the selected directive, or -1. */
 int      _dt_timeline_chart_selected_row      (DtTimelineChart *self);
+/* Selects the directive of a layout row (in the shared selection). */
+void     _dt_timeline_chart_select_row        (DtTimelineChart *self,
+                                               guint            row);
 void     _dt_timeline_chart_activate_selected (DtTimelineChart *self);
 
 /* dt-timeline-chart-input.c */

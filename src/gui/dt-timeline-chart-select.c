@@ -2,55 +2,121 @@
  *
  * Copyright 2026 The Directives authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The selection is the model's own (a GtkSelectionModel, shared with the
+ * window's list): a bar is a position of the model, so choosing a bar
+ * selects the list's row, and a row chosen in the list is the bar drawn
+ * selected, without looking a directive up by its id either way.  Item i
+ * of the chart is position i of the model, or positions[i] when only what
+ * is due is drawn.
  */
 
 #include "config.h"
 
 #include "dt-directive.h"
 #include "dt-status.h"
+#include "dt-timeline-preset.h"
 #include "dt-timeline-chart-private.h"
 
-/* Selection and activation ----------------------------------------------- */
+/* Positions ------------------------------------------------------------------ */
+
+void
+_dt_timeline_chart_keep_due (DtTimelineChart *self)
+{
+  GPtrArray *items = self->items;
+  guint kept = 0;
+
+  /* dt_timeline_items_keep_due (), remembering where each kept item was */
+  self->positions = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; i < items->len; i++)
+    {
+      gpointer item = g_ptr_array_index (items, i);
+
+      if (dt_timeline_item_is_due (item, self->as_of, self->due_days))
+        {
+          items->pdata[i] = items->pdata[kept];
+          items->pdata[kept++] = item;
+          g_array_append_val (self->positions, i);
+        }
+    }
+  if (kept < items->len)
+    g_ptr_array_remove_range (items, kept, items->len - kept);
+}
+
+static guint
+item_position (DtTimelineChart *self,
+               guint            item)
+{
+  return self->positions != NULL ? g_array_index (self->positions, guint, item) : item;
+}
+
+/* The item at a position of the model, or -1 when the chart leaves it out. */
+static int
+position_item (DtTimelineChart *self,
+               guint            position)
+{
+  guint lo = 0, hi;
+
+  if (self->items == NULL || position == GTK_INVALID_LIST_POSITION)
+    return -1;
+  if (self->positions == NULL)
+    return position < self->items->len ? (int) position : -1;
+
+  /* kept in order: a binary search */
+  hi = self->positions->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      guint at = g_array_index (self->positions, guint, mid);
+
+      if (at == position)
+        return (int) mid;
+      if (at < position)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return -1;
+}
+
+/* Selection ------------------------------------------------------------------ */
+
+guint
+dt_timeline_chart_get_selected_position (DtTimelineChart *self)
+{
+  g_autoptr(GtkBitset) selected = NULL;
+
+  g_return_val_if_fail (DT_IS_TIMELINE_CHART (self), GTK_INVALID_LIST_POSITION);
+
+  if (self->model == NULL)
+    return GTK_INVALID_LIST_POSITION;
+  selected = gtk_selection_model_get_selection (self->model);
+  return gtk_bitset_is_empty (selected) ? GTK_INVALID_LIST_POSITION : gtk_bitset_get_minimum (selected);
+}
 
 int
 _dt_timeline_chart_selected_row (DtTimelineChart *self)
 {
+  int item;
   guint row;
 
-  if (self->layout == NULL || self->selected_id == 0
-      || !dt_timeline_layout_find_item_row (self->layout, self->selected_id, &row))
+  /* the items are the model's as they were: not while they wait to be read */
+  if (self->layout == NULL || self->items_stale)
+    return -1;
+  item = position_item (self, dt_timeline_chart_get_selected_position (self));
+  if (item < 0 || !dt_timeline_layout_get_item_row (self->layout, item, &row))
     return -1;
   return (int) row;
 }
 
-static DtDirective *
-dup_directive (DtTimelineChart *self,
-               gint64           id)
+void
+_dt_timeline_chart_select_row (DtTimelineChart *self,
+                               guint            row)
 {
-  guint n, row;
+  int item = self->layout != NULL ? dt_timeline_layout_get_row_item (self->layout, row) : -1;
 
-  if (self->model == NULL || id == 0)
-    return NULL;
-
-  /* The items are the model's, in its order: try the same position first. */
-  if (self->layout != NULL && dt_timeline_layout_find_item_row (self->layout, id, &row))
-    {
-      int index = dt_timeline_layout_get_row (self->layout, row)->item;
-      g_autoptr(DtDirective) directive = index >= 0 ? g_list_model_get_item (self->model, index) : NULL;
-
-      if (directive != NULL && dt_directive_get_id (directive) == id)
-        return g_steal_pointer (&directive);
-    }
-
-  n = g_list_model_get_n_items (self->model);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DtDirective) directive = g_list_model_get_item (self->model, i);
-
-      if (dt_directive_get_id (directive) == id)
-        return g_steal_pointer (&directive);
-    }
-  return NULL;
+  if (item >= 0)
+    gtk_selection_model_select_item (self->model, item_position (self, item), TRUE);
 }
 
 static void
@@ -80,67 +146,86 @@ scroll_to_row (DtTimelineChart *self,
     }
 }
 
-void
-dt_timeline_chart_select_id (DtTimelineChart *self,
-                             gint64           id)
+/* What a screen reader says of the chosen bar. */
+static void
+describe_row (DtTimelineChart *self,
+              guint            index)
 {
-  guint row;
+  const DtTimelineRow *row = dt_timeline_layout_get_row (self->layout, index);
+  const DtTimelineItem *item = dt_timeline_layout_get_item (self->layout, row->item);
+  g_autofree char *description = NULL;
 
-  g_return_if_fail (DT_IS_TIMELINE_CHART (self));
+  description = g_strdup_printf ("%s%s%s — %s — %s",
+                                 item->ordinal ? item->ordinal : "",
+                                 item->ordinal && item->ordinal[0] ? ". " : "",
+                                 item->text ? item->text : "",
+                                 item->unit ? item->unit : "",
+                                 dt_status_to_string (item->status));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+}
 
-  if (self->selected_id == id)
-    return;
+/* Chosen here or in the list: the bar is shown and drawn selected. */
+void
+_dt_timeline_chart_on_selection_changed (DtTimelineChart   *self,
+                                         guint              position,
+                                         guint              n_items,
+                                         GtkSelectionModel *model)
+{
+  int row = _dt_timeline_chart_selected_row (self);
 
-  self->selected_id = id;
-  if (id != 0 && self->layout != NULL && dt_timeline_layout_find_item_row (self->layout, id, &row))
+  if (row >= 0)
     {
-      const DtTimelineRow *r = dt_timeline_layout_get_row (self->layout, row);
-      const DtTimelineItem *item = dt_timeline_layout_get_item (self->layout, r->item);
-      g_autofree char *description = NULL;
-
       scroll_to_row (self, row);
-      /* What a screen reader says of the chosen bar. */
-      description = g_strdup_printf ("%s%s%s — %s — %s",
-                                     item->ordinal ? item->ordinal : "",
-                                     item->ordinal && item->ordinal[0] ? ". " : "",
-                                     item->text ? item->text : "",
-                                     item->unit ? item->unit : "",
-                                     dt_status_to_string (item->status));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+      describe_row (self, row);
     }
   gtk_widget_queue_draw (GTK_WIDGET (self));
   _dt_timeline_chart_notify (self, PROP_SELECTED_ID);
 }
 
-guint
-dt_timeline_chart_get_selected_position (DtTimelineChart *self)
+void
+dt_timeline_chart_select_id (DtTimelineChart *self,
+                             gint64           id)
 {
+  DtTimelineLayout *layout;
   guint row;
-  int index;
 
-  g_return_val_if_fail (DT_IS_TIMELINE_CHART (self), GTK_INVALID_LIST_POSITION);
+  g_return_if_fail (DT_IS_TIMELINE_CHART (self));
 
-  if (self->layout == NULL || self->selected_id == 0
-      || !dt_timeline_layout_find_item_row (self->layout, self->selected_id, &row))
-    return GTK_INVALID_LIST_POSITION;
+  if (self->model == NULL || id == dt_timeline_chart_get_selected_id (self))
+    return;
 
-  index = dt_timeline_layout_get_row (self->layout, row)->item;
-  return index >= 0 ? (guint) index : GTK_INVALID_LIST_POSITION;
+  layout = dt_timeline_chart_get_layout (self);
+  if (id != 0 && layout != NULL && dt_timeline_layout_find_item_row (layout, id, &row))
+    _dt_timeline_chart_select_row (self, row);
+  else
+    gtk_selection_model_unselect_all (self->model);
 }
 
 gint64
 dt_timeline_chart_get_selected_id (DtTimelineChart *self)
 {
+  guint position;
+  g_autoptr(DtDirective) directive = NULL;
+
   g_return_val_if_fail (DT_IS_TIMELINE_CHART (self), 0);
-  return self->selected_id;
+
+  position = dt_timeline_chart_get_selected_position (self);
+  if (position != GTK_INVALID_LIST_POSITION)
+    directive = g_list_model_get_item (G_LIST_MODEL (self->model), position);
+  return directive != NULL ? dt_directive_get_id (directive) : 0;
 }
+
+/* Activation ----------------------------------------------------------------- */
 
 void
 _dt_timeline_chart_activate_selected (DtTimelineChart *self)
 {
-  g_autoptr(DtDirective) directive = dup_directive (self, self->selected_id);
+  guint position = dt_timeline_chart_get_selected_position (self);
+  g_autoptr(DtDirective) directive = NULL;
 
+  if (position != GTK_INVALID_LIST_POSITION)
+    directive = g_list_model_get_item (G_LIST_MODEL (self->model), position);
   if (directive != NULL)
     _dt_timeline_chart_emit_activate (self, directive);
 }
@@ -167,15 +252,13 @@ dt_timeline_chart_click (DtTimelineChart *self,
                          double           y)
 {
   DtTimelineHit hit;
-  const DtTimelineItem *item;
 
   g_return_val_if_fail (DT_IS_TIMELINE_CHART (self), FALSE);
 
   if (!dt_timeline_chart_hit_test (self, x, y, &hit) || hit.item < 0)
     return FALSE;
 
-  item = dt_timeline_layout_get_item (self->layout, hit.item);
-  dt_timeline_chart_select_id (self, item->id);
+  _dt_timeline_chart_select_row (self, hit.row);
   _dt_timeline_chart_activate_selected (self);
   return TRUE;
 }

@@ -63,6 +63,31 @@ load_item_text (DtTimelineItem *item,
   dt_timeline_item_load_text (item, store);
 }
 
+/* The application's list under the selection model, when its positions are
+ * the model's (the window's list is shown through a selection over a
+ * slice of it, whole after the first frame): its brief items are read
+ * straight from it. */
+static DtDirectiveList *
+find_directive_list (DtTimelineChart *self)
+{
+  GListModel *model = G_LIST_MODEL (self->model);
+  GListModel *under = model;
+
+  while (under != NULL && !DT_IS_DIRECTIVE_LIST (under))
+    {
+      if (GTK_IS_SINGLE_SELECTION (under))
+        under = gtk_single_selection_get_model (GTK_SINGLE_SELECTION (under));
+      else if (GTK_IS_SLICE_LIST_MODEL (under)
+               && gtk_slice_list_model_get_offset (GTK_SLICE_LIST_MODEL (under)) == 0)
+        under = gtk_slice_list_model_get_model (GTK_SLICE_LIST_MODEL (under));
+      else
+        under = NULL;
+    }
+  if (under == NULL || g_list_model_get_n_items (under) != g_list_model_get_n_items (model))
+    return NULL;
+  return DT_DIRECTIVE_LIST (under);
+}
+
 /* The application's list gives brief items: their text is read when their
  * row is first shown. */
 static DtTimelineLayout *
@@ -70,10 +95,11 @@ new_layout (DtTimelineChart         *self,
             const DtTimelineOptions *options)
 {
   DtTimelineLayout *layout = dt_timeline_layout_new (self->items, options);
+  DtDirectiveList *list = self->model != NULL ? find_directive_list (self) : NULL;
 
-  if (DT_IS_DIRECTIVE_LIST (self->model))
+  if (list != NULL)
     dt_timeline_layout_set_text_func (layout, load_item_text,
-                                      g_object_ref (dt_directive_list_get_store (DT_DIRECTIVE_LIST (self->model))),
+                                      g_object_ref (dt_directive_list_get_store (list)),
                                       g_object_unref);
   return layout;
 }
@@ -114,28 +140,25 @@ _dt_timeline_chart_relayout (DtTimelineChart *self)
 static void
 reload_items (DtTimelineChart *self)
 {
+  DtDirectiveList *list = self->model != NULL ? find_directive_list (self) : NULL;
+
   self->items_stale = FALSE;
   g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->positions, g_array_unref);
   /* A hundred thousand directives: their dates and names only, not their
    * text, read in a fraction of the time and memory */
-  if (DT_IS_DIRECTIVE_LIST (self->model))
-    self->items = dt_timeline_items_from_list_brief (DT_DIRECTIVE_LIST (self->model));
+  if (list != NULL)
+    self->items = dt_timeline_items_from_list_brief (list);
   else if (self->model != NULL)
-    self->items = dt_timeline_items_from_model (self->model);
+    self->items = dt_timeline_items_from_model (G_LIST_MODEL (self->model));
   if (self->items != NULL && self->as_of != DT_DATE_NONE)
     dt_timeline_items_set_as_of (self->items, self->as_of);
   if (self->items != NULL && self->due_days > 0)
-    dt_timeline_items_keep_due (self->items, self->as_of, self->due_days);
+    _dt_timeline_chart_keep_due (self);
 
   _dt_timeline_chart_relayout (self);
-
-  if (self->selected_id != 0
-      && (self->layout == NULL
-          || !dt_timeline_layout_find_item_row (self->layout, self->selected_id, NULL)))
-    {
-      self->selected_id = 0;
-      _dt_timeline_chart_notify (self, PROP_SELECTED_ID);
-    }
+  /* the selected one may have moved to another row, or left the chart */
+  _dt_timeline_chart_notify (self, PROP_SELECTED_ID);
 }
 
 static void
@@ -182,6 +205,16 @@ dt_timeline_chart_new (void)
   return g_object_new (DT_TYPE_TIMELINE_CHART, NULL);
 }
 
+static void
+disconnect_model (DtTimelineChart *self)
+{
+  if (self->model == NULL)
+    return;
+  g_signal_handlers_disconnect_by_func (self->model, on_items_changed, self);
+  g_signal_handlers_disconnect_by_func (self->model, _dt_timeline_chart_on_selection_changed, self);
+  g_clear_object (&self->model);
+}
+
 void
 dt_timeline_chart_set_model (DtTimelineChart *self,
                              GListModel      *model)
@@ -189,14 +222,30 @@ dt_timeline_chart_set_model (DtTimelineChart *self,
   g_return_if_fail (DT_IS_TIMELINE_CHART (self));
   g_return_if_fail (model == NULL || G_IS_LIST_MODEL (model));
 
-  if (self->model == model)
+  if (G_LIST_MODEL (self->model) == model && model != NULL)
     return;
 
+  disconnect_model (self);
+  if (GTK_IS_SELECTION_MODEL (model))
+    self->model = g_object_ref (GTK_SELECTION_MODEL (model));
+  else if (model != NULL)
+    {
+      /* a selection of its own: nothing else shows these directives */
+      GtkSingleSelection *selection = gtk_single_selection_new (g_object_ref (model));
+
+      gtk_single_selection_set_autoselect (selection, FALSE);
+      gtk_single_selection_set_can_unselect (selection, TRUE);
+      gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
+      self->model = GTK_SELECTION_MODEL (selection);
+    }
   if (self->model != NULL)
-    g_signal_handlers_disconnect_by_func (self->model, on_items_changed, self);
-  g_set_object (&self->model, model);
-  if (model != NULL)
-    g_signal_connect_object (model, "items-changed", G_CALLBACK (on_items_changed), self, G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (self->model, "items-changed",
+                               G_CALLBACK (on_items_changed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->model, "selection-changed",
+                               G_CALLBACK (_dt_timeline_chart_on_selection_changed), self,
+                               G_CONNECT_SWAPPED);
+    }
 
   /* Hidden (the window starts on the list): copying every directive waits
    * until the chart is shown, as for a change of the model's items. */
@@ -210,7 +259,7 @@ dt_timeline_chart_set_model (DtTimelineChart *self,
   reload_items (self);
 }
 
-GListModel *
+GtkSelectionModel *
 dt_timeline_chart_get_model (DtTimelineChart *self)
 {
   g_return_val_if_fail (DT_IS_TIMELINE_CHART (self), NULL);
@@ -333,11 +382,10 @@ dt_timeline_chart_dispose (GObject *object)
 {
   DtTimelineChart *self = DT_TIMELINE_CHART (object);
 
-  if (self->model != NULL)
-    g_signal_handlers_disconnect_by_func (self->model, on_items_changed, self);
-  g_clear_object (&self->model);
+  disconnect_model (self);
   g_clear_pointer (&self->layout, dt_timeline_layout_unref);
   g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->positions, g_array_unref);
   g_clear_object (&self->hadjustment);
   g_clear_object (&self->vadjustment);
 
@@ -364,7 +412,7 @@ dt_timeline_chart_get_property (GObject    *object,
       g_value_set_double (value, self->px_per_day);
       break;
     case PROP_SELECTED_ID:
-      g_value_set_int64 (value, self->selected_id);
+      g_value_set_int64 (value, dt_timeline_chart_get_selected_id (self));
       break;
     case PROP_AS_OF:
       g_value_set_uint (value, self->as_of);

@@ -12,22 +12,10 @@
 #include "dt-directive-detail.h"
 #include "dt-directive-list.h"
 #include "dt-undo-stack.h"
+#include "dt-sidebar-item.h"
 #include "dt-window-import.h"
 
 G_BEGIN_DECLS
-
-/* The smart views at the top of the sidebar, in their order. */
-typedef enum
-{
-  DT_VIEW_ALL,
-  DT_VIEW_OVERDUE,
-  DT_VIEW_DUE_THIS_WEEK,
-  DT_VIEW_IN_PROGRESS,
-  DT_VIEW_COMPLETED,
-  DT_VIEW_ONGOING,
-  DT_VIEW_NO_DEADLINE,
-  DT_N_VIEWS
-} DtView;
 
 struct _DtWindow
 {
