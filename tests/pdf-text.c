@@ -6,7 +6,20 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "pdf-text.h"
+
+guint
+pdf_text_count (const char *text,
+                const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
 
 #if HAVE_POPPLER
 
@@ -142,6 +155,25 @@ pdf_text_count_pages (const char *path)
   g_autoptr(PopplerDocument) doc = open_document (path);
 
   return (guint) poppler_document_get_n_pages (doc);
+}
+
+char *
+pdf_text_dup_info (const char *path,
+                   const char *field)
+{
+  g_autoptr(PopplerDocument) doc = open_document (path);
+
+  if (g_str_equal (field, "title"))
+    return poppler_document_get_title (doc);
+  if (g_str_equal (field, "creator"))
+    return poppler_document_get_creator (doc);
+  if (g_str_equal (field, "creation-date"))
+    {
+      g_autoptr(GDateTime) date = poppler_document_get_creation_date_time (doc);
+
+      return date ? g_date_time_format_iso8601 (date) : NULL;
+    }
+  g_assert_not_reached ();
 }
 
 void

@@ -24,6 +24,13 @@ G_BEGIN_DECLS
  * followed by a form feed; fails the test when the file cannot be read. */
 char       *pdf_text_read         (const char *path);
 guint       pdf_text_count_pages  (const char *path);
+/* How many times needle stands in text (pages: "\f"); needs no poppler. */
+guint       pdf_text_count        (const char *text,
+                                   const char *needle);
+/* A field of the document's information: "title", "creator" or
+ * "creation-date" (ISO 8601); NULL when the file has none. */
+char       *pdf_text_dup_info     (const char *path,
+                                   const char *field);
 /* Fails the test unless every font of the document is embedded. */
 void        pdf_text_assert_fonts_embedded (const char *path);
 

@@ -51,12 +51,13 @@ dt_gui_format_days_left (DtDirective *directive,
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day overdue", "%d days overdue", -days), -days);
 }
 
-static void
-status_label_set (GtkLabel *label,
-                  DtStatus  status,
-                  gboolean  short_label)
+void
+dt_gui_status_label_set (GtkLabel *label,
+                         DtStatus  status)
 {
   g_autofree char *class_name = NULL;
+
+  g_return_if_fail (GTK_IS_LABEL (label));
 
   for (guint i = 0; i < DT_N_STATUSES; i++)
     {
@@ -67,38 +68,13 @@ status_label_set (GtkLabel *label,
   if (status >= DT_N_STATUSES)
     {
       gtk_label_set_label (label, "");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (label), NULL);
       return;
     }
 
   class_name = g_strconcat ("status-", dt_status_to_id (status), NULL);
   gtk_widget_add_css_class (GTK_WIDGET (label), "status-pill");
   gtk_widget_add_css_class (GTK_WIDGET (label), class_name);
-  if (short_label)
-    {
-      gtk_label_set_label (label, dt_status_to_short_string (status));
-      gtk_widget_set_tooltip_text (GTK_WIDGET (label), dt_status_to_string (status));
-    }
-  else
-    gtk_label_set_label (label, dt_status_to_string (status));
-}
-
-void
-dt_gui_status_label_set (GtkLabel *label,
-                         DtStatus  status)
-{
-  g_return_if_fail (GTK_IS_LABEL (label));
-
-  status_label_set (label, status, FALSE);
-}
-
-void
-dt_gui_status_label_set_short (GtkLabel *label,
-                               DtStatus  status)
-{
-  g_return_if_fail (GTK_IS_LABEL (label));
-
-  status_label_set (label, status, TRUE);
+  gtk_label_set_label (label, dt_status_to_string (status));
 }
 
 char *

@@ -17,13 +17,10 @@ char       *dt_gui_format_deadline      (DtDirective *directive);
 /* "5 days left", "3 days overdue", "Due today"; NULL when done or no deadline */
 char       *dt_gui_format_days_left     (DtDirective *directive,
                                          DtDate       today);
-/* Sets the "status-pill" label to @status: text and a CSS class per status id. */
+/* Sets the "status-pill" label to @status: its one name (the list's
+ * Status column and the detail alike) and a CSS class per status id. */
 void        dt_gui_status_label_set     (GtkLabel    *label,
                                          DtStatus     status);
-/* The same with the short label ("Overdue") and the full one as tooltip:
- * for the narrow Status column of the list. */
-void        dt_gui_status_label_set_short (GtkLabel  *label,
-                                           DtStatus   status);
 /* Label for a recurrence: "Monthly", "Every 10 days" */
 char       *dt_gui_format_recurrence    (DtRecurrence recurrence,
                                          guint        interval);

@@ -176,12 +176,40 @@ bind_count (GtkSignalListItemFactory *factory,
   gtk_widget_set_sensitive (button, n > 0);
 }
 
+/* A long column title on two lines, broken at the space nearest its
+ * middle ("Completed\non time"): the counts below are short, and the
+ * names of the units need the room. */
+static char *
+two_lines (const char *title)
+{
+  glong n = g_utf8_strlen (title, -1);
+  const char *best = NULL;
+  glong best_distance = G_MAXLONG;
+  glong i = 0;
+  char *out;
+
+  if (n <= 15)
+    return g_strdup (title);
+  for (const char *p = title; *p != '\0'; p = g_utf8_next_char (p), i++)
+    if (*p == ' ' && ABS (i - n / 2) < best_distance)
+      {
+        best = p;
+        best_distance = ABS (i - n / 2);
+      }
+  out = g_strdup (title);
+  if (best != NULL)
+    out[best - title] = '\n';
+  return out;
+}
+
+/* The column counting @category (DT_REPORT_N_CATEGORIES: the total) */
 static void
 add_count_column (DtReportView *self,
-                  const char   *title,
                   const char   *property,
                   guint         category)
 {
+  g_autofree char *title = two_lines (category == DT_REPORT_N_CATEGORIES ? _("Total")
+                                                                          : dt_report_category_to_string (category));
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkColumnViewColumn) column = NULL;
   GtkSorter *sorter = GTK_SORTER (gtk_numeric_sorter_new (gtk_property_expression_new (DT_TYPE_REPORT_ROW_ITEM,
@@ -215,13 +243,13 @@ _dt_report_view_setup_columns (DtReportView *self)
   g_object_unref (sorter);
   gtk_column_view_append_column (self->column_view, column);
 
-  add_count_column (self, _("Total"), "total", DT_REPORT_N_CATEGORIES);
-  /* Translators: short column titles of the report's table by unit */
-  add_count_column (self, C_("report column", "On Time"), "on-time", DT_REPORT_ON_TIME);
-  add_count_column (self, C_("report column", "Late"), "late", DT_REPORT_LATE);
-  add_count_column (self, C_("report column", "In Time"), "pending", DT_REPORT_PENDING);
-  add_count_column (self, C_("report column", "Overdue"), "overdue", DT_REPORT_OVERDUE);
-  add_count_column (self, C_("report column", "No Deadline"), "no-deadline", DT_REPORT_NO_DEADLINE);
+  add_count_column (self, "total", DT_REPORT_N_CATEGORIES);
+  /* the categories named as the list names their statuses */
+  add_count_column (self, "on-time", DT_REPORT_ON_TIME);
+  add_count_column (self, "late", DT_REPORT_LATE);
+  add_count_column (self, "pending", DT_REPORT_PENDING);
+  add_count_column (self, "overdue", DT_REPORT_OVERDUE);
+  add_count_column (self, "no-deadline", DT_REPORT_NO_DEADLINE);
 
   /* the unit order of the store (its names' collation) until a column is chosen */
   sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->rows)),

@@ -17,6 +17,19 @@ typedef enum
   DT_SIDEBAR_ITEM_UNIT,
 } DtSidebarItemKind;
 
+/* The smart views at the top of the sidebar, in their order. */
+typedef enum
+{
+  DT_VIEW_ALL,
+  DT_VIEW_OVERDUE,
+  DT_VIEW_DUE_THIS_WEEK,
+  DT_VIEW_IN_PROGRESS,
+  DT_VIEW_COMPLETED,
+  DT_VIEW_ONGOING,
+  DT_VIEW_NO_DEADLINE,
+  DT_N_VIEWS
+} DtView;
+
 #define DT_TYPE_SIDEBAR_ITEM (dt_sidebar_item_get_type ())
 G_DECLARE_FINAL_TYPE (DtSidebarItem, dt_sidebar_item, DT, SIDEBAR_ITEM, GObject)
 

@@ -33,25 +33,24 @@ static void
 move_selection (DtTimelineChart *self,
                 int              direction)
 {
-  guint n_rows, row;
+  guint n_rows;
   int index;
 
   if (self->layout == NULL)
     return;
 
   n_rows = dt_timeline_layout_get_n_rows (self->layout);
-  if (self->selected_id != 0 && dt_timeline_layout_find_item_row (self->layout, self->selected_id, &row))
-    index = (int) row + direction;
+  index = _dt_timeline_chart_selected_row (self);
+  if (index >= 0)
+    index += direction;
   else
     index = direction > 0 ? 0 : (int) n_rows - 1;
 
   for (; index >= 0 && index < (int) n_rows; index += direction)
     {
-      const DtTimelineRow *r = dt_timeline_layout_get_row (self->layout, index);
-
-      if (r->kind == DT_TIMELINE_ROW_ITEM && r->item >= 0)
+      if (dt_timeline_layout_get_row_item (self->layout, index) >= 0)
         {
-          dt_timeline_chart_select_id (self, dt_timeline_layout_get_item (self->layout, r->item)->id);
+          _dt_timeline_chart_select_row (self, index);
           return;
         }
     }

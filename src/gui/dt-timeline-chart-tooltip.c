@@ -113,11 +113,9 @@ _dt_timeline_chart_query_tooltip (GtkWidget  *widget,
   if (keyboard)
     {
       graphene_rect_t rect;
-      guint index;
+      int index = _dt_timeline_chart_selected_row (self);
 
-      if (self->selected_id == 0 || self->layout == NULL
-          || !dt_timeline_layout_find_item_row (self->layout, self->selected_id, &index)
-          || !_dt_timeline_chart_row_mark_rect (self, index, &rect))
+      if (index < 0 || !_dt_timeline_chart_row_mark_rect (self, index, &rect))
         return FALSE;
       px = rect.origin.x + rect.size.width / 2;
       py = rect.origin.y + rect.size.height / 2;

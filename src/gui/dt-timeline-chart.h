@@ -19,10 +19,15 @@ G_DECLARE_FINAL_TYPE (DtTimelineChart, dt_timeline_chart, DT, TIMELINE_CHART, Gt
 #define DT_TIMELINE_CHART_MAX_PX_PER_DAY 80.0
 
 GtkWidget        *dt_timeline_chart_new              (void);
-/* The directives drawn (a GListModel of DtDirective); re-laid out when it changes. */
+/* The directives drawn (a GListModel of DtDirective), re-laid out when it
+ * changes.  A GtkSelectionModel is the selection too, shared with whoever
+ * else shows it (the window's list): choosing a bar selects its position
+ * there, and what is selected there is highlighted here.  Any other model
+ * gets a GtkSingleSelection of the chart's own. */
 void              dt_timeline_chart_set_model        (DtTimelineChart *self,
                                                       GListModel      *model);
-GListModel       *dt_timeline_chart_get_model        (DtTimelineChart *self);
+/* The selection model the chart draws and selects in. */
+GtkSelectionModel *dt_timeline_chart_get_model       (DtTimelineChart *self);
 DtTimelineScale   dt_timeline_chart_get_scale        (DtTimelineChart *self);
 /* Sets the named scale and its default zoom. */
 void              dt_timeline_chart_set_scale        (DtTimelineChart *self,
@@ -64,12 +69,13 @@ char             *dt_timeline_chart_dup_tooltip_markup (DtTimelineChart *self,
                                                         double           x,
                                                         double           y,
                                                         GdkRectangle    *area);
-/* Selection by directive id (0: none); does not emit activate. */
+/* The selected directive's id (0: none).  Selecting by id looks the bar
+ * up: for tools and tests; the window shares the selection model instead.
+ * Does not emit activate. */
 gint64            dt_timeline_chart_get_selected_id  (DtTimelineChart *self);
 void              dt_timeline_chart_select_id        (DtTimelineChart *self,
                                                       gint64           id);
-/* Its position in the model (the items are the model's, in order), or
- * GTK_INVALID_LIST_POSITION. */
+/* Its position in the model, or GTK_INVALID_LIST_POSITION. */
 guint             dt_timeline_chart_get_selected_position (DtTimelineChart *self);
 /* A click at widget point (x, y): selects and activates what is there. */
 gboolean          dt_timeline_chart_click            (DtTimelineChart *self,

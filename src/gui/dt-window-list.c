@@ -210,7 +210,7 @@ update_status (GtkWidget   *child,
                GParamSpec  *pspec,
                DtDirective *directive)
 {
-  dt_gui_status_label_set_short (GTK_LABEL (child), dt_directive_get_status (directive));
+  dt_gui_status_label_set (GTK_LABEL (child), dt_directive_get_status (directive));
 }
 
 static void

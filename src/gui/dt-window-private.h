@@ -12,22 +12,10 @@
 #include "dt-directive-detail.h"
 #include "dt-directive-list.h"
 #include "dt-undo-stack.h"
+#include "dt-sidebar-item.h"
 #include "dt-window-import.h"
 
 G_BEGIN_DECLS
-
-/* The smart views at the top of the sidebar, in their order. */
-typedef enum
-{
-  DT_VIEW_ALL,
-  DT_VIEW_OVERDUE,
-  DT_VIEW_DUE_THIS_WEEK,
-  DT_VIEW_IN_PROGRESS,
-  DT_VIEW_COMPLETED,
-  DT_VIEW_ONGOING,
-  DT_VIEW_NO_DEADLINE,
-  DT_N_VIEWS
-} DtView;
 
 struct _DtWindow
 {
@@ -78,6 +66,26 @@ struct _DtWindow
   AdwBin               *report_bin;
 };
 
+/* The list views make some 200 rows each whatever the window's height,
+ * which costs more than the rest of the launch: until the first frame is
+ * drawn they show the first rows only (a slice), then all
+ * (_dt_window_show_all_rows). */
+#define FIRST_FRAME_ROWS 60
+
+/* dt-window-sidebar.c: the sidebar, its counts, and its choice as the
+ * list's filters */
+void     _dt_window_class_init_sidebar (GtkWidgetClass *widget_class);
+void     _dt_window_build_sidebar      (DtWindow    *self);
+void     _dt_window_apply_filters      (DtWindow    *self);
+void     _dt_window_queue_counts       (DtWindow    *self);
+void     _dt_window_show_all_rows      (DtWindow    *self);
+void     _dt_window_select_view        (DtWindow    *self,
+                                        DtView       view);
+void     _dt_window_select_notice      (DtWindow    *self,
+                                        gint64       notice_id);
+void     _dt_window_select_unit        (DtWindow    *self,
+                                        gint64       unit_id);
+
 /* dt-window-list.c: the column view */
 void     _dt_window_setup_columns      (DtWindow    *self);
 void     _dt_window_apply_sort_setting (DtWindow    *self);
@@ -118,14 +126,10 @@ struct _DtExportDialog   *_dt_window_create_export_dialog   (DtWindow *self);
 void     _dt_window_setup_report       (DtWindow    *self);
 
 /* dt-window.c */
+/* Which page of the content: the list, "no directives yet", "no match". */
+void     _dt_window_update_list_page   (DtWindow    *self);
 void     _dt_window_show_directive     (DtWindow    *self,
                                         DtDirective *directive);
-void     _dt_window_select_view        (DtWindow    *self,
-                                        DtView       view);
-void     _dt_window_select_notice      (DtWindow    *self,
-                                        gint64       notice_id);
-void     _dt_window_select_unit        (DtWindow    *self,
-                                        gint64       unit_id);
 DtDirective *_dt_window_get_current_directive (DtWindow *self);
 /* The detail pane, made on first use. */
 DtDirectiveDetail *_dt_window_get_detail (DtWindow *self);

@@ -3,9 +3,10 @@
  * Copyright 2026 The Directives authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The timeline shows what the list shows (the same DtDirectiveList), and
- * the two share the selection: a bar clicked selects the directive in the
- * list and opens its detail; a row chosen in the list selects its bar.
+ * The timeline shows what the list shows, through the list's own selection
+ * model: a bar chosen is the list's row selected (and its detail shown), a
+ * row chosen in the list is the bar drawn selected; a bar clicked opens
+ * the directive as a row activated does.
  *
  * The meeting's charts: "meeting.scope" chooses the notice or the lead
  * unit of the selected directive in the sidebar (so the list, the chart
@@ -102,47 +103,14 @@ dup_timeline_items (DtWindow                *self,
 
 /* Selection ----------------------------------------------------------------- */
 
+/* The chart selects in the list's own selection model: its row is already
+ * selected; a click or Enter opens the directive, as a row activated does. */
 static void
 on_activate_directive (DtWindow        *self,
                        DtDirective     *directive,
                        DtTimelineChart *chart)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->list));
-  guint position = dt_timeline_chart_get_selected_position (chart);
-  g_autoptr(DtDirective) at = NULL;
-
-  /* The chart's items are the list's, in order: its position first. */
-  if (position != GTK_INVALID_LIST_POSITION)
-    at = g_list_model_get_item (G_LIST_MODEL (self->list), position);
-  if (at != NULL && dt_directive_get_id (at) == dt_directive_get_id (directive))
-    {
-      gtk_single_selection_set_selected (self->selection, position);
-      n = 0;
-    }
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DtDirective) item = g_list_model_get_item (G_LIST_MODEL (self->list), i);
-
-      if (dt_directive_get_id (item) == dt_directive_get_id (directive))
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          break;
-        }
-    }
   _dt_window_show_directive (self, directive);
-}
-
-static void
-on_list_selection_changed (DtWindow           *self,
-                           GParamSpec         *pspec,
-                           GtkSingleSelection *selection)
-{
-  DtTimelineView *view = peek_timeline_view (self);
-  DtDirective *directive = gtk_single_selection_get_selected_item (selection);
-
-  if (view != NULL && directive != NULL)
-    dt_timeline_chart_select_id (dt_timeline_view_get_chart (view), dt_directive_get_id (directive));
 }
 
 void
@@ -220,11 +188,11 @@ create_timeline_view (DtWindow *self)
   /* the scale and grouping the user chose last, remembered as they change */
   g_settings_bind (self->settings, "timeline-scale", chart, "scale", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "timeline-group", chart, "group", G_SETTINGS_BIND_DEFAULT);
-  dt_timeline_view_set_model (view, G_LIST_MODEL (self->list));
+  /* the list's selection model: one choice, shown by both */
+  dt_timeline_view_set_model (view, G_LIST_MODEL (self->selection));
 
   g_signal_connect_object (chart, "activate-directive",
                            G_CALLBACK (on_activate_directive), self, G_CONNECT_SWAPPED);
-  on_list_selection_changed (self, NULL, self->selection);
 }
 
 static void
@@ -243,8 +211,6 @@ _dt_window_setup_timeline (DtWindow *self)
                            G_CALLBACK (on_visible_page), self, G_CONNECT_SWAPPED);
   on_visible_page (self, NULL, self->view_stack);
 
-  g_signal_connect_object (self->selection, "notify::selected-item",
-                           G_CALLBACK (on_list_selection_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->list, "items-changed",
                            G_CALLBACK (_dt_window_update_timeline_actions), self, G_CONNECT_SWAPPED);
   _dt_window_update_timeline_actions (self);

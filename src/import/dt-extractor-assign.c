@@ -32,9 +32,19 @@ _dt_extractor_para_init (Para        *para,
                          guint        last,
                          gboolean     from_content)
 {
-  GString *joined = g_string_new (NULL);
+  GString *joined;
+  gsize size = 1;
 
-  para->line_starts = g_array_new (FALSE, FALSE, sizeof (guint32));
+  /* made at their size: a paragraph of a hundred thousand short lines
+   * must not cost twice its bytes in slack */
+  for (guint i = first; i <= last; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+
+      size += line->end - ((i == first && from_content) ? line->content : line->start) + 1;
+    }
+  joined = g_string_sized_new (size);
+  para->line_starts = g_array_sized_new (FALSE, FALSE, sizeof (guint32), last - first);
   for (guint i = first; i <= last; i++)
     {
       const Line *line = &g_array_index (lines, Line, i);

@@ -292,14 +292,37 @@ leads_direct (GPtrArray *leads)
   return leads != NULL && leads->len > 0;
 }
 
+/* The scopes of the paragraphs around the one being read, outermost first,
+ * and their nodes: the outline lists a paragraph's descendants right after
+ * it, so those of the paragraphs read before that are not around it are
+ * done with */
+typedef struct
+{
+  GPtrArray *scopes;   /* of Scope */
+  GArray    *owners;   /* of guint: node numbers */
+} ScopeStack;
+
+static const Scope *
+scope_stack_find (ScopeStack *stack,
+                  gint        node)
+{
+  while (stack->owners->len > 0
+         && (node < 0 || g_array_index (stack->owners, guint, stack->owners->len - 1) != (guint) node))
+    {
+      g_ptr_array_set_size (stack->scopes, stack->scopes->len - 1);
+      g_array_set_size (stack->owners, stack->owners->len - 1);
+    }
+  return stack->scopes->len > 0 ? g_ptr_array_index (stack->scopes, stack->scopes->len - 1) : NULL;
+}
+
 static void
 read_node (Context      *ctx,
            GArray       *nodes,
-           GPtrArray    *scopes,
+           ScopeStack   *stack,
            guint         n)
 {
   const Node *node = &g_array_index (nodes, Node, n);
-  const Scope *up = node->parent >= 0 ? g_ptr_array_index (scopes, node->parent) : NULL;
+  const Scope *up;
   Scope *scope = NULL;
   Para para = { 0 };
   Assignment a = { 0 };
@@ -309,6 +332,7 @@ read_node (Context      *ctx,
 
   if (node->merged)
     return;
+  up = scope_stack_find (stack, node->parent);
 
   _dt_extractor_para_init (&para, ctx->text, ctx->lines, node->first, node->last, TRUE);
   f = &para.folded;
@@ -316,7 +340,8 @@ read_node (Context      *ctx,
   if (node->n_children > 0)
     {
       scope = g_new0 (Scope, 1);
-      g_ptr_array_index (scopes, n) = scope;
+      g_ptr_array_add (stack->scopes, scope);
+      g_array_append_val (stack->owners, n);
       scope->where = _dt_extractor_node_where (ctx, node, up);
       scope->category = up ? g_strdup (up->category) : NULL;
       scope->skip = up ? up->skip : FALSE;
@@ -521,11 +546,12 @@ _dt_extractor_read_body (Context *ctx,
 {
   g_autoptr(GArray) nodes = _dt_extractor_build_outline (ctx, first, last);
   g_autoptr(GPtrArray) scopes = g_ptr_array_new_with_free_func (scope_free);
+  g_autoptr(GArray) owners = g_array_new (FALSE, FALSE, sizeof (guint));
+  ScopeStack stack = { scopes, owners };
 
-  g_ptr_array_set_size (scopes, nodes->len);
   for (guint n = 0; n < nodes->len; n++)
     {
-      read_node (ctx, nodes, scopes, n);
+      read_node (ctx, nodes, &stack, n);
       if (_dt_extractor_check_point (ctx, g_array_index (nodes, Node, n).first))
         break;
     }

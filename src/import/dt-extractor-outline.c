@@ -236,7 +236,9 @@ _dt_extractor_build_outline (Context *ctx,
                guint    first,
                guint    last)
 {
-  GArray *nodes = g_array_new (FALSE, TRUE, sizeof (Node));
+  /* at most a paragraph a line: made once, never grown (the pages not
+   * used are never touched) */
+  GArray *nodes = g_array_sized_new (FALSE, FALSE, sizeof (Node), last > first ? last - first : 1);
   guint stack[MAX_DEPTH];
   guint depth = 0;
   gboolean line_paragraphs = one_paragraph_a_line (ctx, first, last);
@@ -348,7 +350,8 @@ _dt_extractor_build_outline (Context *ctx,
             Node *parent = &g_array_index (nodes, Node, stack[depth - 1]);
 
             node->parent = stack[depth - 1];
-            parent->n_children++;
+            if (parent->n_children < 3)
+              parent->n_children++;
             if (node->style != STYLE_NONE)
               parent->marked_children = TRUE;
           }

@@ -226,21 +226,24 @@ _dt_extractor_emit_directives (Context          *ctx,
                                const DtDeadline *own_deadline,
                                const DtDeadline *heading_deadline);
 
-/* A paragraph of the body and its place in the outline */
+/* A paragraph of the body and its place in the outline: 16 bytes, as a
+ * text of a paragraph a line has as many of them as of lines */
 typedef struct
 {
-  guint     first;         /* lines of the paragraph */
-  guint     last;
-  gint      parent;        /* node, or -1 at the top */
-  guint8    style;         /* LineStyle of its marker */
-  guint8    announces : 1; /* ends with ':' */
-  guint8    heading   : 1; /* short, no full stop: a title */
-  guint8    marked_children : 1;
-  guint8    brief     : 1; /* at most a line or two */
-  guint8    merged    : 1; /* joined to the paragraph before it */
-  guint     n_children;
-  guint16   index;         /* among the siblings of its marker kind, from 1 */
+  guint32   first;         /* lines of the paragraph */
+  guint32   last;
+  gint32    parent;        /* node, or -1 at the top */
+  guint     style     : 5; /* LineStyle of its marker */
+  guint     announces : 1; /* ends with ':' */
+  guint     heading   : 1; /* short, no full stop: a title */
+  guint     marked_children : 1;
+  guint     brief     : 1; /* at most a line or two */
+  guint     merged    : 1; /* joined to the paragraph before it */
+  guint     n_children : 2; /* 0, 1, 2, or 3 for three or more */
+  guint     index     : 16; /* among the siblings of its marker kind, from 1 */
 } Node;
+
+G_STATIC_ASSERT (sizeof (Node) == 16);
 
 /* dt-extractor-outline.c: the body's paragraphs, nested; an array of Node */
 GArray *

@@ -33,7 +33,8 @@ typedef void (*DtExtractorProgressFunc) (double   fraction,
 DtExtractor   *dt_extractor_new          (DtUnitCatalog  *catalog);
 DtUnitCatalog *dt_extractor_get_catalog  (DtExtractor    *self);
 /* Whether the text can be a notice at all, by its shape alone (millions of
- * lines of a word or two cannot): what dt_extractor_extract() checks first,
+ * lines of a word or two cannot, nor more than a hundred lines of a
+ * character or three): what dt_extractor_extract() checks first,
  * for a reader to refuse such a text before it copies it.  A pass of
  * memchr() over the text, no memory. */
 gboolean       dt_extractor_check_shape  (const char     *text,
@@ -42,7 +43,9 @@ gboolean       dt_extractor_check_shape  (const char     *text,
 /* Reads header fields and directives; never fails on odd text (it finds
  * less), only when cancelled or when dt_extractor_check_shape() refuses.
  * Linear in the length of the text; besides the text (copied into the
- * extraction) 16 bytes a line and the paragraph being read. */
+ * extraction) 16 bytes a line, 16 a paragraph of the body and the
+ * paragraph being read: under ten bytes a byte of text whatever its lines
+ * (tests/import/bench-extract, /bench/line-lengths). */
 DtExtraction  *dt_extractor_extract      (DtExtractor    *self,
                                           const char     *text,
                                           gssize          length,

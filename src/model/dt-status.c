@@ -102,31 +102,23 @@ dt_status_rule_equal (const DtStatusRule *a,
   return a->due_soon_days == b->due_soon_days && a->lateness == b->lateness;
 }
 
-/* The short labels are for the pills of the list, where the colour already
- * tells the category; they have a context of their own so that a
- * translation can be shorter than the same word elsewhere. */
+/* One name for each status, the same in the list's pills, the detail, the
+ * timeline and the report (whose categories are these statuses on the
+ * reporting date): short, since a pill has little room and its colour
+ * already tells the kind. */
 static const struct
 {
   const char *id;
   const char *label;
-  const char *short_label;
 } statuses[DT_N_STATUSES] = {
-  [DT_STATUS_COMPLETED_ON_TIME] = { "completed-on-time", N_("Completed on time"),
-                                    NC_("status, short", "Done on time") },
-  [DT_STATUS_COMPLETED_LATE] = { "completed-late", N_("Completed late"),
-                                 NC_("status, short", "Done late") },
-  [DT_STATUS_IN_PROGRESS] = { "in-progress", N_("In progress, within the deadline"),
-                              NC_("status, short", "In progress") },
-  [DT_STATUS_OVERDUE] = { "overdue", N_("In progress, overdue"),
-                          NC_("status, short", "Overdue") },
-  [DT_STATUS_DUE_SOON] = { "due-soon", N_("Due soon"),
-                           NC_("status, short", "Due soon") },
-  [DT_STATUS_ONGOING] = { "ongoing", N_("Ongoing or recurring, no deadline"),
-                          NC_("status, short", "Ongoing") },
-  [DT_STATUS_NO_DEADLINE] = { "no-deadline", N_("No deadline set"),
-                              NC_("status, short", "No deadline") },
-  [DT_STATUS_CANCELLED] = { "cancelled", N_("Cancelled"),
-                            NC_("status, short", "Cancelled") },
+  [DT_STATUS_COMPLETED_ON_TIME] = { "completed-on-time", NC_("status", "Completed on time") },
+  [DT_STATUS_COMPLETED_LATE] = { "completed-late", NC_("status", "Completed late") },
+  [DT_STATUS_IN_PROGRESS] = { "in-progress", NC_("status", "In progress") },
+  [DT_STATUS_OVERDUE] = { "overdue", NC_("status", "Overdue") },
+  [DT_STATUS_DUE_SOON] = { "due-soon", NC_("status", "Due soon") },
+  [DT_STATUS_ONGOING] = { "ongoing", NC_("status", "Ongoing") },
+  [DT_STATUS_NO_DEADLINE] = { "no-deadline", NC_("status", "No deadline") },
+  [DT_STATUS_CANCELLED] = { "cancelled", NC_("status", "Cancelled") },
 };
 
 const char *
@@ -134,15 +126,7 @@ dt_status_to_string (DtStatus status)
 {
   g_return_val_if_fail (status < DT_N_STATUSES, "");
 
-  return _(statuses[status].label);
-}
-
-const char *
-dt_status_to_short_string (DtStatus status)
-{
-  g_return_val_if_fail (status < DT_N_STATUSES, "");
-
-  return g_dpgettext2 (GETTEXT_PACKAGE, "status, short", statuses[status].short_label);
+  return g_dpgettext2 (GETTEXT_PACKAGE, "status", statuses[status].label);
 }
 
 const char *

@@ -45,8 +45,9 @@ DtStatus     dt_status_compute     (const DtStatusRule *rule,
 char        *dt_status_rule_to_sql (const DtStatusRule *rule);
 gboolean     dt_status_rule_equal  (const DtStatusRule *a,
                                     const DtStatusRule *b);
-const char  *dt_status_to_string   (DtStatus        status);  /* translated, glossary words */
-const char  *dt_status_to_short_string (DtStatus   status); /* translated, for a pill */
+/* The status's one name, translated ("Overdue"): list, detail, timeline
+ * and report all show this one */
+const char  *dt_status_to_string   (DtStatus        status);
 const char  *dt_status_to_id       (DtStatus        status);  /* "overdue", stable for CSS and CLI */
 DtStatus     dt_status_from_id     (const char     *id);      /* DT_N_STATUSES when unknown */
 gboolean     dt_status_is_completed (DtStatus       status);

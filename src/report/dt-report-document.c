@@ -15,12 +15,12 @@
 
 #include "config.h"
 
-#include <cairo-pdf.h>
 #include <glib/gi18n.h>
 #include <pango/pangocairo.h>
 #include <string.h>
 
 #include "dt-date.h"
+#include "dt-pdf-util.h"
 #include "dt-report-chart.h"
 #include "dt-report-document-private.h"
 #include "dt-report-private.h"
@@ -527,24 +527,17 @@ dt_report_document_write_pdf (DtReportDocument *self,
 
   g_return_val_if_fail (self != NULL && path != NULL, FALSE);
 
-  surface = cairo_pdf_surface_create (path, self->page_width, self->page_height);
   period = dt_report_period_dup_title (&self->report->period);
   /* Translators: the title of the report's PDF file, in its properties */
   title = g_strdup_printf (_("Report on the directives, %s"), period);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Directives");
+  surface = dt_pdf_surface_create (path, self->page_width, self->page_height, title);
   cr = cairo_create (surface);
   for (guint i = 0; i < self->pages->len; i++)
     {
       dt_report_document_draw_page (self, cr, i);
       cairo_show_page (cr);
     }
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
+  status = dt_pdf_finish (cr, surface);
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,

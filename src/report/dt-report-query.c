@@ -3,10 +3,10 @@
  * Copyright 2026 The Directives authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * One pass over the directives that may count (one prepared statement,
- * only the dates and the lead unit read), each judged by
- * dt_report_classify(); then the directives of the appendix and their
- * latest progress reports, two statements for all of them.
+ * The store reads the directives that may count (only their dates and
+ * lead unit), each judged here by dt_report_classify(); then the
+ * directives of the appendix with their latest progress reports
+ * (dt-store-report.c holds the SQL).
  */
 
 #include "config.h"
@@ -17,34 +17,7 @@
 #include "dt-notice.h"
 #include "dt-report.h"
 #include "dt-report-private.h"
-#include "dt-store-private.h"
-
-/* Every directive that may count (the rule in C decides): the ones whose
- * deadlines all fall after the period, and those completed before it
- * (and before the reporting date) whose deadlines fell before it too, are
- * left in the database.  ?1 notice (0: all), ?2 from, ?3 to, ?4 as of. */
-#define SCAN_SQL \
-  "SELECT id, lead_unit_id, assigned_date, deadline, original_deadline, completed_date, cancelled" \
-  " FROM directives WHERE (?1 = 0 OR notice_id = ?1)" \
-  " AND ((deadline IS NULL AND original_deadline IS NULL) OR deadline <= ?3 OR original_deadline <= ?3)" \
-  " AND (completed_date IS NULL OR completed_date >= ?2 OR completed_date > ?4" \
-  "      OR deadline >= ?2 OR original_deadline >= ?2)"
-
-#define UNITS_SQL "SELECT id, name FROM units ORDER BY collate_key, name"
-
-/* The directives of the appendix, all at once: ?1 a JSON array of ids */
-#define ENTRIES_SQL \
-  "SELECT d.id, coalesce (u.name, ''), coalesce (n.number, ''), d.ordinal, d.text, u.id IS NULL" \
-  " FROM json_each (?1) j JOIN directives d ON d.id = j.value" \
-  " LEFT JOIN units u ON u.id = d.lead_unit_id" \
-  " LEFT JOIN notices n ON n.id = d.notice_id"
-
-/* Their progress reports known on the reporting date ?2, newest first */
-#define PROGRESS_SQL \
-  "SELECT r.directive_id, r.date, r.text" \
-  " FROM json_each (?1) j JOIN reports r ON r.directive_id = j.value" \
-  " WHERE r.date IS NULL OR r.date <= ?2" \
-  " ORDER BY r.directive_id, coalesce (r.date, '') DESC, r.id DESC"
+#include "dt-store-report.h"
 
 typedef struct
 {
@@ -103,83 +76,39 @@ load_entries (DtStore    *store,
               GPtrArray  *out,
               GError    **error)
 {
-  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autoptr(GString) json = g_string_new ("[");
-  sqlite3_stmt *stmt;
-  int rc;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) directives = NULL;
 
   if (picks->len == 0)
     return TRUE;
   g_array_sort (picks, compare_picks);
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), picks->len);
+  for (guint i = 0; i < picks->len; i++)
+    g_array_append_val (ids, g_array_index (picks, Pick, i).id);
+  directives = dt_store_list_report_directives (store, (const gint64 *) (gpointer) ids->data,
+                                                ids->len, as_of, error);
+  if (directives == NULL)
+    return FALSE;
+
   for (guint i = 0; i < picks->len; i++)
     {
       Pick *pick = &g_array_index (picks, Pick, i);
+      DtReportDirective *directive = g_ptr_array_index (directives, i);
       DtReportEntry *entry = g_new0 (DtReportEntry, 1);
 
       entry->directive_id = pick->id;
       entry->deadline = pick->deadline;
       entry->days_overdue = pick->deadline && as_of > pick->deadline ? as_of - pick->deadline : 0;
-      g_ptr_array_add (out, entry);
-      g_hash_table_insert (by_id, &entry->directive_id, entry);
-      g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i ? "," : "", pick->id);
-    }
-  g_string_append_c (json, ']');
-
-  stmt = _dt_store_prepare (store, ENTRIES_SQL, error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, json->str, (int) json->len, SQLITE_STATIC);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      DtReportEntry *entry = g_hash_table_lookup (by_id, &id);
-
-      if (entry == NULL || entry->text != NULL)
-        continue;
-      entry->unit_name = sqlite3_column_int (stmt, 5) ? g_strdup (_("No lead unit"))
-                                                  : g_strdup (_dt_store_column_text (stmt, 1));
+      entry->unit_name = directive->unit_name != NULL ? g_steal_pointer (&directive->unit_name)
+                                                      : g_strdup (_("No lead unit"));
       /* a draft's blank number ("/TB-UBND") names no notice */
-      entry->notice_number = g_strdup (dt_notice_number_is_blank (_dt_store_column_text (stmt, 2))
-                                       ? "" : _dt_store_column_text (stmt, 2));
-      entry->ordinal = g_strdup (_dt_store_column_text (stmt, 3));
-      entry->text = g_strdup (_dt_store_column_text (stmt, 4));
-    }
-  dt_stmt_release (stmt);
-  if (rc != SQLITE_DONE)
-    return _dt_store_set_error (store, rc, error);
-
-  stmt = _dt_store_prepare (store, PROGRESS_SQL, error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, json->str, (int) json->len, SQLITE_STATIC);
-  _dt_store_bind_date (stmt, 2, as_of);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      DtReportEntry *entry = g_hash_table_lookup (by_id, &id);
-
-      /* the first row of each directive is its latest */
-      if (entry == NULL || entry->progress_text != NULL)
-        continue;
-      entry->progress_date = _dt_store_column_date (stmt, 1);
-      entry->progress_text = g_strdup (_dt_store_column_text (stmt, 2));
-    }
-  dt_stmt_release (stmt);
-  if (rc != SQLITE_DONE)
-    return _dt_store_set_error (store, rc, error);
-
-  /* a row gone meanwhile: never NULL strings */
-  for (guint i = 0; i < out->len; i++)
-    {
-      DtReportEntry *entry = g_ptr_array_index (out, i);
-
-      if (entry->text == NULL)
-        {
-          entry->unit_name = g_strdup ("");
-          entry->notice_number = g_strdup ("");
-          entry->ordinal = g_strdup ("");
-          entry->text = g_strdup ("");
-        }
+      entry->notice_number = dt_notice_number_is_blank (directive->notice_number)
+                             ? g_strdup ("") : g_steal_pointer (&directive->notice_number);
+      entry->ordinal = g_steal_pointer (&directive->ordinal);
+      entry->text = g_steal_pointer (&directive->text);
+      entry->progress_date = directive->progress_date;
+      entry->progress_text = g_steal_pointer (&directive->progress_text);
+      g_ptr_array_add (out, entry);
     }
   return TRUE;
 }
@@ -208,9 +137,10 @@ dt_report_compute (DtStore               *store,
   g_autoptr(GHashTable) wanted = NULL;
   g_autoptr(GArray) overdue = g_array_new (FALSE, FALSE, sizeof (Pick));
   g_autoptr(GArray) cancelled = g_array_new (FALSE, FALSE, sizeof (Pick));
-  sqlite3_stmt *stmt;
+  g_autoptr(GPtrArray) unit_names = NULL;
+  g_autoptr(GArray) candidates = NULL;
+  gint64 n_stored;
   guint order = 0;
-  int rc;
 
   g_return_val_if_fail (DT_IS_STORE (store), NULL);
   g_return_val_if_fail (options != NULL, NULL);
@@ -223,7 +153,10 @@ dt_report_compute (DtStore               *store,
   report->rows = g_ptr_array_new_with_free_func (_dt_report_row_free);
   report->overdue = g_ptr_array_new_with_free_func (_dt_report_entry_free);
   report->cancelled = g_ptr_array_new_with_free_func (_dt_report_entry_free);
-  report->n_stored = (guint) _dt_store_query_int (store, "SELECT count(*) FROM directives", 0, 0);
+  n_stored = dt_store_count_directives (store, error);
+  if (n_stored < 0)
+    return NULL;
+  report->n_stored = (guint) n_stored;
   if (options->notice_id > 0)
     {
       g_autoptr(DtNotice) notice = dt_store_get_notice (store, options->notice_id, error);
@@ -242,27 +175,21 @@ dt_report_compute (DtStore               *store,
 
   /* the units, in the order of their names */
   units = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, slot_free);
-  stmt = _dt_store_prepare (store, UNITS_SQL, error);
-  if (stmt == NULL)
+  unit_names = dt_store_list_unit_names (store, error);
+  if (unit_names == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  for (guint i = 0; i < unit_names->len; i++)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      DtReportUnitName *unit = g_ptr_array_index (unit_names, i);
       UnitSlot *slot;
 
-      if (wanted != NULL && !g_hash_table_contains (wanted, &id))
+      if (wanted != NULL && !g_hash_table_contains (wanted, &unit->id))
         continue;
       slot = g_new0 (UnitSlot, 1);
-      slot->unit_id = id;
+      slot->unit_id = unit->id;
       slot->order = order++;
-      slot->row = row_new (id, _dt_store_column_text (stmt, 1));
+      slot->row = row_new (unit->id, unit->name);
       g_hash_table_insert (units, &slot->unit_id, slot);
-    }
-  dt_stmt_release (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _dt_store_set_error (store, rc, error);
-      return NULL;
     }
   /* directives addressed to a collective ("các sở, ngành") have no lead
    * unit: they count in a row of their own, after the units */
@@ -276,50 +203,39 @@ dt_report_compute (DtStore               *store,
       g_hash_table_insert (units, &slot->unit_id, slot);
     }
 
-  stmt = _dt_store_prepare (store, SCAN_SQL, error);
-  if (stmt == NULL)
+  candidates = dt_store_list_report_candidates (store, options->notice_id, report->period.from,
+                                                report->period.to, report->as_of, error);
+  if (candidates == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, MAX (options->notice_id, 0));
-  _dt_store_bind_date (stmt, 2, report->period.from);
-  _dt_store_bind_date (stmt, 3, report->period.to);
-  _dt_store_bind_date (stmt, 4, report->as_of);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  for (guint i = 0; i < candidates->len; i++)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      gint64 unit_id = sqlite3_column_int64 (stmt, 1);
-      DtDate deadline = _dt_store_column_date (stmt, 3);
-      DtDate original = _dt_store_column_date (stmt, 4);
+      const DtReportCandidate *candidate = &g_array_index (candidates, DtReportCandidate, i);
+      DtDate deadline = candidate->deadline;
+      DtDate original = candidate->original_deadline;
       DtReportCategory category;
       gboolean carried;
       UnitSlot *slot;
 
-      slot = g_hash_table_lookup (units, &unit_id);
+      slot = g_hash_table_lookup (units, &candidate->lead_unit_id);
       if (slot == NULL)
         continue;
       if (!dt_report_classify (&report->period, report->as_of,
-                               _dt_store_column_date (stmt, 2), deadline, original,
-                               _dt_store_column_date (stmt, 5),
-                               sqlite3_column_int (stmt, 6) != 0,
+                               candidate->assigned, deadline, original,
+                               candidate->completed, candidate->cancelled,
                                options->against_original, &category, &carried))
         continue;
 
       slot->row->counts[category]++;
-      g_array_append_val (slot->row->ids[category], id);
+      g_array_append_val (slot->row->ids[category], candidate->id);
       report->totals.counts[category]++;
       report->carried_over += carried ? 1 : 0;
       if (category == DT_REPORT_OVERDUE || category == DT_REPORT_CANCELLED)
         {
-          Pick pick = { id, slot->order,
+          Pick pick = { candidate->id, slot->order,
                         options->against_original && original ? original : (deadline ? deadline : original) };
 
           g_array_append_val (category == DT_REPORT_OVERDUE ? overdue : cancelled, pick);
         }
-    }
-  dt_stmt_release (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _dt_store_set_error (store, rc, error);
-      return NULL;
     }
 
   /* a row for each unit with something counted (or cancelled) */

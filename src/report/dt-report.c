@@ -17,17 +17,21 @@
 #include "dt-report-private.h"
 #include "dt-status.h"
 
+/* A category is a status on the reporting date, and is named as the list
+ * and the detail name that status (dt_status_to_string()); only the
+ * directives without a deadline, standing duties and those whose deadline
+ * is still to be set, are counted together under a name of their own. */
 static const struct
 {
   const char *id;
-  const char *label;
+  DtStatus    status;
 } categories[DT_REPORT_N_CATEGORIES] = {
-  [DT_REPORT_ON_TIME] = { "on-time", N_("Completed on time") },
-  [DT_REPORT_LATE] = { "late", N_("Completed late") },
-  [DT_REPORT_PENDING] = { "pending", N_("Not completed, within the deadline") },
-  [DT_REPORT_OVERDUE] = { "overdue", N_("Not completed, overdue") },
-  [DT_REPORT_NO_DEADLINE] = { "no-deadline", N_("Ongoing, no deadline") },
-  [DT_REPORT_CANCELLED] = { "cancelled", N_("Cancelled") },
+  [DT_REPORT_ON_TIME] = { "on-time", DT_STATUS_COMPLETED_ON_TIME },
+  [DT_REPORT_LATE] = { "late", DT_STATUS_COMPLETED_LATE },
+  [DT_REPORT_PENDING] = { "pending", DT_STATUS_IN_PROGRESS },
+  [DT_REPORT_OVERDUE] = { "overdue", DT_STATUS_OVERDUE },
+  [DT_REPORT_NO_DEADLINE] = { "no-deadline", DT_N_STATUSES },
+  [DT_REPORT_CANCELLED] = { "cancelled", DT_STATUS_CANCELLED },
 };
 
 const char *
@@ -35,7 +39,9 @@ dt_report_category_to_string (DtReportCategory category)
 {
   g_return_val_if_fail (category < DT_REPORT_N_CATEGORIES, "");
 
-  return _(categories[category].label);
+  if (categories[category].status == DT_N_STATUSES)
+    return _("Ongoing, no deadline");
+  return dt_status_to_string (categories[category].status);
 }
 
 const char *

@@ -14,6 +14,7 @@
 
 #include "dt-date.h"
 #include "dt-file-util.h"
+#include "dt-pdf-util.h"
 #include "dt-timeline-export.h"
 #include "dt-timeline-export-private.h"
 #include "dt-timeline-render.h"
@@ -121,10 +122,8 @@ export_pdf (GPtrArray                 *items,
 
   if (tmp == NULL)
     return FALSE;
-  surface = cairo_pdf_surface_create (tmp, setup->page_width, setup->page_height);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
-                                  setup->title ? setup->title : _("Timeline of directives"));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Directives " PACKAGE_VERSION);
+  surface = dt_pdf_surface_create (tmp, setup->page_width, setup->page_height,
+                                   setup->title ? setup->title : _("Timeline of directives"));
   cr = cairo_create (surface);
   for (guint i = 0; i < n && cairo_status (cr) == CAIRO_STATUS_SUCCESS; i++)
     {
@@ -133,12 +132,7 @@ export_pdf (GPtrArray                 *items,
       if (fail_after_pages > 0 && i + 1 == fail_after_pages)
         cairo_set_source (cr, NULL);  /* puts cr in an error state */
     }
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
+  status = dt_pdf_finish (cr, surface);
   return finish_temp (tmp, path, check_status (status, path, error), error);
 }
 

@@ -30,6 +30,7 @@ struct _DtTimelineLayout
   GArray            *columns;    /* DtTimelineColumn, minor */
   GArray            *major;      /* DtTimelineColumn */
   GArray            *spans;      /* DtTimelineSpan */
+  GArray            *item_rows;  /* guint: each item's row, made when first asked for */
   gboolean           one_year;   /* from and to in the same year: dates without it */
   /* A row's label and date are made when it is first asked for (most rows
    * of a long chart are never shown); the text of an item made without

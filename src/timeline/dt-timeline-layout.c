@@ -52,6 +52,7 @@ dt_timeline_layout_unref (DtTimelineLayout *self)
   g_clear_pointer (&self->columns, g_array_unref);
   g_clear_pointer (&self->major, g_array_unref);
   g_clear_pointer (&self->spans, g_array_unref);
+  g_clear_pointer (&self->item_rows, g_array_unref);
   if (self->text_destroy != NULL)
     self->text_destroy (self->text_data);
   g_free (self);
@@ -168,6 +169,50 @@ dt_timeline_layout_find_item_row (DtTimelineLayout *self,
         }
     }
   return FALSE;
+}
+
+gboolean
+dt_timeline_layout_get_item_row (DtTimelineLayout *self,
+                                 guint             item,
+                                 guint            *row)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (item >= self->items->len)
+    return FALSE;
+
+  /* One pass over the slots, once: a selection followed row by row costs
+   * nothing more, and no row is made for it. */
+  if (self->item_rows == NULL)
+    {
+      self->item_rows = g_array_sized_new (FALSE, FALSE, sizeof (guint), self->items->len);
+      g_array_set_size (self->item_rows, self->items->len);
+      memset (self->item_rows->data, 0xff, self->items->len * sizeof (guint));
+      for (guint i = 0; i < self->slots->len; i++)
+        {
+          const RowSlot *r = &g_array_index (self->slots, RowSlot, i);
+
+          if (r->item >= 0)
+            g_array_index (self->item_rows, guint, r->item) = i;
+        }
+    }
+
+  if (g_array_index (self->item_rows, guint, item) == G_MAXUINT)
+    return FALSE;
+  if (row != NULL)
+    *row = g_array_index (self->item_rows, guint, item);
+  return TRUE;
+}
+
+int
+dt_timeline_layout_get_row_item (DtTimelineLayout *self,
+                                 guint             row)
+{
+  g_return_val_if_fail (self != NULL, -1);
+
+  if (row >= self->slots->len)
+    return -1;
+  return g_array_index (self->slots, RowSlot, row).item;
 }
 
 guint

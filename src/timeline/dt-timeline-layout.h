@@ -154,6 +154,14 @@ guint                    dt_timeline_layout_row_at_y       (DtTimelineLayout    
 gboolean                 dt_timeline_layout_find_item_row  (DtTimelineLayout        *self,
                                                             gint64                   item_id,
                                                             guint                   *row);
+/* The row of the item at index (into the items), without making rows:
+ * FALSE when the item has none. */
+gboolean                 dt_timeline_layout_get_item_row   (DtTimelineLayout        *self,
+                                                            guint                    item,
+                                                            guint                   *row);
+/* The item (index) a row shows, -1 for a group header, without making it. */
+int                      dt_timeline_layout_get_row_item   (DtTimelineLayout        *self,
+                                                            guint                    row);
 guint                    dt_timeline_layout_get_n_groups   (DtTimelineLayout        *self);
 const char              *dt_timeline_layout_get_group_label (DtTimelineLayout       *self,
                                                              guint                   group);

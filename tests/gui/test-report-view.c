@@ -20,6 +20,7 @@
 #include "dt-report-row-item.h"
 #include "dt-report-view.h"
 #include "dt-report-view-private.h"
+#include "dt-status.h"
 #include "dt-timeline-view.h"
 #include "dt-window-private.h"
 #include "gui-test-util.h"
@@ -296,6 +297,91 @@ test_shots (Fixture       *f,
   save_shots (f, dir);
 }
 
+/* A status has one name wherever it shows: the list's pill, the detail's
+ * header and the Report page's card all say "Overdue" (the detail said
+ * "In progress, overdue", the report "Not completed, overdue"). */
+static void
+test_status_words (Fixture       *f,
+                   gconstpointer  data)
+{
+  const char *overdue = dt_status_to_string (DT_STATUS_OVERDUE);
+  GListModel *list = G_LIST_MODEL (dt_window_get_directive_list (f->window));
+  g_autoptr(DtDirective) late = NULL;
+  GtkWidget *card, *pill, *header;
+
+  g_assert_cmpstr (overdue, ==, "Overdue");
+
+  /* the card of the Report page: its caption under the number */
+  gui_test_wait_for_draw (GTK_WIDGET (f->view));
+  card = gui_test_find_widget (GTK_WIDGET (f->view), GTK_TYPE_BUTTON, "report-overdue");
+  g_assert_nonnull (card);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (gtk_widget_get_last_child (gtk_button_get_child (GTK_BUTTON (card))))),
+                   ==, overdue);
+
+  /* the list's pill */
+  adw_view_stack_set_visible_child_name (f->window->view_stack, "list");
+  gui_test_wait_for_draw (GTK_WIDGET (f->window->column_view));
+  pill = gui_test_find_widget (GTK_WIDGET (f->window->column_view), GTK_TYPE_LABEL, "status-overdue");
+  g_assert_nonnull (pill);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (pill)), ==, overdue);
+
+  /* the detail's header */
+  for (guint i = 0; late == NULL && i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(DtDirective) d = g_list_model_get_item (list, i);
+
+      if (dt_directive_get_status (d) == DT_STATUS_OVERDUE)
+        late = g_steal_pointer (&d);
+    }
+  g_assert_nonnull (late);
+  _dt_window_show_directive (f->window, late);
+  header = gui_test_find_widget (GTK_WIDGET (_dt_window_get_detail (f->window)), GTK_TYPE_LABEL,
+                                 "status-overdue");
+  g_assert_nonnull (header);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (header)), ==, overdue);
+}
+
+/* Fails unless every label shown in @root has its whole text, inside the
+ * window */
+static void
+assert_labels_whole (GtkWidget *root,
+                     GtkWidget *window)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!gtk_widget_get_mapped (child))
+        continue;
+      if (GTK_IS_LABEL (child))
+        {
+          graphene_rect_t bounds;
+
+          g_assert_true (gtk_widget_compute_bounds (child, window, &bounds));
+          if (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (child))))
+            g_error ("“%s” is cut short", gtk_label_get_label (GTK_LABEL (child)));
+          g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (window));
+        }
+      assert_labels_whole (child, window);
+    }
+}
+
+/* At 360 px the reporting date, the notice and the unit are read whole
+ * (they showed "As of 05/03…", "All Noti…" and "All …"). */
+static void
+test_narrow_filters (Fixture       *f,
+                     gconstpointer  data)
+{
+  gtk_window_close (GTK_WINDOW (f->window));
+  gui_test_wait_idle ();
+  open_window (f, 360, 760);
+  adw_navigation_split_view_set_show_content (f->window->split_view, TRUE);
+  gui_test_wait_for_draw (GTK_WIDGET (f->view));
+
+  assert_labels_whole (GTK_WIDGET (f->view->as_of_button), GTK_WIDGET (f->window));
+  assert_labels_whole (GTK_WIDGET (f->view->notice_dropdown), GTK_WIDGET (f->window));
+  assert_labels_whole (GTK_WIDGET (f->view->unit_dropdown), GTK_WIDGET (f->window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -309,6 +395,8 @@ main (int   argc,
   g_test_add ("/report-view/number-opens-directives", Fixture, NULL,
               fixture_setup, test_number_opens_directives, fixture_teardown);
   g_test_add ("/report-view/unit-filter", Fixture, NULL, fixture_setup, test_unit_filter, fixture_teardown);
+  g_test_add ("/report-view/status-words", Fixture, NULL, fixture_setup, test_status_words, fixture_teardown);
+  g_test_add ("/report-view/narrow-filters", Fixture, NULL, fixture_setup, test_narrow_filters, fixture_teardown);
   g_test_add ("/report-view/print", Fixture, NULL, fixture_setup, test_print, fixture_teardown);
   g_test_add ("/report-view/shots", Fixture, NULL, fixture_setup, test_shots, fixture_teardown);
 

@@ -742,6 +742,40 @@ test_not_a_notice_characters (void)
   g_assert_true (dt_extractor_check_shape ("a\nb\n", 4, &error));
 }
 
+/* More than a hundred lines of a character or three are no notice, however
+ * few: each line costs the extractor more than ten times its bytes.  Lines
+ * of four characters and their break are read. */
+static void
+test_not_a_notice_tiny_lines (void)
+{
+  g_autoptr(DtExtractor) extractor = dt_extractor_new (NULL);
+  g_autoptr(GString) tiny = g_string_new (NULL);
+  g_autoptr(GString) lines = g_string_new (NULL);
+  g_autoptr(GString) few = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DtExtraction) e = NULL;
+
+  for (guint i = 0; i < 101; i++)
+    {
+      g_string_append (tiny, "Ở.\n");      /* three characters in five bytes */
+      g_string_append (lines, "Abc.\n");
+    }
+  for (guint i = 0; i < 100; i++)
+    g_string_append (few, ".\n");
+  g_assert_false (dt_extractor_check_shape (tiny->str, tiny->len, &error));
+  g_assert_error (error, DT_EXTRACTOR_ERROR, DT_EXTRACTOR_ERROR_NOT_A_NOTICE);
+  g_clear_error (&error);
+  g_assert_null (dt_extractor_extract (extractor, tiny->str, tiny->len, NULL, &error));
+  g_assert_error (error, DT_EXTRACTOR_ERROR, DT_EXTRACTOR_ERROR_NOT_A_NOTICE);
+  g_clear_error (&error);
+
+  e = dt_extractor_extract (extractor, lines->str, lines->len, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (e);
+  g_assert_true (dt_extractor_check_shape (few->str, few->len, &error));
+  g_assert_no_error (error);
+}
+
 /* A table copied from a spreadsheet: tab-separated cells, read once */
 static const char tab_table[] =
   "Trên đây là Kế hoạch của UBND tỉnh./.\n"
@@ -789,6 +823,7 @@ main (int   argc,
   g_test_add_func ("/extractor/field-blocks", test_field_blocks);
   g_test_add_func ("/extractor/not-a-notice", test_not_a_notice);
   g_test_add_func ("/extractor/not-a-notice-characters", test_not_a_notice_characters);
+  g_test_add_func ("/extractor/not-a-notice-tiny-lines", test_not_a_notice_tiny_lines);
   g_test_add_func ("/extractor/tab-table", test_tab_table);
 
   return g_test_run ();

@@ -12,6 +12,7 @@
 
 #include "dt-date.h"
 #include "dt-report-export.h"
+#include "dt-timeline-export.h"
 #include "pdf-text.h"
 #include "report-fixtures.h"
 
@@ -56,7 +57,7 @@ test_csv (void)
   g_assert_nonnull (strstr (csv, "\r\n"));
   lines = g_strsplit (csv + 3, "\r\n", -1);
   g_assert_cmpstr (lines[1], ==, "No.,Unit,Total with a deadline,Completed on time,Completed late,"
-                                 "\"Not completed, within the deadline\",\"Not completed, overdue\","
+                                 "In progress,Overdue,"
                                  "\"Ongoing, no deadline\"");
   /* the rows counted by hand in test-report.c, in the order of names */
   g_assert_cmpstr (lines[2], ==, "1,Ban Dân tộc tỉnh,1,0,1,0,0,0");
@@ -94,6 +95,47 @@ test_pdf (void)
   /* nothing left beside it */
   g_assert_cmpuint (count_files (tmpdir), ==, 1);
   g_unlink (path);
+#else
+  g_test_skip (PDF_TEXT_WITHOUT_POPPLER);
+#endif
+}
+
+/* The report's PDF and the timeline's say the same of themselves: the
+ * application and its version as creator, a title, the time they were
+ * made (the report said "Directives", with no version and no date). */
+static void
+test_pdf_metadata (void)
+{
+#if HAVE_POPPLER
+  g_autoptr(DtReport) report = february (store);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  g_autofree char *report_path = g_build_filename (tmpdir, "report.pdf", NULL);
+  g_autofree char *timeline_path = g_build_filename (tmpdir, "timeline.pdf", NULL);
+  const char *paths[] = { report_path, timeline_path };
+  DtTimelineOptions options;
+  DtTimelinePageSetup setup;
+
+  g_assert_true (dt_report_export (report, NULL, DT_REPORT_FORMAT_PDF, report_path, &error));
+  g_assert_no_error (error);
+  dt_timeline_options_init_print (&options);
+  dt_timeline_page_setup_init (&setup, DT_TIMELINE_PAPER_A4, TRUE);
+  g_assert_true (dt_timeline_export (items, &options, &setup, DT_TIMELINE_FORMAT_PDF, timeline_path,
+                                     &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autofree char *creator = pdf_text_dup_info (paths[i], "creator");
+      g_autofree char *title = pdf_text_dup_info (paths[i], "title");
+      g_autofree char *date = pdf_text_dup_info (paths[i], "creation-date");
+
+      g_assert_cmpstr (creator, ==, "Directives " PACKAGE_VERSION);
+      g_assert_nonnull (title);
+      g_assert_cmpstr (title, !=, "");
+      g_assert_nonnull (date);
+      g_unlink (paths[i]);
+    }
 #else
   g_test_skip (PDF_TEXT_WITHOUT_POPPLER);
 #endif
@@ -221,6 +263,7 @@ main (int   argc,
   g_test_add_func ("/report-export/csv", test_csv);
   g_test_add_func ("/report-export/pdf", test_pdf);
   g_test_add_func ("/report-export/pdf-long-table", test_pdf_long_table);
+  g_test_add_func ("/report-export/pdf-metadata", test_pdf_metadata);
   g_test_add_func ("/report-export/xlsx", test_xlsx);
   g_test_add_func ("/report-export/unwritable", test_unwritable);
 

@@ -18,14 +18,15 @@
 #include "dt-timeline-item.h"
 #include "dt-timeline-preset.h"
 #include "pdf-text.h"
+#include "timeline-fixtures.h"
 
 #define NOTICE_NUMBER "01/TB-UBND"
 
 static char *tmpdir;
 static char *db_path;
 
-/* The sample notice's directives (its gold reading), stored as the
- * importer would. */
+/* The sample notice's directives (its gold reading, those with one lead
+ * unit), stored as the importer would. */
 static void
 build_database (void)
 {
@@ -33,65 +34,46 @@ build_database (void)
   g_autoptr(DtStore) store = NULL;
   g_autoptr(DtNotice) notice = dt_notice_new ();
   g_autoptr(GPtrArray) directives = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autofree char *tsv = g_build_filename (g_getenv ("DT_SAMPLES_DIR"), "nghe-an-ket-luan-2024-01.gold.tsv", NULL);
-  g_autofree char *contents = NULL;
-  g_auto(GStrv) lines = NULL;
+  g_autoptr(GHashTable) units = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) rows = fixture_read_gold (&error);
   DtDate meeting = dt_date_new (2024, 1, 25);
 
-  store = dt_store_open (db_path, &error);
   g_assert_no_error (error);
-  g_assert_true (g_file_get_contents (tsv, &contents, NULL, &error));
+  store = dt_store_open (db_path, &error);
   g_assert_no_error (error);
 
   dt_notice_set_number (notice, NOTICE_NUMBER);
   dt_notice_set_issue_date (notice, dt_date_new (2024, 1, 31));
   dt_notice_set_meeting_date (notice, meeting);
 
-  lines = g_strsplit (contents, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
+  for (guint i = 0; i < rows->len; i++)
     {
-      g_auto(GStrv) f = NULL;
-      const char *deadline = NULL;
-      gboolean approximate = FALSE;
+      const FixtureGoldRow *row = g_ptr_array_index (rows, i);
       g_autoptr(DtDirective) d = NULL;
       gpointer unit_id;
 
-      if (lines[i][0] == '#' || lines[i][0] == '\0')
+      if (strchr (row->units, ';') != NULL)
         continue;
-      f = g_strsplit (lines[i], "\t", -1);
-      if (g_strv_length (f) < 10 || strstr (f[2], "collective") || strchr (f[4], ';'))
-        continue;
-
-      if (!g_hash_table_lookup_extended (units, f[4], NULL, &unit_id))
+      if (!g_hash_table_lookup_extended (units, row->units, NULL, &unit_id))
         {
-          g_autoptr(DtUnit) unit = dt_unit_new (f[4]);
+          g_autoptr(DtUnit) unit = dt_unit_new (row->units);
 
           g_assert_true (dt_store_save_unit (store, unit, &error));
           g_assert_no_error (error);
           unit_id = GINT_TO_POINTER ((int) dt_unit_get_id (unit));
-          g_hash_table_insert (units, g_strdup (f[4]), unit_id);
-        }
-
-      deadline = f[7];
-      if (g_str_has_prefix (deadline, "inherit:"))
-        deadline += strlen ("inherit:");
-      if (deadline[0] == '~')
-        {
-          approximate = TRUE;
-          deadline++;
+          g_hash_table_insert (units, row->units, unit_id);
         }
 
       d = dt_directive_new ();
-      dt_directive_set_ordinal (d, f[0]);
-      dt_directive_set_section (d, f[2]);
-      dt_directive_set_text (d, f[9]);
+      dt_directive_set_ordinal (d, row->ordinal);
+      dt_directive_set_section (d, row->section);
+      dt_directive_set_text (d, row->text);
       dt_directive_set_lead_unit_id (d, GPOINTER_TO_INT (unit_id));
       dt_directive_set_assigned_date (d, meeting);
-      dt_directive_set_deadline (d, dt_date_from_iso (deadline));
-      dt_directive_set_deadline_approximate (d, approximate);
-      if (g_str_has_suffix (f[8], "d"))
-        dt_directive_set_recurrence (d, DT_RECURRENCE_DAYS, (guint) g_ascii_strtoull (f[8], NULL, 10));
+      dt_directive_set_deadline (d, row->deadline);
+      dt_directive_set_deadline_approximate (d, row->approximate);
+      if (row->every_days > 0)
+        dt_directive_set_recurrence (d, DT_RECURRENCE_DAYS, row->every_days);
       g_ptr_array_add (directives, g_steal_pointer (&d));
     }
 
@@ -99,18 +81,12 @@ build_database (void)
   g_assert_no_error (error);
 }
 
-#if HAVE_POPPLER
 /* Every page of the text ends with a form feed. */
 static guint
 count_pages (const char *text)
 {
-  guint n = 0;
-
-  for (const char *p = text; *p; p++)
-    n += *p == '\f';
-  return n;
+  return pdf_text_count (text, "\f");
 }
-#endif
 
 static GVariantDict *
 export_options (const char *out)
@@ -120,6 +96,20 @@ export_options (const char *out)
   g_variant_dict_insert_value (dict, "export-timeline", g_variant_new_bytestring (out));
   return dict;
 }
+
+#if HAVE_POPPLER
+/* Runs the command line with the options of dict and the status rule
+ * (NULL: the default), asserting it succeeds, and returns the text of the
+ * PDF it wrote to out. */
+static char *
+export_text (GVariantDict       *dict,
+             const char         *out,
+             const DtStatusRule *rule)
+{
+  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, rule), ==, 0);
+  return pdf_text_read (out);
+}
+#endif
 
 static void
 test_cli_not_asked (void)
@@ -144,9 +134,7 @@ test_cli_export_notice (void)
   g_variant_dict_insert (dict, "notice", "s", NOTICE_NUMBER);
   g_variant_dict_insert (dict, "paper", "s", "A3");
   g_variant_dict_insert (dict, "pages-wide", "i", 1);
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 0);
-
-  text = pdf_text_read (out);
+  text = export_text (dict, out, NULL);
   g_assert_nonnull (strstr (text, "Sở Nông nghiệp và Phát triển nông thôn"));
   g_assert_nonnull (strstr (text, "Văn phòng Ủy ban nhân dân tỉnh"));
   g_assert_nonnull (strstr (text, NOTICE_NUMBER));
@@ -156,15 +144,13 @@ test_cli_export_notice (void)
 
   /* Two pages wide: twice the pages. */
   g_variant_dict_insert (dict, "pages-wide", "i", 2);
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 0);
-  text_2 = pdf_text_read (out);
+  text_2 = export_text (dict, out, NULL);
   g_assert_cmpuint (count_pages (text_2), ==, 2 * pages_1);
 
   /* A3 for more on each page (A4's type): fewer pages than larger type. */
   g_variant_dict_insert (dict, "pages-wide", "i", 1);
   g_variant_dict_insert (dict, "type-size", "s", "normal");
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 0);
-  text_more = pdf_text_read (out);
+  text_more = export_text (dict, out, NULL);
   g_assert_nonnull (strstr (text_more, "Sở Nông nghiệp và Phát triển nông thôn"));
   g_test_message ("A3: %u pages with larger type, %u with more on each page",
                   pages_1, count_pages (text_more));
@@ -187,8 +173,7 @@ test_cli_export_as_of (void)
 
   g_variant_dict_insert (dict, "as-of", "s", "04/12/2026");
   g_variant_dict_insert (dict, "scale", "s", "month");
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 0);
-  text = pdf_text_read (out);
+  text = export_text (dict, out, NULL);
   g_assert_nonnull (strstr (text, "As of 04/12/2026"));
   g_assert_nonnull (strstr (text, "to 31/01/2027"));
   g_assert_nonnull (strstr (text, "Page 1/"));
@@ -201,17 +186,6 @@ test_cli_export_as_of (void)
 #endif
 }
 
-static guint
-count_occurrences (const char *text,
-                   const char *needle)
-{
-  guint n = 0;
-
-  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
-    n++;
-  return n;
-}
-
 /* The command line judges statuses by the rule it is given (the user's
  * settings): with 90 days counted as due soon, on 01/01/2024 nothing of
  * the sample is "in progress" any more but due soon.  The legend names
@@ -220,7 +194,7 @@ static void
 test_cli_status_rule (void)
 {
 #if HAVE_POPPLER
-  const char *in_progress = "In progress, within the deadline";
+  const char *in_progress = "In progress";
   g_autofree char *out = g_build_filename (tmpdir, "rule.pdf", NULL);
   g_autoptr(GVariantDict) dict = export_options (out);
   g_autofree char *by_default = NULL;
@@ -229,14 +203,12 @@ test_cli_status_rule (void)
 
   g_variant_dict_insert (dict, "group", "s", "status");
   g_variant_dict_insert (dict, "as-of", "s", "01/01/2024");
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 0);
-  by_default = pdf_text_read (out);
-  g_assert_cmpuint (count_occurrences (by_default, in_progress), >, count_pages (by_default));
+  by_default = export_text (dict, out, NULL);
+  g_assert_cmpuint (pdf_text_count (by_default, in_progress), >, count_pages (by_default));
 
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, &ninety), ==, 0);
-  by_rule = pdf_text_read (out);
-  g_assert_cmpuint (count_occurrences (by_rule, in_progress), ==, count_pages (by_rule));
-  g_assert_cmpuint (count_occurrences (by_rule, "Due soon"), >, count_pages (by_rule));
+  by_rule = export_text (dict, out, &ninety);
+  g_assert_cmpuint (pdf_text_count (by_rule, in_progress), ==, count_pages (by_rule));
+  g_assert_cmpuint (pdf_text_count (by_rule, "Due soon"), >, count_pages (by_rule));
   g_assert_cmpint (g_remove (out), ==, 0);
 #else
   g_test_skip (PDF_TEXT_WITHOUT_POPPLER);
@@ -256,9 +228,7 @@ test_cli_export_unit (void)
   g_variant_dict_insert (dict, "from", "s", "01/01/2024");
   g_variant_dict_insert (dict, "to", "s", "2024-06-30");
   g_variant_dict_insert (dict, "scale", "s", "week");
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 0);
-
-  text = pdf_text_read (out);
+  text = export_text (dict, out, NULL);
   g_assert_nonnull (strstr (text, "Sở Y tế"));
   g_assert_null (strstr (text, "Sở Nội vụ"));
   g_assert_nonnull (strstr (text, "From 01/01/2024 to 30/06/2024"));
@@ -372,8 +342,7 @@ test_cli_preset_due (void)
   g_autofree char *text_unit = NULL;
 
   g_variant_dict_insert (dict, "preset", "^as", due);
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 0);
-  text = pdf_text_read (out);
+  text = export_text (dict, out, NULL);
   g_assert_nonnull (strstr (text, "Overdue and due by 21/03/2024"));
   g_assert_nonnull (strstr (text, "Sở Y tế"));                 /* 14/02, overdue */
   g_assert_nonnull (strstr (text, "Sở Công Thương"));          /* 24/02 */
@@ -383,8 +352,7 @@ test_cli_preset_due (void)
 
   /* Repeated: what is due, of one unit. */
   g_variant_dict_insert (dict, "preset", "^as", due_unit);
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 0);
-  text_unit = pdf_text_read (out);
+  text_unit = export_text (dict, out, NULL);
   g_assert_nonnull (strstr (text_unit, "Sở Y tế"));
   g_assert_null (strstr (text_unit, "Sở Công Thương"));
   g_assert_cmpint (g_remove (out), ==, 0);
@@ -407,8 +375,7 @@ test_cli_preset_notice (void)
   g_autofree char *text = NULL;
 
   g_variant_dict_insert (dict, "preset", "^as", notice);
-  g_assert_cmpint (dt_timeline_cli_run (dict, db_path, NULL), ==, 0);
-  text = pdf_text_read (out);
+  text = export_text (dict, out, NULL);
   g_assert_nonnull (strstr (text, NOTICE_NUMBER));
   g_assert_nonnull (strstr (text, "Sở Nội vụ"));
   g_assert_cmpint (g_remove (out), ==, 0);

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "dt-date.h"
@@ -42,30 +44,37 @@ fixture_item (gint64      id,
   return item;
 }
 
+static void
+gold_row_free (gpointer data)
+{
+  FixtureGoldRow *row = data;
+
+  g_free (row->ordinal);
+  g_free (row->section);
+  g_free (row->units);
+  g_free (row->text);
+  g_free (row);
+}
+
 GPtrArray *
-fixture_sample_notice (DtDate   today,
-                       GError **error)
+fixture_read_gold (GError **error)
 {
   const char *dir = g_getenv ("DT_SAMPLES_DIR");
   g_autofree char *path = g_build_filename (dir ? dir : ".", "nghe-an-ket-luan-2024-01.gold.tsv", NULL);
   g_autofree char *contents = NULL;
   g_auto(GStrv) lines = NULL;
-  GPtrArray *items;
-  DtDate meeting = dt_date_new (2024, 1, 25);
-  gint64 id = 0;
+  GPtrArray *rows;
 
   if (!g_file_get_contents (path, &contents, NULL, error))
     return NULL;
 
-  items = g_ptr_array_new_with_free_func ((GDestroyNotify) dt_timeline_item_free);
+  rows = g_ptr_array_new_with_free_func (gold_row_free);
   lines = g_strsplit (contents, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
       g_auto(GStrv) f = NULL;
-      g_auto(GStrv) units = NULL;
-      const char *deadline_text;
-      gboolean approximate = FALSE;
-      DtDate deadline;
+      const char *deadline;
+      FixtureGoldRow *row;
 
       if (lines[i][0] == '#' || lines[i][0] == '\0')
         continue;
@@ -73,29 +82,59 @@ fixture_sample_notice (DtDate   today,
       if (g_strv_length (f) < 10 || strstr (f[2], "collective") != NULL)
         continue;
 
-      deadline_text = f[7];
-      if (g_str_has_prefix (deadline_text, "inherit:"))
-        deadline_text += strlen ("inherit:");
-      if (deadline_text[0] == '~')
+      row = g_new0 (FixtureGoldRow, 1);
+      deadline = f[7];
+      if (g_str_has_prefix (deadline, "inherit:"))
+        deadline += strlen ("inherit:");
+      if (deadline[0] == '~')
         {
-          approximate = TRUE;
-          deadline_text++;
+          row->approximate = TRUE;
+          deadline++;
         }
-      deadline = dt_date_from_iso (deadline_text);
+      row->deadline = dt_date_from_iso (deadline);
+      row->ordinal = g_strdup (f[0]);
+      row->section = g_strdup (f[2]);
+      row->units = g_strdup (f[4]);
+      row->text = g_strdup (f[9]);
+      if (g_str_has_suffix (f[8], "d"))
+        row->every_days = (guint) g_ascii_strtoull (f[8], NULL, 10);
+      g_ptr_array_add (rows, row);
+    }
+  return rows;
+}
 
-      units = g_strsplit (f[4], ";", -1);
+GPtrArray *
+fixture_sample_notice (DtDate   today,
+                       GError **error)
+{
+  g_autoptr(GPtrArray) rows = fixture_read_gold (error);
+  GPtrArray *items;
+  DtDate meeting = dt_date_new (2024, 1, 25);
+  gint64 id = 0;
+
+  if (rows == NULL)
+    return NULL;
+
+  items = g_ptr_array_new_with_free_func ((GDestroyNotify) dt_timeline_item_free);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const FixtureGoldRow *row = g_ptr_array_index (rows, i);
+      g_auto(GStrv) units = g_strsplit (row->units, ";", -1);
+      DtDate deadline = row->deadline;
+
       for (guint u = 0; units[u] != NULL; u++)
         {
           DtTimelineItem *item = fixture_item (++id, units[u],
-                                               g_str_has_prefix (f[0], "A") ? f[0] + 1 : f[0],
-                                               f[9], meeting, deadline, today);
+                                               g_str_has_prefix (row->ordinal, "A") ? row->ordinal + 1
+                                                                                    : row->ordinal,
+                                               row->text, meeting, deadline, today);
 
-          item->approximate = approximate;
-          item->section = g_strdup (f[2]);
-          if (g_str_has_suffix (f[8], "d"))
+          item->approximate = row->approximate;
+          item->section = g_strdup (row->section);
+          if (row->every_days > 0)
             {
               item->recurrence = DT_RECURRENCE_DAYS;
-              item->recurrence_interval = (guint) g_ascii_strtoull (f[8], NULL, 10);
+              item->recurrence_interval = row->every_days;
             }
           /* Some history, so that every kind of mark shows. */
           if (id % 9 == 4 && deadline)
@@ -142,4 +181,77 @@ fixture_many (guint  n,
     }
   g_rand_free (rand);
   return items;
+}
+
+GPtrArray *
+fixture_new_items (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) dt_timeline_item_free);
+}
+
+void
+fixture_init_options (DtTimelineOptions *o,
+                      DtDate             from,
+                      DtDate             to,
+                      DtDate             today)
+{
+  dt_timeline_options_init (o);
+  o->from = from;
+  o->to = to;
+  o->today = today;
+  o->px_per_day = 4;
+}
+
+const DtTimelineRow *
+fixture_row_of_item (DtTimelineLayout *layout,
+                     gint64            id)
+{
+  guint row;
+
+  g_assert_true (dt_timeline_layout_find_item_row (layout, id, &row));
+  return dt_timeline_layout_get_row (layout, row);
+}
+
+guint
+fixture_count_color (cairo_surface_t       *surface,
+                     int                    x0,
+                     int                    x1,
+                     int                    y0,
+                     int                    y1,
+                     const DtTimelineColor *color)
+{
+  guint n = 0;
+
+  cairo_surface_flush (surface);
+  for (int y = MAX (y0, 0); y < MIN (y1, cairo_image_surface_get_height (surface)); y++)
+    {
+      guint32 *data = (guint32 *) (cairo_image_surface_get_data (surface)
+                                   + y * cairo_image_surface_get_stride (surface));
+
+      for (int x = MAX (x0, 0); x < MIN (x1, cairo_image_surface_get_width (surface)); x++)
+        {
+          guint32 px = data[x];
+
+          n += abs ((int) ((px >> 16) & 0xff) - (int) lround (color->red * 255)) <= 2
+               && abs ((int) ((px >> 8) & 0xff) - (int) lround (color->green * 255)) <= 2
+               && abs ((int) (px & 0xff) - (int) lround (color->blue * 255)) <= 2;
+        }
+    }
+  return n;
+}
+
+cairo_surface_t *
+fixture_draw_page (DtTimelinePages           *pages,
+                   const DtTimelinePageSetup *setup,
+                   guint                      page)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
+                                                         (int) ceil (setup->page_width),
+                                                         (int) ceil (setup->page_height));
+  cairo_t *cr = cairo_create (surface);
+
+  dt_timeline_pages_draw_page (pages, cr, page, NULL);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  return surface;
 }
