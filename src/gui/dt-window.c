@@ -79,7 +79,6 @@ on_search_changed (DtWindow       *self,
 
   dt_directive_list_set_search (self->list, text);
   _dt_window_update_list_page (self);
-  _dt_window_queue_counts (self);
 }
 
 /* The detail pane ---------------------------------------------------------- */

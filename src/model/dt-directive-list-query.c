@@ -84,6 +84,7 @@ typedef enum
   FILTERS_ALL,
   FILTERS_BUT_STATUS,
   FILTERS_SEARCH_ONLY,
+  FILTERS_NONE,
 } FilterScope;
 
 static void
@@ -94,6 +95,9 @@ append_filters (DtDirectiveList *self,
                 char           **scan)
 {
   g_string_append (sql, " WHERE 1");
+  *match = *scan = NULL;
+  if (scope == FILTERS_NONE)
+    return;
   if (self->notice_id > 0 && scope != FILTERS_SEARCH_ONLY)
     g_string_append (sql, " AND d.notice_id = :notice");
   if (self->unit_id > 0 && scope != FILTERS_SEARCH_ONLY)
@@ -106,7 +110,6 @@ append_filters (DtDirectiveList *self,
   if (self->to != DT_DATE_NONE && scope != FILTERS_SEARCH_ONLY)
     g_string_append (sql, " AND d.deadline <= :to");
 
-  *match = *scan = NULL;
   if (self->search != NULL)
     {
       *match = build_match (self->search, scan);
@@ -326,12 +329,13 @@ dt_directive_list_count_statuses (DtDirectiveList *self,
     }
 }
 
-void
-dt_directive_list_count_search (DtDirectiveList *self,
-                                DtDate           due_from,
-                                DtDate           due_to,
-                                guint            counts[DT_N_STATUSES],
-                                guint           *n_due)
+static void
+count_by_status (DtDirectiveList *self,
+                 FilterScope      scope,
+                 DtDate           due_from,
+                 DtDate           due_to,
+                 guint            counts[DT_N_STATUSES],
+                 guint           *n_due)
 {
   g_autoptr(GString) sql = NULL;
   g_autoptr(GString) where = NULL;
@@ -353,7 +357,7 @@ dt_directive_list_count_search (DtDirectiveList *self,
    * falls in the range (NULL, not 1, without a deadline).  A search too
    * short for the index is matched here against the texts in memory. */
   where = g_string_new (NULL);
-  append_filters (self, where, FILTERS_SEARCH_ONLY, &match, &scan);
+  append_filters (self, where, scope, &match, &scan);
   sql = g_string_new ("SELECT ");
   g_string_append (sql, _dt_store_get_status_sql (self->store));
   if (scan == NULL)
@@ -397,4 +401,24 @@ dt_directive_list_count_search (DtDirectiveList *self,
       if (status == DT_STATUS_IN_PROGRESS || status == DT_STATUS_DUE_SOON)
         *n_due += due;
     }
+}
+
+void
+dt_directive_list_count_search (DtDirectiveList *self,
+                                DtDate           due_from,
+                                DtDate           due_to,
+                                guint            counts[DT_N_STATUSES],
+                                guint           *n_due)
+{
+  count_by_status (self, FILTERS_SEARCH_ONLY, due_from, due_to, counts, n_due);
+}
+
+void
+dt_directive_list_count_all (DtDirectiveList *self,
+                             DtDate           due_from,
+                             DtDate           due_to,
+                             guint            counts[DT_N_STATUSES],
+                             guint           *n_due)
+{
+  count_by_status (self, FILTERS_NONE, due_from, due_to, counts, n_due);
 }
