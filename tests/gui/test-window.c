@@ -1277,9 +1277,10 @@ test_narrow_columns (Fixture       *f,
   g_assert_null (content_page);
 }
 
-/* After "not a database" the window is of no use: the error offers to open
- * another file (or to quit), and the file chosen opens in a window that
- * works. */
+/* After "not a database" the alert says why, and the window behind says
+ * so too (not "No Directives Yet", as if they were lost): both offer to
+ * open another file or start a new one; the file chosen opens in a window
+ * that works. */
 static struct
 {
   const char *good_path;
@@ -1288,21 +1289,61 @@ static struct
   gboolean    reopened;
 } not_a_database;
 
+/* The status page on screen, if any. */
+static GtkWidget *
+shown_status_page (GtkWidget *root)
+{
+  if (ADW_IS_STATUS_PAGE (root) && gtk_widget_get_mapped (root))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = shown_status_page (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static gboolean
 check_not_a_database (gpointer user_data)
 {
   DtWindow *window = user_data;
   DtApplication *app = DT_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
   AdwDialog *dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  GtkWidget *page;
   g_autoptr(GError) error = NULL;
 
   g_assert_null (dt_window_get_store (window));
   g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
   g_assert_true (adw_alert_dialog_has_response (ADW_ALERT_DIALOG (dialog), "open"));
+  g_assert_true (adw_alert_dialog_has_response (ADW_ALERT_DIALOG (dialog), "new"));
   g_assert_true (adw_alert_dialog_has_response (ADW_ALERT_DIALOG (dialog), "quit"));
   g_assert_cmpstr (adw_alert_dialog_get_default_response (ADW_ALERT_DIALOG (dialog)), ==, "open");
-  /* no way out but a choice: Esc does not leave a greyed-out window */
-  g_assert_false (adw_dialog_get_can_close (dialog));
+
+  /* behind it, the window says what happened */
+  gui_test_wait_for_draw (GTK_WIDGET (window));
+  page = shown_status_page (GTK_WIDGET (window));
+  g_assert_nonnull (page);
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (page)), ==, "Cannot Open the Database");
+  {
+    GtkWidget *open = gui_test_find_widget (page, GTK_TYPE_BUTTON, "suggested-action");
+
+    g_assert_nonnull (open);
+    g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (open)), ==, "win.open-database");
+    g_assert_true (gtk_widget_is_sensitive (open));
+  }
+
+  /* closed, the alert leaves that page, its choices working and nothing
+   * that needs a database */
+  adw_dialog_close (dialog);
+  gui_test_wait_dialog_closed (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (gtk_widget_get_mapped (page));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-directive", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-notice", NULL);
+  gui_test_wait_idle ();
+  g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
   not_a_database.offered = TRUE;
 
   /* what choosing a good file does */
