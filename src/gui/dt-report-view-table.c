@@ -176,13 +176,40 @@ bind_count (GtkSignalListItemFactory *factory,
   gtk_widget_set_sensitive (button, n > 0);
 }
 
+/* A long column title on two lines, broken at the space nearest its
+ * middle ("Completed\non time"): the counts below are short, and the
+ * names of the units need the room. */
+static char *
+two_lines (const char *title)
+{
+  glong n = g_utf8_strlen (title, -1);
+  const char *best = NULL;
+  glong best_distance = G_MAXLONG;
+  glong i = 0;
+  char *out;
+
+  if (n <= 15)
+    return g_strdup (title);
+  for (const char *p = title; *p != '\0'; p = g_utf8_next_char (p), i++)
+    if (*p == ' ' && ABS (i - n / 2) < best_distance)
+      {
+        best = p;
+        best_distance = ABS (i - n / 2);
+      }
+  out = g_strdup (title);
+  if (best != NULL)
+    out[best - title] = '\n';
+  return out;
+}
+
 /* The column counting @category (DT_REPORT_N_CATEGORIES: the total) */
 static void
 add_count_column (DtReportView *self,
                   const char   *property,
                   guint         category)
 {
-  const char *title = category == DT_REPORT_N_CATEGORIES ? _("Total") : dt_report_category_to_string (category);
+  g_autofree char *title = two_lines (category == DT_REPORT_N_CATEGORIES ? _("Total")
+                                                                          : dt_report_category_to_string (category));
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkColumnViewColumn) column = NULL;
   GtkSorter *sorter = GTK_SORTER (gtk_numeric_sorter_new (gtk_property_expression_new (DT_TYPE_REPORT_ROW_ITEM,

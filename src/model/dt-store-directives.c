@@ -118,12 +118,8 @@ _dt_store_write_directive (DtStore      *self,
 
   if (id == 0)
     id = sqlite3_last_insert_rowid (self->db);
-  else if (sqlite3_changes (self->db) == 0)
-    {
-      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
-                   _("The directive no longer exists."));
-      return FALSE;
-    }
+  else if (!_dt_store_check_changed (self, DT_STORE_ROW_DIRECTIVE, error))
+    return FALSE;
 
   if (!insert
       && !_dt_store_run_with_id (self, "DELETE FROM directive_units WHERE directive_id = ?1", id, error))
@@ -184,14 +180,9 @@ dt_store_delete_directive (DtStore  *self,
   if (!_dt_store_begin (self, error))
     return FALSE;
   if (!_dt_store_run_with_id (self, "DELETE FROM directive_search WHERE id = ?1", id, error)
-      || !_dt_store_run_with_id (self, "DELETE FROM directives WHERE id = ?1", id, error))
+      || !_dt_store_run_with_id (self, "DELETE FROM directives WHERE id = ?1", id, error)
+      || !_dt_store_check_changed (self, DT_STORE_ROW_DIRECTIVE, error))
     return _dt_store_rollback (self);
-  if (sqlite3_changes (self->db) == 0)
-    {
-      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
-                   _("The directive no longer exists."));
-      return _dt_store_rollback (self);
-    }
   return _dt_store_commit (self, error);
 }
 

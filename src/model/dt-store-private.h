@@ -179,6 +179,26 @@ gboolean      _dt_store_set_error         (DtStore      *self,
                                            int           rc,
                                            GError      **error);
 
+/* The kinds of row a user is told are gone. */
+typedef enum
+{
+  DT_STORE_ROW_NOTICE,
+  DT_STORE_ROW_UNIT,
+  DT_STORE_ROW_DIRECTIVE,
+  DT_STORE_ROW_EXTENSION,
+  DT_STORE_ROW_REPORT,
+} DtStoreRow;
+
+/* FALSE, with DT_STORE_ERROR_NOT_FOUND saying that the row of kind no
+ * longer exists (deleted meanwhile, e.g. in another window). */
+gboolean      _dt_store_set_gone          (DtStoreRow    kind,
+                                           GError      **error);
+/* After an UPDATE or DELETE of one row by its id: FALSE with that error
+ * when it changed no row. */
+gboolean      _dt_store_check_changed     (DtStore      *self,
+                                           DtStoreRow    kind,
+                                           GError      **error);
+
 static inline void
 dt_stmt_release (sqlite3_stmt *stmt)
 {

@@ -47,6 +47,46 @@ _dt_store_set_error (DtStore  *self,
   return FALSE;
 }
 
+gboolean
+_dt_store_set_gone (DtStoreRow   kind,
+                    GError     **error)
+{
+  const char *message = NULL;
+
+  switch (kind)
+    {
+    case DT_STORE_ROW_NOTICE:
+      message = _("The notice no longer exists.");
+      break;
+    case DT_STORE_ROW_UNIT:
+      message = _("The unit no longer exists.");
+      break;
+    case DT_STORE_ROW_DIRECTIVE:
+      message = _("The directive no longer exists.");
+      break;
+    case DT_STORE_ROW_EXTENSION:
+      message = _("The extension no longer exists.");
+      break;
+    case DT_STORE_ROW_REPORT:
+      message = _("The progress report no longer exists.");
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  g_set_error_literal (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND, message);
+  return FALSE;
+}
+
+gboolean
+_dt_store_check_changed (DtStore     *self,
+                         DtStoreRow   kind,
+                         GError     **error)
+{
+  if (sqlite3_changes (self->db) > 0)
+    return TRUE;
+  return _dt_store_set_gone (kind, error);
+}
+
 /* Statements */
 
 sqlite3_stmt *

@@ -341,6 +341,47 @@ test_status_words (Fixture       *f,
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (header)), ==, overdue);
 }
 
+/* Fails unless every label shown in @root has its whole text, inside the
+ * window */
+static void
+assert_labels_whole (GtkWidget *root,
+                     GtkWidget *window)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!gtk_widget_get_mapped (child))
+        continue;
+      if (GTK_IS_LABEL (child))
+        {
+          graphene_rect_t bounds;
+
+          g_assert_true (gtk_widget_compute_bounds (child, window, &bounds));
+          if (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (child))))
+            g_error ("“%s” is cut short", gtk_label_get_label (GTK_LABEL (child)));
+          g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (window));
+        }
+      assert_labels_whole (child, window);
+    }
+}
+
+/* At 360 px the reporting date, the notice and the unit are read whole
+ * (they showed "As of 05/03…", "All Noti…" and "All …"). */
+static void
+test_narrow_filters (Fixture       *f,
+                     gconstpointer  data)
+{
+  gtk_window_close (GTK_WINDOW (f->window));
+  gui_test_wait_idle ();
+  open_window (f, 360, 760);
+  adw_navigation_split_view_set_show_content (f->window->split_view, TRUE);
+  gui_test_wait_for_draw (GTK_WIDGET (f->view));
+
+  assert_labels_whole (GTK_WIDGET (f->view->as_of_button), GTK_WIDGET (f->window));
+  assert_labels_whole (GTK_WIDGET (f->view->notice_dropdown), GTK_WIDGET (f->window));
+  assert_labels_whole (GTK_WIDGET (f->view->unit_dropdown), GTK_WIDGET (f->window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -355,6 +396,7 @@ main (int   argc,
               fixture_setup, test_number_opens_directives, fixture_teardown);
   g_test_add ("/report-view/unit-filter", Fixture, NULL, fixture_setup, test_unit_filter, fixture_teardown);
   g_test_add ("/report-view/status-words", Fixture, NULL, fixture_setup, test_status_words, fixture_teardown);
+  g_test_add ("/report-view/narrow-filters", Fixture, NULL, fixture_setup, test_narrow_filters, fixture_teardown);
   g_test_add ("/report-view/print", Fixture, NULL, fixture_setup, test_print, fixture_teardown);
   g_test_add ("/report-view/shots", Fixture, NULL, fixture_setup, test_shots, fixture_teardown);
 
