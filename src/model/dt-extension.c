@@ -11,21 +11,17 @@
 
 struct _DtExtension
 {
-  GObject  parent_instance;
+  DtAttachment  parent_instance;
 
-  gint64   id;
-  gint64   directive_id;
   DtDate   new_deadline;
   DtDate   granted_date;
   char    *reason;
 };
 
-G_DEFINE_FINAL_TYPE (DtExtension, dt_extension, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (DtExtension, dt_extension, DT_TYPE_ATTACHMENT)
 
 enum {
   PROP_0,
-  PROP_ID,
-  PROP_DIRECTIVE_ID,
   PROP_NEW_DEADLINE,
   PROP_GRANTED_DATE,
   PROP_REASON,
@@ -54,12 +50,6 @@ dt_extension_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_ID:
-      g_value_set_int64 (value, self->id);
-      break;
-    case PROP_DIRECTIVE_ID:
-      g_value_set_int64 (value, self->directive_id);
-      break;
     case PROP_NEW_DEADLINE:
       g_value_set_uint (value, self->new_deadline);
       break;
@@ -84,9 +74,6 @@ dt_extension_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_DIRECTIVE_ID:
-      self->directive_id = g_value_get_int64 (value);
-      break;
     case PROP_NEW_DEADLINE:
       self->new_deadline = g_value_get_uint (value);
       break;
@@ -111,10 +98,6 @@ dt_extension_class_init (DtExtensionClass *klass)
   object_class->get_property = dt_extension_get_property;
   object_class->set_property = dt_extension_set_property;
 
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0,
-                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_DIRECTIVE_ID] = g_param_spec_int64 ("directive-id", NULL, NULL, 0, G_MAXINT64, 0, co);
   properties[PROP_NEW_DEADLINE] = g_param_spec_uint ("new-deadline", NULL, NULL, 0, G_MAXUINT32, 0, co);
   properties[PROP_GRANTED_DATE] = g_param_spec_uint ("granted-date", NULL, NULL, 0, G_MAXUINT32, 0, co);
   properties[PROP_REASON] = g_param_spec_string ("reason", NULL, NULL, "", co);
@@ -146,38 +129,14 @@ gint64
 dt_extension_get_id (DtExtension *self)
 {
   g_return_val_if_fail (DT_IS_EXTENSION (self), 0);
-  return self->id;
-}
-
-void
-_dt_extension_set_id (DtExtension *self,
-                      gint64       id)
-{
-  g_return_if_fail (DT_IS_EXTENSION (self));
-  if (self->id != id)
-    {
-      self->id = id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
-    }
-}
-
-void
-_dt_extension_set_directive_id (DtExtension *self,
-                                gint64       directive_id)
-{
-  g_return_if_fail (DT_IS_EXTENSION (self));
-  if (self->directive_id != directive_id)
-    {
-      self->directive_id = directive_id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRECTIVE_ID]);
-    }
+  return dt_attachment_get_id (DT_ATTACHMENT (self));
 }
 
 gint64
 dt_extension_get_directive_id (DtExtension *self)
 {
   g_return_val_if_fail (DT_IS_EXTENSION (self), 0);
-  return self->directive_id;
+  return dt_attachment_get_directive_id (DT_ATTACHMENT (self));
 }
 
 DtDate

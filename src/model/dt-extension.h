@@ -6,14 +6,14 @@
 
 #pragma once
 
-#include "dt-types.h"
+#include "dt-attachment.h"
 
 G_BEGIN_DECLS
 
 #define DT_TYPE_EXTENSION (dt_extension_get_type ())
-G_DECLARE_FINAL_TYPE (DtExtension, dt_extension, DT, EXTENSION, GObject)
+G_DECLARE_FINAL_TYPE (DtExtension, dt_extension, DT, EXTENSION, DtAttachment)
 
-/* Properties: id, directive-id, new-deadline, granted-date, reason. */
+/* Properties (besides DtAttachment's id and directive-id): new-deadline, granted-date, reason. */
 DtExtension *dt_extension_new                (gint64       directive_id,
                                               DtDate       new_deadline,
                                               DtDate       granted_date,

@@ -42,13 +42,9 @@ void _dt_directive_set_status_rule     (DtDirective      *self,
 void _dt_directive_set_times             (DtDirective      *self,
                                           gint64            created,
                                           gint64            updated);
-void _dt_extension_set_id                (DtExtension      *self,
+void _dt_attachment_set_id               (DtAttachment     *self,
                                           gint64            id);
-void _dt_extension_set_directive_id      (DtExtension      *self,
+void _dt_attachment_set_directive_id     (DtAttachment     *self,
                                           gint64            directive_id);
-void _dt_progress_report_set_id          (DtProgressReport *self,
-                                          gint64            id);
-void _dt_progress_report_set_directive_id (DtProgressReport *self,
-                                           gint64            directive_id);
 
 G_END_DECLS

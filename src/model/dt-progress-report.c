@@ -11,21 +11,17 @@
 
 struct _DtProgressReport
 {
-  GObject  parent_instance;
+  DtAttachment  parent_instance;
 
-  gint64   id;
-  gint64   directive_id;
   DtDate   date;
   char    *text;
   int      percent;
 };
 
-G_DEFINE_FINAL_TYPE (DtProgressReport, dt_progress_report, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (DtProgressReport, dt_progress_report, DT_TYPE_ATTACHMENT)
 
 enum {
   PROP_0,
-  PROP_ID,
-  PROP_DIRECTIVE_ID,
   PROP_DATE,
   PROP_TEXT,
   PROP_PERCENT,
@@ -54,12 +50,6 @@ dt_progress_report_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_ID:
-      g_value_set_int64 (value, self->id);
-      break;
-    case PROP_DIRECTIVE_ID:
-      g_value_set_int64 (value, self->directive_id);
-      break;
     case PROP_DATE:
       g_value_set_uint (value, self->date);
       break;
@@ -84,9 +74,6 @@ dt_progress_report_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_DIRECTIVE_ID:
-      _dt_progress_report_set_directive_id (self, g_value_get_int64 (value));
-      break;
     case PROP_DATE:
       dt_progress_report_set_date (self, g_value_get_uint (value));
       break;
@@ -111,12 +98,6 @@ dt_progress_report_class_init (DtProgressReportClass *klass)
   object_class->get_property = dt_progress_report_get_property;
   object_class->set_property = dt_progress_report_set_property;
 
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0,
-                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_DIRECTIVE_ID] =
-    g_param_spec_int64 ("directive-id", NULL, NULL, 0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_DATE] = g_param_spec_uint ("date", NULL, NULL, 0, G_MAXUINT32, 0, rw);
   properties[PROP_TEXT] = g_param_spec_string ("text", NULL, NULL, "", rw);
   properties[PROP_PERCENT] = g_param_spec_int ("percent", NULL, NULL, -1, 100, -1, rw);
@@ -149,38 +130,14 @@ gint64
 dt_progress_report_get_id (DtProgressReport *self)
 {
   g_return_val_if_fail (DT_IS_PROGRESS_REPORT (self), 0);
-  return self->id;
-}
-
-void
-_dt_progress_report_set_id (DtProgressReport *self,
-                            gint64            id)
-{
-  g_return_if_fail (DT_IS_PROGRESS_REPORT (self));
-  if (self->id != id)
-    {
-      self->id = id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
-    }
+  return dt_attachment_get_id (DT_ATTACHMENT (self));
 }
 
 gint64
 dt_progress_report_get_directive_id (DtProgressReport *self)
 {
   g_return_val_if_fail (DT_IS_PROGRESS_REPORT (self), 0);
-  return self->directive_id;
-}
-
-void
-_dt_progress_report_set_directive_id (DtProgressReport *self,
-                                      gint64            directive_id)
-{
-  g_return_if_fail (DT_IS_PROGRESS_REPORT (self));
-  if (self->directive_id != directive_id)
-    {
-      self->directive_id = directive_id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRECTIVE_ID]);
-    }
+  return dt_attachment_get_directive_id (DT_ATTACHMENT (self));
 }
 
 DtDate

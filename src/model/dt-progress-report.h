@@ -6,14 +6,14 @@
 
 #pragma once
 
-#include "dt-types.h"
+#include "dt-attachment.h"
 
 G_BEGIN_DECLS
 
 #define DT_TYPE_PROGRESS_REPORT (dt_progress_report_get_type ())
-G_DECLARE_FINAL_TYPE (DtProgressReport, dt_progress_report, DT, PROGRESS_REPORT, GObject)
+G_DECLARE_FINAL_TYPE (DtProgressReport, dt_progress_report, DT, PROGRESS_REPORT, DtAttachment)
 
-/* Properties: id, directive-id, date, text, percent (-1 = not given). */
+/* Properties (besides DtAttachment's id and directive-id): date, text, percent (-1 = not given). */
 DtProgressReport *dt_progress_report_new          (gint64            directive_id,
                                                    DtDate            date,
                                                    const char       *text,

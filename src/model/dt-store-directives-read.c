@@ -410,7 +410,6 @@ dt_store_get_directive (DtStore  *self,
   if (local_error != NULL)
     g_propagate_error (error, g_steal_pointer (&local_error));
   else
-    g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
-                 _("The directive no longer exists."));
+    _dt_store_set_gone (DT_STORE_ROW_DIRECTIVE, error);
   return NULL;
 }

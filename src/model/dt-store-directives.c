@@ -118,12 +118,8 @@ _dt_store_write_directive (DtStore      *self,
 
   if (id == 0)
     id = sqlite3_last_insert_rowid (self->db);
-  else if (sqlite3_changes (self->db) == 0)
-    {
-      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
-                   _("The directive no longer exists."));
-      return FALSE;
-    }
+  else if (!_dt_store_check_changed (self, DT_STORE_ROW_DIRECTIVE, error))
+    return FALSE;
 
   if (!insert
       && !_dt_store_run_with_id (self, "DELETE FROM directive_units WHERE directive_id = ?1", id, error))
@@ -154,24 +150,45 @@ _dt_store_write_directive (DtStore      *self,
   return TRUE;
 }
 
-gboolean
-dt_store_save_directive (DtStore      *self,
-                         DtDirective  *directive,
-                         GError      **error)
+/* One directive written in one transaction, then read back into the
+ * object; restored (undo) with its own id and its history. */
+static gboolean
+save_directive (DtStore      *self,
+                DtDirective  *directive,
+                gboolean      restore,
+                GPtrArray    *extensions,
+                GPtrArray    *reports,
+                GError      **error)
 {
   gint64 id = 0;
 
-  g_return_val_if_fail (DT_IS_STORE (self), FALSE);
-  g_return_val_if_fail (DT_IS_DIRECTIVE (directive), FALSE);
-
   if (!_dt_store_begin (self, error))
     return FALSE;
-  if (!_dt_store_write_directive (self, directive, FALSE, FALSE, &id, error))
+  if (!_dt_store_write_directive (self, directive, restore, FALSE, &id, error))
+    return _dt_store_rollback (self);
+  for (guint i = 0; extensions && i < extensions->len; i++)
+    if (!_dt_store_insert_extension (self, g_ptr_array_index (extensions, i), id, TRUE, error))
+      return _dt_store_rollback (self);
+  for (guint i = 0; reports && i < reports->len; i++)
+    if (!_dt_store_write_report (self, g_ptr_array_index (reports, i), id, TRUE, error))
+      return _dt_store_rollback (self);
+  if (restore && !_dt_store_recompute_deadline (self, id, error))
     return _dt_store_rollback (self);
   if (!_dt_store_commit (self, error))
     return FALSE;
   _dt_store_fill_directive (self, directive, id);
   return TRUE;
+}
+
+gboolean
+dt_store_save_directive (DtStore      *self,
+                         DtDirective  *directive,
+                         GError      **error)
+{
+  g_return_val_if_fail (DT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (DT_IS_DIRECTIVE (directive), FALSE);
+
+  return save_directive (self, directive, FALSE, NULL, NULL, error);
 }
 
 gboolean
@@ -184,14 +201,9 @@ dt_store_delete_directive (DtStore  *self,
   if (!_dt_store_begin (self, error))
     return FALSE;
   if (!_dt_store_run_with_id (self, "DELETE FROM directive_search WHERE id = ?1", id, error)
-      || !_dt_store_run_with_id (self, "DELETE FROM directives WHERE id = ?1", id, error))
+      || !_dt_store_run_with_id (self, "DELETE FROM directives WHERE id = ?1", id, error)
+      || !_dt_store_check_changed (self, DT_STORE_ROW_DIRECTIVE, error))
     return _dt_store_rollback (self);
-  if (sqlite3_changes (self->db) == 0)
-    {
-      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
-                   _("The directive no longer exists."));
-      return _dt_store_rollback (self);
-    }
   return _dt_store_commit (self, error);
 }
 
@@ -202,27 +214,10 @@ dt_store_restore_directive (DtStore      *self,
                             GPtrArray    *reports,
                             GError      **error)
 {
-  gint64 id = 0;
-
   g_return_val_if_fail (DT_IS_STORE (self), FALSE);
   g_return_val_if_fail (DT_IS_DIRECTIVE (directive), FALSE);
 
-  if (!_dt_store_begin (self, error))
-    return FALSE;
-  if (!_dt_store_write_directive (self, directive, TRUE, FALSE, &id, error))
-    return _dt_store_rollback (self);
-  for (guint i = 0; extensions && i < extensions->len; i++)
-    if (!_dt_store_insert_extension (self, g_ptr_array_index (extensions, i), id, TRUE, error))
-      return _dt_store_rollback (self);
-  for (guint i = 0; reports && i < reports->len; i++)
-    if (!_dt_store_write_report (self, g_ptr_array_index (reports, i), id, TRUE, error))
-      return _dt_store_rollback (self);
-  if (!_dt_store_recompute_deadline (self, id, error))
-    return _dt_store_rollback (self);
-  if (!_dt_store_commit (self, error))
-    return FALSE;
-  _dt_store_fill_directive (self, directive, id);
-  return TRUE;
+  return save_directive (self, directive, TRUE, extensions, reports, error);
 }
 
 gboolean

@@ -49,7 +49,7 @@ static gboolean
 delete_attachment (DtStore              *self,
                    const char           *owner_sql,
                    const char           *delete_sql,
-                   const char           *missing_message,
+                   DtStoreRow            kind,
                    DirectiveUpdateFunc   update_directive,
                    gint64                id,
                    GError              **error)
@@ -57,10 +57,7 @@ delete_attachment (DtStore              *self,
   gint64 directive_id = _dt_store_query_int (self, owner_sql, id, 0);
 
   if (directive_id == 0)
-    {
-      g_set_error_literal (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND, missing_message);
-      return FALSE;
-    }
+    return _dt_store_set_gone (kind, error);
   if (!_dt_store_begin (self, error))
     return FALSE;
   if (!_dt_store_run_with_id (self, delete_sql, id, error)
@@ -105,8 +102,8 @@ _dt_store_insert_extension (DtStore      *self,
   _dt_store_bind_text (stmt, 5, dt_extension_get_reason (extension));
   if (!_dt_store_run (self, stmt, error))
     return FALSE;
-  _dt_extension_set_id (extension, sqlite3_last_insert_rowid (self->db));
-  _dt_extension_set_directive_id (extension, directive_id);
+  _dt_attachment_set_id (DT_ATTACHMENT (extension), sqlite3_last_insert_rowid (self->db));
+  _dt_attachment_set_directive_id (DT_ATTACHMENT (extension), directive_id);
   return TRUE;
 }
 
@@ -140,14 +137,10 @@ _dt_store_write_report (DtStore           *self,
     return FALSE;
   if (id == 0)
     id = sqlite3_last_insert_rowid (self->db);
-  else if (!insert && sqlite3_changes (self->db) == 0)
-    {
-      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
-                   _("The progress report no longer exists."));
-      return FALSE;
-    }
-  _dt_progress_report_set_id (report, id);
-  _dt_progress_report_set_directive_id (report, directive_id);
+  else if (!insert && !_dt_store_check_changed (self, DT_STORE_ROW_REPORT, error))
+    return FALSE;
+  _dt_attachment_set_id (DT_ATTACHMENT (report), id);
+  _dt_attachment_set_directive_id (DT_ATTACHMENT (report), directive_id);
   return bump_revision (self, directive_id, error);
 }
 
@@ -169,7 +162,7 @@ dt_store_add_extension (DtStore      *self,
   if (!_dt_store_insert_extension (self, extension, directive_id, FALSE, error)
       || !_dt_store_recompute_deadline (self, directive_id, error))
     {
-      _dt_extension_set_id (extension, 0);
+      _dt_attachment_set_id (DT_ATTACHMENT (extension), 0);
       return _dt_store_rollback (self);
     }
   return _dt_store_commit (self, error);
@@ -182,7 +175,7 @@ extension_from_row (sqlite3_stmt *stmt,
   DtExtension *extension = dt_extension_new (directive_id, _dt_store_column_date (stmt, 1),
                                              _dt_store_column_date (stmt, 2), _dt_store_column_text (stmt, 3));
 
-  _dt_extension_set_id (extension, sqlite3_column_int64 (stmt, 0));
+  _dt_attachment_set_id (DT_ATTACHMENT (extension), sqlite3_column_int64 (stmt, 0));
   return extension;
 }
 
@@ -210,7 +203,7 @@ dt_store_delete_extension (DtStore  *self,
   return delete_attachment (self,
                             "SELECT directive_id FROM extensions WHERE id = ?1",
                             "DELETE FROM extensions WHERE id = ?1",
-                            _("The extension no longer exists."),
+                            DT_STORE_ROW_EXTENSION,
                             _dt_store_recompute_deadline, id, error);
 }
 
@@ -231,7 +224,7 @@ dt_store_save_report (DtStore           *self,
     return FALSE;
   if (!_dt_store_write_report (self, report, dt_progress_report_get_directive_id (report), FALSE, error))
     {
-      _dt_progress_report_set_id (report, old_id);
+      _dt_attachment_set_id (DT_ATTACHMENT (report), old_id);
       return _dt_store_rollback (self);
     }
   return _dt_store_commit (self, error);
@@ -245,7 +238,7 @@ report_from_row (sqlite3_stmt *stmt,
                                                      _dt_store_column_text (stmt, 2),
                                                      sqlite3_column_int (stmt, 3));
 
-  _dt_progress_report_set_id (report, sqlite3_column_int64 (stmt, 0));
+  _dt_attachment_set_id (DT_ATTACHMENT (report), sqlite3_column_int64 (stmt, 0));
   return report;
 }
 
@@ -272,6 +265,6 @@ dt_store_delete_report (DtStore  *self,
   return delete_attachment (self,
                             "SELECT directive_id FROM reports WHERE id = ?1",
                             "DELETE FROM reports WHERE id = ?1",
-                            _("The progress report no longer exists."),
+                            DT_STORE_ROW_REPORT,
                             bump_revision, id, error);
 }

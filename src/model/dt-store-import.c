@@ -228,14 +228,9 @@ dt_store_delete_import (DtStore       *self,
   if (!_dt_store_run_with_id (self, "DELETE FROM directive_search WHERE id IN"
                                     " (SELECT id FROM directives WHERE notice_id = ?1)",
                               notice_id, error)
-      || !_dt_store_run_with_id (self, "DELETE FROM notices WHERE id = ?1", notice_id, error))
+      || !_dt_store_run_with_id (self, "DELETE FROM notices WHERE id = ?1", notice_id, error)
+      || !_dt_store_check_changed (self, DT_STORE_ROW_NOTICE, error))
     return _dt_store_rollback (self);
-  if (sqlite3_changes (self->db) == 0)
-    {
-      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
-                   _("The notice no longer exists."));
-      return _dt_store_rollback (self);
-    }
 
   /* a unit the user has since given other work, or merged, stays */
   for (guint i = 0; i < n_units; i++)

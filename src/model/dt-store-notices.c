@@ -77,12 +77,8 @@ _dt_store_save_notice_in_transaction (DtStore   *self,
       _dt_notice_set_id (notice, sqlite3_last_insert_rowid (self->db));
       return TRUE;
     }
-  if (sqlite3_changes (self->db) == 0)
-    {
-      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
-                   _("The notice no longer exists."));
-      return FALSE;
-    }
+  if (!_dt_store_check_changed (self, DT_STORE_ROW_NOTICE, error))
+    return FALSE;
   return _dt_store_reindex_notice (self, id, error);
 }
 
@@ -130,8 +126,7 @@ dt_store_get_notice (DtStore  *self,
   if (rc == SQLITE_ROW)
     return notice_from_row (stmt);
   if (rc == SQLITE_DONE)
-    g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
-                 _("The notice no longer exists."));
+    _dt_store_set_gone (DT_STORE_ROW_NOTICE, error);
   else
     _dt_store_set_error (self, rc, error);
   return NULL;
@@ -219,14 +214,9 @@ dt_store_delete_notice (DtStore  *self,
     return FALSE;
   if (!_dt_store_run_with_id (self, "DELETE FROM directive_search WHERE id IN"
                           " (SELECT id FROM directives WHERE notice_id = ?1)", id, error)
-      || !_dt_store_run_with_id (self, "DELETE FROM notices WHERE id = ?1", id, error))
+      || !_dt_store_run_with_id (self, "DELETE FROM notices WHERE id = ?1", id, error)
+      || !_dt_store_check_changed (self, DT_STORE_ROW_NOTICE, error))
     return _dt_store_rollback (self);
-  if (sqlite3_changes (self->db) == 0)
-    {
-      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
-                   _("The notice no longer exists."));
-      return _dt_store_rollback (self);
-    }
   return _dt_store_commit (self, error);
 }
 

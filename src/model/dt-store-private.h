@@ -46,6 +46,17 @@ void          _dt_store_bind_id           (sqlite3_stmt *stmt,
 void          _dt_store_bind_date         (sqlite3_stmt *stmt,
                                            int           index,
                                            DtDate        date);
+/* By a parameter's name (":from"); nothing when the statement has none of
+ * that name.  Text is bound as given (NULL: SQL NULL). */
+void          _dt_store_bind_named_text   (sqlite3_stmt *stmt,
+                                           const char   *name,
+                                           const char   *text);
+void          _dt_store_bind_named_int    (sqlite3_stmt *stmt,
+                                           const char   *name,
+                                           gint64        value);
+void          _dt_store_bind_named_date   (sqlite3_stmt *stmt,
+                                           const char   *name,
+                                           DtDate        date);
 const char   *_dt_store_column_text       (sqlite3_stmt *stmt,
                                            int           index);
 DtDate        _dt_store_column_date       (sqlite3_stmt *stmt,
@@ -177,6 +188,26 @@ const char   *_dt_store_lookup_search_text  (DtStore    *self,
 void          _dt_store_refresh_search_texts (DtStore   *self);
 gboolean      _dt_store_set_error         (DtStore      *self,
                                            int           rc,
+                                           GError      **error);
+
+/* The kinds of row a user is told are gone. */
+typedef enum
+{
+  DT_STORE_ROW_NOTICE,
+  DT_STORE_ROW_UNIT,
+  DT_STORE_ROW_DIRECTIVE,
+  DT_STORE_ROW_EXTENSION,
+  DT_STORE_ROW_REPORT,
+} DtStoreRow;
+
+/* FALSE, with DT_STORE_ERROR_NOT_FOUND saying that the row of kind no
+ * longer exists (deleted meanwhile, e.g. in another window). */
+gboolean      _dt_store_set_gone          (DtStoreRow    kind,
+                                           GError      **error);
+/* After an UPDATE or DELETE of one row by its id: FALSE with that error
+ * when it changed no row. */
+gboolean      _dt_store_check_changed     (DtStore      *self,
+                                           DtStoreRow    kind,
                                            GError      **error);
 
 static inline void

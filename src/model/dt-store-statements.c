@@ -47,6 +47,46 @@ _dt_store_set_error (DtStore  *self,
   return FALSE;
 }
 
+gboolean
+_dt_store_set_gone (DtStoreRow   kind,
+                    GError     **error)
+{
+  const char *message = NULL;
+
+  switch (kind)
+    {
+    case DT_STORE_ROW_NOTICE:
+      message = _("The notice no longer exists.");
+      break;
+    case DT_STORE_ROW_UNIT:
+      message = _("The unit no longer exists.");
+      break;
+    case DT_STORE_ROW_DIRECTIVE:
+      message = _("The directive no longer exists.");
+      break;
+    case DT_STORE_ROW_EXTENSION:
+      message = _("The extension no longer exists.");
+      break;
+    case DT_STORE_ROW_REPORT:
+      message = _("The progress report no longer exists.");
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  g_set_error_literal (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND, message);
+  return FALSE;
+}
+
+gboolean
+_dt_store_check_changed (DtStore     *self,
+                         DtStoreRow   kind,
+                         GError     **error)
+{
+  if (sqlite3_changes (self->db) > 0)
+    return TRUE;
+  return _dt_store_set_gone (kind, error);
+}
+
 /* Statements */
 
 sqlite3_stmt *
@@ -111,10 +151,12 @@ _dt_store_bind_date (sqlite3_stmt *stmt,
     sqlite3_bind_null (stmt, index);
 }
 
-static void
-bind_named_date (sqlite3_stmt *stmt,
-                 const char   *name,
-                 DtDate        date)
+/* By a parameter's name (":today"); nothing when the statement has none
+ * of that name. */
+void
+_dt_store_bind_named_date (sqlite3_stmt *stmt,
+                           const char   *name,
+                           DtDate        date)
 {
   int index = sqlite3_bind_parameter_index (stmt, name);
 
@@ -123,13 +165,35 @@ bind_named_date (sqlite3_stmt *stmt,
 }
 
 void
+_dt_store_bind_named_text (sqlite3_stmt *stmt,
+                           const char   *name,
+                           const char   *text)
+{
+  int index = sqlite3_bind_parameter_index (stmt, name);
+
+  if (index > 0)
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+void
+_dt_store_bind_named_int (sqlite3_stmt *stmt,
+                          const char   *name,
+                          gint64        value)
+{
+  int index = sqlite3_bind_parameter_index (stmt, name);
+
+  if (index > 0)
+    sqlite3_bind_int64 (stmt, index, value);
+}
+
+void
 _dt_store_bind_today (DtStore      *self,
                       sqlite3_stmt *stmt)
 {
   DtDate today = dt_date_today ();
 
-  bind_named_date (stmt, ":today", today);
-  bind_named_date (stmt, ":soon", today + self->status_rule.due_soon_days);
+  _dt_store_bind_named_date (stmt, ":today", today);
+  _dt_store_bind_named_date (stmt, ":soon", today + self->status_rule.due_soon_days);
 }
 
 const char *

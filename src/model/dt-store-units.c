@@ -93,12 +93,8 @@ _dt_store_write_unit (DtStore  *self,
 
   if (id == 0)
     id = sqlite3_last_insert_rowid (self->db);
-  else if (sqlite3_changes (self->db) == 0)
-    {
-      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
-                   _("The unit no longer exists."));
-      return FALSE;
-    }
+  else if (!_dt_store_check_changed (self, DT_STORE_ROW_UNIT, error))
+    return FALSE;
   else if (!_dt_store_reindex_lead_unit (self, id, error))
     return FALSE;
 
@@ -185,8 +181,7 @@ dt_store_get_unit (DtStore  *self,
     if (rc == SQLITE_ROW)
       unit = unit_from_row (stmt);
     else if (rc == SQLITE_DONE)
-      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
-                   _("The unit no longer exists."));
+      _dt_store_set_gone (DT_STORE_ROW_UNIT, error);
     else
       _dt_store_set_error (self, rc, error);
   }
@@ -362,13 +357,8 @@ dt_store_delete_unit (DtStore  *self,
   if (!_dt_store_run_with_id (self, "UPDATE directives SET revision = revision + 1 WHERE id IN"
                           " (SELECT directive_id FROM directive_units WHERE unit_id = ?1)",
                     id, error)
-      || !_dt_store_run_with_id (self, "DELETE FROM units WHERE id = ?1", id, error))
+      || !_dt_store_run_with_id (self, "DELETE FROM units WHERE id = ?1", id, error)
+      || !_dt_store_check_changed (self, DT_STORE_ROW_UNIT, error))
     return _dt_store_rollback (self);
-  if (sqlite3_changes (self->db) == 0)
-    {
-      g_set_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
-                   _("The unit no longer exists."));
-      return _dt_store_rollback (self);
-    }
   return _dt_store_commit (self, error);
 }

@@ -14,6 +14,7 @@ typedef struct _DtStore           DtStore;
 typedef struct _DtNotice          DtNotice;
 typedef struct _DtUnit            DtUnit;
 typedef struct _DtDirective       DtDirective;
+typedef struct _DtAttachment      DtAttachment;
 typedef struct _DtExtension       DtExtension;
 typedef struct _DtProgressReport  DtProgressReport;
 typedef struct _DtDirectiveList   DtDirectiveList;

@@ -43,7 +43,7 @@ draw_swatch (DtRenderCtx *ctx,
   switch (kind)
     {
     case SWATCH_STATUS:
-      _dt_render_status_box (cr, style, status, x, y + h * 0.2, x + w, y + h * 0.8, FALSE);
+      _dt_render_status_box (ctx, status, x, y + h * 0.2, x + w, y + h * 0.8, FALSE);
       return;
     case SWATCH_MILESTONE:
       row.marks = DT_TIMELINE_MARK_MILESTONE;
@@ -90,12 +90,13 @@ draw_swatch (DtRenderCtx *ctx,
 }
 
 double
-dt_timeline_render_legend (cairo_t               *cr,
-                           const DtTimelineStyle *style,
-                           double                 x,
-                           double                 y,
-                           double                 width,
-                           gboolean               draw)
+_dt_timeline_render_legend_cached (cairo_t               *cr,
+                                   const DtTimelineStyle *style,
+                                   DtRenderCache         *cache,
+                                   double                 x,
+                                   double                 y,
+                                   double                 width,
+                                   gboolean               draw)
 {
   struct { SwatchKind kind; DtStatus status; const char *label; } entries[] = {
     { SWATCH_STATUS, DT_STATUS_OVERDUE, NULL },
@@ -120,7 +121,7 @@ dt_timeline_render_legend (cairo_t               *cr,
   g_return_val_if_fail (cr != NULL, 0);
   g_return_val_if_fail (style != NULL, 0);
 
-  _dt_render_ctx_init (&ctx, cr, style);
+  _dt_render_ctx_init (&ctx, cr, style, cache);
   line_h = ceil (style->font_size * 1.6);
   sw_w = line_h * 1.6;
 
@@ -148,4 +149,15 @@ dt_timeline_render_legend (cairo_t               *cr,
   cairo_restore (cr);
   _dt_render_ctx_clear (&ctx);
   return cy + line_h - y;
+}
+
+double
+dt_timeline_render_legend (cairo_t               *cr,
+                           const DtTimelineStyle *style,
+                           double                 x,
+                           double                 y,
+                           double                 width,
+                           gboolean               draw)
+{
+  return _dt_timeline_render_legend_cached (cr, style, NULL, x, y, width, draw);
 }

@@ -27,49 +27,29 @@ _dt_render_set_color_alpha (cairo_t               *cr,
   cairo_set_source_rgba (cr, c->red, c->green, c->blue, c->alpha * alpha);
 }
 
-static PangoFontDescription *
-make_font (const DtTimelineStyle *style,
-           double                 scale,
-           PangoWeight            weight)
-{
-  PangoFontDescription *font = pango_font_description_new ();
-
-  pango_font_description_set_family (font, style->font_family);
-  pango_font_description_set_absolute_size (font, style->font_size * scale * PANGO_SCALE);
-  pango_font_description_set_weight (font, weight);
-  return font;
-}
-
 void
 _dt_render_ctx_init (DtRenderCtx           *ctx,
                      cairo_t               *cr,
-                     const DtTimelineStyle *style)
+                     const DtTimelineStyle *style,
+                     DtRenderCache         *cache)
 {
-  cairo_font_options_t *options;
-
   ctx->cr = cr;
   ctx->style = style;
-  ctx->pl = pango_cairo_create_layout (cr);
-  /* Metrics that do not depend on the device: what is measured on screen
-   * fits on paper too. */
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  pango_cairo_context_set_font_options (pango_layout_get_context (ctx->pl), options);
-  pango_layout_context_changed (ctx->pl);
-  cairo_font_options_destroy (options);
-  ctx->font = make_font (style, 1.0, PANGO_WEIGHT_NORMAL);
-  ctx->bold = make_font (style, 1.0, PANGO_WEIGHT_BOLD);
-  ctx->small = make_font (style, 0.85, PANGO_WEIGHT_NORMAL);
-  pango_layout_set_single_paragraph_mode (ctx->pl, TRUE);
+  ctx->own_cache = cache == NULL;
+  /* One drawing on screen shapes each text once too (a scale label
+   * measured, then drawn). */
+  ctx->cache = cache ? cache : _dt_render_cache_new (cr, style, 256);
+  ctx->font = _dt_render_cache_get_font (ctx->cache);
+  ctx->bold = _dt_render_cache_get_bold (ctx->cache);
+  ctx->small = _dt_render_cache_get_small (ctx->cache);
 }
 
 void
 _dt_render_ctx_clear (DtRenderCtx *ctx)
 {
-  g_clear_object (&ctx->pl);
-  g_clear_pointer (&ctx->font, pango_font_description_free);
-  g_clear_pointer (&ctx->bold, pango_font_description_free);
-  g_clear_pointer (&ctx->small, pango_font_description_free);
+  if (ctx->own_cache)
+    _dt_render_cache_free (ctx->cache);
+  ctx->cache = NULL;
 }
 
 /* Text in the box (x, y, w, h), vertically centred, ellipsized at w (w <= 0:
@@ -86,26 +66,12 @@ _dt_render_text (DtRenderCtx                *ctx,
                  gboolean                    draw)
 {
   PangoRectangle logical;
-
-  pango_layout_set_font_description (ctx->pl, font);
-  pango_layout_set_text (ctx->pl, text, -1);
-  if (w > 0)
-    {
-      pango_layout_set_width (ctx->pl, (int) (w * PANGO_SCALE));
-      pango_layout_set_ellipsize (ctx->pl, PANGO_ELLIPSIZE_END);
-    }
-  else
-    {
-      pango_layout_set_width (ctx->pl, -1);
-      pango_layout_set_ellipsize (ctx->pl, PANGO_ELLIPSIZE_NONE);
-    }
-  pango_layout_set_alignment (ctx->pl, align);
-  pango_layout_get_extents (ctx->pl, NULL, &logical);
+  PangoLayout *pl = _dt_render_cache_get_layout (ctx->cache, font, text, w, align, &logical);
 
   if (draw)
     {
       cairo_move_to (ctx->cr, x, y + (h - logical.height / (double) PANGO_SCALE) / 2);
-      pango_cairo_show_layout (ctx->cr, ctx->pl);
+      pango_cairo_show_layout (ctx->cr, pl);
     }
   return logical.width / (double) PANGO_SCALE;
 }
@@ -218,15 +184,16 @@ hatch (cairo_t           *cr,
 
 /* A bar of a status: fill, hatch on paper, outline. */
 void
-_dt_render_status_box (cairo_t               *cr,
-                       const DtTimelineStyle *style,
-                       DtStatus               status,
-                       double                 x0,
-                       double                 y0,
-                       double                 x1,
-                       double                 y1,
-                       gboolean               fade)
+_dt_render_status_box (DtRenderCtx *ctx,
+                       DtStatus     status,
+                       double       x0,
+                       double       y0,
+                       double       x1,
+                       double       y1,
+                       gboolean     fade)
 {
+  cairo_t *cr = ctx->cr;
+  const DtTimelineStyle *style = ctx->style;
   const DtTimelineColor *fill = &style->status[status];
   const DtTimelineColor *edge = &style->status_edge[status];
   double fade_from = MAX (x0, x1 - MIN (80.0, (x1 - x0) * 0.6));
@@ -334,7 +301,7 @@ _dt_render_item_marks (DtRenderCtx         *ctx,
       double x0 = MAX (row->bar_x0, ctx->vx - 2);
       double x1 = row->bar_x1;
 
-      _dt_render_status_box (cr, style, row->status, x0, cy - bh / 2, x1, cy + bh / 2,
+      _dt_render_status_box (ctx, row->status, x0, cy - bh / 2, x1, cy + bh / 2,
                              (row->marks & DT_TIMELINE_MARK_OPEN_END) != 0);
       if (row->marks & DT_TIMELINE_MARK_OPEN_END && x1 <= ctx->vx1 + r)
         {

@@ -15,6 +15,7 @@
 #include <pango/pangocairo.h>
 
 #include "dt-date.h"
+#include "dt-timeline-export-private.h"
 #include "dt-timeline-paginate.h"
 #include "dt-timeline-render.h"
 #include "dt-timeline-render-private.h"
@@ -55,6 +56,10 @@ struct _DtTimelinePages
   cairo_surface_t    *page_header;
   GPtrArray          *scale_headers;   /* cairo_surface_t, by column of pages */
   const DtTimelineStyle *recorded_style;
+  /* Text shaped once for every page; and the page number's layout. */
+  DtRenderCache      *cache;
+  PangoLayout        *number_layout;
+  GHashTable         *shape_counts;    /* for tests */
 };
 
 G_DEFINE_BOXED_TYPE (DtTimelinePages, dt_timeline_pages,
@@ -81,6 +86,9 @@ dt_timeline_pages_unref (DtTimelinePages *self)
   g_clear_pointer (&self->legend, cairo_surface_destroy);
   g_clear_pointer (&self->page_header, cairo_surface_destroy);
   g_clear_pointer (&self->scale_headers, g_ptr_array_unref);
+  g_clear_pointer (&self->cache, _dt_render_cache_free);
+  g_clear_object (&self->number_layout);
+  g_clear_pointer (&self->shape_counts, g_hash_table_unref);
   g_free (self->title);
   g_free (self->subtitle);
   g_free (self);
@@ -395,16 +403,17 @@ draw_page_number (DtTimelinePages       *self,
                   const DtTimelineStyle *style,
                   double                 width)
 {
-  PangoLayout *pl = pango_cairo_create_layout (cr);
   PangoFontDescription *title = header_font (style, TRUE);
   g_autofree char *page_text = NULL;
 
+  /* One layout for every page's number (but the text). */
+  if (self->number_layout == NULL)
+    self->number_layout = pango_cairo_create_layout (cr);
   /* Translators: the page number on a printed timeline, "Trang 2/5" */
   page_text = g_strdup_printf (_("Page %u/%u"), page + 1, dt_timeline_pages_get_n_pages (self));
   dt_timeline_style_set_source (cr, &style->foreground);
-  show_text (cr, pl, title, page_text, width * 0.7, 0, width * 0.3, PANGO_ALIGN_RIGHT);
+  show_text (cr, self->number_layout, title, page_text, width * 0.7, 0, width * 0.3, PANGO_ALIGN_RIGHT);
   pango_font_description_free (title);
-  g_object_unref (pl);
 }
 
 /* A recording of what draw (self, cr, …) draws in (0, 0, width, height). */
@@ -446,7 +455,7 @@ record_legend (DtTimelinePages       *self,
                const DtTimelineStyle *style,
                gpointer               data)
 {
-  dt_timeline_render_legend (cr, style, 0, 0, *(double *) data, TRUE);
+  _dt_timeline_render_legend_cached (cr, style, self->cache, 0, 0, *(double *) data, TRUE);
 }
 
 static void
@@ -464,7 +473,7 @@ record_scale_header (DtTimelinePages       *self,
                      const DtTimelineStyle *style,
                      gpointer               data)
 {
-  _dt_timeline_render_page_parts (cr, self->layout, data, style, 0, DT_RENDER_PART_HEADER);
+  _dt_timeline_render_page_parts (cr, self->layout, data, style, self->cache, 0, DT_RENDER_PART_HEADER);
 }
 
 void
@@ -505,7 +514,17 @@ dt_timeline_pages_draw_page (DtTimelinePages       *self,
       g_clear_pointer (&self->legend, cairo_surface_destroy);
       g_clear_pointer (&self->page_header, cairo_surface_destroy);
       g_ptr_array_set_size (self->scale_headers, 0);
+      g_clear_pointer (&self->cache, _dt_render_cache_free);
+      g_clear_object (&self->number_layout);
       self->recorded_style = caller_style;
+    }
+  if (self->cache == NULL)
+    {
+      /* A band of rows is drawn on every page across before the next
+       * one: room for a few bands, and for the dates of years of them. */
+      self->cache = _dt_render_cache_new (cr, style, 1024);
+      if (self->shape_counts != NULL)
+        _dt_render_cache_set_counting (self->cache, self->shape_counts);
     }
   g_ptr_array_set_size (self->scale_headers, self->columns->len);
 
@@ -526,7 +545,7 @@ dt_timeline_pages_draw_page (DtTimelinePages       *self,
 
   cairo_save (cr);
   cairo_translate (cr, 0, self->header_h + GAP);
-  _dt_timeline_render_page_parts (cr, self->layout, &viewport, style,
+  _dt_timeline_render_page_parts (cr, self->layout, &viewport, style, self->cache,
                                   col->x + col->width < dt_timeline_layout_get_content_width (self->layout) - 0.5
                                   ? self->bleed : 0, DT_RENDER_PART_ROWS);
   if (self->scale_headers->pdata[page % self->columns->len] == NULL)
@@ -543,4 +562,16 @@ dt_timeline_pages_draw_page (DtTimelinePages       *self,
     self->legend = record (self, inner_w, self->legend_h, record_legend, style, &inner_w);
   replay (cr, self->legend, 0, inner_h - self->legend_h);
   cairo_restore (cr);
+}
+
+void
+_dt_timeline_pages_set_shape_counts (DtTimelinePages *self,
+                                     GHashTable      *counts)
+{
+  g_return_if_fail (self != NULL);
+
+  g_clear_pointer (&self->shape_counts, g_hash_table_unref);
+  self->shape_counts = counts ? g_hash_table_ref (counts) : NULL;
+  if (self->cache != NULL)
+    _dt_render_cache_set_counting (self->cache, counts);
 }

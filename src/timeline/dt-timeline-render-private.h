@@ -9,6 +9,7 @@
 #include <pango/pangocairo.h>
 
 #include "dt-timeline-render.h"
+#include "dt-timeline-render-cache.h"
 
 G_BEGIN_DECLS
 
@@ -21,10 +22,11 @@ typedef struct
   DtTimelineLayout      *layout;
   const DtTimelineOptions *o;
   const DtTimelineStyle *style;
-  PangoLayout           *pl;
-  PangoFontDescription  *font;
-  PangoFontDescription  *bold;
-  PangoFontDescription  *small;
+  DtRenderCache         *cache;   /* shaped text: the drawing's own, or kept by pages */
+  gboolean               own_cache;
+  const PangoFontDescription *font;
+  const PangoFontDescription *bold;
+  const PangoFontDescription *small;
   double                 vx;      /* visible content x range */
   double                 vx1;
   double                 vy;
@@ -45,17 +47,29 @@ typedef enum
 } DtRenderParts;
 
 /* dt_timeline_render_page () in parts: the header, the same on every page
- * of a column of pages, is drawn once and replayed (dt-timeline-paginate.c). */
+ * of a column of pages, is drawn once and replayed (dt-timeline-paginate.c);
+ * text is shaped through cache, kept from page to page. */
 void   _dt_timeline_render_page_parts (cairo_t                  *cr,
                                        DtTimelineLayout         *layout,
                                        const DtTimelineViewport *viewport,
                                        const DtTimelineStyle    *style,
+                                       DtRenderCache            *cache,
                                        double                    bleed,
                                        DtRenderParts             parts);
+/* dt_timeline_render_legend () with text shaped through cache. */
+double _dt_timeline_render_legend_cached (cairo_t               *cr,
+                                          const DtTimelineStyle *style,
+                                          DtRenderCache         *cache,
+                                          double                 x,
+                                          double                 y,
+                                          double                 width,
+                                          gboolean               draw);
 
+/* cache NULL: the drawing's own. */
 void   _dt_render_ctx_init        (DtRenderCtx                *ctx,
                                    cairo_t                    *cr,
-                                   const DtTimelineStyle      *style);
+                                   const DtTimelineStyle      *style,
+                                   DtRenderCache              *cache);
 void   _dt_render_ctx_clear       (DtRenderCtx                *ctx);
 void   _dt_render_set_color       (cairo_t                    *cr,
                                    const DtTimelineColor      *color);
@@ -74,8 +88,7 @@ double _dt_render_text            (DtRenderCtx                *ctx,
 double _dt_render_text_width      (DtRenderCtx                *ctx,
                                    const PangoFontDescription *font,
                                    const char                 *text);
-void   _dt_render_status_box      (cairo_t                    *cr,
-                                   const DtTimelineStyle      *style,
+void   _dt_render_status_box      (DtRenderCtx                *ctx,
                                    DtStatus                    status,
                                    double                      x0,
                                    double                      y0,

@@ -311,6 +311,7 @@ render (cairo_t                  *cr,
         const DtTimelineStyle    *style,
         int                       selected_row,
         gboolean                  page,
+        DtRenderCache            *cache,
         double                    bleed,
         DtRenderParts             parts)
 {
@@ -331,7 +332,7 @@ render (cairo_t                  *cr,
   edge_top = hh;
   body_w = viewport->width - lw;
   body_h = viewport->height - hh;
-  _dt_render_ctx_init (&ctx, cr, style);
+  _dt_render_ctx_init (&ctx, cr, style, cache);
 
   ctx.vx = viewport->x;
   ctx.vx1 = viewport->x + body_w;
@@ -476,7 +477,7 @@ dt_timeline_render_selected (cairo_t                  *cr,
                              const DtTimelineStyle    *style,
                              int                       selected_row)
 {
-  render (cr, layout, viewport, style, selected_row, FALSE, 0, DT_RENDER_PART_ALL);
+  render (cr, layout, viewport, style, selected_row, FALSE, NULL, 0, DT_RENDER_PART_ALL);
 }
 
 void
@@ -486,7 +487,7 @@ dt_timeline_render_page (cairo_t                  *cr,
                          const DtTimelineStyle    *style,
                          double                    bleed)
 {
-  render (cr, layout, viewport, style, -1, TRUE, bleed, DT_RENDER_PART_ALL);
+  render (cr, layout, viewport, style, -1, TRUE, NULL, bleed, DT_RENDER_PART_ALL);
 }
 
 void
@@ -494,10 +495,11 @@ _dt_timeline_render_page_parts (cairo_t                  *cr,
                                 DtTimelineLayout         *layout,
                                 const DtTimelineViewport *viewport,
                                 const DtTimelineStyle    *style,
+                                DtRenderCache            *cache,
                                 double                    bleed,
                                 DtRenderParts             parts)
 {
-  render (cr, layout, viewport, style, -1, TRUE, bleed, parts);
+  render (cr, layout, viewport, style, -1, TRUE, cache, bleed, parts);
 }
 
 void

@@ -11,6 +11,26 @@
 
 #include "model-test-util.h"
 
+void
+model_test_dir_set_up (ModelTestDir  *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("dt-store-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "directives.db", NULL);
+}
+
+void
+model_test_dir_tear_down (ModelTestDir  *f,
+                          gconstpointer  data)
+{
+  model_test_remove_dir (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
 DtStore *
 model_test_open_store (const char *path)
 {

@@ -10,6 +10,20 @@
 
 G_BEGIN_DECLS
 
+/* A folder of a test's own and the path of a database in it, removed after
+ * the test: g_test_add (…, ModelTestDir, NULL, model_test_dir_set_up, …,
+ * model_test_dir_tear_down). */
+typedef struct
+{
+  char *dir;
+  char *path;   /* dir/directives.db, not made */
+} ModelTestDir;
+
+void         model_test_dir_set_up    (ModelTestDir  *f,
+                                       gconstpointer  data);
+void         model_test_dir_tear_down (ModelTestDir  *f,
+                                       gconstpointer  data);
+
 /* Opens @path (":memory:" for a database of its own), asserting it opens. */
 DtStore     *model_test_open_store    (const char *path);
 

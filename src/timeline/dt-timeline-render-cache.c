@@ -1,0 +1,204 @@
+/* dt-timeline-render-cache.c
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Shaping is most of what a page of text costs: a printed timeline of
+ * 20,000 directives draws the same dates, group names and scale labels
+ * thousands of times, and a chart several pages wide each row label once
+ * per page across.  One Pango context and one set of fonts serve every
+ * page, and each text is shaped once.
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "dt-timeline-render-cache.h"
+
+typedef struct
+{
+  const PangoFontDescription *font;
+  int                         width;   /* Pango units, -1: none */
+  PangoAlignment              align;
+  char                       *text;
+} Key;
+
+typedef struct
+{
+  Key             key;
+  PangoLayout    *layout;
+  PangoRectangle  logical;
+  GList           link;      /* in the cache's queue, most recent first */
+} Entry;
+
+struct _DtRenderCache
+{
+  PangoContext         *context;
+  PangoFontDescription *font;
+  PangoFontDescription *bold;
+  PangoFontDescription *small;
+  GHashTable           *entries;   /* Key → Entry */
+  GQueue                queue;
+  guint                 capacity;
+  GHashTable           *counts;    /* text → shapes, for tests */
+};
+
+static guint
+key_hash (gconstpointer data)
+{
+  const Key *k = data;
+
+  return g_str_hash (k->text) ^ g_direct_hash (k->font) ^ ((guint) k->width * 31u) ^ (guint) k->align;
+}
+
+static gboolean
+key_equal (gconstpointer a,
+           gconstpointer b)
+{
+  const Key *ka = a, *kb = b;
+
+  return ka->font == kb->font && ka->width == kb->width && ka->align == kb->align
+         && strcmp (ka->text, kb->text) == 0;
+}
+
+static void
+entry_free (gpointer data)
+{
+  Entry *e = data;
+
+  g_object_unref (e->layout);
+  g_free (e->key.text);
+  g_free (e);
+}
+
+static PangoFontDescription *
+make_font (const DtTimelineStyle *style,
+           double                 scale,
+           PangoWeight            weight)
+{
+  PangoFontDescription *font = pango_font_description_new ();
+
+  pango_font_description_set_family (font, style->font_family);
+  pango_font_description_set_absolute_size (font, style->font_size * scale * PANGO_SCALE);
+  pango_font_description_set_weight (font, weight);
+  return font;
+}
+
+DtRenderCache *
+_dt_render_cache_new (cairo_t               *cr,
+                      const DtTimelineStyle *style,
+                      guint                  capacity)
+{
+  DtRenderCache *self = g_new0 (DtRenderCache, 1);
+  cairo_font_options_t *options;
+
+  self->context = pango_cairo_create_context (cr);
+  /* Metrics that do not depend on the device: what is measured on screen
+   * fits on paper too. */
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  pango_cairo_context_set_font_options (self->context, options);
+  cairo_font_options_destroy (options);
+  self->font = make_font (style, 1.0, PANGO_WEIGHT_NORMAL);
+  self->bold = make_font (style, 1.0, PANGO_WEIGHT_BOLD);
+  self->small = make_font (style, 0.85, PANGO_WEIGHT_NORMAL);
+  self->entries = g_hash_table_new_full (key_hash, key_equal, NULL, entry_free);
+  g_queue_init (&self->queue);
+  self->capacity = MAX (capacity, 1);
+  return self;
+}
+
+void
+_dt_render_cache_free (DtRenderCache *self)
+{
+  if (self == NULL)
+    return;
+  g_hash_table_unref (self->entries);
+  g_clear_pointer (&self->counts, g_hash_table_unref);
+  pango_font_description_free (self->font);
+  pango_font_description_free (self->bold);
+  pango_font_description_free (self->small);
+  g_object_unref (self->context);
+  g_free (self);
+}
+
+const PangoFontDescription *
+_dt_render_cache_get_font (DtRenderCache *self)
+{
+  return self->font;
+}
+
+const PangoFontDescription *
+_dt_render_cache_get_bold (DtRenderCache *self)
+{
+  return self->bold;
+}
+
+const PangoFontDescription *
+_dt_render_cache_get_small (DtRenderCache *self)
+{
+  return self->small;
+}
+
+void
+_dt_render_cache_set_counting (DtRenderCache *self,
+                               GHashTable    *counts)
+{
+  g_clear_pointer (&self->counts, g_hash_table_unref);
+  self->counts = counts ? g_hash_table_ref (counts) : NULL;
+}
+
+PangoLayout *
+_dt_render_cache_get_layout (DtRenderCache              *self,
+                             const PangoFontDescription *font,
+                             const char                 *text,
+                             double                      width,
+                             PangoAlignment              align,
+                             PangoRectangle             *logical)
+{
+  Key key = { font, width > 0 ? (int) (width * PANGO_SCALE) : -1, align, (char *) text };
+  Entry *e = g_hash_table_lookup (self->entries, &key);
+
+  if (e != NULL)
+    {
+      /* The most recent first. */
+      g_queue_unlink (&self->queue, &e->link);
+      g_queue_push_head_link (&self->queue, &e->link);
+      *logical = e->logical;
+      return e->layout;
+    }
+
+  if (self->queue.length >= self->capacity)
+    {
+      GList *oldest = g_queue_pop_tail_link (&self->queue);
+
+      g_hash_table_remove (self->entries, &((Entry *) oldest->data)->key);
+    }
+
+  e = g_new0 (Entry, 1);
+  e->key = key;
+  e->key.text = g_strdup (text);
+  e->layout = pango_layout_new (self->context);
+  pango_layout_set_single_paragraph_mode (e->layout, TRUE);
+  pango_layout_set_font_description (e->layout, font);
+  pango_layout_set_text (e->layout, text, -1);
+  if (key.width > 0)
+    {
+      pango_layout_set_width (e->layout, key.width);
+      pango_layout_set_ellipsize (e->layout, PANGO_ELLIPSIZE_END);
+    }
+  pango_layout_set_alignment (e->layout, align);
+  pango_layout_get_extents (e->layout, NULL, &e->logical);
+  e->link.data = e;
+  g_queue_push_head_link (&self->queue, &e->link);
+  g_hash_table_add (self->entries, e);
+
+  if (self->counts != NULL)
+    g_hash_table_replace (self->counts, g_strdup (text),
+                          GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (self->counts, text)) + 1));
+
+  *logical = e->logical;
+  return e->layout;
+}

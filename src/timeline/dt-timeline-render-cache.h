@@ -1,0 +1,45 @@
+/* dt-timeline-render-cache.h — what the renderer keeps from page to page
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <pango/pangocairo.h>
+
+#include "dt-timeline-style.h"
+
+G_BEGIN_DECLS
+
+typedef struct _DtRenderCache DtRenderCache;
+
+/* Text is shaped once for a font, a width and an alignment, then drawn
+ * from the cache as often as it shows: on every page a row or a date is
+ * on, and every time the same date, group or scale label comes back.  The
+ * cache keeps the capacity most recently used texts (a band of rows is
+ * drawn on every page across before the next band). */
+DtRenderCache *_dt_render_cache_new          (cairo_t               *cr,
+                                              const DtTimelineStyle *style,
+                                              guint                  capacity);
+void           _dt_render_cache_free         (DtRenderCache         *self);
+
+const PangoFontDescription *_dt_render_cache_get_font  (DtRenderCache *self);   /* row labels */
+const PangoFontDescription *_dt_render_cache_get_bold  (DtRenderCache *self);   /* groups, scale */
+const PangoFontDescription *_dt_render_cache_get_small (DtRenderCache *self);   /* dates, legend */
+
+/* The layout of text in font (one of the cache's), ellipsized at width
+ * (<= 0: no limit), with its logical extents; owned by the cache, valid
+ * until the next call. */
+PangoLayout   *_dt_render_cache_get_layout   (DtRenderCache              *self,
+                                              const PangoFontDescription *font,
+                                              const char                 *text,
+                                              double                      width,
+                                              PangoAlignment              align,
+                                              PangoRectangle             *logical);
+
+/* For tests: counts the texts shaped, by text. */
+void           _dt_render_cache_set_counting (DtRenderCache              *self,
+                                              GHashTable                 *counts);
+
+G_END_DECLS
