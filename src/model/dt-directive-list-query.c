@@ -84,6 +84,7 @@ typedef enum
   FILTERS_ALL,
   FILTERS_BUT_STATUS,
   FILTERS_SEARCH_ONLY,
+  FILTERS_NONE,
 } FilterScope;
 
 static void
@@ -94,6 +95,9 @@ append_filters (DtDirectiveList *self,
                 char           **scan)
 {
   g_string_append (sql, " WHERE 1");
+  *match = *scan = NULL;
+  if (scope == FILTERS_NONE)
+    return;
   if (self->notice_id > 0 && scope != FILTERS_SEARCH_ONLY)
     g_string_append (sql, " AND d.notice_id = :notice");
   if (self->unit_id > 0 && scope != FILTERS_SEARCH_ONLY)
@@ -106,7 +110,6 @@ append_filters (DtDirectiveList *self,
   if (self->to != DT_DATE_NONE && scope != FILTERS_SEARCH_ONLY)
     g_string_append (sql, " AND d.deadline <= :to");
 
-  *match = *scan = NULL;
   if (self->search != NULL)
     {
       *match = build_match (self->search, scan);
@@ -346,4 +349,17 @@ dt_directive_list_count_search (DtDirectiveList *self,
   g_return_if_fail (n_due != NULL);
 
   count_by_status (self, FILTERS_SEARCH_ONLY, due_from, due_to, counts, n_due);
+}
+
+void
+dt_directive_list_count_all (DtDirectiveList *self,
+                             DtDate           due_from,
+                             DtDate           due_to,
+                             guint            counts[DT_N_STATUSES],
+                             guint           *n_due)
+{
+  g_return_if_fail (DT_IS_DIRECTIVE_LIST (self));
+  g_return_if_fail (n_due != NULL);
+
+  count_by_status (self, FILTERS_NONE, due_from, due_to, counts, n_due);
 }

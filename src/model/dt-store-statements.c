@@ -196,6 +196,21 @@ _dt_store_bind_today (DtStore      *self,
   _dt_store_bind_named_date (stmt, ":soon", today + self->status_rule.due_soon_days);
 }
 
+/* "[1,2,3]": the ids as one bound JSON value, for json_each(). */
+char *
+_dt_store_ids_to_json (const gint64 *ids,
+                       guint         n)
+{
+  GString *json = g_string_sized_new (n * 8 + 2);
+
+  g_string_append_c (json, '[');
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "",
+                            ids[i]);
+  g_string_append_c (json, ']');
+  return g_string_free (json, FALSE);
+}
+
 const char *
 _dt_store_column_text (sqlite3_stmt *stmt,
                        int           index)
