@@ -96,10 +96,6 @@ on_visible_dialog (AdwApplicationWindow *window,
     dt_gui_translate_shortcuts_dialog (dialog);
 }
 
-static void show_open_error (DtApplication *self,
-                             GtkWindow     *window,
-                             const GError  *error);
-
 static GtkWindow *
 dt_application_create_window (DtApplication *self)
 {
@@ -148,50 +144,21 @@ dt_application_open_database (DtApplication  *self,
 }
 
 static void
-on_database_chosen (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  g_autoptr(GtkWindow) window = user_data;
-  DtApplication *self = DT_APPLICATION (gtk_window_get_application (window));
-  g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (source), result, NULL);
-  g_autoptr(GError) error = NULL;
-
-  if (self == NULL)
-    return;
-
-  if (file == NULL)
-    {
-      /* cancelled: the choice is offered again, the window being of no use */
-      g_set_error_literal (&error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND,
-                           _("No database was chosen."));
-      show_open_error (self, window, error);
-      return;
-    }
-
-  if (!dt_application_open_database (self, g_file_peek_path (file), &error))
-    show_open_error (self, window, error);
-}
-
-static void
 on_open_error_response (AdwAlertDialog *dialog,
                         const char     *response,
                         GtkWindow      *window)
 {
+  /* the window offers the same: its page stays when the alert is closed */
   if (g_strcmp0 (response, "open") == 0)
-    {
-      g_autoptr(GtkFileDialog) chooser = gtk_file_dialog_new ();
-
-      gtk_file_dialog_set_title (chooser, _("Choose a Database"));
-      gtk_file_dialog_set_modal (chooser, TRUE);
-      gtk_file_dialog_open (chooser, window, NULL, on_database_chosen, g_object_ref (window));
-    }
-  else
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.open-database", NULL);
+  else if (g_strcmp0 (response, "new") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.new-database", NULL);
+  else if (g_strcmp0 (response, "quit") == 0)
     g_application_quit (G_APPLICATION (gtk_window_get_application (window)));
 }
 
-/* The window of a database that could not be opened is of no use: the
- * user chooses another file, or quits. */
+/* Why the database could not be opened; the window behind says so too
+ * and offers the same choices when this is closed. */
 static void
 show_open_error (DtApplication *self,
                  GtkWindow     *window,
@@ -201,11 +168,12 @@ show_open_error (DtApplication *self,
 
   adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
                                   "quit", _("_Quit"),
+                                  "new", _("_New Database…"),
                                   "open", _("_Open Another File…"),
                                   NULL);
   adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "open", ADW_RESPONSE_SUGGESTED);
   adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "open");
-  adw_dialog_set_can_close (dialog, FALSE);
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "close");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_open_error_response), window, 0);
   adw_dialog_present (dialog, GTK_WIDGET (window));
 }

@@ -50,6 +50,7 @@ struct _DtWindow
 
   /* template children */
   AdwToastOverlay      *toast_overlay;
+  GtkStack             *window_stack;  /* "directives", or "cannot-open" */
   AdwNavigationSplitView *split_view;
   AdwNavigationPage    *content_page;
   AdwOverlaySplitView  *detail_split;
@@ -121,6 +122,11 @@ void     _dt_window_update_timeline_scope (DtWindow *self);
 struct _DtTimelineView   *_dt_window_get_timeline_view      (DtWindow *self);
 struct _DtPrintOperation *_dt_window_create_print_operation (DtWindow *self);
 struct _DtExportDialog   *_dt_window_create_export_dialog   (DtWindow *self);
+
+/* dt-window-database.c: win.open-database, win.new-database, and the
+ * page of a window whose database could not be opened */
+void     _dt_window_class_add_database_actions (GtkWidgetClass *widget_class);
+void     _dt_window_show_cannot_open   (DtWindow    *self);
 
 /* dt-window-report.c: the Report page */
 void     _dt_window_setup_report       (DtWindow    *self);

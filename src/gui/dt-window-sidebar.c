@@ -50,9 +50,11 @@ dt_window_update_counts_idle (gpointer user_data)
 
   self->counts_idle = 0;
 
-  /* Over the search alone, whatever the sidebar chose: one query. */
-  dt_directive_list_count_search (self->list, today, end_of_this_week (today),
-                                  counts, &values[DT_VIEW_DUE_THIS_WEEK]);
+  /* Totals, whatever the sidebar chose and whatever is searched: a search
+   * that finds nothing is no reason for every view to read 0, as if the
+   * directives were gone.  One query. */
+  dt_directive_list_count_all (self->list, today, end_of_this_week (today),
+                               counts, &values[DT_VIEW_DUE_THIS_WEEK]);
   for (guint i = 0; i < DT_N_STATUSES; i++)
     values[DT_VIEW_ALL] += counts[i];
   values[DT_VIEW_OVERDUE] = counts[DT_STATUS_OVERDUE];

@@ -79,7 +79,6 @@ on_search_changed (DtWindow       *self,
 
   dt_directive_list_set_search (self->list, text);
   _dt_window_update_list_page (self);
-  _dt_window_queue_counts (self);
 }
 
 /* The detail pane ---------------------------------------------------------- */
@@ -268,10 +267,9 @@ dt_window_constructed (GObject *object)
 
   if (self->store == NULL)
     {
-      /* The store could not be opened: the application says why; the window
-       * stays an empty shell rather than crashing. */
-      gtk_stack_set_visible_child_name (self->list_stack, "empty");
-      gtk_widget_set_sensitive (GTK_WIDGET (self->split_view), FALSE);
+      /* The store could not be opened: the application says why; the
+       * window says so too, and offers another file or a new one. */
+      _dt_window_show_cannot_open (self);
       return;
     }
 
@@ -426,6 +424,7 @@ dt_window_class_init (DtWindowClass *klass)
   g_type_ensure (DT_TYPE_SIDEBAR_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/dt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DtWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, DtWindow, window_stack);
   gtk_widget_class_bind_template_child (widget_class, DtWindow, split_view);
   gtk_widget_class_bind_template_child (widget_class, DtWindow, content_page);
   gtk_widget_class_bind_template_child (widget_class, DtWindow, detail_split);
@@ -444,6 +443,7 @@ dt_window_class_init (DtWindowClass *klass)
 
   _dt_window_class_init_sidebar (widget_class);
   _dt_window_class_add_actions (widget_class);
+  _dt_window_class_add_database_actions (widget_class);
   _dt_window_class_add_timeline_actions (widget_class);
   _dt_window_class_add_import_actions (widget_class);
 }

@@ -461,17 +461,6 @@ at_cell_start (const DtScan *sc,
   return p == 0 || sc->s[p - 1] == '|';
 }
 
-static gboolean
-ends_with (const DtScan *sc,
-           gsize         p,
-           const char   *suffix)
-{
-  gsize n = strlen (suffix);
-
-  return p >= n && strncmp (sc->s + p - n, suffix, n) == 0
-         && (p == n || !g_ascii_isalnum (sc->s[p - n - 1]));
-}
-
 /* "nhất là dịp Tết": Tết as an emphasis, not a due date */
 gboolean
 _dt_deadline_is_emphasis (const DtScan *sc,
@@ -482,7 +471,7 @@ _dt_deadline_is_emphasis (const DtScan *sc,
                                        "ke ca ", "nhat la trong ", NULL };
 
   for (guint i = 0; lead[i] != NULL; i++)
-    if (ends_with (sc, p, lead[i]))
+    if (ends_with_word (sc, p, lead[i]))
       return TRUE;
   return FALSE;
 }
@@ -562,7 +551,7 @@ _dt_deadline_match_phrase (const DtScan  *sc,
     *klass = DT_PHRASE_RECURRENCE;
   else if (match_tet (sc, p, reference, m) || _dt_deadline_match_year (sc, p, m))
     *klass = DT_PHRASE_VAGUE;
-  else if ((m->end = p, eat (sc, &m->end, "thuong xuyen")) && !ends_with (sc, p, "chi "))
+  else if ((m->end = p, eat (sc, &m->end, "thuong xuyen")) && !ends_with_word (sc, p, "chi "))
     *klass = DT_PHRASE_ONGOING;
   else if (match_event (sc, p, reference, m))
     *klass = DT_PHRASE_EVENT;

@@ -178,7 +178,7 @@ dt_directive_list_foreach_brief (DtDirectiveList      *self,
 
           sqlite3_reset (stmt);
           _dt_store_bind_today (self->store, stmt);
-          _dt_directive_list_bind_named_int (stmt, ":id", ids[i]);
+          _dt_store_bind_named_int (stmt, ":id", ids[i]);
           if (sqlite3_step (stmt) != SQLITE_ROW)
             continue;
           brief_from_row (&brief, stmt, units, notices);

@@ -6,8 +6,6 @@
 
 #pragma once
 
-#include <sqlite3.h>
-
 #include "dt-directive-list.h"
 
 G_BEGIN_DECLS
@@ -45,8 +43,5 @@ struct _DtDirectiveList
 /* The ids of the rows matching the filters, in order; NULL when the read
  * failed (the store said so, with "read-failed"). */
 GArray *_dt_directive_list_query_rows      (DtDirectiveList *self);
-void    _dt_directive_list_bind_named_int  (sqlite3_stmt    *stmt,
-                                            const char      *name,
-                                            gint64           value);
 
 G_END_DECLS

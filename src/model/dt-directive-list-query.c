@@ -84,6 +84,7 @@ typedef enum
   FILTERS_ALL,
   FILTERS_BUT_STATUS,
   FILTERS_SEARCH_ONLY,
+  FILTERS_NONE,
 } FilterScope;
 
 static void
@@ -94,6 +95,9 @@ append_filters (DtDirectiveList *self,
                 char           **scan)
 {
   g_string_append (sql, " WHERE 1");
+  *match = *scan = NULL;
+  if (scope == FILTERS_NONE)
+    return;
   if (self->notice_id > 0 && scope != FILTERS_SEARCH_ONLY)
     g_string_append (sql, " AND d.notice_id = :notice");
   if (self->unit_id > 0 && scope != FILTERS_SEARCH_ONLY)
@@ -106,7 +110,6 @@ append_filters (DtDirectiveList *self,
   if (self->to != DT_DATE_NONE && scope != FILTERS_SEARCH_ONLY)
     g_string_append (sql, " AND d.deadline <= :to");
 
-  *match = *scan = NULL;
   if (self->search != NULL)
     {
       *match = build_match (self->search, scan);
@@ -123,28 +126,6 @@ append_filters (DtDirectiveList *self,
 }
 
 static void
-bind_named_text (sqlite3_stmt *stmt,
-                 const char   *name,
-                 const char   *text)
-{
-  int index = sqlite3_bind_parameter_index (stmt, name);
-
-  if (index > 0)
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
-}
-
-void
-_dt_directive_list_bind_named_int (sqlite3_stmt *stmt,
-                                   const char   *name,
-                                   gint64        value)
-{
-  int index = sqlite3_bind_parameter_index (stmt, name);
-
-  if (index > 0)
-    sqlite3_bind_int64 (stmt, index, value);
-}
-
-static void
 bind_filters (DtDirectiveList *self,
               sqlite3_stmt    *stmt,
               const char      *match,
@@ -154,17 +135,17 @@ bind_filters (DtDirectiveList *self,
   g_autofree char *to = dt_date_to_iso (self->to);
 
   _dt_store_bind_today (self->store, stmt);
-  _dt_directive_list_bind_named_int (stmt, ":notice", self->notice_id);
-  _dt_directive_list_bind_named_int (stmt, ":unit", self->unit_id);
-  _dt_directive_list_bind_named_int (stmt, ":flags", self->status_flags);
+  _dt_store_bind_named_int (stmt, ":notice", self->notice_id);
+  _dt_store_bind_named_int (stmt, ":unit", self->unit_id);
+  _dt_store_bind_named_int (stmt, ":flags", self->status_flags);
   if (from)
-    bind_named_text (stmt, ":from", from);
+    _dt_store_bind_named_text (stmt, ":from", from);
   if (to)
-    bind_named_text (stmt, ":to", to);
+    _dt_store_bind_named_text (stmt, ":to", to);
   if (match)
-    bind_named_text (stmt, ":match", match);
+    _dt_store_bind_named_text (stmt, ":match", match);
   if (scan)
-    bind_named_text (stmt, ":scan", scan);
+    _dt_store_bind_named_text (stmt, ":scan", scan);
 }
 
 static void
@@ -284,28 +265,44 @@ _dt_directive_list_query_rows (DtDirectiveList *self)
 }
 
 
-void
-dt_directive_list_count_statuses (DtDirectiveList *self,
-                                  guint            counts[DT_N_STATUSES])
+/* Counts per status of the rows the filters of scope let through, in one
+ * pass; with n_due, also how many of those in progress or due soon have
+ * their deadline from due_from to due_to (NULL, not 1, without one).  A
+ * search too short for the index is matched here against the texts in
+ * memory. */
+static void
+count_by_status (DtDirectiveList *self,
+                 FilterScope      scope,
+                 DtDate           due_from,
+                 DtDate           due_to,
+                 guint            counts[DT_N_STATUSES],
+                 guint           *n_due)
 {
   g_autoptr(GString) sql = NULL;
-  g_autoptr(GString) sql_filters = NULL;
+  g_autoptr(GString) where = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *match = NULL;
   g_autofree char *scan = NULL;
-
-  g_return_if_fail (DT_IS_DIRECTIVE_LIST (self));
+  g_autofree char *from = dt_date_to_iso (due_from);
+  g_autofree char *to = dt_date_to_iso (due_to);
+  const char *due = n_due != NULL ? "(d.deadline >= :due_from AND d.deadline <= :due_to)"
+                                  : "(0)";
 
   memset (counts, 0, sizeof (guint) * DT_N_STATUSES);
+  if (n_due != NULL)
+    *n_due = 0;
   if (self->store == NULL)
     return;
 
-  append_filters (self, sql_filters = g_string_new (NULL), FILTERS_BUT_STATUS, &match, &scan);
+  where = g_string_new (NULL);
+  append_filters (self, where, scope, &match, &scan);
   sql = g_string_new ("SELECT ");
   g_string_append (sql, _dt_store_get_status_sql (self->store));
-  g_string_append (sql, scan == NULL ? " AS status, count(*) FROM directives d"
-                                     : " AS status, d.id FROM directives d");
-  g_string_append_len (sql, sql_filters->str, sql_filters->len);
+  if (scan == NULL)
+    g_string_append_printf (sql, " AS status, count(*), sum %s FROM directives d", due);
+  else
+    g_string_append_printf (sql, " AS status, d.id, %s FROM directives d", due);
+  g_string_append_len (sql, where->str, where->len);
   if (scan == NULL)
     g_string_append (sql, " GROUP BY status");
 
@@ -313,17 +310,32 @@ dt_directive_list_count_statuses (DtDirectiveList *self,
   if (stmt == NULL)
     return;
   bind_filters (self, stmt, match, scan);
+  _dt_store_bind_named_text (stmt, ":due_from", from ? from : "");
+  _dt_store_bind_named_text (stmt, ":due_to", to ? to : "");
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       int status = sqlite3_column_int (stmt, 0);
+      guint n = 1;
 
       if (status < 0 || status >= DT_N_STATUSES)
         continue;
       if (scan == NULL)
-        counts[status] = sqlite3_column_int (stmt, 1);
-      else if (scan_match (self, sqlite3_column_int64 (stmt, 1), scan))
-        counts[status]++;
+        n = sqlite3_column_int (stmt, 1);
+      else if (!scan_match (self, sqlite3_column_int64 (stmt, 1), scan))
+        continue;
+      counts[status] += n;
+      if (n_due != NULL && (status == DT_STATUS_IN_PROGRESS || status == DT_STATUS_DUE_SOON))
+        *n_due += sqlite3_column_int (stmt, 2);
     }
+}
+
+void
+dt_directive_list_count_statuses (DtDirectiveList *self,
+                                  guint            counts[DT_N_STATUSES])
+{
+  g_return_if_fail (DT_IS_DIRECTIVE_LIST (self));
+
+  count_by_status (self, FILTERS_BUT_STATUS, DT_DATE_NONE, DT_DATE_NONE, counts, NULL);
 }
 
 void
@@ -333,68 +345,21 @@ dt_directive_list_count_search (DtDirectiveList *self,
                                 guint            counts[DT_N_STATUSES],
                                 guint           *n_due)
 {
-  g_autoptr(GString) sql = NULL;
-  g_autoptr(GString) where = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *match = NULL;
-  g_autofree char *scan = NULL;
-  g_autofree char *from = dt_date_to_iso (due_from);
-  g_autofree char *to = dt_date_to_iso (due_to);
-
   g_return_if_fail (DT_IS_DIRECTIVE_LIST (self));
   g_return_if_fail (n_due != NULL);
 
-  memset (counts, 0, sizeof (guint) * DT_N_STATUSES);
-  *n_due = 0;
-  if (self->store == NULL)
-    return;
+  count_by_status (self, FILTERS_SEARCH_ONLY, due_from, due_to, counts, n_due);
+}
 
-  /* One pass over the rows: the status of each, and whether its deadline
-   * falls in the range (NULL, not 1, without a deadline).  A search too
-   * short for the index is matched here against the texts in memory. */
-  where = g_string_new (NULL);
-  append_filters (self, where, FILTERS_SEARCH_ONLY, &match, &scan);
-  sql = g_string_new ("SELECT ");
-  g_string_append (sql, _dt_store_get_status_sql (self->store));
-  if (scan == NULL)
-    g_string_append (sql, " AS status, count(*),"
-                          " sum (d.deadline >= :due_from AND d.deadline <= :due_to)"
-                          " FROM directives d");
-  else
-    g_string_append (sql, " AS status,"
-                          " (d.deadline >= :due_from AND d.deadline <= :due_to), d.id"
-                          " FROM directives d");
-  g_string_append_len (sql, where->str, where->len);
-  if (scan == NULL)
-    g_string_append (sql, " GROUP BY status");
+void
+dt_directive_list_count_all (DtDirectiveList *self,
+                             DtDate           due_from,
+                             DtDate           due_to,
+                             guint            counts[DT_N_STATUSES],
+                             guint           *n_due)
+{
+  g_return_if_fail (DT_IS_DIRECTIVE_LIST (self));
+  g_return_if_fail (n_due != NULL);
 
-  stmt = _dt_store_prepare (self->store, sql->str, NULL);
-  if (stmt == NULL)
-    return;
-  bind_filters (self, stmt, match, scan);
-  bind_named_text (stmt, ":due_from", from ? from : "");
-  bind_named_text (stmt, ":due_to", to ? to : "");
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      int status = sqlite3_column_int (stmt, 0);
-      guint n, due;
-
-      if (status < 0 || status >= DT_N_STATUSES)
-        continue;
-      if (scan == NULL)
-        {
-          n = sqlite3_column_int (stmt, 1);
-          due = sqlite3_column_int (stmt, 2);
-        }
-      else if (scan_match (self, sqlite3_column_int64 (stmt, 2), scan))
-        {
-          n = 1;
-          due = sqlite3_column_int (stmt, 1);
-        }
-      else
-        continue;
-      counts[status] += n;
-      if (status == DT_STATUS_IN_PROGRESS || status == DT_STATUS_DUE_SOON)
-        *n_due += due;
-    }
+  count_by_status (self, FILTERS_NONE, due_from, due_to, counts, n_due);
 }

@@ -62,6 +62,14 @@ void             dt_directive_list_count_search   (DtDirectiveList *self,
                                                    guint            counts[DT_N_STATUSES],
                                                    guint           *n_due);
 
+/* The same over every directive of the store, whatever the list's filters
+ * and search: the sidebar's totals. */
+void             dt_directive_list_count_all      (DtDirectiveList *self,
+                                                   DtDate           due_from,
+                                                   DtDate           due_to,
+                                                   guint            counts[DT_N_STATUSES],
+                                                   guint           *n_due);
+
 typedef void (*DtDirectiveListFunc) (DtDirective *directive,
                                      guint        position,
                                      gpointer     user_data);

@@ -127,21 +127,6 @@ fill_directive_error (DtStore      *self,
   return TRUE;
 }
 
-/* "[1,2,3]": the ids as one bound JSON value, for json_each(). */
-static char *
-ids_to_json (const gint64 *ids,
-             guint         n)
-{
-  GString *json = g_string_sized_new (n * 8 + 2);
-
-  g_string_append_c (json, '[');
-  for (guint i = 0; i < n; i++)
-    g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "",
-                            ids[i]);
-  g_string_append_c (json, ']');
-  return g_string_free (json, FALSE);
-}
-
 typedef struct
 {
   GArray    *ids;
@@ -189,7 +174,7 @@ _dt_store_fill_directives (DtStore      *self,
       ids[i] = dt_directive_get_id (directives[i]);
       g_hash_table_insert (by_id, &ids[i], GUINT_TO_POINTER (i + 1));
     }
-  json = ids_to_json (ids, n);
+  json = _dt_store_ids_to_json (ids, n);
 
   /* the coordinating units first: the objects are filled in one go */
   units = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, coordinating_units_free);

@@ -150,24 +150,45 @@ _dt_store_write_directive (DtStore      *self,
   return TRUE;
 }
 
-gboolean
-dt_store_save_directive (DtStore      *self,
-                         DtDirective  *directive,
-                         GError      **error)
+/* One directive written in one transaction, then read back into the
+ * object; restored (undo) with its own id and its history. */
+static gboolean
+save_directive (DtStore      *self,
+                DtDirective  *directive,
+                gboolean      restore,
+                GPtrArray    *extensions,
+                GPtrArray    *reports,
+                GError      **error)
 {
   gint64 id = 0;
 
-  g_return_val_if_fail (DT_IS_STORE (self), FALSE);
-  g_return_val_if_fail (DT_IS_DIRECTIVE (directive), FALSE);
-
   if (!_dt_store_begin (self, error))
     return FALSE;
-  if (!_dt_store_write_directive (self, directive, FALSE, FALSE, &id, error))
+  if (!_dt_store_write_directive (self, directive, restore, FALSE, &id, error))
+    return _dt_store_rollback (self);
+  for (guint i = 0; extensions && i < extensions->len; i++)
+    if (!_dt_store_insert_extension (self, g_ptr_array_index (extensions, i), id, TRUE, error))
+      return _dt_store_rollback (self);
+  for (guint i = 0; reports && i < reports->len; i++)
+    if (!_dt_store_write_report (self, g_ptr_array_index (reports, i), id, TRUE, error))
+      return _dt_store_rollback (self);
+  if (restore && !_dt_store_recompute_deadline (self, id, error))
     return _dt_store_rollback (self);
   if (!_dt_store_commit (self, error))
     return FALSE;
   _dt_store_fill_directive (self, directive, id);
   return TRUE;
+}
+
+gboolean
+dt_store_save_directive (DtStore      *self,
+                         DtDirective  *directive,
+                         GError      **error)
+{
+  g_return_val_if_fail (DT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (DT_IS_DIRECTIVE (directive), FALSE);
+
+  return save_directive (self, directive, FALSE, NULL, NULL, error);
 }
 
 gboolean
@@ -193,27 +214,10 @@ dt_store_restore_directive (DtStore      *self,
                             GPtrArray    *reports,
                             GError      **error)
 {
-  gint64 id = 0;
-
   g_return_val_if_fail (DT_IS_STORE (self), FALSE);
   g_return_val_if_fail (DT_IS_DIRECTIVE (directive), FALSE);
 
-  if (!_dt_store_begin (self, error))
-    return FALSE;
-  if (!_dt_store_write_directive (self, directive, TRUE, FALSE, &id, error))
-    return _dt_store_rollback (self);
-  for (guint i = 0; extensions && i < extensions->len; i++)
-    if (!_dt_store_insert_extension (self, g_ptr_array_index (extensions, i), id, TRUE, error))
-      return _dt_store_rollback (self);
-  for (guint i = 0; reports && i < reports->len; i++)
-    if (!_dt_store_write_report (self, g_ptr_array_index (reports, i), id, TRUE, error))
-      return _dt_store_rollback (self);
-  if (!_dt_store_recompute_deadline (self, id, error))
-    return _dt_store_rollback (self);
-  if (!_dt_store_commit (self, error))
-    return FALSE;
-  _dt_store_fill_directive (self, directive, id);
-  return TRUE;
+  return save_directive (self, directive, TRUE, extensions, reports, error);
 }
 
 gboolean

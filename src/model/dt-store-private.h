@@ -46,6 +46,20 @@ void          _dt_store_bind_id           (sqlite3_stmt *stmt,
 void          _dt_store_bind_date         (sqlite3_stmt *stmt,
                                            int           index,
                                            DtDate        date);
+/* By a parameter's name (":from"); nothing when the statement has none of
+ * that name.  Text is bound as given (NULL: SQL NULL). */
+void          _dt_store_bind_named_text   (sqlite3_stmt *stmt,
+                                           const char   *name,
+                                           const char   *text);
+void          _dt_store_bind_named_int    (sqlite3_stmt *stmt,
+                                           const char   *name,
+                                           gint64        value);
+void          _dt_store_bind_named_date   (sqlite3_stmt *stmt,
+                                           const char   *name,
+                                           DtDate        date);
+/* "[1,2,3]": the ids as one bound JSON value, for json_each(). */
+char         *_dt_store_ids_to_json       (const gint64 *ids,
+                                           guint         n);
 const char   *_dt_store_column_text       (sqlite3_stmt *stmt,
                                            int           index);
 DtDate        _dt_store_column_date       (sqlite3_stmt *stmt,

@@ -158,7 +158,7 @@ dt_store_list_report_directives (DtStore       *self,
 {
   g_autoptr(GPtrArray) directives = NULL;
   g_autoptr(GHashTable) by_id = NULL;
-  g_autoptr(GString) json = NULL;
+  g_autofree char *json = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   int rc;
 
@@ -170,7 +170,6 @@ dt_store_list_report_directives (DtStore       *self,
     return g_steal_pointer (&directives);
 
   by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
-  json = g_string_new ("[");
   for (guint i = 0; i < n_ids; i++)
     {
       DtReportDirective *directive = g_new0 (DtReportDirective, 1);
@@ -178,14 +177,13 @@ dt_store_list_report_directives (DtStore       *self,
       directive->directive_id = ids[i];
       g_ptr_array_add (directives, directive);
       g_hash_table_insert (by_id, &directive->directive_id, directive);
-      g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i ? "," : "", ids[i]);
     }
-  g_string_append_c (json, ']');
+  json = _dt_store_ids_to_json (ids, n_ids);
 
   stmt = _dt_store_prepare (self, DIRECTIVES_SQL, error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, json->str, (int) json->len, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 1, json, -1, SQLITE_STATIC);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
@@ -206,7 +204,7 @@ dt_store_list_report_directives (DtStore       *self,
   stmt = _dt_store_prepare (self, PROGRESS_SQL, error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, json->str, (int) json->len, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 1, json, -1, SQLITE_STATIC);
   _dt_store_bind_date (stmt, 2, as_of);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {

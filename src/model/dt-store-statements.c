@@ -151,10 +151,12 @@ _dt_store_bind_date (sqlite3_stmt *stmt,
     sqlite3_bind_null (stmt, index);
 }
 
-static void
-bind_named_date (sqlite3_stmt *stmt,
-                 const char   *name,
-                 DtDate        date)
+/* By a parameter's name (":today"); nothing when the statement has none
+ * of that name. */
+void
+_dt_store_bind_named_date (sqlite3_stmt *stmt,
+                           const char   *name,
+                           DtDate        date)
 {
   int index = sqlite3_bind_parameter_index (stmt, name);
 
@@ -163,13 +165,50 @@ bind_named_date (sqlite3_stmt *stmt,
 }
 
 void
+_dt_store_bind_named_text (sqlite3_stmt *stmt,
+                           const char   *name,
+                           const char   *text)
+{
+  int index = sqlite3_bind_parameter_index (stmt, name);
+
+  if (index > 0)
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+void
+_dt_store_bind_named_int (sqlite3_stmt *stmt,
+                          const char   *name,
+                          gint64        value)
+{
+  int index = sqlite3_bind_parameter_index (stmt, name);
+
+  if (index > 0)
+    sqlite3_bind_int64 (stmt, index, value);
+}
+
+void
 _dt_store_bind_today (DtStore      *self,
                       sqlite3_stmt *stmt)
 {
   DtDate today = dt_date_today ();
 
-  bind_named_date (stmt, ":today", today);
-  bind_named_date (stmt, ":soon", today + self->status_rule.due_soon_days);
+  _dt_store_bind_named_date (stmt, ":today", today);
+  _dt_store_bind_named_date (stmt, ":soon", today + self->status_rule.due_soon_days);
+}
+
+/* "[1,2,3]": the ids as one bound JSON value, for json_each(). */
+char *
+_dt_store_ids_to_json (const gint64 *ids,
+                       guint         n)
+{
+  GString *json = g_string_sized_new (n * 8 + 2);
+
+  g_string_append_c (json, '[');
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "",
+                            ids[i]);
+  g_string_append_c (json, ']');
+  return g_string_free (json, FALSE);
 }
 
 const char *

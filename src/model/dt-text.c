@@ -225,20 +225,27 @@ append_syllable (GString    *out,
     g_string_append_unichar (out, tone);
 }
 
+/* text in lower case, its marks apart (NFD); NULL for NULL or text that
+ * is not UTF-8 */
+static char *
+lower_nfd (const char *text)
+{
+  g_autofree char *lower = NULL;
+
+  if (text == NULL)
+    return NULL;
+  lower = g_utf8_strdown (text, -1);
+  return g_utf8_normalize (lower, -1, G_NORMALIZE_NFD);
+}
+
 char *
 dt_text_normalize_name (const char *text)
 {
-  g_autofree char *lower = NULL;
-  g_autofree char *nfd = NULL;
+  g_autofree char *nfd = lower_nfd (text);
   g_autoptr(GString) unified = NULL;
   GString *out;
   const char *p, *start;
 
-  if (text == NULL)
-    return g_strdup ("");
-
-  lower = g_utf8_strdown (text, -1);
-  nfd = g_utf8_normalize (lower, -1, G_NORMALIZE_NFD);
   if (nfd == NULL)
     return g_strdup ("");
 
@@ -326,17 +333,11 @@ tone_weight (gunichar tone)
 char *
 dt_text_collate_key (const char *text)
 {
-  g_autofree char *lower = NULL;
-  g_autofree char *nfd = NULL;
+  g_autofree char *nfd = lower_nfd (text);
   g_autoptr(GString) tones = g_string_new (NULL);
   GString *primary;
   gboolean space = FALSE;
 
-  if (text == NULL)
-    return g_strdup ("");
-
-  lower = g_utf8_strdown (text, -1);
-  nfd = g_utf8_normalize (lower, -1, G_NORMALIZE_NFD);
   if (nfd == NULL)
     return g_strdup ("");
 

@@ -371,6 +371,11 @@ test_statuses (Fixture       *f,
     g_assert_cmpuint (counts[DT_STATUS_IN_PROGRESS], ==, 1);
     g_assert_cmpuint (counts[DT_STATUS_DUE_SOON], ==, 0);
     g_assert_cmpuint (n_due, ==, 0);
+    /* the totals follow neither the search nor the other filters */
+    dt_directive_list_count_all (list, D (2024, 3, 15), D (2024, 3, 22), counts, &n_due);
+    for (guint s = 0; s < DT_N_STATUSES; s++)
+      g_assert_cmpuint (counts[s], ==, expected[s]);
+    g_assert_cmpuint (n_due, ==, 2);
     dt_directive_list_set_search (list, NULL);
   }
 

@@ -14,7 +14,6 @@
 
 #include "dt-date.h"
 #include "dt-directive-list.h"
-#include "dt-status.h"
 #include "dt-store.h"
 #include "dt-store-private.h"
 #include "model-test-util.h"

@@ -7,16 +7,9 @@
 
 #include "config.h"
 
-#include <string.h>
-#include <unistd.h>
-#include <glib/gstdio.h>
-#include <sqlite3.h>
-
 #include "dt-date.h"
 #include "dt-directive-list.h"
-#include "dt-status.h"
 #include "dt-store.h"
-#include "dt-store-private.h"
 #include "model-test-util.h"
 
 #define D(y, m, d) dt_date_new (y, m, d)

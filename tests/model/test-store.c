@@ -7,11 +7,6 @@
 
 #include "config.h"
 
-#include <string.h>
-#include <unistd.h>
-#include <glib/gstdio.h>
-#include <sqlite3.h>
-
 #include "dt-date.h"
 #include "dt-directive-list.h"
 #include "dt-status.h"
