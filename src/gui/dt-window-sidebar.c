@@ -253,52 +253,6 @@ map_unit (gpointer item,
                               dt_unit_get_name (unit), NULL, dt_unit_get_name (unit));
 }
 
-static void
-on_header_setup (GtkSignalListItemFactory *factory,
-                 GtkListHeader            *header,
-                 gpointer                  user_data)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *label = gtk_label_new (NULL);
-  GtkWidget *button = gtk_button_new_from_icon_name ("list-add-symbolic");
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_widget_add_css_class (button, "flat");
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), button);
-  gtk_widget_add_css_class (box, "sidebar-heading");
-  gtk_list_header_set_child (header, box);
-}
-
-static void
-on_header_bind (GtkSignalListItemFactory *factory,
-                GtkListHeader            *header,
-                gpointer                  user_data)
-{
-  DtSidebarItem *item = gtk_list_header_get_item (header);
-  GtkWidget *box = gtk_list_header_get_child (header);
-  GtkWidget *label = gtk_widget_get_first_child (box);
-  GtkWidget *button = gtk_widget_get_last_child (box);
-  DtSidebarItemKind kind = item ? dt_sidebar_item_get_kind (item) : DT_SIDEBAR_ITEM_VIEW;
-
-  gtk_widget_set_visible (box, kind != DT_SIDEBAR_ITEM_VIEW);
-  if (kind == DT_SIDEBAR_ITEM_NOTICE)
-    {
-      gtk_label_set_label (GTK_LABEL (label), _("Notices"));
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.new-notice");
-      gtk_widget_set_tooltip_text (button, _("New Notice"));
-    }
-  else if (kind == DT_SIDEBAR_ITEM_UNIT)
-    {
-      gtk_label_set_label (GTK_LABEL (label), _("Units"));
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.new-unit");
-      gtk_widget_set_tooltip_text (button, _("New Unit"));
-    }
-}
-
 void
 _dt_window_show_all_rows (DtWindow *self)
 {
@@ -402,7 +356,8 @@ _dt_window_build_sidebar (DtWindow *self)
   g_autoptr(GListStore) sections = g_list_store_new (G_TYPE_LIST_MODEL);
   g_autoptr(GtkListItemFactory) factory =
     gtk_builder_list_item_factory_new_from_resource (NULL, "/io/github/chidao/Directives/ui/dt-sidebar-factory.ui");
-  g_autoptr(GtkListItemFactory) header_factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) header_factory =
+    gtk_builder_list_item_factory_new_from_resource (NULL, "/io/github/chidao/Directives/ui/dt-sidebar-header-factory.ui");
   g_autoptr(GtkMapListModel) notice_items = NULL;
   g_autoptr(GtkMapListModel) unit_items = NULL;
   GtkFlattenListModel *flat;
@@ -435,8 +390,6 @@ _dt_window_build_sidebar (DtWindow *self)
                            G_CALLBACK (on_sidebar_items_changed), self,
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
 
-  g_signal_connect (header_factory, "setup", G_CALLBACK (on_header_setup), NULL);
-  g_signal_connect (header_factory, "bind", G_CALLBACK (on_header_bind), NULL);
   gtk_list_view_set_factory (self->sidebar_view, factory);
   gtk_list_view_set_header_factory (self->sidebar_view, header_factory);
   gtk_list_view_set_model (self->sidebar_view, GTK_SELECTION_MODEL (self->sidebar_selection));

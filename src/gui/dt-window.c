@@ -12,6 +12,7 @@
 #include "dt-date.h"
 #include "dt-gui-util.h"
 #include "dt-sidebar-item.h"
+#include "dt-sidebar-heading.h"
 #include "dt-sidebar-row.h"
 #include "dt-resources.h"
 #include "dt-status.h"
@@ -422,6 +423,7 @@ dt_window_class_init (DtWindowClass *klass)
   g_type_ensure (DT_TYPE_DIRECTIVE_DETAIL);
 
   g_type_ensure (DT_TYPE_SIDEBAR_ROW);
+  g_type_ensure (DT_TYPE_SIDEBAR_HEADING);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/dt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DtWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, DtWindow, window_stack);

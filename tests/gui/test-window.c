@@ -13,6 +13,7 @@
 #include "dt-application.h"
 #include "dt-date.h"
 #include "dt-date-row.h"
+#include "dt-sidebar-heading.h"
 #include "dt-sidebar-item.h"
 #include "dt-status.h"
 #include "dt-timeline-chart.h"
@@ -266,6 +267,42 @@ test_sidebar_filters (Fixture       *f,
 
   choose_view (f, DT_VIEW_ALL);
   g_assert_cmpuint (n_shown (f), ==, all);
+}
+
+static void
+collect_headings (GtkWidget *widget,
+                  GPtrArray *found)
+{
+  if (DT_IS_SIDEBAR_HEADING (widget) && gtk_widget_get_visible (widget))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_headings (child, found);
+}
+
+/* The sidebar's sections: Notices and Units under their headings, each
+ * with its + button; none over the smart views. */
+static void
+test_sidebar_headings (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GPtrArray) headings = g_ptr_array_new ();
+  const char *expected[][2] = { { "Notices", "win.new-notice" }, { "Units", "win.new-unit" } };
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 2000);
+  gui_test_wait_for_draw (GTK_WIDGET (f->window));
+  collect_headings (GTK_WIDGET (gui_window_sidebar (f->window)), headings);
+  g_assert_cmpuint (headings->len, ==, 2);
+  for (guint i = 0; i < headings->len; i++)
+    {
+      GtkWidget *label = gui_test_find_widget (headings->pdata[i], GTK_TYPE_LABEL, "heading");
+      GtkWidget *button = gui_test_find_widget (headings->pdata[i], GTK_TYPE_BUTTON, NULL);
+
+      g_assert_cmpint (dt_sidebar_item_get_kind (dt_sidebar_heading_get_item (headings->pdata[i])), ==,
+                       i == 0 ? DT_SIDEBAR_ITEM_NOTICE : DT_SIDEBAR_ITEM_UNIT);
+      g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, expected[i][0]);
+      g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, expected[i][1]);
+    }
 }
 
 static void
@@ -1683,6 +1720,7 @@ main (int   argc,
   g_test_add ("/gui/window/" name, Fixture, NULL, fixture_setup, func, fixture_teardown)
 
   ADD ("sidebar-filters", test_sidebar_filters);
+  ADD ("sidebar-headings", test_sidebar_headings);
   ADD ("search", test_search);
   ADD ("counts-ignore-search", test_counts_ignore_search);
   ADD ("edit-saved", test_edit_saved);
