@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "dt-directive.h"
 #include "dt-directive-list-private.h"
 #include "dt-model-private.h"
@@ -77,47 +79,112 @@ dt_directive_list_foreach (DtDirectiveList     *self,
   " d.original_deadline, d.completed_date, d.deadline_approximate, d.cancelled," \
   " d.recurrence, d.recurrence_interval, "
 
-/* id → interned name, for the few units and notices many rows share */
-static GHashTable *
-brief_names (DtStore  *store,
-             gboolean  notices)
+/* id → interned name, for the few units and notices many rows share:
+ * by id in a plain array (ids are given in order; a hash table if they are
+ * far apart) */
+typedef struct
 {
-  GHashTable *names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  const char **dense;      /* [id], or NULL */
+  gint64       n_dense;
+  GHashTable  *by_id;      /* gint64 * → name, or NULL */
+  gint64       last_id;    /* rows come by lead unit */
+  const char  *last_name;
+} BriefNames;
 
+typedef struct
+{
+  gint64      id;
+  const char *name;
+} BriefName;
+
+static void
+brief_names_init (BriefNames *names,
+                  DtStore    *store,
+                  gboolean    notices)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (BriefName));
+  gint64 max_id = 0;
+
+  memset (names, 0, sizeof *names);
+  names->last_id = -1;
   stmt = _dt_store_prepare (store, notices
                                    ? "SELECT id, number, kind, coalesce (issue_date, meeting_date)"
                                      " FROM notices"
                                    : "SELECT id, name FROM units", NULL);
   while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      const char *name;
+      BriefName name = { sqlite3_column_int64 (stmt, 0), NULL };
 
       if (notices)
         {
           g_autofree char *label = _dt_notice_format_label (_dt_store_column_text (stmt, 1),
                                                             sqlite3_column_int (stmt, 2),
                                                             _dt_store_column_date (stmt, 3));
-          name = g_intern_string (label);
+          name.name = g_intern_string (label);
         }
       else
-        name = g_intern_string (_dt_store_column_text (stmt, 1));
-      g_hash_table_insert (names, g_memdup2 (&id, sizeof id), (gpointer) name);
+        name.name = g_intern_string (_dt_store_column_text (stmt, 1));
+      g_array_append_val (all, name);
+      max_id = MAX (max_id, name.id);
     }
-  return names;
+
+  if (max_id <= 4 * (gint64) all->len + 64)
+    {
+      names->n_dense = max_id + 1;
+      names->dense = g_new0 (const char *, names->n_dense);
+      for (guint i = 0; i < all->len; i++)
+        {
+          const BriefName *name = &g_array_index (all, BriefName, i);
+
+          if (name->id >= 0)
+            names->dense[name->id] = name->name;
+        }
+      return;
+    }
+
+  names->by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint i = 0; i < all->len; i++)
+    {
+      const BriefName *name = &g_array_index (all, BriefName, i);
+
+      g_hash_table_insert (names->by_id, g_memdup2 (&name->id, sizeof name->id), (gpointer) name->name);
+    }
+}
+
+static void
+brief_names_clear (BriefNames *names)
+{
+  g_clear_pointer (&names->dense, g_free);
+  g_clear_pointer (&names->by_id, g_hash_table_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BriefNames, brief_names_clear)
+
+static const char *
+brief_names_lookup (BriefNames *names,
+                    gint64      id)
+{
+  if (names->dense != NULL)
+    return id >= 0 && id < names->n_dense ? names->dense[id] : NULL;
+  if (id != names->last_id)
+    {
+      names->last_id = id;
+      names->last_name = g_hash_table_lookup (names->by_id, &id);
+    }
+  return names->last_name;
 }
 
 static void
 brief_from_row (DtDirectiveBrief *brief,
                 sqlite3_stmt     *stmt,
-                GHashTable       *units,
-                GHashTable       *notices)
+                BriefNames       *units,
+                BriefNames       *notices)
 {
   gint64 unit_id = sqlite3_column_int64 (stmt, 3);
   gint64 notice_id = sqlite3_column_int64 (stmt, 4);
-  const char *unit = g_hash_table_lookup (units, &unit_id);
-  const char *notice = g_hash_table_lookup (notices, &notice_id);
+  const char *unit = brief_names_lookup (units, unit_id);
+  const char *notice = brief_names_lookup (notices, notice_id);
 
   brief->id = sqlite3_column_int64 (stmt, 0);
   brief->ordinal = g_intern_string (_dt_store_column_text (stmt, 1));
@@ -140,12 +207,13 @@ dt_directive_list_foreach_brief (DtDirectiveList      *self,
                                  DtDirectiveBriefFunc  func,
                                  gpointer              user_data)
 {
-  g_autoptr(GHashTable) units = NULL;
-  g_autoptr(GHashTable) notices = NULL;
-  g_autoptr(GHashTable) positions = NULL;
+  g_auto(BriefNames) units = { NULL, };
+  g_auto(BriefNames) notices = { NULL, };
+  g_autofree guint *positions = NULL;
   g_autoptr(GString) sql = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   const gint64 *ids;
+  gint64 max_id, cache_size;
   gboolean few;
 
   g_return_if_fail (DT_IS_DIRECTIVE_LIST (self));
@@ -154,18 +222,20 @@ dt_directive_list_foreach_brief (DtDirectiveList      *self,
   if (self->store == NULL || self->rows->len == 0)
     return;
 
-  units = brief_names (self->store, FALSE);
-  notices = brief_names (self->store, TRUE);
+  brief_names_init (&units, self->store, FALSE);
+  brief_names_init (&notices, self->store, TRUE);
   ids = (const gint64 *) (gpointer) self->rows->data;
 
-  /* A few rows of many: each looked up by its id.  Most of them: read
-   * through the table in order, which costs a fraction of the lookups. */
-  few = (gint64) self->rows->len * 4
-        < _dt_store_query_int (self->store, "SELECT max (id) FROM directives", 0, 0);
+  /* A few rows of many: each looked up by its id.  Most of them: every
+   * row read from the index that holds what a brief needs
+   * (directives_brief), a few megabytes where the table holds every
+   * directive's text, in the index's order. */
+  max_id = _dt_store_query_int (self->store, "SELECT max (id) FROM directives", 0, 0);
+  few = (gint64) self->rows->len * 4 < max_id;
   sql = g_string_new ("SELECT " BRIEF_COLUMNS);
   g_string_append (sql, _dt_store_get_status_sql (self->store));
   g_string_append (sql, few ? " FROM directives d WHERE d.id = :id"
-                            : " FROM directives d ORDER BY d.id");
+                            : " FROM directives d INDEXED BY directives_brief");
   stmt = _dt_store_prepare (self->store, sql->str, NULL);
   if (stmt == NULL)
     return;
@@ -181,25 +251,45 @@ dt_directive_list_foreach_brief (DtDirectiveList      *self,
           _dt_store_bind_named_int (stmt, ":id", ids[i]);
           if (sqlite3_step (stmt) != SQLITE_ROW)
             continue;
-          brief_from_row (&brief, stmt, units, notices);
+          brief_from_row (&brief, stmt, &units, &notices);
           func (&brief, i, user_data);
         }
       return;
     }
 
-  positions = g_hash_table_new (g_int64_hash, g_int64_equal);
+  /* ids are at most four times as many as the rows here: a position by id
+   * in a plain array */
+  positions = g_new0 (guint, max_id + 1);
   for (guint i = 0; i < self->rows->len; i++)
-    g_hash_table_insert (positions, (gpointer) &ids[i], GUINT_TO_POINTER (i + 1));
+    if (ids[i] > 0 && ids[i] <= max_id)
+      positions[ids[i]] = i + 1;
+
+  /* Pages read once would stay in the connection's cache (16 MiB) for
+   * nothing: the scan goes through a small cache, and the connection has
+   * its own size back after (the pages it held are read again when next
+   * needed, from the system's cache). */
+  cache_size = _dt_store_query_int (self->store, "PRAGMA cache_size", 0, 0);
+  if (cache_size != 0)
+    _dt_store_query_int (self->store, "PRAGMA cache_size = -256", 0, 0);
+
   _dt_store_bind_today (self->store, stmt);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
-      guint position = GPOINTER_TO_UINT (g_hash_table_lookup (positions, &id));
+      guint position = id > 0 && id <= max_id ? positions[id] : 0;
       DtDirectiveBrief brief;
 
       if (position == 0)
         continue;
-      brief_from_row (&brief, stmt, units, notices);
+      brief_from_row (&brief, stmt, &units, &notices);
       func (&brief, position - 1, user_data);
+    }
+  sqlite3_reset (stmt);
+
+  if (cache_size != 0)
+    {
+      g_autofree char *restore = g_strdup_printf ("PRAGMA cache_size = %" G_GINT64_FORMAT, cache_size);
+
+      _dt_store_query_int (self->store, restore, 0, 0);
     }
 }

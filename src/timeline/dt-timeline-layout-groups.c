@@ -29,50 +29,35 @@ static const int status_rank[DT_N_STATUSES] = {
   [DT_STATUS_CANCELLED] = 7,
 };
 
+/* What the sort compares, 16 bytes a row: numbers, but for the ordinals
+ * of two directives of one notice with the same deadline. */
 typedef struct
 {
-  guint                 index;
-  const DtTimelineItem *item;
-  const char           *group_name;  /* NULL: the "none" group, last */
-  guint                 group_order; /* of the group's name among all names */
-  int                   group_rank;
+  guint  group;     /* the group's place: its status's rank, then its name's order */
+  DtDate deadline;  /* G_MAXUINT32 for none: last */
+  guint  notice;    /* the notice's name's place */
+  guint  index;     /* into the items */
 } SortEntry;
 
-/* A group's name once, however many rows: sorted once, compared as a number */
+/* A name once, however many rows have it: sorted once, then a number */
 typedef struct
 {
   const char *name;
   char       *key;
   guint       order;
-} GroupName;
+} Name;
 
-static int
-compare_entries (gconstpointer pa,
-                 gconstpointer pb,
-                 gpointer      user_data)
+typedef const char *(*NameFunc) (const DtTimelineItem *item,
+                                 DtTimelineGroup       group);
+
+/* The names of the places rows are numbered by, and their order. */
+typedef struct
 {
-  const SortEntry *a = pa, *b = pb;
-  DtDate da, db;
-  int c;
-
-  if (a->group_rank != b->group_rank)
-    return a->group_rank < b->group_rank ? -1 : 1;
-  if ((a->group_name == NULL) != (b->group_name == NULL))
-    return a->group_name == NULL ? 1 : -1;
-  if (a->group_order != b->group_order)
-    return a->group_order < b->group_order ? -1 : 1;
-
-  /* Within a group: by deadline, none last; then as numbered in the notice. */
-  da = a->item->deadline ? a->item->deadline : G_MAXUINT32;
-  db = b->item->deadline ? b->item->deadline : G_MAXUINT32;
-  if (da != db)
-    return da < db ? -1 : 1;
-  if ((c = dt_ordinal_compare (a->item->notice, b->item->notice)) != 0)
-    return c;
-  if ((c = dt_ordinal_compare (a->item->ordinal, b->item->ordinal)) != 0)
-    return c;
-  return a->index < b->index ? -1 : (a->index > b->index);
-}
+  GHashTable *by_name;   /* const char * → Name */
+  const char *last;      /* neighbours often share their name */
+  guint       last_order;
+  guint       n;
+} Names;
 
 static const char *
 nonempty (const char *s)
@@ -80,107 +65,162 @@ nonempty (const char *s)
   return (s != NULL && *s != '\0') ? s : NULL;
 }
 
-static void
-fill_group (SortEntry       *entry,
-            DtTimelineGroup  group)
+/* NULL: the "none" group, last */
+static const char *
+group_name_of (const DtTimelineItem *item,
+               DtTimelineGroup       group)
 {
-  const DtTimelineItem *item = entry->item;
-
-  entry->group_rank = 0;
   switch (group)
     {
     case DT_TIMELINE_GROUP_NOTICE:
-      entry->group_name = nonempty (item->notice);
-      break;
+      return nonempty (item->notice);
     case DT_TIMELINE_GROUP_SECTION:
-      entry->group_name = nonempty (item->section);
-      break;
+      return nonempty (item->section);
     case DT_TIMELINE_GROUP_STATUS:
-      entry->group_name = dt_timeline_status_label (item->status);
-      entry->group_rank = item->status < DT_N_STATUSES ? status_rank[item->status] : 99;
-      break;
+      return dt_timeline_status_label (item->status);
     case DT_TIMELINE_GROUP_UNIT:
     default:
-      entry->group_name = nonempty (item->unit);
-      break;
+      return nonempty (item->unit);
     }
+}
+
+static const char *
+notice_of (const DtTimelineItem *item,
+           DtTimelineGroup       group)
+{
+  return item->notice != NULL ? item->notice : "";
+}
+
+static guint
+group_rank (const DtTimelineItem *item,
+            DtTimelineGroup       group)
+{
+  if (group != DT_TIMELINE_GROUP_STATUS)
+    return 0;
+  return item->status < DT_N_STATUSES ? (guint) status_rank[item->status] : DT_N_STATUSES;
 }
 
 /* "I.3.10" after "I.3.9" for sections and notices; names in the locale's
  * order otherwise */
 static int
-compare_group_names_natural (gconstpointer pa,
-                             gconstpointer pb)
+compare_names_natural (gconstpointer pa,
+                       gconstpointer pb)
 {
-  const GroupName *a = *(GroupName * const *) pa, *b = *(GroupName * const *) pb;
+  const Name *a = *(Name * const *) pa, *b = *(Name * const *) pb;
   int c = dt_ordinal_compare (a->key, b->key);
 
   return c != 0 ? c : strcmp (a->key, b->key);
 }
 
 static int
-compare_group_names (gconstpointer pa,
-                     gconstpointer pb)
+compare_names (gconstpointer pa,
+               gconstpointer pb)
 {
-  const GroupName *a = *(GroupName * const *) pa, *b = *(GroupName * const *) pb;
+  const Name *a = *(Name * const *) pa, *b = *(Name * const *) pb;
 
   return strcmp (a->key, b->key);
 }
 
 static void
-group_name_free (gpointer data)
+name_free (gpointer data)
 {
-  GroupName *name = data;
+  Name *name = data;
 
   g_free (name->key);
   g_free (name);
 }
 
-/* Numbers the distinct group names of the entries in their order. */
+/* Numbers the distinct names of the items in their order, in the natural
+ * order of numbers ("I.3.10" after "I.3.9") when @natural.  With @merge,
+ * names that dt_ordinal_compare () finds equal share a number: the sort
+ * then goes on to the ordinals, as comparing the names would. */
 static void
-order_groups (SortEntry       *entries,
-              guint            n,
-              DtTimelineGroup  group)
+names_init (Names           *names,
+            GPtrArray       *items,
+            NameFunc         name_of,
+            DtTimelineGroup  group,
+            gboolean         natural,
+            gboolean         merge)
 {
-  gboolean natural = group == DT_TIMELINE_GROUP_SECTION || group == DT_TIMELINE_GROUP_NOTICE;
   /* Names that are interned (brief items) or static (statuses) are the same
    * string exactly when they are the same pointer. */
-  gboolean by_pointer = n > 0 && (entries[0].item->interned || group == DT_TIMELINE_GROUP_STATUS);
-  g_autoptr(GHashTable) by_name = by_pointer ? g_hash_table_new (g_direct_hash, g_direct_equal)
-                                             : g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (group_name_free);
+  gboolean by_pointer = items->len > 0
+                        && (((DtTimelineItem *) items->pdata[0])->interned
+                            || (name_of == group_name_of && group == DT_TIMELINE_GROUP_STATUS));
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
   const char *last = NULL;
 
-  for (guint i = 0; i < n; i++)
-    {
-      GroupName *name;
+  names->by_name = by_pointer ? g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, name_free)
+                              : g_hash_table_new_full (g_str_hash, g_str_equal, NULL, name_free);
+  names->last = NULL;
+  names->n = 0;
 
-      if (entries[i].group_name == NULL)
+  for (guint i = 0; i < items->len; i++)
+    {
+      const char *s = name_of (items->pdata[i], group);
+      Name *name;
+
+      if (s == NULL || s == last || (last != NULL && !by_pointer && strcmp (last, s) == 0))
         continue;
-      /* neighbours often share their group (the list is sorted) */
-      if (last != NULL && (last == entries[i].group_name || strcmp (last, entries[i].group_name) == 0))
+      last = s;
+      if (g_hash_table_contains (names->by_name, s))
         continue;
-      last = entries[i].group_name;
-      name = g_hash_table_lookup (by_name, last);
-      if (name == NULL)
-        {
-          name = g_new0 (GroupName, 1);
-          name->name = last;
-          name->key = natural ? g_strdup (last) : g_utf8_collate_key (last, -1);
-          g_hash_table_insert (by_name, (gpointer) last, name);
-          g_ptr_array_add (names, name);
-        }
+      name = g_new0 (Name, 1);
+      name->name = s;
+      name->key = natural ? g_strdup (s) : g_utf8_collate_key (s, -1);
+      g_hash_table_insert (names->by_name, (gpointer) s, name);
+      g_ptr_array_add (sorted, name);
     }
 
-  g_ptr_array_sort (names, natural ? compare_group_names_natural : compare_group_names);
-  for (guint i = 0; i < names->len; i++)
-    ((GroupName *) g_ptr_array_index (names, i))->order = i;
+  g_ptr_array_sort (sorted, natural ? compare_names_natural : compare_names);
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      Name *name = g_ptr_array_index (sorted, i);
 
-  for (guint i = 0; i < n; i++)
-    if (entries[i].group_name != NULL)
-      entries[i].group_order = ((GroupName *) g_hash_table_lookup (by_name, entries[i].group_name))->order;
+      if (i > 0 && merge
+          && dt_ordinal_compare (name->key, ((Name *) g_ptr_array_index (sorted, i - 1))->key) == 0)
+        name->order = names->n - 1;
+      else
+        name->order = names->n++;
+    }
 }
 
+/* The place of @s among the names; names->n for NULL (last). */
+static guint
+names_order (Names      *names,
+             const char *s)
+{
+  if (s == NULL)
+    return names->n;
+  if (s != names->last)
+    {
+      names->last = s;
+      names->last_order = ((Name *) g_hash_table_lookup (names->by_name, s))->order;
+    }
+  return names->last_order;
+}
+
+static int
+compare_entries (gconstpointer pa,
+                 gconstpointer pb,
+                 gpointer      user_data)
+{
+  const SortEntry *a = pa, *b = pb;
+  GPtrArray *items = user_data;
+  int c;
+
+  if (a->group != b->group)
+    return a->group < b->group ? -1 : 1;
+  /* Within a group: by deadline, none last; then as numbered in the notice. */
+  if (a->deadline != b->deadline)
+    return a->deadline < b->deadline ? -1 : 1;
+  if (a->notice != b->notice)
+    return a->notice < b->notice ? -1 : 1;
+  if ((c = dt_ordinal_compare (((DtTimelineItem *) items->pdata[a->index])->ordinal,
+                               ((DtTimelineItem *) items->pdata[b->index])->ordinal)) != 0)
+    return c;
+  return a->index < b->index ? -1 : (a->index > b->index);
+}
 
 static const char *
 none_group_label (DtTimelineGroup group)
@@ -203,34 +243,42 @@ _dt_timeline_layout_place_rows (DtTimelineLayout *self)
 {
   GPtrArray *items = self->items;
   const DtTimelineOptions *options = &self->options;
+  DtTimelineGroup group = options->group;
+  gboolean natural = group == DT_TIMELINE_GROUP_SECTION || group == DT_TIMELINE_GROUP_NOTICE;
   g_autofree SortEntry *entries = NULL;
-  const char *current_name = NULL;
-  gboolean have_group = FALSE;
+  Names groups, notices;
+  guint current = G_MAXUINT;
   double y = 0;
 
-  entries = g_new0 (SortEntry, MAX (items->len, 1));
+  names_init (&groups, items, group_name_of, group, natural, FALSE);
+  names_init (&notices, items, notice_of, group, TRUE, TRUE);
+
+  entries = g_new (SortEntry, MAX (items->len, 1));
   for (guint i = 0; i < items->len; i++)
     {
+      const DtTimelineItem *item = items->pdata[i];
+
+      entries[i].group = group_rank (item, group) * (groups.n + 1)
+                         + names_order (&groups, group_name_of (item, group));
+      entries[i].deadline = item->deadline ? item->deadline : G_MAXUINT32;
+      entries[i].notice = names_order (&notices, notice_of (item, group));
       entries[i].index = i;
-      entries[i].item = g_ptr_array_index (items, i);
-      fill_group (&entries[i], options->group);
     }
-  order_groups (entries, items->len, options->group);
-  g_sort_array (entries, items->len, sizeof (SortEntry), compare_entries, NULL);
+  g_clear_pointer (&notices.by_name, g_hash_table_unref);
+  g_sort_array (entries, items->len, sizeof (SortEntry), compare_entries, items);
 
   for (guint i = 0; i < items->len; i++)
     {
-      SortEntry *e = &entries[i];
+      const SortEntry *e = &entries[i];
       RowSlot slot;
 
-      if (!have_group || g_strcmp0 (e->group_name, current_name) != 0)
+      if (e->group != current)
         {
-          const char *name = e->group_name ? e->group_name : none_group_label (options->group);
+          const char *name = group_name_of (items->pdata[e->index], group);
           RowSlot header = { y, options->group_height, self->groups->len, -1, DT_TIMELINE_ROW_GROUP };
 
-          have_group = TRUE;
-          current_name = e->group_name;
-          g_ptr_array_add (self->groups, g_strdup (name));
+          current = e->group;
+          g_ptr_array_add (self->groups, g_strdup (name ? name : none_group_label (group)));
           y += header.height;
           g_array_append_val (self->slots, header);
         }
@@ -243,5 +291,6 @@ _dt_timeline_layout_place_rows (DtTimelineLayout *self)
       y += slot.height;
       g_array_append_val (self->slots, slot);
     }
+  g_clear_pointer (&groups.by_name, g_hash_table_unref);
   self->content_height = y;
 }

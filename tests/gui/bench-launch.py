@@ -12,11 +12,14 @@ GSK_RENDERER=cairo and with the default renderer, and prints for each:
   idle         the last moment the process used CPU before a whole second
                without any (user + system time from /proc/PID/stat, read
                every 10 ms; ticks are 10 ms)
+  cpu          the CPU time (user + system) it used until then: what a
+               machine loaded by other work does not stretch
   peak         VmHWM, the peak resident memory, read once idle
 
 and their ratios to the floor's; then, for each size, the switch to the
 Timeline page once the launch is over: the time from the switch to the
-frame that shows it, and the peak memory it adds.  Run it under Xvfb
+frame that shows it, the CPU time it took (to 10 ms) and the peak memory it
+adds.  Run it under Xvfb
 (meson's `benchmark` does, through xvfb-run).  It prints; it never fails
 on time.
 
@@ -54,7 +57,7 @@ def vm_hwm_kib(pid):
 
 
 def launch(argv, env):
-    """Returns (first frame s, idle s, peak MiB) of one launch."""
+    """Returns (first frame s, idle s, peak MiB, cpu s) of one launch."""
     t0 = time.monotonic()
     proc = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.DEVNULL, text=True, bufsize=1)
@@ -81,7 +84,7 @@ def launch(argv, env):
                 last_change = now
             elif first is not None and now - last_change >= IDLE_SECONDS:
                 peak = vm_hwm_kib(proc.pid) / 1024
-                return first, last_change - t0, peak
+                return first, last_change - t0, peak, last / os.sysconf("SC_CLK_TCK")
             if now - t0 > GIVE_UP:
                 raise RuntimeError(f"{argv[0]} never became idle")
             time.sleep(POLL)
@@ -96,21 +99,35 @@ def launch(argv, env):
 
 
 def launch_timeline(argv, env):
-    """Returns (ms, added KiB) of the switch to the Timeline page."""
+    """Returns (ms, added KiB, cpu ms) of the switch to the Timeline page.
+
+    The CPU time is read from outside every 10 ms (so that an older build's
+    launch-app gives it too): the ticks at the frame less those at the
+    switch, which the program dates by the milliseconds it prints."""
     proc = subprocess.Popen(argv + ["--timeline"], env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.DEVNULL, text=True, bufsize=1)
     t0 = time.monotonic()
+    ticks = []   # (monotonic s, ticks)
     try:
         while time.monotonic() - t0 < GIVE_UP:
-            ready, _, _ = select.select([proc.stdout], [], [], 1.0)
+            try:
+                ticks.append((time.monotonic(), cpu_ticks(proc.pid)))
+            except OSError:
+                pass
+            ready, _, _ = select.select([proc.stdout], [], [], POLL)
             if not ready:
                 continue
+            now = time.monotonic()
             line = proc.stdout.readline()
             if not line:
                 raise RuntimeError(f"{argv[0]} exited with {proc.wait()}")
             if line.startswith("timeline-frame "):
                 ms, kib = line.split()[1:3]
-                return float(ms), int(kib)
+                switched = now - float(ms) / 1000
+                before = [t for when, t in ticks if when <= switched]
+                at_frame = cpu_ticks(proc.pid)
+                cpu = (at_frame - (before[-1] if before else 0)) * 1000 / os.sysconf("SC_CLK_TCK")
+                return float(ms), int(kib), cpu
         raise RuntimeError(f"{argv[0]} never showed the timeline")
     finally:
         if proc.poll() is None:
@@ -181,38 +198,40 @@ def main():
                 r = launch(argv, env)
                 results.setdefault((renderer, name), []).append(r)
                 print(f"# run {run + 1} {renderer:7} {name:13} first frame {r[0]:.3f} s, "
-                      f"idle {r[1]:.3f} s, peak {r[2]:.0f} MiB", flush=True)
+                      f"idle {r[1]:.3f} s, peak {r[2]:.0f} MiB, cpu {r[3]:.2f} s", flush=True)
 
     print()
     print(f"{'renderer':8} {'program':13} {'first frame s':>14} {'idle s':>13} {'peak MiB':>10}"
-          f" {'idle/floor':>10} {'MiB-floor':>9}")
+          f" {'idle/floor':>10} {'MiB-floor':>9} {'cpu s':>11} {'cpu/floor':>9}")
     for renderer in renderers:
         floor = results[(renderer, "floor")]
         floor_idle = statistics.median(r[1] for r in floor)
         floor_peak = statistics.median(r[2] for r in floor)
+        floor_cpu = statistics.median(r[3] for r in floor)
         for name, _ in programs:
             rs = results[(renderer, name)]
             first = [r[0] for r in rs]
             idle = [r[1] for r in rs]
             peak = [r[2] for r in rs]
+            cpu = [r[3] for r in rs]
             fmt = lambda xs: "–".join(f"{x:.2f}" for x in sorted({min(xs), max(xs)}))
             print(f"{renderer:8} {name:13} {fmt(first):>14} {fmt(idle):>13} "
                   f"{statistics.median(peak):10.0f} {statistics.median(idle) / floor_idle:10.2f}"
-                  f" {statistics.median(peak) - floor_peak:+9.0f}")
+                  f" {statistics.median(peak) - floor_peak:+9.0f} {fmt(cpu):>11}"
+                  f" {statistics.median(cpu) / floor_cpu:9.2f}")
 
     print()
-    print(f"{'renderer':8} {'program':13} {'timeline ms':>12} {'added MiB':>10}")
+    print(f"{'renderer':8} {'program':13} {'timeline ms':>12} {'added MiB':>10} {'cpu ms':>8}")
     for renderer in renderers:
         env = dict(base_env)
         if renderer == "default":
             env.pop("GSK_RENDERER", None)
         else:
             env["GSK_RENDERER"] = renderer
-        for name, argv in programs[1:]:
-            if name.startswith("before"):
-                continue
-            ms, kib = launch_timeline(argv, env)
-            print(f"{renderer:8} {name:13} {ms:12.0f} {kib / 1024:10.1f}", flush=True)
+        for run in range(args.runs):
+            for name, argv in programs[1:]:
+                ms, kib, cpu = launch_timeline(argv, env)
+                print(f"{renderer:8} {name:13} {ms:12.0f} {kib / 1024:10.1f} {cpu:8.0f}", flush=True)
     return 0
 
 

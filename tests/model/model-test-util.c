@@ -31,6 +31,14 @@ model_test_dir_tear_down (ModelTestDir  *f,
   g_free (f->dir);
 }
 
+void
+model_test_count_notify (GObject    *object,
+                         GParamSpec *pspec,
+                         guint      *n)
+{
+  (*n)++;
+}
+
 DtStore *
 model_test_open_store (const char *path)
 {

@@ -41,6 +41,11 @@ DtDirective *model_test_add_directive (DtStore    *store,
                                        const char *text,
                                        DtDate      deadline);
 
+/* A "notify" handler that counts the emissions in the guint at @n. */
+void         model_test_count_notify  (GObject    *object,
+                                       GParamSpec *pspec,
+                                       guint      *n);
+
 /* Runs @sql on the database file at @path as another program would, without
  * the store, asserting it runs. */
 void         model_test_exec_sql      (const char *path,

@@ -157,14 +157,6 @@ test_sql_agrees_on_every_row (Fixture       *f,
 }
 
 static void
-count_notify (GObject    *object,
-              GParamSpec *pspec,
-              gpointer    data)
-{
-  (*(guint *) data)++;
-}
-
-static void
 count_changed (DtStore    *store,
                guint       changes,
                GHashTable *directive_ids,
@@ -202,7 +194,8 @@ test_due_soon_days (Fixture       *f,
         in_ten_days = g_steal_pointer (&item);
     }
   g_assert_cmpint (dt_directive_get_status (in_ten_days), ==, DT_STATUS_IN_PROGRESS);
-  g_signal_connect (in_ten_days, "notify::status", G_CALLBACK (count_notify), &n_status);
+  g_signal_connect (in_ten_days, "notify::status", G_CALLBACK (model_test_count_notify),
+                    &n_status);
   g_signal_connect (f->store, "changed", G_CALLBACK (count_changed), &n_changed);
 
   g_object_set (f->store, "due-soon-days", 10u, NULL);

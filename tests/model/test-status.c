@@ -9,6 +9,7 @@
 #include "dt-date.h"
 #include "dt-directive.h"
 #include "dt-status.h"
+#include "model-test-util.h"
 
 #define D(y, m, d) dt_date_new (y, m, d)
 
@@ -157,20 +158,12 @@ test_directive_status_today (void)
 }
 
 static void
-count_notify (GObject    *object,
-              GParamSpec *pspec,
-              gpointer    data)
-{
-  (*(guint *) data)++;
-}
-
-static void
 test_notify_only_on_change (void)
 {
   g_autoptr(DtDirective) directive = dt_directive_new ();
   guint n = 0;
 
-  g_signal_connect (directive, "notify::text", G_CALLBACK (count_notify), &n);
+  g_signal_connect (directive, "notify::text", G_CALLBACK (model_test_count_notify), &n);
   dt_directive_set_text (directive, "Báo cáo");
   dt_directive_set_text (directive, "Báo cáo");
   g_assert_cmpuint (n, ==, 1);

@@ -522,8 +522,7 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-  g_setenv ("DT_TODAY", "2024-03-15", TRUE);
-  today = dt_date_new (2024, 3, 15);
+  today = fixture_set_today ();
 
   EXPORT_TEST ("/timeline/export/pdf", test_export_pdf);
   EXPORT_TEST ("/timeline/export/as-of", test_export_as_of);

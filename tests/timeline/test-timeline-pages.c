@@ -310,8 +310,7 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-  g_setenv ("DT_TODAY", "2024-03-15", TRUE);
-  today = dt_date_new (2024, 3, 15);
+  today = fixture_set_today ();
 
   g_test_add_func ("/timeline/render/pixels", test_render_pixels);
   g_test_add_func ("/timeline/render/group-band", test_render_group_band);

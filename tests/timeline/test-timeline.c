@@ -470,8 +470,7 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-  g_setenv ("DT_TODAY", "2024-03-15", TRUE);
-  today = dt_date_new (2024, 3, 15);
+  today = fixture_set_today ();
 
   g_test_add_func ("/timeline/scale/units", test_scale_units);
   g_test_add_func ("/timeline/layout/date-to-x", test_layout_date_to_x);

@@ -13,6 +13,13 @@
 #include "dt-date.h"
 #include "timeline-fixtures.h"
 
+DtDate
+fixture_set_today (void)
+{
+  g_setenv ("DT_TODAY", "2024-03-15", TRUE);
+  return dt_date_new (2024, 3, 15);
+}
+
 /* The core's rule (dt_status_compute()), with its defaults */
 DtStatus
 fixture_status (const DtTimelineItem *item,

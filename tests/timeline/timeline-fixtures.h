@@ -15,6 +15,9 @@
 
 G_BEGIN_DECLS
 
+/* The day the timeline's tests take as today, 15/03/2024, set for the code
+ * under test as well ($DT_TODAY). */
+DtDate          fixture_set_today (void);
 /* The status a directive would have on today (the list's rules, simplified). */
 DtStatus        fixture_status   (const DtTimelineItem *item,
                                   DtDate                today);
