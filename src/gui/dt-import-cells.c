@@ -14,8 +14,8 @@
 #include "dt-import-row.h"
 #include "dt-text.h"
 
-/* Each cell follows at most one property of its row: the handler is kept on
- * the list item and dropped when the item is unbound. */
+/* A cell follows one or two properties of its row: the handlers are kept
+ * on the list item and dropped when the item is unbound. */
 static void
 follow_row (GtkListItem *item,
             DtImportRow *row,
@@ -23,21 +23,27 @@ follow_row (GtkListItem *item,
             GCallback    callback)
 {
   gulong id = g_signal_connect_object (row, signal, callback, item, G_CONNECT_SWAPPED);
+  const char *key = g_object_get_data (G_OBJECT (item), "dt-handler") ? "dt-handler-2" : "dt-handler";
 
-  g_object_set_data (G_OBJECT (item), "dt-handler", GSIZE_TO_POINTER (id));
+  g_object_set_data (G_OBJECT (item), key, GSIZE_TO_POINTER (id));
 }
 
 static void
 unbind_follow (GtkSignalListItemFactory *factory,
                GtkListItem              *item)
 {
-  gulong id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (item), "dt-handler"));
   GObject *row = gtk_list_item_get_item (item);
   GBinding *binding = g_object_get_data (G_OBJECT (item), "dt-binding");
 
-  if (id != 0 && row != NULL)
-    g_signal_handler_disconnect (row, id);
-  g_object_set_data (G_OBJECT (item), "dt-handler", NULL);
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *key = i == 0 ? "dt-handler" : "dt-handler-2";
+      gulong id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (item), key));
+
+      if (id != 0 && row != NULL)
+        g_signal_handler_disconnect (row, id);
+      g_object_set_data (G_OBJECT (item), key, NULL);
+    }
   if (binding != NULL)
     g_binding_unbind (binding);
   g_object_set_data (G_OBJECT (item), "dt-binding", NULL);
@@ -150,20 +156,32 @@ setup_wrapped (GtkSignalListItemFactory *factory,
 
 /* text, and below it why the row is doubtful */
 
+static void on_keep_toggled (GtkCheckButton *check,
+                             GtkListItem    *item);
+
+/* The directive's text; why the row is doubtful; and, re-importing a
+ * notice, whether to keep the text the user corrected since */
 static void
 setup_text (GtkSignalListItemFactory *factory,
             GtkListItem              *item)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *why = gtk_label_new (NULL);
+  /* Translators: in the import review, under a directive whose text the
+   * user corrected after the earlier import of the notice */
+  GtkWidget *keep = gtk_check_button_new_with_label (_("Keep your corrected text"));
 
   gtk_label_set_xalign (GTK_LABEL (why), 0);
   gtk_label_set_wrap (GTK_LABEL (why), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (why), PANGO_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (why, "caption");
   gtk_widget_add_css_class (why, "warning");
+  gtk_widget_add_css_class (keep, "caption");
+  gtk_widget_add_css_class (keep, "user-text");
+  g_signal_connect_object (keep, "toggled", G_CALLBACK (on_keep_toggled), item, 0);
   gtk_box_append (GTK_BOX (box), new_cell_text (2));
   gtk_box_append (GTK_BOX (box), why);
+  gtk_box_append (GTK_BOX (box), keep);
   gtk_list_item_set_child (item, box);
 }
 
@@ -171,29 +189,77 @@ static void
 update_text_doubts (GtkListItem *item)
 {
   DtImportRow *row = gtk_list_item_get_item (item);
-  GtkWidget *why = gtk_widget_get_last_child (gtk_list_item_get_child (item));
+  GtkWidget *why = gtk_widget_get_next_sibling (gtk_widget_get_first_child (gtk_list_item_get_child (item)));
   g_autofree char *text = row ? dt_import_row_dup_doubt_text (row) : NULL;
 
   gtk_label_set_text (GTK_LABEL (why), text);
   gtk_widget_set_visible (why, text != NULL);
 }
 
+/* The text saving will write */
 static void
-bind_text (GtkSignalListItemFactory *factory,
-           GtkListItem              *item)
+update_text_shown (GtkListItem *item)
 {
-  DtExtractedDirective *x = dt_import_row_get_directive (gtk_list_item_get_item (item));
+  DtImportRow *row = gtk_list_item_get_item (item);
+  DtExtractedDirective *x = dt_import_row_get_directive (row);
   GtkWidget *text = gtk_widget_get_first_child (gtk_list_item_get_child (item));
   /* as the list will show it: a capital first letter; saved as written */
-  g_autofree char *shown = dt_text_capitalize_first (x->text);
+  g_autofree char *shown = dt_text_capitalize_first (dt_import_row_get_text_to_save (row));
   g_autofree char *tooltip = NULL;
 
   gtk_inscription_set_text (GTK_INSCRIPTION (text), shown);
   if (x->category != NULL)
     tooltip = g_strdup_printf ("%s\n\n%s", x->category, shown ? shown : "");
   gtk_widget_set_tooltip_text (text, tooltip ? tooltip : shown);
+}
+
+static void
+on_keep_toggled (GtkCheckButton *check,
+                 GtkListItem    *item)
+{
+  if (gtk_list_item_get_item (item) != NULL)
+    update_text_shown (item);
+}
+
+/* Re-importing: whether the row's text was corrected by the user, and the
+ * check that keeps it */
+static void
+update_user_text (GtkListItem *item)
+{
+  DtImportRow *row = gtk_list_item_get_item (item);
+  GtkWidget *keep = gtk_widget_get_last_child (gtk_list_item_get_child (item));
+  GBinding *binding = g_object_get_data (G_OBJECT (item), "dt-binding");
+  gboolean has_user_text = row != NULL && dt_import_row_get_user_text (row) != NULL;
+
+  if (binding != NULL)
+    g_binding_unbind (binding);
+  g_object_set_data (G_OBJECT (item), "dt-binding", NULL);
+  gtk_widget_set_visible (keep, has_user_text);
+  if (has_user_text)
+    {
+      g_autofree char *notice = dt_text_capitalize_first (dt_import_row_get_directive (row)->text);
+      /* Translators: tooltip of "Keep your corrected text": what the notice says instead */
+      g_autofree char *tooltip = g_strdup_printf (_("The notice reads: “%s”"), notice);
+
+      binding = g_object_bind_property (row, "keep-user-text", keep, "active",
+                                        G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+      gtk_widget_set_tooltip_text (keep, tooltip);
+      g_object_set_data (G_OBJECT (item), "dt-binding", binding);
+    }
+  if (row != NULL)
+    update_text_shown (item);
+}
+
+static void
+bind_text (GtkSignalListItemFactory *factory,
+           GtkListItem              *item)
+{
+  DtImportRow *row = gtk_list_item_get_item (item);
+
+  update_user_text (item);
   update_text_doubts (item);
-  follow_row (item, gtk_list_item_get_item (item), "notify::doubts", G_CALLBACK (update_text_doubts));
+  follow_row (item, row, "notify::doubts", G_CALLBACK (update_text_doubts));
+  follow_row (item, row, "notify::user-text", G_CALLBACK (update_user_text));
 }
 
 /* lead unit: editable, unknown ones marked as new */

@@ -14,6 +14,7 @@
 #include "dt-directive-list.h"
 #include "dt-gui-util.h"
 #include "dt-import-dialog-private.h"
+#include "dt-import-row.h"
 
 static void
 update_notice_title (DtImportDialog *self)
@@ -137,6 +138,37 @@ _dt_import_dialog_fill_header (DtImportDialog *self)
   adw_expander_row_set_expanded (self->notice_row, FALSE);
 }
 
+/* Re-importing: the rows whose text the user corrected since the earlier
+ * import, and which the notice now words otherwise, are marked; saving
+ * keeps the user's text unless they choose the notice's. */
+static void
+find_user_texts (DtImportDialog *self,
+                 gint64          existing_id)
+{
+  g_autoptr(GPtrArray) texts = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+
+  if (existing_id == self->existing_id)
+    return;
+  self->existing_id = existing_id;
+  self->n_user_texts = 0;
+  if (existing_id != 0)
+    {
+      texts = dt_extraction_find_user_texts (self->extraction, self->store, self->catalog, &error);
+      if (texts == NULL)
+        dt_gui_show_error (GTK_WIDGET (self), _("Cannot Read the Notices"), error);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DtImportRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
+      const char *text = texts != NULL && i < texts->len ? g_ptr_array_index (texts, i) : NULL;
+
+      dt_import_row_set_user_text (row, text);
+      self->n_user_texts += text != NULL;
+    }
+}
+
 /* An earlier import of the same notice */
 void
 _dt_import_dialog_check_existing (DtImportDialog *self)
@@ -158,6 +190,7 @@ _dt_import_dialog_check_existing (DtImportDialog *self)
                         self->is_update ? _("Update _All") : _("Accept _All"));
   gtk_button_set_label (self->accept_selected_button,
                         self->is_update ? _("Update _Selected") : _("Accept _Selected"));
+  find_user_texts (self, existing ? dt_notice_get_id (existing) : 0);
   if (existing == NULL)
     return;
 
@@ -173,15 +206,23 @@ _dt_import_dialog_check_existing (DtImportDialog *self)
         earliest = created;
     }
 
+  /* short enough for three lines of a phone's banner */
   if (earliest > 0)
-    {
-      when = dt_date_format (dt_date_from_unix (earliest, NULL));
-      title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "This notice was imported on %s, with %u directive. Accepting updates it rather than adding a copy.",
-                                            "This notice was imported on %s, with %u directives. Accepting updates it rather than adding a copy.",
-                                            n),
-                               when, n);
-    }
+    when = dt_date_format (dt_date_from_unix (earliest, NULL));
+  if (earliest > 0 && self->n_user_texts > 0)
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Imported before, on %s: accepting updates its %u directive, keeping the texts you corrected (marked below).",
+                                          "Imported before, on %s: accepting updates its %u directives, keeping the texts you corrected (marked below).",
+                                          n),
+                             when, n);
+  else if (earliest > 0)
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "This notice was imported on %s, with %u directive. Accepting updates it rather than adding a copy.",
+                                          "This notice was imported on %s, with %u directives. Accepting updates it rather than adding a copy.",
+                                          n),
+                             when, n);
+  else if (self->n_user_texts > 0)
+    title = g_strdup (_("Imported before: accepting updates it, keeping the texts you corrected (marked below)."));
   else
     title = g_strdup (_("This notice was imported before. Accepting updates it rather than adding a copy."));
   adw_banner_set_title (self->update_banner, title);

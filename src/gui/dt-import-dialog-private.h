@@ -29,6 +29,8 @@ struct _DtImportDialog
   char           *error_message;
   char           *source_name;     /* file name, or NULL for pasted text */
   gboolean        is_update;
+  gint64          existing_id;     /* the notice imported before, or 0 */
+  guint           n_user_texts;    /* rows where the user's corrected text meets the notice's */
   gboolean        filling;         /* setting the header rows from the extraction */
 
   gint64          notice_id;

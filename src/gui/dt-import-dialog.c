@@ -165,6 +165,7 @@ show_extraction (DtImportDialog *self,
   adw_banner_set_title (self->format_banner, format_note ? format_note : "");
   adw_banner_set_revealed (self->format_banner, format_note != NULL);
   _dt_import_dialog_fill_header (self);
+  self->existing_id = -1;  /* new rows: which texts the user corrected is found again */
   _dt_import_dialog_check_existing (self);
 
   adw_window_title_set_title (self->window_title, _("Review Before Saving"));

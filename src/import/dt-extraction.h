@@ -56,6 +56,9 @@ struct _DtExtractedDirective
   gsize              source_start;       /* byte span of its source paragraph */
   gsize              source_end;         /* (or table row) in the notice text */
   DtExtractionDoubt  doubts;
+  /* re-importing: the notice's text replaces the one the user corrected
+   * in the application (the review's choice; kept by default) */
+  gboolean           replace_user_text;
 };
 
 struct _DtExtraction

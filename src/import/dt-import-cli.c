@@ -186,6 +186,11 @@ dt_import_cli_import (const char *path,
   else
     g_print (g_dngettext (GETTEXT_PACKAGE, "%u directive saved.\n", "%u directives saved.\n",
                           result.n_saved), result.n_saved);
+  if (result.n_kept_texts > 0)
+    g_print (g_dngettext (GETTEXT_PACKAGE,
+                          "%u directive's text, corrected since the earlier import, was kept.\n",
+                          "%u directives' texts, corrected since the earlier import, were kept.\n",
+                          result.n_kept_texts), result.n_kept_texts);
   if (result.n_new_units > 0)
     g_print (g_dngettext (GETTEXT_PACKAGE, "%u new unit added.\n", "%u new units added.\n",
                           result.n_new_units), result.n_new_units);

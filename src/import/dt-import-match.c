@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "dt-directive-list.h"
+#include "dt-extractor.h"
 #include "dt-import-match-private.h"
 #include "dt-notice.h"
 #include "dt-text.h"
@@ -153,6 +154,10 @@ _dt_import_earlier_clear (DtImportEarlier *e)
   g_clear_pointer (&e->exact, g_hash_table_unref);
   g_clear_pointer (&e->by_place, g_hash_table_unref);
   g_clear_pointer (&e->taken, g_hash_table_unref);
+  g_clear_pointer (&e->source_text, g_free);
+  g_clear_pointer (&e->squeezed_source, g_free);
+  g_clear_object (&e->catalog);
+  g_clear_pointer (&e->as_read, g_hash_table_unref);
 }
 
 static void
@@ -172,11 +177,16 @@ push (GHashTable  *table,
 
 void
 _dt_import_earlier_init (DtImportEarlier *e,
-              DtStore *store,
-              gint64   notice_id)
+                         DtStore         *store,
+                         DtNotice        *notice,
+                         DtUnitCatalog   *catalog)
 {
   g_autoptr(DtDirectiveList) list = dt_directive_list_new (store);
+  gint64 notice_id = dt_notice_get_id (notice);
   guint n;
+
+  e->source_text = g_strdup (dt_notice_get_source_text (notice));
+  e->catalog = catalog ? g_object_ref (catalog) : dt_unit_catalog_new_default ();
 
   e->exact = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, queue_free);
   e->by_place = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, queue_free);
@@ -237,4 +247,58 @@ _dt_import_earlier_take_by_place (DtImportEarlier *e,
   if (e->by_place == NULL)
     return NULL;
   return take_from (e, g_hash_table_lookup (e->by_place, ordinal ? ordinal : ""));
+}
+
+static char *
+as_read_key (const char *ordinal,
+             const char *text)
+{
+  return g_strconcat (ordinal ? ordinal : "", "\x1f", text ? text : "", NULL);
+}
+
+/* @text folded (dt_text_fold()) without its white space: a text as the
+ * notice has it whatever its line breaks */
+static char *
+squeezed (const char *text)
+{
+  g_autofree char *folded = dt_text_fold (text ? text : "");
+  GString *out = g_string_sized_new (strlen (folded));
+
+  for (const char *p = folded; *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      g_string_append_c (out, *p);
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+_dt_import_earlier_text_was_edited (DtImportEarlier *e,
+                                    DtDirective     *d)
+{
+  g_autofree char *key = NULL;
+  g_autofree char *text = NULL;
+
+  if (e->source_text == NULL)
+    return TRUE;
+  /* words of the notice, as written there: not the user's (a reading of
+   * another version of the application may have cut them otherwise) */
+  if (e->squeezed_source == NULL)
+    e->squeezed_source = squeezed (e->source_text);
+  text = squeezed (dt_directive_get_text (d));
+  if (*text != '\0' && strstr (e->squeezed_source, text) != NULL)
+    return FALSE;
+  if (e->as_read == NULL)
+    {
+      g_autoptr(DtExtractor) extractor = dt_extractor_new (e->catalog);
+      g_autoptr(DtExtraction) earlier = dt_extractor_extract (extractor, e->source_text, -1, NULL, NULL);
+
+      e->as_read = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; earlier != NULL && i < earlier->directives->len; i++)
+        {
+          const DtExtractedDirective *x = g_ptr_array_index (earlier->directives, i);
+
+          g_hash_table_add (e->as_read, as_read_key (x->ordinal, x->text));
+        }
+    }
+  key = as_read_key (dt_directive_get_ordinal (d), dt_directive_get_text (d));
+  return !g_hash_table_contains (e->as_read, key);
 }

@@ -18,6 +18,7 @@ struct _DtImportRow
   DtExtractedDirective *directive;   /* owned by the extraction */
   DtUnitCatalog        *catalog;
   gboolean              accepted;
+  char                 *user_text;   /* the store's, corrected by the user; or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (DtImportRow, dt_import_row, G_TYPE_OBJECT)
@@ -29,6 +30,8 @@ enum {
   PROP_LEAD_UNIT_KNOWN,
   PROP_DEADLINE_TEXT,
   PROP_DOUBTS,
+  PROP_USER_TEXT,
+  PROP_KEEP_USER_TEXT,
   N_PROPS
 };
 
@@ -40,6 +43,7 @@ dt_import_row_finalize (GObject *object)
   DtImportRow *self = DT_IMPORT_ROW (object);
 
   g_clear_object (&self->catalog);
+  g_free (self->user_text);
 
   G_OBJECT_CLASS (dt_import_row_parent_class)->finalize (object);
 }
@@ -69,6 +73,12 @@ dt_import_row_get_property (GObject    *object,
     case PROP_DOUBTS:
       g_value_set_uint (value, dt_import_row_get_doubts (self));
       break;
+    case PROP_USER_TEXT:
+      g_value_set_string (value, self->user_text);
+      break;
+    case PROP_KEEP_USER_TEXT:
+      g_value_set_boolean (value, dt_import_row_get_keep_user_text (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -92,6 +102,12 @@ dt_import_row_set_property (GObject      *object,
       break;
     case PROP_DEADLINE_TEXT:
       dt_import_row_set_deadline_text (self, g_value_get_string (value));
+      break;
+    case PROP_USER_TEXT:
+      dt_import_row_set_user_text (self, g_value_get_string (value));
+      break;
+    case PROP_KEEP_USER_TEXT:
+      dt_import_row_set_keep_user_text (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -122,6 +138,12 @@ dt_import_row_class_init (DtImportRowClass *klass)
   properties[PROP_DOUBTS] =
     g_param_spec_uint ("doubts", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_USER_TEXT] =
+    g_param_spec_string ("user-text", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_KEEP_USER_TEXT] =
+    g_param_spec_boolean ("keep-user-text", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -305,4 +327,56 @@ dt_import_row_dup_doubt_text (DtImportRow *self)
 #undef ADD_LINE
 
   return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+const char *
+dt_import_row_get_user_text (DtImportRow *self)
+{
+  g_return_val_if_fail (DT_IS_IMPORT_ROW (self), NULL);
+
+  return self->user_text;
+}
+
+void
+dt_import_row_set_user_text (DtImportRow *self,
+                             const char  *text)
+{
+  g_return_if_fail (DT_IS_IMPORT_ROW (self));
+
+  if (g_strcmp0 (self->user_text, text) == 0)
+    return;
+  g_free (self->user_text);
+  self->user_text = g_strdup (text);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_USER_TEXT]);
+}
+
+gboolean
+dt_import_row_get_keep_user_text (DtImportRow *self)
+{
+  g_return_val_if_fail (DT_IS_IMPORT_ROW (self), TRUE);
+
+  return !self->directive->replace_user_text;
+}
+
+void
+dt_import_row_set_keep_user_text (DtImportRow *self,
+                                  gboolean     keep)
+{
+  g_return_if_fail (DT_IS_IMPORT_ROW (self));
+
+  keep = !!keep;
+  if (dt_import_row_get_keep_user_text (self) == keep)
+    return;
+  self->directive->replace_user_text = !keep;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KEEP_USER_TEXT]);
+}
+
+const char *
+dt_import_row_get_text_to_save (DtImportRow *self)
+{
+  g_return_val_if_fail (DT_IS_IMPORT_ROW (self), NULL);
+
+  if (self->user_text != NULL && dt_import_row_get_keep_user_text (self))
+    return self->user_text;
+  return self->directive->text;
 }

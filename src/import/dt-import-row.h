@@ -18,8 +18,11 @@ G_DECLARE_FINAL_TYPE (DtImportRow, dt_import_row, DT, IMPORT_ROW, GObject)
 
 /* Properties: accepted (gboolean), lead-unit (string), lead-unit-known
  * (gboolean, read-only), deadline-text (string, "dd/mm/yyyy" or ""),
- * doubts (DtExtractionDoubt as guint, read-only).  Edits write through to
- * the extracted directive, which the extraction owns. */
+ * doubts (DtExtractionDoubt as guint, read-only), user-text (string: the
+ * text the user corrected since the earlier import, when re-importing;
+ * see dt_extraction_find_user_texts()), keep-user-text (gboolean, TRUE by
+ * default).  Edits write through to the extracted directive, which the
+ * extraction owns. */
 DtImportRow          *dt_import_row_new               (DtExtractedDirective *directive,
                                                        DtUnitCatalog        *catalog);
 DtExtractedDirective *dt_import_row_get_directive     (DtImportRow          *self);
@@ -37,5 +40,14 @@ gboolean              dt_import_row_set_deadline_text (DtImportRow          *sel
 guint                 dt_import_row_get_doubts        (DtImportRow          *self);
 /* Why the row is doubtful, one reason a line, translated; NULL when not */
 char                 *dt_import_row_dup_doubt_text    (DtImportRow          *self);
+const char           *dt_import_row_get_user_text     (DtImportRow          *self);
+void                  dt_import_row_set_user_text     (DtImportRow          *self,
+                                                       const char           *text);
+/* Whether the user's text is kept rather than the notice's (when there is one) */
+gboolean              dt_import_row_get_keep_user_text (DtImportRow         *self);
+void                  dt_import_row_set_keep_user_text (DtImportRow         *self,
+                                                        gboolean             keep);
+/* What saving writes as the directive's text: the user's when kept */
+const char           *dt_import_row_get_text_to_save  (DtImportRow          *self);
 
 G_END_DECLS

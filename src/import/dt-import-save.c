@@ -152,16 +152,19 @@ object_unref0 (gpointer object)
 /* A directive's lead while matching: one addressed to a collective */
 #define NO_LEAD G_MININT64
 
-gboolean
-dt_extraction_to_store_objects (DtExtraction        *extraction,
-                                DtStore             *store,
-                                DtUnitCatalog       *catalog,
-                                GPtrArray           *selected,
-                                DtNotice           **out_notice,
-                                GPtrArray          **out_directives,
-                                GPtrArray          **out_new_units,
-                                DtImportSaveResult  *result,
-                                GError             **error)
+/* dt_extraction_to_store_objects(), and in @kept (when given, parallel to
+ * the directives read) the user's text where it is kept */
+static gboolean
+to_store_objects (DtExtraction        *extraction,
+                  DtStore             *store,
+                  DtUnitCatalog       *catalog,
+                  GPtrArray           *selected,
+                  DtNotice           **out_notice,
+                  GPtrArray          **out_directives,
+                  GPtrArray          **out_new_units,
+                  GPtrArray           *kept,
+                  DtImportSaveResult  *result,
+                  GError             **error)
 {
   g_autoptr(DtNotice) notice = NULL;
   g_autoptr(GPtrArray) directives = g_ptr_array_new_with_free_func (g_object_unref);
@@ -192,7 +195,7 @@ dt_extraction_to_store_objects (DtExtraction        *extraction,
   if (notice != NULL)
     {
       result->was_update = TRUE;
-      _dt_import_earlier_init (&earlier, store, dt_notice_get_id (notice));
+      _dt_import_earlier_init (&earlier, store, notice, catalog);
     }
   else
     notice = dt_notice_new ();
@@ -241,7 +244,6 @@ dt_extraction_to_store_objects (DtExtraction        *extraction,
       if (matched->pdata[i] == NULL && g_array_index (leads, gint64, i) != 0)
         matched->pdata[i] = _dt_import_earlier_take_by_place (&earlier, x->ordinal);
     }
-  _dt_import_earlier_clear (&earlier);
 
   for (guint i = 0; i < items->len; i++)
     {
@@ -249,6 +251,7 @@ dt_extraction_to_store_objects (DtExtraction        *extraction,
       g_autoptr(GArray) coordinators = g_array_new (FALSE, FALSE, sizeof (gint64));
       DtDirective *directive;
       gint64 lead_id = g_array_index (leads, gint64, i);
+      gboolean keep_text = FALSE;
 
       if (lead_id == 0)
         {
@@ -270,7 +273,20 @@ dt_extraction_to_store_objects (DtExtraction        *extraction,
       /* owned: taken out of the matches */
       directive = g_steal_pointer (&matched->pdata[i]);
       if (directive != NULL)
-        result->n_updated++;
+        {
+          result->n_updated++;
+          /* a text the user corrected in the application is theirs, unless
+           * they chose the notice's in the review */
+          keep_text = g_strcmp0 (dt_directive_get_text (directive), x->text) != 0
+                      && _dt_import_earlier_text_was_edited (&earlier, directive);
+          if (keep_text)
+            {
+              if (kept != NULL)
+                kept->pdata[i] = g_strdup (dt_directive_get_text (directive));
+              keep_text = !x->replace_user_text;
+            }
+          result->n_kept_texts += keep_text;
+        }
       else
         {
           directive = dt_directive_new ();
@@ -280,7 +296,8 @@ dt_extraction_to_store_objects (DtExtraction        *extraction,
 
       dt_directive_set_ordinal (directive, x->ordinal);
       dt_directive_set_section (directive, x->category);
-      dt_directive_set_text (directive, x->text);
+      if (!keep_text)
+        dt_directive_set_text (directive, x->text);
       dt_directive_set_lead_unit_id (directive, lead_id);
       dt_directive_set_addressee (directive, lead_id == 0 ? x->lead_unit : "");
       dt_directive_set_coordinating_unit_ids (directive, (const gint64 *) coordinators->data,
@@ -297,6 +314,7 @@ dt_extraction_to_store_objects (DtExtraction        *extraction,
       g_ptr_array_add (directives, directive);
     }
 
+  _dt_import_earlier_clear (&earlier);
   if (out_notice)
     *out_notice = g_steal_pointer (&notice);
   if (out_directives)
@@ -305,6 +323,40 @@ dt_extraction_to_store_objects (DtExtraction        *extraction,
     *out_new_units = g_steal_pointer (&units.new_units);
   unit_resolver_clear (&units);
   return TRUE;
+}
+
+gboolean
+dt_extraction_to_store_objects (DtExtraction        *extraction,
+                                DtStore             *store,
+                                DtUnitCatalog       *catalog,
+                                GPtrArray           *selected,
+                                DtNotice           **out_notice,
+                                GPtrArray          **out_directives,
+                                GPtrArray          **out_new_units,
+                                DtImportSaveResult  *result,
+                                GError             **error)
+{
+  return to_store_objects (extraction, store, catalog, selected, out_notice, out_directives,
+                           out_new_units, NULL, result, error);
+}
+
+GPtrArray *
+dt_extraction_find_user_texts (DtExtraction   *extraction,
+                               DtStore        *store,
+                               DtUnitCatalog  *catalog,
+                               GError        **error)
+{
+  g_autoptr(GPtrArray) kept = NULL;
+  g_auto(DtImportSaveResult) result = { 0 };
+
+  g_return_val_if_fail (extraction != NULL, NULL);
+  g_return_val_if_fail (DT_IS_STORE (store), NULL);
+
+  kept = g_ptr_array_new_full (extraction->directives->len, g_free);
+  g_ptr_array_set_size (kept, extraction->directives->len);
+  if (!to_store_objects (extraction, store, catalog, NULL, NULL, NULL, NULL, kept, &result, error))
+    return NULL;
+  return g_steal_pointer (&kept);
 }
 
 void

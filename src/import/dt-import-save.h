@@ -20,6 +20,7 @@ typedef struct
   guint    n_updated;     /* directives of the earlier import updated in place */
   guint    n_skipped;     /* without any lead unit */
   guint    n_new_units;   /* units created (unknown ones, or catalogue units the store lacked) */
+  guint    n_kept_texts;  /* directives whose text the user corrected, kept as they wrote it */
   /* Filled by dt_extraction_save() once committed, else NULL; of gint64.
    * Free with dt_import_save_result_clear(). */
   GArray  *unit_ids;      /* the units created */
@@ -60,6 +61,17 @@ gboolean  dt_extraction_to_store_objects     (DtExtraction       *extraction,
                                               GPtrArray         **directives,
                                               GPtrArray         **new_units,
                                               DtImportSaveResult *result,
+                                              GError            **error);
+
+/* For each directive read (parallel to extraction->directives), the text
+ * the store holds for it when re-importing would meet a correction of the
+ * user's: the earlier import's directive at that place whose text the user
+ * changed in the application, and the notice now reads otherwise.  NULL
+ * where there is none.  Saving keeps such a text unless the directive's
+ * replace_user_text is set (the review asks).  Writes nothing. */
+GPtrArray *dt_extraction_find_user_texts     (DtExtraction       *extraction,
+                                              DtStore            *store,
+                                              DtUnitCatalog      *catalog,
                                               GError            **error);
 
 /* All of the above, then dt_store_save_import(): units, notice and

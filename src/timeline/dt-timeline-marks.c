@@ -119,20 +119,19 @@ _dt_render_begin_bleed (DtRenderCtx *ctx)
 
 /* --- marks ----------------------------------------------------------- */
 
-static void
-hatch (cairo_t           *cr,
-       DtTimelinePattern  pattern,
-       double             x0,
-       double             y0,
-       double             x1,
-       double             y1)
+#define HATCH_STEP 4.0
+
+void
+_dt_render_hatch_lines (cairo_t           *cr,
+                        DtTimelinePattern  pattern,
+                        double             x0,
+                        double             y0,
+                        double             x1,
+                        double             y1)
 {
-  double step = 4.0;
+  double step = HATCH_STEP;
   double h = y1 - y0;
 
-  cairo_save (cr);
-  cairo_rectangle (cr, x0, y0, x1 - x0, h);
-  cairo_clip (cr);
   cairo_set_line_width (cr, 0.8);
   switch (pattern)
     {
@@ -179,6 +178,58 @@ hatch (cairo_t           *cr,
     default:
       break;
     }
+}
+
+static void
+hatch (DtRenderCtx *ctx,
+       DtStatus     status,
+       double       x0,
+       double       y0,
+       double       x1,
+       double       y1)
+{
+  cairo_t *cr = ctx->cr;
+  DtTimelinePattern pattern = ctx->style->status_pattern[status];
+  cairo_surface_t *strip = NULL;
+  double end = x1;
+
+  /* On a page, a bar's hatching is the same lines from its start as any
+   * other's: recorded once (for a few lengths) and replayed under each
+   * bar, a PDF holds the lines once. */
+  if (ctx->page && !ctx->own_cache)
+    {
+      end = MIN (x1, ctx->vx1 + ctx->bleed + 2);
+      strip = _dt_render_cache_get_hatch (ctx->cache, ctx->style, status, y1 - y0, end - x0);
+    }
+
+  cairo_save (cr);
+  if (strip != NULL)
+    {
+      if (pattern == DT_TIMELINE_PATTERN_VERTICAL)
+        {
+          double last = -G_MAXDOUBLE;
+
+          /* Only the lines this bar has: none that starts past its end,
+           * even partly in it. */
+          for (double x = x0 + HATCH_STEP * 0.75; x < x1 - 0.5; x += HATCH_STEP * 1.5)
+            last = x;
+          end = MIN (end, last + 1.5);
+        }
+      if (end > x0)
+        {
+          cairo_rectangle (cr, x0, y0, end - x0, y1 - y0);
+          cairo_clip (cr);
+          cairo_set_source_surface (cr, strip, x0, y0);
+          cairo_paint (cr);
+        }
+    }
+  else
+    {
+      cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
+      cairo_clip (cr);
+      _dt_render_set_color_alpha (cr, &ctx->style->status_edge[status], 0.8);
+      _dt_render_hatch_lines (cr, pattern, x0, y0, x1, y1);
+    }
   cairo_restore (cr);
 }
 
@@ -216,10 +267,7 @@ _dt_render_status_box (DtRenderCtx *ctx,
   cairo_fill (cr);
 
   if (style->use_patterns)
-    {
-      _dt_render_set_color_alpha (cr, edge, 0.8);
-      hatch (cr, style->status_pattern[status], x0, y0, fade ? fade_from : x1, y1);
-    }
+    hatch (ctx, status, x0, y0, fade ? fade_from : x1, y1);
 
   _dt_render_set_color (cr, edge);
   cairo_set_line_width (cr, 1.0);

@@ -7,7 +7,9 @@
  * 20,000 directives draws the same dates, group names and scale labels
  * thousands of times, and a chart several pages wide each row label once
  * per page across.  One Pango context and one set of fonts serve every
- * page, and each text is shaped once.
+ * page, and each text is shaped once.  The hatching of bars is most of the
+ * numbers a page of bars holds: each bar's is the same lines from its
+ * start, recorded once and replayed (a PDF holds them once).
  */
 
 #include "config.h"
@@ -16,6 +18,7 @@
 #include <string.h>
 
 #include "dt-timeline-render-cache.h"
+#include "dt-timeline-render-private.h"
 
 typedef struct
 {
@@ -24,6 +27,14 @@ typedef struct
   PangoAlignment              align;
   char                       *text;
 } Key;
+
+typedef struct
+{
+  DtStatus         status;
+  double           h;
+  double           length;
+  cairo_surface_t *surface;
+} Hatch;
 
 typedef struct
 {
@@ -42,6 +53,7 @@ struct _DtRenderCache
   GHashTable           *entries;   /* Key → Entry */
   GQueue                queue;
   guint                 capacity;
+  GArray               *hatches;   /* Hatch */
   GHashTable           *counts;    /* text → shapes, for tests */
 };
 
@@ -107,6 +119,7 @@ _dt_render_cache_new (cairo_t               *cr,
   self->entries = g_hash_table_new_full (key_hash, key_equal, NULL, entry_free);
   g_queue_init (&self->queue);
   self->capacity = MAX (capacity, 1);
+  self->hatches = g_array_new (FALSE, FALSE, sizeof (Hatch));
   return self;
 }
 
@@ -116,6 +129,9 @@ _dt_render_cache_free (DtRenderCache *self)
   if (self == NULL)
     return;
   g_hash_table_unref (self->entries);
+  for (guint i = 0; i < self->hatches->len; i++)
+    cairo_surface_destroy (g_array_index (self->hatches, Hatch, i).surface);
+  g_array_unref (self->hatches);
   g_clear_pointer (&self->counts, g_hash_table_unref);
   pango_font_description_free (self->font);
   pango_font_description_free (self->bold);
@@ -201,4 +217,46 @@ _dt_render_cache_get_layout (DtRenderCache              *self,
 
   *logical = e->logical;
   return e->layout;
+}
+
+cairo_surface_t *
+_dt_render_cache_get_hatch (DtRenderCache         *self,
+                            const DtTimelineStyle *style,
+                            DtStatus               status,
+                            double                 h,
+                            double                 length)
+{
+  DtTimelinePattern pattern = style->status_pattern[status];
+  cairo_rectangle_t extents;
+  cairo_t *cr;
+  Hatch hatch;
+  double l = 32;
+
+  /* Dots are offset row by row from the bar's end: drawn one by one. */
+  if (pattern != DT_TIMELINE_PATTERN_DIAGONAL && pattern != DT_TIMELINE_PATTERN_CROSS
+      && pattern != DT_TIMELINE_PATTERN_HORIZONTAL && pattern != DT_TIMELINE_PATTERN_VERTICAL)
+    return NULL;
+
+  /* A few lengths, each twice the last: a short bar replays few lines. */
+  while (l < length)
+    l *= 2;
+  for (guint i = 0; i < self->hatches->len; i++)
+    {
+      Hatch *c = &g_array_index (self->hatches, Hatch, i);
+
+      if (c->status == status && fabs (c->h - h) < 1e-9 && c->length == l)
+        return c->surface;
+    }
+
+  extents = (cairo_rectangle_t) { 0, 0, l, h };
+  hatch.status = status;
+  hatch.h = h;
+  hatch.length = l;
+  hatch.surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+  cr = cairo_create (hatch.surface);
+  _dt_render_set_color_alpha (cr, &style->status_edge[status], 0.8);
+  _dt_render_hatch_lines (cr, pattern, 0, 0, l, h);
+  cairo_destroy (cr);
+  g_array_append_val (self->hatches, hatch);
+  return hatch.surface;
 }

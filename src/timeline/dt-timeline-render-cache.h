@@ -18,7 +18,9 @@ typedef struct _DtRenderCache DtRenderCache;
  * from the cache as often as it shows: on every page a row or a date is
  * on, and every time the same date, group or scale label comes back.  The
  * cache keeps the capacity most recently used texts (a band of rows is
- * drawn on every page across before the next band). */
+ * drawn on every page across before the next band).  Hatching is recorded
+ * once for each status, bar height and a few lengths, and replayed under
+ * every bar. */
 DtRenderCache *_dt_render_cache_new          (cairo_t               *cr,
                                               const DtTimelineStyle *style,
                                               guint                  capacity);
@@ -37,6 +39,15 @@ PangoLayout   *_dt_render_cache_get_layout   (DtRenderCache              *self,
                                               double                      width,
                                               PangoAlignment              align,
                                               PangoRectangle             *logical);
+
+/* A strip of the hatching of status's bars of height h, at least length
+ * long, drawn from (0, 0): replayed at a bar's start, it draws the lines
+ * hatching that bar draws.  NULL for hatching that is not drawn this way. */
+cairo_surface_t *_dt_render_cache_get_hatch  (DtRenderCache              *self,
+                                              const DtTimelineStyle      *style,
+                                              DtStatus                    status,
+                                              double                      h,
+                                              double                      length);
 
 /* For tests: counts the texts shaped, by text. */
 void           _dt_render_cache_set_counting (DtRenderCache              *self,

@@ -88,6 +88,14 @@ double _dt_render_text            (DtRenderCtx                *ctx,
 double _dt_render_text_width      (DtRenderCtx                *ctx,
                                    const PangoFontDescription *font,
                                    const char                 *text);
+/* The hatching of pattern over (x0, y0)–(x1, y1), unclipped: lines drawn
+ * with the current source. */
+void   _dt_render_hatch_lines     (cairo_t                    *cr,
+                                   DtTimelinePattern           pattern,
+                                   double                      x0,
+                                   double                      y0,
+                                   double                      x1,
+                                   double                      y1);
 void   _dt_render_status_box      (DtRenderCtx                *ctx,
                                    DtStatus                    status,
                                    double                      x0,

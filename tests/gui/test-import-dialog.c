@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "dt-date.h"
+#include "dt-import-dialog-private.h"
 #include "dt-import-row.h"
 #include "dt-text.h"
 #include "dt-window-import.h"
@@ -554,6 +555,101 @@ test_import_twice_updates (Fixture       *f,
   g_assert_cmpuint (dt_store_count_notice_directives (f->store, notice_id, NULL), ==, n);
 }
 
+/* The "Keep your corrected text" check shown in the review, or NULL */
+static GtkWidget *
+find_shown_keep (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_CHECK_BUTTON (child) && gtk_widget_has_css_class (child, "user-text")
+          && gtk_widget_get_visible (child))
+        return child;
+      if ((found = find_shown_keep (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Importing the notice again after correcting a directive's text by hand:
+ * the review marks the row and says so, and keeps the user's text unless
+ * they untick "Keep your corrected text" (it was overwritten before). */
+static void
+test_import_keeps_corrected_text (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(DtImportDialog) first = open_sample (f);
+  g_autoptr(DtImportDialog) second = NULL;
+  g_autoptr(DtImportDialog) third = NULL;
+  g_autoptr(DtDirectiveList) list = NULL;
+  g_autoptr(DtDirective) corrected = NULL;
+  g_autoptr(DtDirective) stored = NULL;
+  g_autoptr(DtImportRow) marked = NULL;
+  guint at = 0;
+  const char *mine = "Nội dung nhiệm vụ do cán bộ theo dõi sửa lại cho đúng";
+  GtkWidget *keep;
+  GError *error = NULL;
+
+  accept (first, "import.accept-all");
+  list = dt_directive_list_new (f->store);
+  dt_directive_list_set_sort (list, DT_DIRECTIVE_SORT_ORDINAL, FALSE);
+  corrected = g_list_model_get_item (G_LIST_MODEL (list), 2);
+  dt_directive_set_text (corrected, mine);
+  g_assert_true (dt_store_save_directive (f->store, corrected, &error));
+  g_assert_no_error (error);
+
+  second = open_sample (f);
+  g_assert_true (dt_import_dialog_is_update (second));
+  for (guint i = 0; i < g_list_model_get_n_items (dt_import_dialog_get_rows (second)); i++)
+    {
+      g_autoptr(DtImportRow) row = row_at (second, i);
+
+      if (dt_import_row_get_user_text (row) != NULL)
+        {
+          g_assert_null (marked);
+          marked = g_steal_pointer (&row);
+          at = i;
+        }
+    }
+  g_assert_nonnull (marked);
+  g_assert_cmpstr (dt_import_row_get_user_text (marked), ==, mine);
+  g_assert_cmpstr (dt_import_row_get_text_to_save (marked), ==, mine);
+  g_assert_nonnull (strstr (adw_banner_get_title (second->update_banner), "keeping the texts you corrected"));
+  /* the row's choice, shown */
+  gtk_column_view_scroll_to (second->column_view, at, NULL, GTK_LIST_SCROLL_NONE, NULL);
+  gui_test_wait_for_draw (GTK_WIDGET (second));
+  keep = find_shown_keep (GTK_WIDGET (second->column_view));
+  g_assert_nonnull (keep);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (keep)));
+  accept (second, "import.accept-all");
+  stored = dt_store_get_directive (f->store, dt_directive_get_id (corrected), NULL);
+  g_assert_cmpstr (dt_directive_get_text (stored), ==, mine);
+
+  /* and once more, choosing the notice's text */
+  third = open_sample (f);
+  g_clear_object (&marked);
+  for (guint i = 0; marked == NULL && i < g_list_model_get_n_items (dt_import_dialog_get_rows (third)); i++)
+    {
+      g_autoptr(DtImportRow) row = row_at (third, i);
+
+      if (dt_import_row_get_user_text (row) != NULL)
+        marked = g_steal_pointer (&row);
+    }
+  g_assert_nonnull (marked);
+  gtk_column_view_scroll_to (third->column_view, at, NULL, GTK_LIST_SCROLL_NONE, NULL);
+  gui_test_wait_for_draw (GTK_WIDGET (third));
+  keep = find_shown_keep (GTK_WIDGET (third->column_view));
+  g_assert_nonnull (keep);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (keep), FALSE);
+  g_assert_false (dt_import_row_get_keep_user_text (marked));
+  accept (third, "import.accept-all");
+  g_clear_object (&stored);
+  stored = dt_store_get_directive (f->store, dt_directive_get_id (corrected), NULL);
+  g_assert_cmpstr (dt_directive_get_text (stored), ==, dt_import_row_get_directive (marked)->text);
+}
+
 static DtImportDialog *
 import_bytes (Fixture    *f,
               const char *name,
@@ -913,6 +1009,7 @@ main (int   argc,
   ADD ("collective-no-lead", test_collective_no_lead);
   ADD ("undo-removes-import", test_undo_removes_import);
   ADD ("import-twice-updates", test_import_twice_updates);
+  ADD ("import-keeps-corrected-text", test_import_keeps_corrected_text);
   ADD ("ctrl-z-undoes-import", test_ctrl_z_undoes_import);
   g_test_add_func ("/gui/import/large-saved-in-thread", test_large_saved_in_thread);
   ADD ("binary-file", test_binary_file);

@@ -241,6 +241,126 @@ test_reimport_after_edit (void)
         found |= g_array_index (second.updated_ids, gint64, i) == id;
       g_assert_true (found);
     }
+  /* and the texts the user wrote are theirs still */
+  g_assert_cmpuint (second.n_kept_texts, ==, 2);
+  {
+    g_autoptr(DtDirective) stored = dt_store_get_directive (store, dt_directive_get_id (edited), NULL);
+
+    g_assert_cmpstr (dt_directive_get_text (stored), ==, "Một câu do người dùng sửa lại hoàn toàn");
+  }
+}
+
+static char *
+text_of (DtStore *store,
+         gint64   id)
+{
+  g_autoptr(DtDirective) d = dt_store_get_directive (store, id, NULL);
+
+  g_assert_nonnull (d);
+  return g_strdup (dt_directive_get_text (d));
+}
+
+/* A word of @text found once in @source, or NULL */
+static char *
+word_found_once (const char *text,
+                 const char *source)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " ,.;:()", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      const char *at = g_utf8_strlen (words[i], -1) >= 6 ? strstr (source, words[i]) : NULL;
+
+      if (at != NULL && strstr (at + 1, words[i]) == NULL)
+        return g_strdup (words[i]);
+    }
+  return NULL;
+}
+
+/* Re-imported after the user corrected a directive's text by hand: the
+ * correction is kept (the review shows it), while a directive the notice
+ * now words otherwise, which the user left alone, takes the new wording;
+ * the user may choose the notice's text instead of theirs. */
+static void
+test_reimport_keeps_user_text (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DtStore) store = dt_store_open (":memory:", &error);
+  g_autoptr(DtUnitCatalog) catalog = dt_unit_catalog_new_default ();
+  g_autoptr(DtExtraction) extraction = extract_sample (catalog);
+  g_autoptr(DtExtraction) again = NULL;
+  g_autoptr(DtExtraction) third = NULL;
+  g_autoptr(DtExtractor) extractor = NULL;
+  g_autoptr(DtDirectiveList) list = NULL;
+  g_autoptr(DtDirective) corrected = NULL;
+  g_autoptr(DtDirective) reworded = NULL;
+  g_autoptr(GPtrArray) kept = NULL;
+  g_autoptr(GString) source = NULL;
+  g_auto(DtImportSaveResult) first = { 0 };
+  g_auto(DtImportSaveResult) second = { 0 };
+  g_auto(DtImportSaveResult) last = { 0 };
+  const char *mine = "Một câu do người dùng sửa lại cho đúng";
+  g_autofree char *word = NULL;
+  g_autofree char *text = NULL;
+  guint n_kept = 0;
+  int corrected_at = -1;
+
+  g_assert_true (dt_extraction_save (extraction, store, catalog, NULL, &first, &error));
+  g_assert_no_error (error);
+  list = dt_directive_list_new (store);
+  dt_directive_list_set_sort (list, DT_DIRECTIVE_SORT_ORDINAL, FALSE);
+  corrected = g_list_model_get_item (G_LIST_MODEL (list), 3);
+  dt_directive_set_text (corrected, mine);
+  g_assert_true (dt_store_save_directive (store, corrected, &error));
+  g_assert_no_error (error);
+
+  /* a new version of the notice: a word of another directive changed */
+  source = g_string_new (extraction->source_text);
+  for (guint i = 5; word == NULL && i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    {
+      g_clear_object (&reworded);
+      reworded = g_list_model_get_item (G_LIST_MODEL (list), i);
+      word = word_found_once (dt_directive_get_text (reworded), source->str);
+    }
+  g_assert_nonnull (word);
+  g_string_replace (source, word, "ĐÃ-SỬA", 1);
+  g_assert_true (dt_unit_catalog_add_store_units (catalog, store, NULL));
+  extractor = dt_extractor_new (catalog);
+  again = dt_extractor_extract (extractor, source->str, -1, NULL, NULL);
+
+  /* the review is told which texts the user wrote */
+  kept = dt_extraction_find_user_texts (again, store, catalog, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kept->len, ==, again->directives->len);
+  for (guint i = 0; i < kept->len; i++)
+    if (kept->pdata[i] != NULL)
+      {
+        g_assert_cmpstr (kept->pdata[i], ==, mine);
+        corrected_at = (int) i;
+        n_kept++;
+      }
+  g_assert_cmpuint (n_kept, ==, 1);
+
+  g_assert_true (dt_extraction_save (again, store, catalog, NULL, &second, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (second.n_kept_texts, ==, 1);
+  text = text_of (store, dt_directive_get_id (corrected));
+  g_assert_cmpstr (text, ==, mine);
+  g_free (text);
+  text = text_of (store, dt_directive_get_id (reworded));
+  g_assert_nonnull (strstr (text, "ĐÃ-SỬA"));
+  g_free (text);
+
+  /* the user chooses the notice's text */
+  third = dt_extractor_extract (extractor, source->str, -1, NULL, NULL);
+  ((DtExtractedDirective *) g_ptr_array_index (third->directives, corrected_at))->replace_user_text = TRUE;
+  g_assert_true (dt_extraction_save (third, store, catalog, NULL, &last, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (last.n_kept_texts, ==, 0);
+  text = text_of (store, dt_directive_get_id (corrected));
+  g_assert_cmpstr (text, ==, ((DtExtractedDirective *) g_ptr_array_index (third->directives, corrected_at))->text);
+  g_assert_cmpuint (dt_store_count_notice_directives (store, first.notice_id, NULL), ==,
+                    extraction->directives->len);
 }
 
 static cairo_status_t
@@ -680,6 +800,7 @@ main (int   argc,
   g_test_add_func ("/import-save/directive-fields", test_directive_fields);
   g_test_add_func ("/import-save/ongoing-and-no-deadline", test_ongoing_and_no_deadline);
   g_test_add_func ("/import-save/reimport-after-edit", test_reimport_after_edit);
+  g_test_add_func ("/import-save/reimport-keeps-user-text", test_reimport_keeps_user_text);
   g_test_add_func ("/import-save/pdf-and-text-same-notice", test_pdf_and_text_same_notice);
   g_test_add_func ("/import-save/one-transaction", test_one_transaction);
   g_test_add_func ("/import-save/result-and-undo", test_result_and_undo);
