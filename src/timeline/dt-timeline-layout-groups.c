@@ -57,6 +57,7 @@ typedef struct
   const char *last;      /* neighbours often share their name */
   guint       last_order;
   guint       n;
+  gboolean    by_pointer;
 } Names;
 
 static const char *
@@ -154,6 +155,7 @@ names_init (Names           *names,
                               : g_hash_table_new_full (g_str_hash, g_str_equal, NULL, name_free);
   names->last = NULL;
   names->n = 0;
+  names->by_pointer = by_pointer;
 
   for (guint i = 0; i < items->len; i++)
     {
@@ -192,7 +194,7 @@ names_order (Names      *names,
 {
   if (s == NULL)
     return names->n;
-  if (s != names->last)
+  if (s != names->last && (names->by_pointer || names->last == NULL || strcmp (s, names->last) != 0))
     {
       names->last = s;
       names->last_order = ((Name *) g_hash_table_lookup (names->by_name, s))->order;
