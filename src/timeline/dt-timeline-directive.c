@@ -100,12 +100,19 @@ dt_timeline_items_from_model (GListModel *directives)
   return items;
 }
 
+typedef struct
+{
+  GPtrArray          *items;
+  const DtStatusRule *rule;
+} BriefItems;
+
 static void
 add_brief (const DtDirectiveBrief *brief,
            guint                   position,
            gpointer                user_data)
 {
-  GPtrArray *items = user_data;
+  BriefItems *data = user_data;
+  GPtrArray *items = data->items;
   DtTimelineItem *item = dt_timeline_item_new ();
 
   g_assert (position < items->len && items->pdata[position] == NULL);
@@ -124,30 +131,33 @@ add_brief (const DtDirectiveBrief *brief,
   item->recurrence = brief->recurrence;
   item->recurrence_interval = brief->recurrence_interval;
   item->status = brief->status;
+  item->status_rule = *data->rule;
   items->pdata[position] = item;
 }
 
 GPtrArray *
 dt_timeline_items_from_list_brief (DtDirectiveList *list)
 {
-  const DtStatusRule *rule;
+  BriefItems data;
   GPtrArray *items;
-  guint n;
+  guint n, kept = 0;
 
   g_return_val_if_fail (DT_IS_DIRECTIVE_LIST (list), NULL);
 
   n = g_list_model_get_n_items (G_LIST_MODEL (list));
   items = g_ptr_array_new_full (n, (GDestroyNotify) dt_timeline_item_free);
   g_ptr_array_set_size (items, n);
-  dt_directive_list_foreach_brief (list, add_brief, items);
-  /* a row gone since the list's last query has no item */
-  for (guint i = items->len; i > 0; i--)
-    if (items->pdata[i - 1] == NULL)
-      g_ptr_array_remove_index (items, i - 1);
+  data.items = items;
+  data.rule = dt_store_get_status_rule (dt_directive_list_get_store (list));
+  dt_directive_list_foreach_brief (list, add_brief, &data);
 
-  rule = dt_store_get_status_rule (dt_directive_list_get_store (list));
+  /* a row gone since the list's last query has no item */
   for (guint i = 0; i < items->len; i++)
-    ((DtTimelineItem *) items->pdata[i])->status_rule = *rule;
+    if (items->pdata[i] != NULL)
+      items->pdata[kept++] = items->pdata[i];
+  for (guint i = kept; i < items->len; i++)
+    items->pdata[i] = NULL;
+  g_ptr_array_set_size (items, kept);
   return items;
 }
 
