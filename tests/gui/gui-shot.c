@@ -4,7 +4,7 @@
  *
  *   gui-shot [--fill] --database PATH [--png OUT] [--size WxH] [--detail]
  *            [--view N] [--notice] [--search TEXT] [--action NAME]
- *            [--page list|timeline|report] [--select N]
+ *            [--page list|timeline|report] [--select N] [--close-dialog]
  *
  * Copyright 2026 The Directives authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -34,6 +34,7 @@ static gboolean show_notice;
 static int view = -1;
 static int select_row = -1;
 static char *page_name;
+static gboolean close_dialog;
 static gboolean shown;
 
 static void
@@ -92,6 +93,8 @@ arrange (gpointer user_data)
     adw_view_stack_set_visible_child_name (gui_window_view_stack (self), page_name);
   if (select_row >= 0)
     gui_window_select (self, select_row);
+  if (close_dialog && adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (self)) != NULL)
+    adw_dialog_close (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (self)));
   if (show_detail)
     {
       gui_window_select (self, MAX (select_row, 0));
@@ -185,6 +188,7 @@ main (int   argc,
     { "action", 0, 0, G_OPTION_ARG_STRING, &action_name, "Activate a window action", "NAME[:ID]" },
     { "page", 0, 0, G_OPTION_ARG_STRING, &page_name, "Show a page: list, timeline, report", "NAME" },
     { "select", 0, 0, G_OPTION_ARG_INT, &select_row, "Choose the directive at this row", "N" },
+    { "close-dialog", 0, 0, G_OPTION_ARG_NONE, &close_dialog, "Close the dialog shown (the page behind it)", NULL },
     { NULL }
   };
 
