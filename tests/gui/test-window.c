@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "dt-application.h"
+#include "dt-cell-text.h"
 #include "dt-date.h"
 #include "dt-date-row.h"
 #include "dt-sidebar-heading.h"
@@ -753,8 +754,8 @@ shows_text (GtkWidget  *widget,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      if (GTK_IS_INSCRIPTION (child) &&
-          g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (child)), text) == 0)
+      if (DT_IS_CELL_TEXT (child) &&
+          g_strcmp0 (dt_cell_text_get_text (DT_CELL_TEXT (child)), text) == 0)
         return TRUE;
       if (shows_text (child, text))
         return TRUE;
