@@ -1603,6 +1603,31 @@ test_selection_shared (Fixture       *f,
   g_assert_cmpint (dt_timeline_chart_get_selected_id (chart), ==, selected_id (f));
 }
 
+/* A directive chosen before the timeline was first shown: the timeline
+ * opens with its bar in view. */
+static void
+test_selection_before_timeline (Fixture       *f,
+                                gconstpointer  data)
+{
+  DtTimelineChart *chart;
+  gint64 id;
+  double x, y;
+
+  reopen_window_at (f, 1300);
+  gui_window_select (f->window, n_shown (f) - 1);
+  id = selected_id (f);
+  g_assert_cmpint (id, !=, 0);
+
+  gui_window_show_page (f->window, "timeline");
+  chart = DT_TIMELINE_CHART (gui_test_find_widget (GTK_WIDGET (f->window), DT_TYPE_TIMELINE_CHART, NULL));
+  g_assert_cmpint (dt_timeline_chart_get_selected_id (chart), ==, id);
+  g_assert_true (dt_timeline_chart_get_bar_point (chart, id, &x, &y));
+  g_assert_cmpfloat (y, >, 0);
+  g_assert_cmpfloat (y, <, gtk_widget_get_height (GTK_WIDGET (chart)));
+  g_assert_cmpfloat (x, >, 0);
+  g_assert_cmpfloat (x, <, gtk_widget_get_width (GTK_WIDGET (chart)));
+}
+
 /* Only what is due on the chart: a bar is still its own row of the list. */
 static void
 test_selection_due_only (Fixture       *f,
@@ -1738,6 +1763,7 @@ main (int   argc,
   ADD ("read-errors-shown", test_read_errors_shown);
   ADD ("page-shortcuts", test_page_shortcuts);
   ADD ("selection-shared", test_selection_shared);
+  ADD ("selection-before-timeline", test_selection_before_timeline);
   ADD ("selection-due-only", test_selection_due_only);
   ADD ("selection-filters", test_selection_filters);
   g_test_add_func ("/gui/window/not-a-database", test_not_a_database);
