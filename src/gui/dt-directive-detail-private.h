@@ -27,6 +27,8 @@ struct _DtDirectiveDetail
   GListModel        *lead_choices;  /* "No lead unit", then the units */
   GtkFilterListModel *picker_model;
   gboolean           loading;
+  double             text_width;      /* the text view's, when last measured */
+  guint              remeasure_idle;
 
   /* template children */
   GtkScrolledWindow *scroller;

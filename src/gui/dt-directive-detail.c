@@ -315,6 +315,7 @@ dt_directive_detail_dispose (GObject *object)
   if (self->store != NULL)
     dt_store_flush (self->store, NULL);
 
+  g_clear_handle_id (&self->remeasure_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), DT_TYPE_DIRECTIVE_DETAIL);
 
   g_clear_object (&self->directive);
@@ -376,6 +377,32 @@ dt_directive_detail_class_init (DtDirectiveDetailClass *klass)
   _dt_directive_detail_class_init_units (widget_class);
 }
 
+/* A text view asks for the height of its text at the width it last had:
+ * once given another width, it is asked again, so that the whole text
+ * shows (a new pane cut its last line in half) */
+static gboolean
+remeasure_text (gpointer data)
+{
+  DtDirectiveDetail *self = data;
+
+  self->remeasure_idle = 0;
+  gtk_widget_queue_resize (GTK_WIDGET (self->text_view));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_text_width_changed (DtDirectiveDetail *self,
+                       GtkAdjustment     *adjustment)
+{
+  double width = gtk_adjustment_get_page_size (adjustment);
+
+  if (width == self->text_width)
+    return;
+  self->text_width = width;
+  if (self->remeasure_idle == 0)
+    self->remeasure_idle = g_idle_add (remeasure_text, self);
+}
+
 static void
 dt_directive_detail_init (DtDirectiveDetail *self)
 {
@@ -413,6 +440,8 @@ dt_directive_detail_init (DtDirectiveDetail *self)
   g_signal_connect_object (self->interval_row, "notify::value", G_CALLBACK (on_recurrence_changed), self, G_CONNECT_SWAPPED);
 
   _dt_directive_detail_init_units (self);
+  g_signal_connect_object (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->text_view)), "changed",
+                           G_CALLBACK (on_text_width_changed), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *

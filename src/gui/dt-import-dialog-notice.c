@@ -206,29 +206,25 @@ _dt_import_dialog_check_existing (DtImportDialog *self)
         earliest = created;
     }
 
+  /* short enough for three lines of a phone's banner */
   if (earliest > 0)
-    {
-      when = dt_date_format (dt_date_from_unix (earliest, NULL));
-      title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "This notice was imported on %s, with %u directive. Accepting updates it rather than adding a copy.",
-                                            "This notice was imported on %s, with %u directives. Accepting updates it rather than adding a copy.",
-                                            n),
-                               when, n);
-    }
+    when = dt_date_format (dt_date_from_unix (earliest, NULL));
+  if (earliest > 0 && self->n_user_texts > 0)
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Imported before, on %s: accepting updates its %u directive, keeping the texts you corrected (marked below).",
+                                          "Imported before, on %s: accepting updates its %u directives, keeping the texts you corrected (marked below).",
+                                          n),
+                             when, n);
+  else if (earliest > 0)
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "This notice was imported on %s, with %u directive. Accepting updates it rather than adding a copy.",
+                                          "This notice was imported on %s, with %u directives. Accepting updates it rather than adding a copy.",
+                                          n),
+                             when, n);
+  else if (self->n_user_texts > 0)
+    title = g_strdup (_("Imported before: accepting updates it, keeping the texts you corrected (marked below)."));
   else
     title = g_strdup (_("This notice was imported before. Accepting updates it rather than adding a copy."));
-  if (self->n_user_texts > 0)
-    {
-      g_autofree char *kept = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                            "The text of %u directive corrected since is kept, as marked below.",
-                                                            "The texts of %u directives corrected since are kept, as marked below.",
-                                                            self->n_user_texts),
-                                               self->n_user_texts);
-      g_autofree char *both = g_strdup_printf ("%s %s", title, kept);
-
-      g_free (title);
-      title = g_steal_pointer (&both);
-    }
   adw_banner_set_title (self->update_banner, title);
 }
 

@@ -246,6 +246,8 @@ dt_timeline_chart_set_model (DtTimelineChart *self,
                                G_CALLBACK (_dt_timeline_chart_on_selection_changed), self,
                                G_CONNECT_SWAPPED);
     }
+  /* what the model has selected already is shown once the chart is sized */
+  self->scroll_pending = TRUE;
 
   /* Hidden (the window starts on the list): copying every directive waits
    * until the chart is shown, as for a change of the model's items. */

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "dt-cell-text.h"
 #include "dt-date.h"
 #include "dt-status.h"
 #include "dt-gui-util.h"
@@ -39,31 +40,19 @@ setup_label (void)
   return label;
 }
 
-/* GtkInscription is made for list cells: it takes the room the column
- * gives and fits the text in it, two lines at most, ellipsized. */
+/* The size of a text cell comes from the font alone: so many characters
+ * wide, two lines high, the text wrapped and ellipsized into it
+ * (DtCellText, a GtkInscription that makes its layout when first drawn). */
 static GtkWidget *
 setup_text (void)
 {
-  GtkWidget *inscription = gtk_inscription_new (NULL);
-
-  gtk_inscription_set_min_lines (GTK_INSCRIPTION (inscription), 2);
-  gtk_inscription_set_nat_lines (GTK_INSCRIPTION (inscription), 2);
-  gtk_inscription_set_min_chars (GTK_INSCRIPTION (inscription), 16);
-  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (inscription), 50);
-  gtk_inscription_set_wrap_mode (GTK_INSCRIPTION (inscription), PANGO_WRAP_WORD_CHAR);
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (inscription), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_inscription_set_yalign (GTK_INSCRIPTION (inscription), 0.5);
-  return inscription;
+  return g_object_new (DT_TYPE_CELL_TEXT, "lines", 2, "min-chars", 16, "nat-chars", 50, NULL);
 }
 
 static GtkWidget *
 setup_wrapped (void)
 {
-  GtkWidget *inscription = setup_text ();
-
-  gtk_inscription_set_min_chars (GTK_INSCRIPTION (inscription), 8);
-  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (inscription), 24);
-  return inscription;
+  return g_object_new (DT_TYPE_CELL_TEXT, "lines", 2, "min-chars", 8, "nat-chars", 24, NULL);
 }
 
 static GtkWidget *
@@ -111,7 +100,7 @@ update_text (GtkWidget   *child,
    * with a capital, kept as written */
   g_autofree char *text = dt_text_capitalize_first (dt_directive_get_text (directive));
 
-  gtk_inscription_set_text (GTK_INSCRIPTION (child), text);
+  dt_cell_text_set_text (DT_CELL_TEXT (child), text);
   gtk_widget_set_tooltip_text (child, text);
 }
 
@@ -131,13 +120,13 @@ update_unit (GtkWidget   *child,
       if (*addressee != '\0')
         /* Translators: tooltip of "No lead unit" in the list */
         tooltip = g_strdup_printf (_("Addressed to “%s”"), addressee);
-      gtk_inscription_set_text (GTK_INSCRIPTION (child), _("No lead unit"));
+      dt_cell_text_set_text (DT_CELL_TEXT (child), _("No lead unit"));
       gtk_widget_set_tooltip_text (child, tooltip);
       gtk_widget_add_css_class (child, "dim-label");
       return;
     }
   gtk_widget_remove_css_class (child, "dim-label");
-  gtk_inscription_set_text (GTK_INSCRIPTION (child), name);
+  dt_cell_text_set_text (DT_CELL_TEXT (child), name);
   gtk_widget_set_tooltip_text (child, name);
 }
 

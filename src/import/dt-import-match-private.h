@@ -23,6 +23,7 @@ typedef struct
   GHashTable    *by_place;    /* ordinal → GQueue of DtDirective (owned), notice order */
   GHashTable    *taken;       /* DtDirective * set */
   char          *source_text; /* the notice as the earlier import read it */
+  char          *squeezed_source; /* folded, without white space; made when needed */
   DtUnitCatalog *catalog;
   GHashTable    *as_read;     /* "ordinal\x1ftext" set: that import's directives */
 } DtImportEarlier;
@@ -42,10 +43,13 @@ DtDirective *_dt_import_earlier_take_exact    (DtImportEarlier *e,
                                                const char      *text);
 DtDirective *_dt_import_earlier_take_by_place (DtImportEarlier *e,
                                                const char      *ordinal);
-/* Whether the user changed @d's text in the application since the earlier
- * import: it is not what that import read at its place.  The notice's
- * source text, kept in the store, is read again to know (once, and only
- * when asked); a notice without one was typed in by the user. */
+/* Whether @d's text is the user's, written in the application since the
+ * earlier import: neither words of the notice as it stands (whatever the
+ * case, accents and line breaks), nor what that import read at its place.
+ * The notice's source text, kept in the store, is read again to know (once,
+ * and only when asked); a notice without one was typed in by the user.  A
+ * correction that only cuts words of the notice is not told apart from
+ * the notice's own wording. */
 gboolean     _dt_import_earlier_text_was_edited (DtImportEarlier *e,
                                                  DtDirective     *d);
 

@@ -155,6 +155,7 @@ _dt_import_earlier_clear (DtImportEarlier *e)
   g_clear_pointer (&e->by_place, g_hash_table_unref);
   g_clear_pointer (&e->taken, g_hash_table_unref);
   g_clear_pointer (&e->source_text, g_free);
+  g_clear_pointer (&e->squeezed_source, g_free);
   g_clear_object (&e->catalog);
   g_clear_pointer (&e->as_read, g_hash_table_unref);
 }
@@ -255,14 +256,36 @@ as_read_key (const char *ordinal,
   return g_strconcat (ordinal ? ordinal : "", "\x1f", text ? text : "", NULL);
 }
 
+/* @text folded (dt_text_fold()) without its white space: a text as the
+ * notice has it whatever its line breaks */
+static char *
+squeezed (const char *text)
+{
+  g_autofree char *folded = dt_text_fold (text ? text : "");
+  GString *out = g_string_sized_new (strlen (folded));
+
+  for (const char *p = folded; *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      g_string_append_c (out, *p);
+  return g_string_free (out, FALSE);
+}
+
 gboolean
 _dt_import_earlier_text_was_edited (DtImportEarlier *e,
                                     DtDirective     *d)
 {
   g_autofree char *key = NULL;
+  g_autofree char *text = NULL;
 
   if (e->source_text == NULL)
     return TRUE;
+  /* words of the notice, as written there: not the user's (a reading of
+   * another version of the application may have cut them otherwise) */
+  if (e->squeezed_source == NULL)
+    e->squeezed_source = squeezed (e->source_text);
+  text = squeezed (dt_directive_get_text (d));
+  if (*text != '\0' && strstr (e->squeezed_source, text) != NULL)
+    return FALSE;
   if (e->as_read == NULL)
     {
       g_autoptr(DtExtractor) extractor = dt_extractor_new (e->catalog);

@@ -18,6 +18,7 @@
 #include "dt-report.h"
 #include "dt-report-private.h"
 #include "dt-store-report.h"
+#include "dt-text.h"
 
 typedef struct
 {
@@ -105,7 +106,8 @@ load_entries (DtStore    *store,
       entry->notice_number = dt_notice_number_is_blank (directive->notice_number)
                              ? g_strdup ("") : g_steal_pointer (&directive->notice_number);
       entry->ordinal = g_steal_pointer (&directive->ordinal);
-      entry->text = g_steal_pointer (&directive->text);
+      /* cut from mid-sentence, shown with a capital as the list shows it */
+      entry->text = dt_text_capitalize_first (directive->text);
       entry->progress_date = directive->progress_date;
       entry->progress_text = g_steal_pointer (&directive->progress_text);
       g_ptr_array_add (out, entry);

@@ -95,7 +95,12 @@ gui_window_search_bar (DtWindow *window)
 GtkSearchEntry *
 gui_window_search_entry (DtWindow *window)
 {
-  return GTK_SEARCH_ENTRY (find (window, GTK_TYPE_SEARCH_ENTRY));
+  /* the one in the search bar: drop-downs of other pages have their own */
+  GtkWidget *entry = gui_test_find_widget (GTK_WIDGET (gui_window_search_bar (window)),
+                                           GTK_TYPE_SEARCH_ENTRY, NULL);
+
+  g_assert_nonnull (entry);
+  return GTK_SEARCH_ENTRY (entry);
 }
 
 AdwViewStack *

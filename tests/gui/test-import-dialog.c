@@ -616,7 +616,7 @@ test_import_keeps_corrected_text (Fixture       *f,
   g_assert_nonnull (marked);
   g_assert_cmpstr (dt_import_row_get_user_text (marked), ==, mine);
   g_assert_cmpstr (dt_import_row_get_text_to_save (marked), ==, mine);
-  g_assert_nonnull (strstr (adw_banner_get_title (second->update_banner), "corrected since is kept"));
+  g_assert_nonnull (strstr (adw_banner_get_title (second->update_banner), "keeping the texts you corrected"));
   /* the row's choice, shown */
   gtk_column_view_scroll_to (second->column_view, at, NULL, GTK_LIST_SCROLL_NONE, NULL);
   gui_test_wait_for_draw (GTK_WIDGET (second));

@@ -3,7 +3,7 @@
  * The sample notice with a month of work (tests/report/report-fixtures.h),
  * February 2024 as of 05/03/2024: the figures counted by hand in
  * tests/report/test-report.c, on screen.  With DT_REPORT_SHOTS=DIR it also
- * saves the page at 1200 px and 360 px wide, light and dark, in DIR.
+ * saves the page at 1440 px and 360 px wide, light and dark, in DIR.
  *
  * Copyright 2026 The Directives authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "dt-date.h"
+#include "dt-directive-detail-private.h"
 #include "dt-report-chart-view.h"
 #include "dt-report-print-operation.h"
 #include "dt-report-row-item.h"
@@ -238,7 +239,7 @@ save_shots (Fixture    *f,
             const char *dir)
 {
   const struct { int width; int height; const char *name; } sizes[] = {
-    { 1200, 860, "desktop" },
+    { 1440, 900, "1440" },
     { 360, 760, "360" },
   };
   AdwStyleManager *style = adw_style_manager_get_default ();
@@ -382,6 +383,44 @@ test_narrow_filters (Fixture       *f,
   assert_labels_whole (GTK_WIDGET (f->view->unit_dropdown), GTK_WIDGET (f->window));
 }
 
+/* On a phone, the detail of a directive opened from the report shows its
+ * whole text: the text view is measured again at the pane's width (its
+ * last line was cut in half). */
+static void
+test_detail_text_whole (Fixture       *f,
+                        gconstpointer  data)
+{
+  GListModel *list;
+  g_autoptr(DtDirective) directive = NULL;
+  DtDirectiveDetail *detail;
+  GtkWidget *text, *scrolled;
+  int natural = 0;
+
+  gtk_window_close (GTK_WINDOW (f->window));
+  gui_test_wait_idle ();
+  open_window (f, 360, 760);
+  list = G_LIST_MODEL (dt_window_get_directive_list (f->window));
+  g_assert_cmpuint (g_list_model_get_n_items (list), >, 0);
+  /* a text of seven lines or so */
+  directive = g_list_model_get_item (list, 0);
+  dt_directive_set_text (directive, "Phối hợp chặt chẽ với Sở Kế hoạch và Đầu tư và các cơ quan, địa phương "
+                                    "có liên quan kịp thời hướng dẫn, tháo gỡ khó khăn để đẩy nhanh tiến độ "
+                                    "giải ngân vốn đầu tư công, báo cáo Ủy ban nhân dân tỉnh phương án giải "
+                                    "quyết trước ngày 31/01/2024.");
+  g_assert_true (dt_store_save_directive (f->store, directive, NULL));
+  _dt_window_show_directive (f->window, directive);
+  detail = _dt_window_get_detail (f->window);
+  gui_test_wait_for_draw (GTK_WIDGET (detail));
+  gui_test_wait_idle ();
+  gui_test_wait_for_draw (GTK_WIDGET (detail));
+
+  text = GTK_WIDGET (detail->text_view);
+  scrolled = gtk_widget_get_ancestor (text, GTK_TYPE_SCROLLED_WINDOW);
+  gtk_widget_measure (text, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (text), NULL, &natural, NULL, NULL);
+  g_assert_cmpint (natural, >, 100);
+  g_assert_cmpint (gtk_widget_get_height (scrolled), >=, MIN (natural, 320));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -397,6 +436,7 @@ main (int   argc,
   g_test_add ("/report-view/unit-filter", Fixture, NULL, fixture_setup, test_unit_filter, fixture_teardown);
   g_test_add ("/report-view/status-words", Fixture, NULL, fixture_setup, test_status_words, fixture_teardown);
   g_test_add ("/report-view/narrow-filters", Fixture, NULL, fixture_setup, test_narrow_filters, fixture_teardown);
+  g_test_add ("/report-view/detail-text-whole", Fixture, NULL, fixture_setup, test_detail_text_whole, fixture_teardown);
   g_test_add ("/report-view/print", Fixture, NULL, fixture_setup, test_print, fixture_teardown);
   g_test_add ("/report-view/shots", Fixture, NULL, fixture_setup, test_shots, fixture_teardown);
 

@@ -11,13 +11,15 @@
 #include <string.h>
 
 #include "dt-application.h"
+#include "dt-cell-text.h"
 #include "dt-date.h"
 #include "dt-date-row.h"
 #include "dt-sidebar-heading.h"
 #include "dt-sidebar-item.h"
 #include "dt-status.h"
 #include "dt-timeline-chart.h"
-#include "dt-window-private.h"
+#include "dt-directive-detail.h"
+#include "dt-window.h"
 #include "gui-test-data.h"
 #include "gui-test-util.h"
 #include "gui-test-window.h"
@@ -77,17 +79,14 @@ static guint
 view_count (Fixture *f,
             DtView   view)
 {
-  g_autoptr(DtSidebarItem) item = g_list_model_get_item (G_LIST_MODEL (f->window->views_store), view);
-
-  return (guint) g_ascii_strtoull (dt_sidebar_item_get_count (item), NULL, 10);
+  return gui_window_view_count (f->window, view);
 }
 
 static void
 choose_view (Fixture *f,
              DtView   view)
 {
-  _dt_window_select_view (f->window, view);
-  gui_test_wait_idle ();
+  g_assert_true (gui_window_choose (f->window, DT_SIDEBAR_ITEM_VIEW, view));
 }
 
 static DtDirective *
@@ -118,16 +117,15 @@ static void
 search_for (Fixture    *f,
             const char *text)
 {
-  gui_test_search (f->window->search_entry, text);
+  gui_test_search (gui_window_search_entry (f->window), text);
 }
 
 static void
 open_directive (Fixture *f,
                 guint    position)
 {
-  gtk_single_selection_set_selected (f->window->selection, position);
-  gui_test_wait_idle ();
-  g_assert_nonnull (dt_directive_detail_get_directive (_dt_window_get_detail (f->window)));
+  gui_window_select (f->window, position);
+  g_assert_nonnull (gui_window_detail_directive (f->window));
 }
 
 /* A directive addressed to a collective: "No lead unit" in the list's
@@ -139,11 +137,9 @@ test_no_lead_unit (Fixture       *f,
 {
   g_autoptr(DtDirective) collective = dt_directive_new ();
   g_autoptr(GError) error = NULL;
-  DtDirectiveDetail *detail = _dt_window_get_detail (f->window);
-  AdwComboRow *combo = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (detail), DT_TYPE_DIRECTIVE_DETAIL,
-                                                                     "lead_unit_row"));
-  AdwActionRow *addressed = ADW_ACTION_ROW (gtk_widget_get_template_child (GTK_WIDGET (detail), DT_TYPE_DIRECTIVE_DETAIL,
-                                                                           "no_lead_row"));
+  DtDirectiveDetail *detail;
+  AdwComboRow *combo;
+  AdwActionRow *addressed;
   DtUnit *chosen;
   gint64 pos, lead;
 
@@ -157,6 +153,11 @@ test_no_lead_unit (Fixture       *f,
   pos = find_shown (f, "Z1");
   g_assert_cmpint (pos, >=, 0);
   open_directive (f, pos);
+  detail = gui_window_detail (f->window);
+  combo = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (detail), DT_TYPE_DIRECTIVE_DETAIL,
+                                                        "lead_unit_row"));
+  addressed = ADW_ACTION_ROW (gtk_widget_get_template_child (GTK_WIDGET (detail), DT_TYPE_DIRECTIVE_DETAIL,
+                                                             "no_lead_row"));
   chosen = adw_combo_row_get_selected_item (combo);
   g_assert_cmpint (dt_unit_get_id (chosen), ==, 0);
   g_assert_cmpstr (dt_unit_get_name (chosen), ==, "No lead unit");
@@ -175,6 +176,22 @@ test_no_lead_unit (Fixture       *f,
   g_assert_cmpint (dt_unit_get_id (adw_combo_row_get_selected_item (combo)), ==, lead);
 }
 
+static DtNotice *
+find_notice (Fixture    *f,
+             const char *number)
+{
+  g_autoptr(GListModel) notices = dt_store_list_notices (f->store, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (notices); i++)
+    {
+      g_autoptr(DtNotice) notice = g_list_model_get_item (notices, i);
+
+      if (g_strcmp0 (dt_notice_get_number (notice), number) == 0)
+        return g_steal_pointer (&notice);
+    }
+  g_assert_not_reached ();
+}
+
 static void
 test_sidebar_filters (Fixture       *f,
                       gconstpointer  data)
@@ -184,7 +201,7 @@ test_sidebar_filters (Fixture       *f,
 
   g_assert_cmpuint (all, ==, f->n_directives);
   g_assert_cmpuint (view_count (f, DT_VIEW_ALL), ==, all);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->list_stack), ==, "list");
+  g_assert_cmpstr (gui_window_list_page (f->window), ==, "list");
 
   /* Overdue: today is pinned after every deadline of the sample. */
   choose_view (f, DT_VIEW_OVERDUE);
@@ -237,10 +254,10 @@ test_sidebar_filters (Fixture       *f,
     DtSidebarItem *chosen;
 
     g_assert_nonnull (unit);
-    _dt_window_select_unit (f->window, dt_unit_get_id (unit));
+    g_assert_true (gui_window_choose (f->window, DT_SIDEBAR_ITEM_UNIT, dt_unit_get_id (unit)));
     gui_test_wait_idle ();
 
-    chosen = gtk_single_selection_get_selected_item (f->window->sidebar_selection);
+    chosen = gui_window_sidebar_choice (f->window);
     g_assert_cmpint (dt_sidebar_item_get_kind (chosen), ==, DT_SIDEBAR_ITEM_UNIT);
     g_assert_cmpstr (dt_sidebar_item_get_title (chosen), ==, "Sở Y tế");
     n = n_shown (f);
@@ -250,20 +267,17 @@ test_sidebar_filters (Fixture       *f,
         g_autoptr(DtDirective) d = shown_item (f, i);
         g_assert_cmpint (dt_directive_get_lead_unit_id (d), ==, dt_unit_get_id (unit));
       }
-    g_assert_cmpstr (adw_navigation_page_get_title (f->window->content_page), ==, "Sở Y tế");
+    g_assert_cmpstr (gui_window_title (f->window), ==, "Sở Y tế");
   }
 
   /* A notice: the second one has three directives. */
-  for (guint i = 0; i < g_list_model_get_n_items (f->window->notices); i++)
-    {
-      g_autoptr(DtNotice) notice = g_list_model_get_item (f->window->notices, i);
+  {
+    g_autoptr(DtNotice) notice = find_notice (f, "512/UBND-TH");
 
-      if (g_strcmp0 (dt_notice_get_number (notice), "512/UBND-TH") == 0)
-        _dt_window_select_notice (f->window, dt_notice_get_id (notice));
-    }
-  gui_test_wait_idle ();
+    g_assert_true (gui_window_choose (f->window, DT_SIDEBAR_ITEM_NOTICE, dt_notice_get_id (notice)));
+  }
   g_assert_cmpuint (n_shown (f), ==, 3);
-  g_assert_cmpstr (adw_navigation_page_get_title (f->window->content_page), ==, "512/UBND-TH dated 20/02/2024");
+  g_assert_cmpstr (gui_window_title (f->window), ==, "512/UBND-TH dated 20/02/2024");
 
   choose_view (f, DT_VIEW_ALL);
   g_assert_cmpuint (n_shown (f), ==, all);
@@ -315,7 +329,7 @@ test_search (Fixture       *f,
   /* Typing in the window opens the search bar (type to search). */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.search", NULL);
   gui_test_wait_idle ();
-  g_assert_true (gtk_search_bar_get_search_mode (f->window->search_bar));
+  g_assert_true (gtk_search_bar_get_search_mode (gui_window_search_bar (f->window)));
 
   /* Without diacritics, as people type. */
   search_for (f, "phong chay chua chay");
@@ -340,7 +354,7 @@ test_search (Fixture       *f,
   search_for (f, "");
   choose_view (f, DT_VIEW_ALL);
   g_assert_cmpuint (n_shown (f), ==, all);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->list_stack), ==, "list");
+  g_assert_cmpstr (gui_window_list_page (f->window), ==, "list");
 }
 
 static void wait_shown (Fixture *f,
@@ -406,7 +420,7 @@ test_edit_saved (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(DtDirective) reread = NULL;
   g_autoptr(DtUnit) unit = dt_store_find_unit (f->store, "Sở Tài chính");
-  DtDirectiveDetail *detail = _dt_window_get_detail (f->window);
+  DtDirectiveDetail *detail;
   DtDirective *d;
   GtkTextView *text_view;
   DtDateRow *deadline_row;
@@ -415,9 +429,10 @@ test_edit_saved (Fixture       *f,
 
   g_assert_cmpint (pos, >=, 0);
   open_directive (f, pos);
+  detail = gui_window_detail (f->window);
   d = dt_directive_detail_get_directive (detail);
   id = dt_directive_get_id (d);
-  g_assert_true (adw_overlay_split_view_get_show_sidebar (f->window->detail_split));
+  g_assert_true (gui_window_detail_shown (f->window));
 
   /* The text, typed into the text view. */
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
@@ -474,8 +489,8 @@ test_text_saved_on_close (Fixture       *f,
   gint64 id;
 
   open_directive (f, 0);
-  id = dt_directive_get_id (dt_directive_detail_get_directive (_dt_window_get_detail (f->window)));
-  text_view = GTK_TEXT_VIEW (gtk_widget_get_template_child (GTK_WIDGET (_dt_window_get_detail (f->window)), DT_TYPE_DIRECTIVE_DETAIL, "text_view"));
+  id = dt_directive_get_id (gui_window_detail_directive (f->window));
+  text_view = GTK_TEXT_VIEW (gtk_widget_get_template_child (GTK_WIDGET (gui_window_detail (f->window)), DT_TYPE_DIRECTIVE_DETAIL, "text_view"));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (text_view), "Typed just before closing", -1);
 
   /* No wait: closing the window must not lose what was typed. */
@@ -509,16 +524,11 @@ wait_shown (Fixture *f,
   gui_test_wait_until (shown_is, &w);
 }
 
-static void
-set_true (gboolean *flag)
-{
-  *flag = TRUE;
-}
-
+/* The toast offering to undo has gone. */
 static gboolean
-is_true (gpointer data)
+no_undo_toast (gpointer window)
 {
-  return *(gboolean *) data;
+  return gui_window_toast_button (window, "win.undo") == NULL;
 }
 
 static void
@@ -531,18 +541,16 @@ test_delete_undo (Fixture       *f,
   g_autoptr(GPtrArray) reports = NULL;
   g_autoptr(GPtrArray) extensions = NULL;
   g_autoptr(DtExtension) extension = NULL;
-  g_autoptr(AdwToast) toast = NULL;
   g_autofree char *text = NULL;
   guint all = n_shown (f);
-  gboolean dismissed = FALSE;
   gint64 id;
   /* The one with a progress report; give it an extension too.  Waits are
    * on what shows, not on time: a sanitizer build is many times slower. */
   search_for (f, "phong chay");
   wait_shown (f, 1);
   open_directive (f, 0);
-  id = dt_directive_get_id (dt_directive_detail_get_directive (_dt_window_get_detail (f->window)));
-  text = g_strdup (dt_directive_get_text (dt_directive_detail_get_directive (_dt_window_get_detail (f->window))));
+  id = dt_directive_get_id (gui_window_detail_directive (f->window));
+  text = g_strdup (dt_directive_get_text (gui_window_detail_directive (f->window)));
   extension = dt_extension_new (id, dt_date_new (2024, 4, 15), dt_date_new (2024, 3, 1), "Chờ kinh phí");
   g_assert_true (dt_store_add_extension (f->store, extension, &error));
   g_assert_no_error (error);
@@ -550,24 +558,20 @@ test_delete_undo (Fixture       *f,
   wait_shown (f, all);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-directive", NULL));
-  /* the toast offering to undo comes with the deletion; held here, as it
-   * goes away by itself after a while */
-  g_assert_nonnull (f->window->undo_toast);
-  toast = g_object_ref (f->window->undo_toast);
-  g_assert_cmpstr (adw_toast_get_action_name (toast), ==, "win.undo");
-  g_signal_connect_swapped (toast, "dismissed", G_CALLBACK (set_true), &dismissed);
+  /* the toast offering to undo comes with the deletion */
+  g_assert_nonnull (gui_window_toast_button (f->window, "win.undo"));
   wait_shown (f, all - 1);
 
   gone = dt_store_get_directive (f->store, id, NULL);
   g_assert_null (gone);
   g_assert_cmpuint (n_shown (f), ==, all - 1);
   g_assert_cmpuint (view_count (f, DT_VIEW_ALL), ==, all - 1);
-  g_assert_false (adw_overlay_split_view_get_show_sidebar (f->window->detail_split));
+  g_assert_false (gui_window_detail_shown (f->window));
 
   /* Ctrl+Z (win.undo) puts it back with its extension and report, and
    * the toast goes (if it has not timed out already). */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  gui_test_wait_until (is_true, &dismissed);
+  gui_test_wait_until (no_undo_toast, f->window);
   wait_shown (f, all);
 
   back = dt_store_get_directive (f->store, id, &error);
@@ -580,7 +584,6 @@ test_delete_undo (Fixture       *f,
   g_assert_cmpuint (extensions->len, ==, 1);
   g_assert_cmpuint (n_shown (f), ==, all);
   g_assert_cmpuint (view_count (f, DT_VIEW_ALL), ==, all);
-  g_signal_handlers_disconnect_by_data (toast, &dismissed);
 }
 
 static void
@@ -599,7 +602,7 @@ test_mark_completed (Fixture       *f,
   g_assert_cmpuint (overdue, >, 0);
 
   open_directive (f, 0);
-  d = dt_directive_detail_get_directive (_dt_window_get_detail (f->window));
+  d = gui_window_detail_directive (f->window);
   id = dt_directive_get_id (d);
   g_assert_cmpint (dt_directive_get_status (d), ==, DT_STATUS_OVERDUE);
 
@@ -622,8 +625,7 @@ test_mark_completed_undo (Fixture       *f,
                           gconstpointer  data)
 {
   g_autoptr(DtDirective) reread = NULL;
-  g_autoptr(AdwToast) toast = NULL;
-  gboolean dismissed = FALSE;
+  GtkWidget *undo;
   guint overdue, completed;
   gint64 id;
 
@@ -631,19 +633,17 @@ test_mark_completed_undo (Fixture       *f,
   overdue = view_count (f, DT_VIEW_OVERDUE);
   completed = view_count (f, DT_VIEW_COMPLETED);
   open_directive (f, 0);
-  id = dt_directive_get_id (dt_directive_detail_get_directive (_dt_window_get_detail (f->window)));
+  id = dt_directive_get_id (gui_window_detail_directive (f->window));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.mark-completed", NULL));
-  g_assert_nonnull (f->window->undo_toast);
-  toast = g_object_ref (f->window->undo_toast);
-  g_assert_cmpstr (adw_toast_get_action_name (toast), ==, "win.undo");
-  g_assert_cmpstr (adw_toast_get_button_label (toast), ==, "_Undo");
-  g_signal_connect_swapped (toast, "dismissed", G_CALLBACK (set_true), &dismissed);
+  undo = gui_window_toast_button (f->window, "win.undo");
+  g_assert_nonnull (undo);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (undo)), ==, "_Undo");
   gui_test_wait_idle ();
   g_assert_cmpuint (view_count (f, DT_VIEW_COMPLETED), ==, completed + 1);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  gui_test_wait_until (is_true, &dismissed);
+  gui_test_wait_until (no_undo_toast, f->window);
   gui_test_wait_idle ();
 
   reread = dt_store_get_directive (f->store, id, NULL);
@@ -653,9 +653,8 @@ test_mark_completed_undo (Fixture       *f,
   g_assert_cmpuint (view_count (f, DT_VIEW_COMPLETED), ==, completed);
   g_assert_cmpuint (n_shown (f), ==, overdue);
   /* the pane, still open on it, says so too */
-  g_assert_cmpint (dt_directive_get_status (dt_directive_detail_get_directive (_dt_window_get_detail (f->window))),
+  g_assert_cmpint (dt_directive_get_status (gui_window_detail_directive (f->window)),
                    ==, DT_STATUS_OVERDUE);
-  g_signal_handlers_disconnect_by_data (toast, &dismissed);
 
   /* Ctrl+Shift+Z (win.redo) marks it again, the pane following */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
@@ -664,7 +663,7 @@ test_mark_completed_undo (Fixture       *f,
   reread = dt_store_get_directive (f->store, id, NULL);
   g_assert_cmpuint (dt_directive_get_completed_date (reread), ==, dt_date_today ());
   g_assert_cmpuint (view_count (f, DT_VIEW_COMPLETED), ==, completed + 1);
-  g_assert_cmpint (dt_directive_get_status (dt_directive_detail_get_directive (_dt_window_get_detail (f->window))),
+  g_assert_cmpint (dt_directive_get_status (gui_window_detail_directive (f->window)),
                    ==, DT_STATUS_COMPLETED_LATE);
 }
 
@@ -712,20 +711,20 @@ test_escape_closes (Fixture       *f,
   GtkWidget *text_view;
 
   open_directive (f, 1);
-  gtk_widget_grab_focus (GTK_WIDGET (f->window->column_view));
+  gtk_widget_grab_focus (GTK_WIDGET (gui_window_column_view (f->window)));
   gui_test_wait_idle ();
-  g_assert_true (adw_overlay_split_view_get_show_sidebar (f->window->detail_split));
+  g_assert_true (gui_window_detail_shown (f->window));
   g_assert_true (press_key (f, GDK_KEY_Escape));
   gui_test_wait_idle ();
-  g_assert_false (adw_overlay_split_view_get_show_sidebar (f->window->detail_split));
+  g_assert_false (gui_window_detail_shown (f->window));
 
   /* closed, Esc is left to whoever else wants it */
   g_assert_false (press_key (f, GDK_KEY_Escape));
 
   /* from the directive's text in the pane */
   open_directive (f, 0);
-  adw_overlay_split_view_set_show_sidebar (f->window->detail_split, TRUE);
-  text_view = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (_dt_window_get_detail (f->window)), DT_TYPE_DIRECTIVE_DETAIL, "text_view"));
+  adw_overlay_split_view_set_show_sidebar (gui_window_detail_split (f->window), TRUE);
+  text_view = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (gui_window_detail (f->window)), DT_TYPE_DIRECTIVE_DETAIL, "text_view"));
   /* the pane slides in: the text takes the focus once it is on screen */
   for (guint i = 0; i < 200 && !gtk_widget_has_focus (text_view); i++)
     {
@@ -735,16 +734,16 @@ test_escape_closes (Fixture       *f,
   g_assert_true (gtk_widget_has_focus (text_view));
   g_assert_true (press_key (f, GDK_KEY_Escape));
   gui_test_wait_idle ();
-  g_assert_false (adw_overlay_split_view_get_show_sidebar (f->window->detail_split));
+  g_assert_false (gui_window_detail_shown (f->window));
 
   /* from the sidebar */
   open_directive (f, 2);
-  adw_overlay_split_view_set_show_sidebar (f->window->detail_split, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (f->window->sidebar_view));
+  adw_overlay_split_view_set_show_sidebar (gui_window_detail_split (f->window), TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (gui_window_sidebar (f->window)));
   gui_test_wait_idle ();
   g_assert_true (press_key (f, GDK_KEY_Escape));
   gui_test_wait_idle ();
-  g_assert_false (adw_overlay_split_view_get_show_sidebar (f->window->detail_split));
+  g_assert_false (gui_window_detail_shown (f->window));
 }
 
 static gboolean
@@ -755,8 +754,8 @@ shows_text (GtkWidget  *widget,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      if (GTK_IS_INSCRIPTION (child) &&
-          g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (child)), text) == 0)
+      if (DT_IS_CELL_TEXT (child) &&
+          g_strcmp0 (dt_cell_text_get_text (DT_CELL_TEXT (child)), text) == 0)
         return TRUE;
       if (shows_text (child, text))
         return TRUE;
@@ -784,13 +783,13 @@ test_capital_first (Fixture       *f,
   search_for (f, "tam giác mạch");
   wait_shown (f, 1);
 
-  g_assert_true (shows_text (GTK_WIDGET (f->window->column_view), "Đôn đốc việc trồng hoa tam giác mạch"));
-  g_assert_false (shows_text (GTK_WIDGET (f->window->column_view), "đôn đốc việc trồng hoa tam giác mạch"));
+  g_assert_true (shows_text (GTK_WIDGET (gui_window_column_view (f->window)), "Đôn đốc việc trồng hoa tam giác mạch"));
+  g_assert_false (shows_text (GTK_WIDGET (gui_window_column_view (f->window)), "đôn đốc việc trồng hoa tam giác mạch"));
 
   /* and the pane too, without writing it */
   open_directive (f, 0);
   {
-    GtkTextView *text_view = GTK_TEXT_VIEW (gtk_widget_get_template_child (GTK_WIDGET (_dt_window_get_detail (f->window)),
+    GtkTextView *text_view = GTK_TEXT_VIEW (gtk_widget_get_template_child (GTK_WIDGET (gui_window_detail (f->window)),
                                                                            DT_TYPE_DIRECTIVE_DETAIL, "text_view"));
     GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
     GtkTextIter start, end;
@@ -869,11 +868,13 @@ test_merge_units (Fixture       *f,
                  dt_unit_get_merged_into (found) == dt_unit_get_id (into));
 
   /* and it left the sidebar */
-  for (guint i = 0; i < g_list_model_get_n_items (f->window->units); i++)
-    {
-      g_autoptr(DtUnit) u = g_list_model_get_item (f->window->units, i);
-      g_assert_cmpint (dt_unit_get_id (u), !=, dt_unit_get_id (from));
-    }
+  {
+    g_autoptr(GArray) units = gui_window_sidebar_ids (f->window, DT_SIDEBAR_ITEM_UNIT);
+
+    g_assert_cmpuint (units->len, >, 0);
+    for (guint i = 0; i < units->len; i++)
+      g_assert_cmpint (g_array_index (units, gint64, i), !=, dt_unit_get_id (from));
+  }
 }
 
 static void
@@ -885,13 +886,7 @@ test_delete_notice_asks (Fixture       *f,
   guint all = n_shown (f);
   guint n;
 
-  for (guint i = 0; i < g_list_model_get_n_items (f->window->notices); i++)
-    {
-      g_autoptr(DtNotice) item = g_list_model_get_item (f->window->notices, i);
-      if (g_strcmp0 (dt_notice_get_number (item), "512/UBND-TH") == 0)
-        notice = g_object_ref (item);
-    }
-  g_assert_nonnull (notice);
+  notice = find_notice (f, "512/UBND-TH");
   n = dt_store_count_notice_directives (f->store, dt_notice_get_id (notice), NULL);
   g_assert_cmpuint (n, ==, 3);
 
@@ -914,7 +909,7 @@ static void
 test_sort_remembered (Fixture       *f,
                       gconstpointer  data)
 {
-  GListModel *columns = gtk_column_view_get_columns (f->window->column_view);
+  GListModel *columns = gtk_column_view_get_columns (gui_window_column_view (f->window));
   g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
   g_autoptr(DtDirective) first = NULL;
   g_autoptr(DtDirective) last = NULL;
@@ -925,7 +920,7 @@ test_sort_remembered (Fixture       *f,
       g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
 
       if (g_strcmp0 (gtk_column_view_column_get_id (column), "unit") == 0)
-        gtk_column_view_sort_by_column (f->window->column_view, column, GTK_SORT_DESCENDING);
+        gtk_column_view_sort_by_column (gui_window_column_view (f->window), column, GTK_SORT_DESCENDING);
     }
   gui_test_wait_idle ();
 
@@ -1038,7 +1033,8 @@ test_new_notice_and_directive (Fixture       *f,
 {
   AdwDialog *dialog;
   guint all = n_shown (f);
-  guint n_notices = g_list_model_get_n_items (f->window->notices);
+  g_autoptr(GArray) notices = gui_window_sidebar_ids (f->window, DT_SIDEBAR_ITEM_NOTICE);
+  guint n_notices = notices->len;
   DtDirective *created;
   AdwComboRow *unit_row;
 
@@ -1050,10 +1046,12 @@ test_new_notice_and_directive (Fixture       *f,
   set_entry (GTK_WIDGET (dialog), "Issued On (dd/mm/yyyy)", "15/03/2024");
   g_assert_true (click_button (GTK_WIDGET (dialog), "_Create"));
   gui_test_wait_dialog_closed (ADW_APPLICATION_WINDOW (f->window));
-  g_assert_cmpuint (g_list_model_get_n_items (f->window->notices), ==, n_notices + 1);
+  g_clear_pointer (&notices, g_array_unref);
+  notices = gui_window_sidebar_ids (f->window, DT_SIDEBAR_ITEM_NOTICE);
+  g_assert_cmpuint (notices->len, ==, n_notices + 1);
   /* the new notice is chosen: its (empty) list shows */
   g_assert_cmpuint (n_shown (f), ==, 0);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->list_stack), ==, "no-match");
+  g_assert_cmpstr (gui_window_list_page (f->window), ==, "no-match");
 
   /* Ctrl+N: the form starts on the chosen notice. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-directive", NULL));
@@ -1083,7 +1081,7 @@ test_new_notice_and_directive (Fixture       *f,
   gui_test_wait_dialog_closed (ADW_APPLICATION_WINDOW (f->window));
 
   g_assert_cmpuint (n_shown (f), ==, 1);
-  created = dt_directive_detail_get_directive (_dt_window_get_detail (f->window));
+  created = gui_window_detail_directive (f->window);
   g_assert_nonnull (created);
   g_assert_cmpstr (dt_directive_get_text (created), ==, "Báo cáo tình hình thực hiện kế hoạch quý I");
   g_assert_cmpuint (dt_directive_get_deadline (created), ==, dt_date_new (2024, 3, 31));
@@ -1091,9 +1089,9 @@ test_new_notice_and_directive (Fixture       *f,
     g_autoptr(DtUnit) lead = dt_store_find_unit (f->store, "Sở Tài nguyên và Môi trường");
     g_assert_cmpint (dt_directive_get_lead_unit_id (created), ==, dt_unit_get_id (lead));
   }
-  g_assert_true (adw_overlay_split_view_get_show_sidebar (f->window->detail_split));
+  g_assert_true (gui_window_detail_shown (f->window));
 
-  _dt_window_select_view (f->window, DT_VIEW_ALL);
+  gui_window_choose (f->window, DT_SIDEBAR_ITEM_VIEW, DT_VIEW_ALL);
   gui_test_wait_idle ();
   g_assert_cmpuint (n_shown (f), ==, all + 1);
 }
@@ -1125,7 +1123,7 @@ test_notice_without_number (Fixture       *f,
   dt_notice_set_issue_date (notice, dt_date_new (2024, 3, 15));
   g_assert_true (dt_store_save_notice (f->store, notice, &error));
   g_assert_no_error (error);
-  _dt_window_select_notice (f->window, dt_notice_get_id (notice));
+  g_assert_true (gui_window_choose (f->window, DT_SIDEBAR_ITEM_NOTICE, dt_notice_get_id (notice)));
   gui_test_wait_idle ();
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-directive", NULL));
@@ -1200,7 +1198,7 @@ test_read_errors_shown (Fixture       *f,
   gint64 id;
 
   open_directive (f, 0);
-  id = dt_directive_get_id (dt_directive_detail_get_directive (_dt_window_get_detail (f->window)));
+  id = dt_directive_get_id (gui_window_detail_directive (f->window));
   rename_table (f, "extensions");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-directive", NULL));
   gui_test_wait_idle ();
@@ -1224,7 +1222,7 @@ static gboolean
 column_visible (Fixture    *f,
                 const char *id)
 {
-  GListModel *columns = gtk_column_view_get_columns (f->window->column_view);
+  GListModel *columns = gtk_column_view_get_columns (gui_window_column_view (f->window));
 
   for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
     {
@@ -1266,7 +1264,7 @@ test_narrow_columns (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (all); i++)
     g_assert_true (column_visible (f, all[i]));
   /* with room for the pane beside the list, a click only chooses the row */
-  g_assert_false (gtk_column_view_get_single_click_activate (f->window->column_view));
+  g_assert_false (gtk_column_view_get_single_click_activate (gui_window_column_view (f->window)));
 
   /* Beside the detail pane: the directive's notice is in the pane. */
   open_directive (f, 0);
@@ -1276,8 +1274,8 @@ test_narrow_columns (Fixture       *f,
   g_assert_true (column_visible (f, "status"));
 
   reopen_window_at (f, 360);
-  g_assert_true (adw_navigation_split_view_get_collapsed (f->window->split_view));
-  adw_navigation_split_view_set_show_content (f->window->split_view, TRUE);
+  g_assert_true (adw_navigation_split_view_get_collapsed (gui_window_split_view (f->window)));
+  adw_navigation_split_view_set_show_content (gui_window_split_view (f->window), TRUE);
   gui_test_wait_for_draw (GTK_WIDGET (f->window));
   g_assert_true (column_visible (f, "text"));
   g_assert_true (column_visible (f, "deadline"));
@@ -1287,20 +1285,20 @@ test_narrow_columns (Fixture       *f,
   g_assert_false (column_visible (f, "status"));
 
   /* The columns left fit: no sideways scrolling. */
-  scrolled = gtk_widget_get_parent (GTK_WIDGET (f->window->column_view));
-  gtk_widget_measure (GTK_WIDGET (f->window->column_view), GTK_ORIENTATION_HORIZONTAL, -1,
+  scrolled = gtk_widget_get_parent (GTK_WIDGET (gui_window_column_view (f->window)));
+  gtk_widget_measure (GTK_WIDGET (gui_window_column_view (f->window)), GTK_ORIENTATION_HORIZONTAL, -1,
                       &min_width, NULL, NULL, NULL);
   g_assert_cmpint (gtk_widget_get_width (scrolled), >, 0);
   g_assert_cmpint (min_width, <=, gtk_widget_get_width (scrolled));
 
   /* A tap on a row opens its directive (single-click activation), over
    * the list, with Close and no Back beside it. */
-  g_assert_true (gtk_column_view_get_single_click_activate (f->window->column_view));
-  g_signal_emit_by_name (f->window->column_view, "activate", 1);
+  g_assert_true (gtk_column_view_get_single_click_activate (gui_window_column_view (f->window)));
+  g_signal_emit_by_name (gui_window_column_view (f->window), "activate", 1);
   gui_test_wait_for_draw (GTK_WIDGET (f->window));
-  g_assert_true (adw_overlay_split_view_get_show_sidebar (f->window->detail_split));
+  g_assert_true (gui_window_detail_shown (f->window));
   {
-    GtkWidget *header = gui_test_find_widget (GTK_WIDGET (_dt_window_get_detail (f->window)), ADW_TYPE_HEADER_BAR, NULL);
+    GtkWidget *header = gui_test_find_widget (GTK_WIDGET (gui_window_detail (f->window)), ADW_TYPE_HEADER_BAR, NULL);
 
     g_assert_nonnull (header);
     g_assert_false (adw_header_bar_get_show_back_button (ADW_HEADER_BAR (header)));
@@ -1308,7 +1306,7 @@ test_narrow_columns (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.close-directive", NULL);
   gui_test_wait_idle ();
 
-  content_page = f->window->content_page;
+  content_page = adw_navigation_split_view_get_content (gui_window_split_view (f->window));
   g_object_add_weak_pointer (content_page, &content_page);
   close_window (f);
   g_assert_null (content_page);
@@ -1398,7 +1396,7 @@ check_reopened (gpointer user_data)
   /* the new window only, on the store, usable */
   g_assert_nonnull (dt_window_get_store (window));
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (app)), ==, 1);
-  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window->split_view)));
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (gui_window_split_view (window))));
   g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
   not_a_database.reopened = TRUE;
   gtk_window_close (GTK_WINDOW (window));
@@ -1450,7 +1448,7 @@ static void
 test_page_shortcuts (Fixture       *f,
                      gconstpointer  data)
 {
-  g_autoptr(GListModel) pages = G_LIST_MODEL (adw_view_stack_get_pages (f->window->view_stack));
+  g_autoptr(GListModel) pages = G_LIST_MODEL (adw_view_stack_get_pages (gui_window_view_stack (f->window)));
   g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/chidao/Directives/shortcuts-dialog.ui");
   g_autoptr(GString) listed = g_string_new (NULL);
   GSList *objects = gtk_builder_get_objects (builder);
@@ -1470,7 +1468,7 @@ test_page_shortcuts (Fixture       *f,
       g_autofree char *accel = g_strdup_printf ("<Alt>%u\n", i + 1);
       gboolean taken = FALSE;
 
-      gtk_widget_grab_focus (GTK_WIDGET (f->window->column_view));
+      gtk_widget_grab_focus (GTK_WIDGET (gui_window_column_view (f->window)));
       for (GtkWidget *w = gtk_root_get_focus (GTK_ROOT (f->window)); w != NULL && !taken;
            w = gtk_widget_get_parent (w))
         {
@@ -1494,7 +1492,7 @@ test_page_shortcuts (Fixture       *f,
         }
       g_assert_true (taken);
       gui_test_wait_idle ();
-      g_assert_cmpstr (adw_view_stack_get_visible_child_name (f->window->view_stack), ==,
+      g_assert_cmpstr (adw_view_stack_get_visible_child_name (gui_window_view_stack (f->window)), ==,
                        adw_view_stack_page_get_name (page));
       g_assert_nonnull (strstr (listed->str, accel));
     }
@@ -1503,7 +1501,7 @@ test_page_shortcuts (Fixture       *f,
 static gboolean
 window_collapsed (gpointer window)
 {
-  return adw_navigation_split_view_get_collapsed (DT_WINDOW (window)->split_view);
+  return adw_navigation_split_view_get_collapsed (gui_window_split_view (DT_WINDOW (window)));
 }
 
 /* A new user on a narrow window, nothing imported yet: the window opens on
@@ -1522,9 +1520,9 @@ test_narrow_empty_guides (void)
   gui_test_wait_until (window_collapsed, window);
   gui_test_wait_for_draw (GTK_WIDGET (window));
 
-  g_assert_true (adw_navigation_split_view_get_show_content (window->split_view));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->list_stack), ==, "empty");
-  g_assert_true (gtk_widget_get_mapped (gtk_stack_get_visible_child (window->list_stack)));
+  g_assert_true (adw_navigation_split_view_get_show_content (gui_window_split_view (window)));
+  g_assert_cmpstr (gui_window_list_page (window), ==, "empty");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (gui_window_status_page (window))));
 
   gtk_window_close (GTK_WINDOW (window));
   gui_test_wait_idle ();
@@ -1603,6 +1601,31 @@ test_selection_shared (Fixture       *f,
   gui_window_show_page (f->window, "timeline");
   g_assert_cmpint (dt_timeline_chart_get_selected_position (chart), ==, 3);
   g_assert_cmpint (dt_timeline_chart_get_selected_id (chart), ==, selected_id (f));
+}
+
+/* A directive chosen before the timeline was first shown: the timeline
+ * opens with its bar in view. */
+static void
+test_selection_before_timeline (Fixture       *f,
+                                gconstpointer  data)
+{
+  DtTimelineChart *chart;
+  gint64 id;
+  double x, y;
+
+  reopen_window_at (f, 1300);
+  gui_window_select (f->window, n_shown (f) - 1);
+  id = selected_id (f);
+  g_assert_cmpint (id, !=, 0);
+
+  gui_window_show_page (f->window, "timeline");
+  chart = DT_TIMELINE_CHART (gui_test_find_widget (GTK_WIDGET (f->window), DT_TYPE_TIMELINE_CHART, NULL));
+  g_assert_cmpint (dt_timeline_chart_get_selected_id (chart), ==, id);
+  g_assert_true (dt_timeline_chart_get_bar_point (chart, id, &x, &y));
+  g_assert_cmpfloat (y, >, 0);
+  g_assert_cmpfloat (y, <, gtk_widget_get_height (GTK_WIDGET (chart)));
+  g_assert_cmpfloat (x, >, 0);
+  g_assert_cmpfloat (x, <, gtk_widget_get_width (GTK_WIDGET (chart)));
 }
 
 /* Only what is due on the chart: a bar is still its own row of the list. */
@@ -1740,6 +1763,7 @@ main (int   argc,
   ADD ("read-errors-shown", test_read_errors_shown);
   ADD ("page-shortcuts", test_page_shortcuts);
   ADD ("selection-shared", test_selection_shared);
+  ADD ("selection-before-timeline", test_selection_before_timeline);
   ADD ("selection-due-only", test_selection_due_only);
   ADD ("selection-filters", test_selection_filters);
   g_test_add_func ("/gui/window/not-a-database", test_not_a_database);

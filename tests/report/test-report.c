@@ -416,7 +416,9 @@ test_empty_store (void)
 
 /* A directive addressed to a collective ("Các sở, ngành") has no lead unit:
  * it counts in the totals and in a row of its own after the units, and its
- * appendix entry says so; with a unit filter it is left out. */
+ * appendix entry says so; with a unit filter it is left out.  The
+ * appendix's texts start with a capital (they were printed as cut, in
+ * lower case). */
 static void
 test_no_lead_unit (void)
 {
@@ -441,7 +443,8 @@ test_no_lead_unit (void)
   dt_notice_set_issue_date (notice, D (2024, 1, 31));
 
   d = dt_directive_new ();
-  dt_directive_set_text (d, "Kiểm tra an toàn thực phẩm");
+  /* cut from mid-sentence */
+  dt_directive_set_text (d, "kiểm tra an toàn thực phẩm");
   dt_directive_set_lead_unit_id (d, unit_id);
   dt_directive_set_assigned_date (d, D (2024, 1, 25));
   dt_directive_set_deadline (d, D (2024, 2, 10));
@@ -469,6 +472,9 @@ test_no_lead_unit (void)
   g_assert_cmpint (row->unit_id, ==, 0);
   g_assert_cmpuint (row->counts[DT_REPORT_OVERDUE], ==, 1);
   g_assert_cmpuint (report->overdue->len, ==, 2);
+  /* the appendix shows a text with a capital, as the list does */
+  entry = g_ptr_array_index (report->overdue, 0);
+  g_assert_cmpstr (entry->text, ==, "Kiểm tra an toàn thực phẩm");
   entry = g_ptr_array_index (report->overdue, 1);
   g_assert_cmpstr (entry->text, ==, "Rà soát thủ tục hành chính");
   g_assert_cmpstr (entry->unit_name, ==, row->unit_name);
