@@ -126,3 +126,47 @@ reopen_window_at (Fixture *f,
   gtk_window_present (GTK_WINDOW (f->window));
   gui_test_wait_for_draw (GTK_WIDGET (f->window));
 }
+
+AdwDialog *
+visible_dialog (Fixture *f)
+{
+  return adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window));
+}
+
+DtNotice *
+find_notice (Fixture    *f,
+             const char *number)
+{
+  g_autoptr(GListModel) notices = dt_store_list_notices (f->store, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (notices); i++)
+    {
+      g_autoptr(DtNotice) notice = g_list_model_get_item (notices, i);
+
+      if (g_strcmp0 (dt_notice_get_number (notice), number) == 0)
+        return g_steal_pointer (&notice);
+    }
+  g_assert_not_reached ();
+}
+
+void
+open_directive (Fixture *f,
+                guint    position)
+{
+  gui_window_select (f->window, position);
+  g_assert_nonnull (gui_window_detail_directive (f->window));
+}
+
+guint
+view_count (Fixture *f,
+            DtView   view)
+{
+  return gui_window_view_count (f->window, view);
+}
+
+void
+choose_view (Fixture *f,
+             DtView   view)
+{
+  g_assert_true (gui_window_choose (f->window, DT_SIDEBAR_ITEM_VIEW, view));
+}

@@ -1,5 +1,5 @@
 /* window-fixture.h — the main window on the sample notice, for the tests
- * that drive it (test-window, test-window-selection)
+ * that drive it (test-window, -selection, -records, -states)
  *
  * Copyright 2026 The Directives authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -7,6 +7,8 @@
 
 #pragma once
 
+#include "dt-notice.h"
+#include "dt-sidebar-item.h"
 #include "dt-window.h"
 
 G_BEGIN_DECLS
@@ -43,5 +45,19 @@ void         search_for       (Fixture       *f,
 /* Waits until the list shows @n directives (and the counts follow). */
 void         wait_shown       (Fixture       *f,
                                guint          n);
+
+/* The notice numbered @number (it must be there). */
+DtNotice    *find_notice      (Fixture       *f,
+                               const char    *number);
+/* Chooses the directive at @position of the list; the pane shows it. */
+void         open_directive   (Fixture       *f,
+                               guint          position);
+/* The count of a smart view in the sidebar; choosing one. */
+guint        view_count       (Fixture       *f,
+                               DtView         view);
+void         choose_view      (Fixture       *f,
+                               DtView         view);
+/* The dialog on the window, or NULL. */
+AdwDialog   *visible_dialog   (Fixture       *f);
 
 G_END_DECLS
