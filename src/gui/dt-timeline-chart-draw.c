@@ -291,6 +291,11 @@ dt_timeline_chart_size_allocate (GtkWidget *widget,
       self->shown_today = TRUE;
       dt_timeline_chart_scroll_to_today (self);
     }
+
+  /* then the directive chosen while it was hidden or still unsized */
+  self->allocated = self->layout != NULL && height > _dt_timeline_chart_header_height (self);
+  if (self->allocated)
+    _dt_timeline_chart_scroll_to_selected (self);
 }
 
 void

@@ -51,6 +51,8 @@ struct _DtTimelineChart
   int                laid_out_width;  /* the width the layout was made for */
   gboolean           shown_today;     /* scrolled to today once it had a size */
   gboolean           items_stale;     /* the model changed while not on screen */
+  gboolean           allocated;       /* has had a size, taller than its header */
+  gboolean           scroll_pending;  /* to the selected bar, once it has its size */
   DtDate             data_from;       /* the range of the data, before filling the width */
   DtDate             data_to;
 
@@ -111,6 +113,8 @@ void     _dt_timeline_chart_on_selection_changed (DtTimelineChart *self,
                                                   guint            position,
                                                   guint            n_items,
                                                   GtkSelectionModel *model);
+/* Brings the selected bar into view if that waits for the chart's size. */
+void     _dt_timeline_chart_scroll_to_selected (DtTimelineChart *self);
 /* The layout row of the selected directive, or -1. */
 int      _dt_timeline_chart_selected_row      (DtTimelineChart *self);
 /* Selects the directive of a layout row (in the shared selection). */

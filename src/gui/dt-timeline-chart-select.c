@@ -146,6 +146,19 @@ scroll_to_row (DtTimelineChart *self,
     }
 }
 
+void
+_dt_timeline_chart_scroll_to_selected (DtTimelineChart *self)
+{
+  int row;
+
+  if (!self->scroll_pending)
+    return;
+  row = _dt_timeline_chart_selected_row (self);
+  self->scroll_pending = FALSE;
+  if (row >= 0)
+    scroll_to_row (self, row);
+}
+
 /* What a screen reader says of the chosen bar. */
 static void
 describe_row (DtTimelineChart *self,
@@ -175,10 +188,12 @@ _dt_timeline_chart_on_selection_changed (DtTimelineChart   *self,
   int row = _dt_timeline_chart_selected_row (self);
 
   if (row >= 0)
-    {
-      scroll_to_row (self, row);
-      describe_row (self, row);
-    }
+    describe_row (self, row);
+  /* Chosen in the list while the chart is hidden, or not laid out at its
+   * size yet: scrolled to once it has its size. */
+  self->scroll_pending = TRUE;
+  if (row >= 0 && gtk_widget_get_mapped (GTK_WIDGET (self)) && self->allocated)
+    _dt_timeline_chart_scroll_to_selected (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   _dt_timeline_chart_notify (self, PROP_SELECTED_ID);
 }

@@ -149,7 +149,11 @@ reload_items (DtTimelineChart *self)
    * text, read in a fraction of the time and memory */
   if (list != NULL)
     self->items = dt_timeline_items_from_list_brief (list);
-  else if (self->model != NULL)
+  /* a row gone since the list's last query leaves no item, and the items
+   * would no longer be the model's positions: read the model itself */
+  if (self->items != NULL && self->items->len != g_list_model_get_n_items (G_LIST_MODEL (self->model)))
+    g_clear_pointer (&self->items, g_ptr_array_unref);
+  if (self->items == NULL && self->model != NULL)
     self->items = dt_timeline_items_from_model (G_LIST_MODEL (self->model));
   if (self->items != NULL && self->as_of != DT_DATE_NONE)
     dt_timeline_items_set_as_of (self->items, self->as_of);
@@ -246,6 +250,8 @@ dt_timeline_chart_set_model (DtTimelineChart *self,
                                G_CALLBACK (_dt_timeline_chart_on_selection_changed), self,
                                G_CONNECT_SWAPPED);
     }
+  /* what the model has selected already is shown once the chart is sized */
+  self->scroll_pending = TRUE;
 
   /* Hidden (the window starts on the list): copying every directive waits
    * until the chart is shown, as for a change of the model's items. */

@@ -189,7 +189,6 @@ hatch (DtRenderCtx *ctx,
        double       y1)
 {
   cairo_t *cr = ctx->cr;
-  DtTimelinePattern pattern = ctx->style->status_pattern[status];
   cairo_surface_t *strip = NULL;
   double end = x1;
 
@@ -205,16 +204,6 @@ hatch (DtRenderCtx *ctx,
   cairo_save (cr);
   if (strip != NULL)
     {
-      if (pattern == DT_TIMELINE_PATTERN_VERTICAL)
-        {
-          double last = -G_MAXDOUBLE;
-
-          /* Only the lines this bar has: none that starts past its end,
-           * even partly in it. */
-          for (double x = x0 + HATCH_STEP * 0.75; x < x1 - 0.5; x += HATCH_STEP * 1.5)
-            last = x;
-          end = MIN (end, last + 1.5);
-        }
       if (end > x0)
         {
           cairo_rectangle (cr, x0, y0, end - x0, y1 - y0);
@@ -228,7 +217,7 @@ hatch (DtRenderCtx *ctx,
       cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
       cairo_clip (cr);
       _dt_render_set_color_alpha (cr, &ctx->style->status_edge[status], 0.8);
-      _dt_render_hatch_lines (cr, pattern, x0, y0, x1, y1);
+      _dt_render_hatch_lines (cr, ctx->style->status_pattern[status], x0, y0, x1, y1);
     }
   cairo_restore (cr);
 }

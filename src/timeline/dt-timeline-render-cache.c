@@ -232,9 +232,11 @@ _dt_render_cache_get_hatch (DtRenderCache         *self,
   Hatch hatch;
   double l = 32;
 
-  /* Dots are offset row by row from the bar's end: drawn one by one. */
-  if (pattern != DT_TIMELINE_PATTERN_DIAGONAL && pattern != DT_TIMELINE_PATTERN_CROSS
-      && pattern != DT_TIMELINE_PATTERN_HORIZONTAL && pattern != DT_TIMELINE_PATTERN_VERTICAL)
+  /* Slanted lines only.  Ruled lines are snapped to the pixels by a
+   * viewer (poppler's Splash: Okular, pdftoppm) on a page but not inside
+   * a form, where they would show a shade lighter on screen; dots are
+   * offset row by row from the bar's end.  Both are drawn one by one. */
+  if (pattern != DT_TIMELINE_PATTERN_DIAGONAL && pattern != DT_TIMELINE_PATTERN_CROSS)
     return NULL;
 
   /* A few lengths, each twice the last: a short bar replays few lines. */

@@ -4,6 +4,7 @@
  *
  *   gui-shot [--fill] --database PATH [--png OUT] [--size WxH] [--detail]
  *            [--view N] [--notice] [--search TEXT] [--action NAME]
+ *            [--page list|timeline|report] [--select N] [--close-dialog]
  *
  * Copyright 2026 The Directives authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -17,9 +18,10 @@
 #include <glib/gstdio.h>
 
 #include "dt-application.h"
-#include "dt-window-private.h"
+#include "dt-window.h"
 #include "gui-test-data.h"
 #include "gui-test-util.h"
+#include "gui-test-window.h"
 
 static gint64 start_time;
 static gint64 start_real_time;
@@ -30,6 +32,9 @@ static char *size = NULL;
 static gboolean show_detail;
 static gboolean show_notice;
 static int view = -1;
+static int select_row = -1;
+static char *page_name;
+static gboolean close_dialog;
 static gboolean shown;
 
 static void
@@ -53,7 +58,7 @@ take_shot (gpointer user_data)
   DtWindow *window = DT_WINDOW (user_data);
 
   if (g_getenv ("DT_SHOT_WIDTHS"))
-    print_min_widths (GTK_WIDGET (window->view_stack), 0);
+    print_min_widths (GTK_WIDGET (gui_window_view_stack (window)), 0);
 
   if (png_path != NULL)
     gui_test_save_png (GTK_WIDGET (window), png_path);
@@ -68,24 +73,33 @@ arrange (gpointer user_data)
 
   if (view >= 0)
     {
-      _dt_window_select_view (self, view);
+      gui_window_choose (self, DT_SIDEBAR_ITEM_VIEW, view);
       /* On a phone the list is the page after the sidebar. */
-      adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+      adw_navigation_split_view_set_show_content (gui_window_split_view (self), TRUE);
     }
   if (show_notice)
     {
-      g_autoptr(DtNotice) notice = g_list_model_get_item (self->notices, 0);
-      _dt_window_select_notice (self, dt_notice_get_id (notice));
+      g_autoptr(GArray) notices = gui_window_sidebar_ids (self, DT_SIDEBAR_ITEM_NOTICE);
+
+      if (notices->len > 0)
+        gui_window_choose (self, DT_SIDEBAR_ITEM_NOTICE, g_array_index (notices, gint64, 0));
     }
   if (search_text != NULL)
     {
-      gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), search_text);
+      gtk_search_bar_set_search_mode (gui_window_search_bar (self), TRUE);
+      gtk_editable_set_text (GTK_EDITABLE (gui_window_search_entry (self)), search_text);
     }
+  if (page_name != NULL)
+    adw_view_stack_set_visible_child_name (gui_window_view_stack (self), page_name);
+  if (select_row >= 0)
+    gui_window_select (self, select_row);
+  if (close_dialog && adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (self)) != NULL)
+    adw_dialog_close (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (self)));
   if (show_detail)
     {
-      gtk_single_selection_set_selected (self->selection, 0);
-      _dt_window_show_directive (self, gtk_single_selection_get_selected_item (self->selection));
+      gui_window_select (self, MAX (select_row, 0));
+      /* as a double click on its row */
+      g_signal_emit_by_name (gui_window_column_view (self), "activate", (guint) MAX (select_row, 0));
     }
   if (action_name != NULL)
     {
@@ -106,16 +120,19 @@ on_after_paint (GdkFrameClock *clock,
   if (shown)
     return;
 
-  /* An empty database shows its empty state instead of a page. */
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->list_stack), "empty") != 0 &&
-      (g_strcmp0 (gtk_stack_get_visible_child_name (self->list_stack), "list") != 0 ||
-       g_list_model_get_n_items (G_LIST_MODEL (self->list)) == 0))
+  /* An empty database shows its empty state instead of a page, one that
+   * cannot be opened says so. */
+  if (dt_window_get_store (self) != NULL
+      && g_strcmp0 (gui_window_list_page (self), "empty") != 0
+      && (g_strcmp0 (gui_window_list_page (self), "list") != 0
+          || g_list_model_get_n_items (G_LIST_MODEL (dt_window_get_directive_list (self))) == 0))
     return;
 
   shown = TRUE;
   g_print ("first page shown: %.3f s after start (%u directives, realtime %" G_GINT64_FORMAT ")\n",
            (g_get_monotonic_time () - start_time) / 1e6,
-           g_list_model_get_n_items (G_LIST_MODEL (self->list)),
+           dt_window_get_store (self) != NULL
+           ? g_list_model_get_n_items (G_LIST_MODEL (dt_window_get_directive_list (self))) : 0,
            g_get_real_time ());
   g_print ("  (main() started at realtime %" G_GINT64_FORMAT ")\n", start_real_time);
   {
@@ -169,6 +186,9 @@ main (int   argc,
     { "view", 0, 0, G_OPTION_ARG_INT, &view, "Choose a smart view", "N" },
     { "search", 0, 0, G_OPTION_ARG_STRING, &search_text, "Search", "TEXT" },
     { "action", 0, 0, G_OPTION_ARG_STRING, &action_name, "Activate a window action", "NAME[:ID]" },
+    { "page", 0, 0, G_OPTION_ARG_STRING, &page_name, "Show a page: list, timeline, report", "NAME" },
+    { "select", 0, 0, G_OPTION_ARG_INT, &select_row, "Choose the directive at this row", "N" },
+    { "close-dialog", 0, 0, G_OPTION_ARG_NONE, &close_dialog, "Close the dialog shown (the page behind it)", NULL },
     { NULL }
   };
 

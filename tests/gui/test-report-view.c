@@ -3,7 +3,7 @@
  * The sample notice with a month of work (tests/report/report-fixtures.h),
  * February 2024 as of 05/03/2024: the figures counted by hand in
  * tests/report/test-report.c, on screen.  With DT_REPORT_SHOTS=DIR it also
- * saves the page at 1200 px and 360 px wide, light and dark, in DIR.
+ * saves the page at 1440 px and 360 px wide, light and dark, in DIR.
  *
  * Copyright 2026 The Directives authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -239,7 +239,7 @@ save_shots (Fixture    *f,
             const char *dir)
 {
   const struct { int width; int height; const char *name; } sizes[] = {
-    { 1200, 860, "desktop" },
+    { 1440, 900, "1440" },
     { 360, 760, "360" },
   };
   AdwStyleManager *style = adw_style_manager_get_default ();

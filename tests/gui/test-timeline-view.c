@@ -16,9 +16,12 @@
 #include "dt-status.h"
 #include "dt-timeline-preset.h"
 #include "dt-timeline-view.h"
+/* the print operation and export dialog as the window makes them, and
+ * the meeting.scope state, are read through the private header */
 #include "dt-window-private.h"
 #include "gui-test-data.h"
 #include "gui-test-util.h"
+#include "gui-test-window.h"
 #include "pdf-text.h"
 
 typedef struct
@@ -31,6 +34,24 @@ typedef struct
   DtTimelineChart *chart;
 } Fixture;
 
+/* The timeline page's view, made when the page is first shown. */
+static DtTimelineView *
+timeline_view (Fixture *f)
+{
+  return DT_TIMELINE_VIEW (gui_test_find_widget (GTK_WIDGET (f->window), DT_TYPE_TIMELINE_VIEW, NULL));
+}
+
+/* The sidebar's choice is the row of @kind and @id. */
+static gboolean
+sidebar_chose (Fixture           *f,
+               DtSidebarItemKind  kind,
+               gint64             id)
+{
+  DtSidebarItem *chosen = gui_window_sidebar_choice (f->window);
+
+  return chosen != NULL && dt_sidebar_item_get_kind (chosen) == kind && dt_sidebar_item_get_id (chosen) == id;
+}
+
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
@@ -41,10 +62,10 @@ fixture_setup (Fixture       *f,
   f->window = dt_window_new (NULL, f->store);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1300, 800);
   gtk_window_present (GTK_WINDOW (f->window));
-  adw_view_stack_set_visible_child_name (f->window->view_stack, "timeline");
+  adw_view_stack_set_visible_child_name (gui_window_view_stack (f->window), "timeline");
   gui_test_wait_for_draw (GTK_WIDGET (f->window));
 
-  f->view = _dt_window_get_timeline_view (f->window);
+  f->view = timeline_view (f);
   g_assert_nonnull (f->view);
   f->chart = dt_timeline_view_get_chart (f->view);
 }
@@ -74,8 +95,8 @@ test_follows_list (Fixture       *f,
   g_assert_cmpuint (all, >, 10);
   g_assert_cmpuint (dt_timeline_layout_get_n_items (dt_timeline_chart_get_layout (f->chart)), ==, all);
 
-  gtk_search_bar_set_search_mode (f->window->search_bar, TRUE);
-  gui_test_search (f->window->search_entry, "Công an");
+  gtk_search_bar_set_search_mode (gui_window_search_bar (f->window), TRUE);
+  gui_test_search (gui_window_search_entry (f->window), "Công an");
 
   g_assert_cmpuint (g_list_model_get_n_items (shown (f)), <, all);
   g_assert_cmpuint (g_list_model_get_n_items (shown (f)), >, 0);
@@ -83,11 +104,11 @@ test_follows_list (Fixture       *f,
                     g_list_model_get_n_items (shown (f)));
 
   /* Changed while the list page is shown: the timeline catches up when shown. */
-  adw_view_stack_set_visible_child_name (f->window->view_stack, "list");
+  adw_view_stack_set_visible_child_name (gui_window_view_stack (f->window), "list");
   gui_test_wait_idle ();
-  gui_test_search (f->window->search_entry, "");
+  gui_test_search (gui_window_search_entry (f->window), "");
   g_assert_cmpuint (g_list_model_get_n_items (shown (f)), ==, all);
-  adw_view_stack_set_visible_child_name (f->window->view_stack, "timeline");
+  adw_view_stack_set_visible_child_name (gui_window_view_stack (f->window), "timeline");
   gui_test_wait_idle ();
   g_assert_cmpuint (dt_timeline_layout_get_n_items (dt_timeline_chart_get_layout (f->chart)), ==, all);
 }
@@ -275,20 +296,20 @@ test_click_selects (Fixture       *f,
   gui_test_wait_idle ();
 
   g_assert_cmpint (dt_timeline_chart_get_selected_id (f->chart), ==, id);
-  g_assert_nonnull (gtk_single_selection_get_selected_item (f->window->selection));
-  g_assert_cmpint (dt_directive_get_id (gtk_single_selection_get_selected_item (f->window->selection)), ==, id);
-  g_assert_nonnull (dt_directive_detail_get_directive (_dt_window_get_detail (f->window)));
-  g_assert_cmpint (dt_directive_get_id (dt_directive_detail_get_directive (_dt_window_get_detail (f->window))), ==, id);
+  g_assert_nonnull (gui_window_selected (f->window));
+  g_assert_cmpint (dt_directive_get_id (gui_window_selected (f->window)), ==, id);
+  g_assert_nonnull (gui_window_detail_directive (f->window));
+  g_assert_cmpint (dt_directive_get_id (gui_window_detail_directive (f->window)), ==, id);
 
   /* The header is not a directive. */
   g_assert_false (dt_timeline_chart_click (f->chart, x, 5));
   g_assert_cmpint (dt_timeline_chart_get_selected_id (f->chart), ==, id);
 
   /* Choosing a row of the list selects its bar. */
-  gtk_single_selection_set_selected (f->window->selection, 0);
+  gtk_single_selection_set_selected (gui_window_list_selection (f->window), 0);
   gui_test_wait_idle ();
   g_assert_cmpint (dt_timeline_chart_get_selected_id (f->chart), ==,
-                   dt_directive_get_id (gtk_single_selection_get_selected_item (f->window->selection)));
+                   dt_directive_get_id (gui_window_selected (f->window)));
   g_source_remove (ticker);
 }
 
@@ -324,11 +345,11 @@ test_keyboard (Fixture       *f,
   g_assert_cmpint (dt_timeline_chart_get_selected_id (f->chart), ==, first);
 
   /* the chart selects in the list's selection: the list's row follows */
-  g_assert_cmpint (dt_directive_get_id (gtk_single_selection_get_selected_item (f->window->selection)), ==, first);
+  g_assert_cmpint (dt_directive_get_id (gui_window_selected (f->window)), ==, first);
   gtk_widget_activate_action (GTK_WIDGET (f->chart), "chart.activate", NULL);
   gui_test_wait_idle ();
-  g_assert_nonnull (dt_directive_detail_get_directive (_dt_window_get_detail (f->window)));
-  g_assert_cmpint (dt_directive_get_id (dt_directive_detail_get_directive (_dt_window_get_detail (f->window))), ==, first);
+  g_assert_nonnull (gui_window_detail_directive (f->window));
+  g_assert_cmpint (dt_directive_get_id (gui_window_detail_directive (f->window)), ==, first);
 }
 
 #if HAVE_POPPLER
@@ -713,11 +734,11 @@ test_preset_scope (Fixture       *f,
 
   g_assert_cmpstr (scope_state (f), ==, "all");
   g_assert_cmpint (unit_id, !=, 0);
-  gtk_single_selection_set_selected (f->window->selection, all / 2);
+  gtk_single_selection_set_selected (gui_window_list_selection (f->window), all / 2);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "meeting.scope", "s", "unit"));
   gui_test_wait_idle ();
-  g_assert_cmpint (f->window->unit_id, ==, unit_id);
+  g_assert_true (sidebar_chose (f, DT_SIDEBAR_ITEM_UNIT, unit_id));
   g_assert_cmpstr (scope_state (f), ==, "unit");
   n = g_list_model_get_n_items (shown (f));
   g_assert_cmpuint (n, <, all);
@@ -731,8 +752,7 @@ test_preset_scope (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "meeting.scope", "s", "notice"));
   gui_test_wait_idle ();
-  g_assert_cmpint (f->window->notice_id, ==, notice_id);
-  g_assert_cmpint (f->window->unit_id, ==, 0);
+  g_assert_true (sidebar_chose (f, DT_SIDEBAR_ITEM_NOTICE, notice_id));
   g_assert_cmpstr (scope_state (f), ==, "notice");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "meeting.scope", "s", "all"));
@@ -741,8 +761,7 @@ test_preset_scope (Fixture       *f,
   wait_for_n_items (f, all);
 
   /* Another smart view of the sidebar is none of the three. */
-  _dt_window_select_view (f->window, DT_VIEW_OVERDUE);
-  gui_test_wait_idle ();
+  g_assert_true (gui_window_choose (f->window, DT_SIDEBAR_ITEM_VIEW, DT_VIEW_OVERDUE));
   g_assert_cmpstr (scope_state (f), ==, "");
 }
 
@@ -804,9 +823,9 @@ test_phone_width (Fixture       *f,
   f->window = dt_window_new (NULL, f->store);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 740);
   gtk_window_present (GTK_WINDOW (f->window));
-  adw_view_stack_set_visible_child_name (f->window->view_stack, "timeline");
-  adw_navigation_split_view_set_show_content (f->window->split_view, TRUE);
-  f->view = _dt_window_get_timeline_view (f->window);
+  adw_view_stack_set_visible_child_name (gui_window_view_stack (f->window), "timeline");
+  adw_navigation_split_view_set_show_content (gui_window_split_view (f->window), TRUE);
+  f->view = timeline_view (f);
   f->chart = dt_timeline_view_get_chart (f->view);
 
   more = find_button (GTK_WIDGET (f->view), "view-more-symbolic");
@@ -851,9 +870,9 @@ test_phone_width (Fixture       *f,
   g_assert_true (dt_timeline_chart_get_bar_point (f->chart, id, &x, &y));
   g_assert_true (dt_timeline_chart_click (f->chart, x, y));
   gui_test_wait_idle ();
-  g_assert_nonnull (dt_directive_detail_get_directive (_dt_window_get_detail (f->window)));
-  g_assert_cmpint (dt_directive_get_id (dt_directive_detail_get_directive (_dt_window_get_detail (f->window))), ==, id);
-  g_assert_true (adw_overlay_split_view_get_show_sidebar (f->window->detail_split));
+  g_assert_nonnull (gui_window_detail_directive (f->window));
+  g_assert_cmpint (dt_directive_get_id (gui_window_detail_directive (f->window)), ==, id);
+  g_assert_true (gui_window_detail_shown (f->window));
 }
 
 int

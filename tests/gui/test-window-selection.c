@@ -1,0 +1,233 @@
+/* test-window-selection.c — one selection for the list and the timeline
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "dt-status.h"
+#include "dt-timeline-chart.h"
+#include "gui-test-util.h"
+#include "gui-test-window.h"
+#include "window-fixture.h"
+
+/* The list and the timeline share one selection model: a bar chosen is the
+ * list's row chosen (and its detail shown), a row chosen is the bar drawn
+ * selected, with no lookup by id between them. */
+static DtTimelineChart *
+show_timeline (Fixture *f)
+{
+  DtTimelineChart *chart;
+
+  /* wide enough for the list, the chart and the pane side by side (an
+   * earlier test may have left a phone's width in the settings) */
+  reopen_window_at (f, 1300);
+  gui_window_show_page (f->window, "timeline");
+  chart = DT_TIMELINE_CHART (gui_test_find_widget (GTK_WIDGET (f->window), DT_TYPE_TIMELINE_CHART, NULL));
+  g_assert_nonnull (chart);
+  g_assert_nonnull (dt_timeline_chart_get_layout (chart));
+  return chart;
+}
+
+static gint64
+selected_id (Fixture *f)
+{
+  DtDirective *selected = gui_window_selected (f->window);
+
+  return selected != NULL ? dt_directive_get_id (selected) : 0;
+}
+
+static void
+test_selection_shared (Fixture       *f,
+                       gconstpointer  data)
+{
+  DtTimelineChart *chart = show_timeline (f);
+  DtTimelineLayout *layout = dt_timeline_chart_get_layout (chart);
+  const DtTimelineItem *item = NULL;
+  double x, y;
+
+  /* one model: the list's own selection */
+  g_assert_true (dt_timeline_chart_get_model (chart) == GTK_SELECTION_MODEL (gui_window_list_selection (f->window)));
+  g_assert_cmpint (selected_id (f), ==, 0);
+
+  /* Down in the chart: its first directive is the list's row, and the
+   * pane shows it */
+  gtk_widget_grab_focus (GTK_WIDGET (chart));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (chart), "chart.select-next", NULL));
+  gui_test_wait_idle ();
+  g_assert_cmpint (selected_id (f), !=, 0);
+  g_assert_cmpint (selected_id (f), ==, dt_timeline_chart_get_selected_id (chart));
+  g_assert_nonnull (gui_window_detail_directive (f->window));
+  g_assert_cmpint (dt_directive_get_id (gui_window_detail_directive (f->window)), ==, selected_id (f));
+
+  /* a bar clicked, further down */
+  for (guint i = dt_timeline_layout_get_n_items (layout) / 2; i < dt_timeline_layout_get_n_items (layout); i++)
+    {
+      item = dt_timeline_layout_get_item (layout, i);
+      if (item->deadline != DT_DATE_NONE)
+        break;
+    }
+  dt_timeline_chart_select_id (chart, item->id);   /* scrolled into view */
+  gui_test_wait_for_draw (GTK_WIDGET (chart));
+  g_assert_true (dt_timeline_chart_get_bar_point (chart, item->id, &x, &y));
+  g_assert_true (dt_timeline_chart_click (chart, x, y));
+  gui_test_wait_idle ();
+  g_assert_cmpint (selected_id (f), ==, item->id);
+  g_assert_cmpint (dt_directive_get_id (gui_window_detail_directive (f->window)), ==, item->id);
+  g_assert_true (gui_window_detail_shown (f->window));
+
+  /* a row chosen in the list: its bar is the one drawn selected */
+  gui_window_show_page (f->window, "list");
+  gui_window_select (f->window, 3);
+  gui_window_show_page (f->window, "timeline");
+  g_assert_cmpint (dt_timeline_chart_get_selected_position (chart), ==, 3);
+  g_assert_cmpint (dt_timeline_chart_get_selected_id (chart), ==, selected_id (f));
+}
+
+/* A directive chosen before the timeline was first shown: the timeline
+ * opens with its bar in view. */
+static void
+test_selection_before_timeline (Fixture       *f,
+                                gconstpointer  data)
+{
+  DtTimelineChart *chart;
+  gint64 id;
+  double x, y;
+
+  reopen_window_at (f, 1300);
+  gui_window_select (f->window, n_shown (f) - 1);
+  id = selected_id (f);
+  g_assert_cmpint (id, !=, 0);
+
+  gui_window_show_page (f->window, "timeline");
+  chart = DT_TIMELINE_CHART (gui_test_find_widget (GTK_WIDGET (f->window), DT_TYPE_TIMELINE_CHART, NULL));
+  g_assert_cmpint (dt_timeline_chart_get_selected_id (chart), ==, id);
+  g_assert_true (dt_timeline_chart_get_bar_point (chart, id, &x, &y));
+  g_assert_cmpfloat (y, >, 0);
+  g_assert_cmpfloat (y, <, gtk_widget_get_height (GTK_WIDGET (chart)));
+  g_assert_cmpfloat (x, >, 0);
+  g_assert_cmpfloat (x, <, gtk_widget_get_width (GTK_WIDGET (chart)));
+}
+
+/* Only what is due on the chart: a bar is still its own row of the list. */
+static void
+test_selection_due_only (Fixture       *f,
+                         gconstpointer  data)
+{
+  DtTimelineChart *chart = show_timeline (f);
+  DtTimelineLayout *layout;
+  const DtTimelineItem *item;
+  guint n_all = n_shown (f);
+  double x, y;
+
+  dt_timeline_chart_set_due_days (chart, 7);
+  gui_test_wait_for_draw (GTK_WIDGET (chart));
+  layout = dt_timeline_chart_get_layout (chart);
+  g_assert_cmpuint (dt_timeline_layout_get_n_items (layout), <, n_all);
+  g_assert_cmpuint (dt_timeline_layout_get_n_items (layout), >, 2);
+
+  /* the last due one: far from its position in the whole list */
+  item = dt_timeline_layout_get_item (layout, dt_timeline_layout_get_n_items (layout) - 1);
+  dt_timeline_chart_select_id (chart, item->id);
+  gui_test_wait_for_draw (GTK_WIDGET (chart));
+  g_assert_cmpint (selected_id (f), ==, item->id);
+  g_assert_true (dt_timeline_chart_get_bar_point (chart, item->id, &x, &y));
+  gui_window_select (f->window, GTK_INVALID_LIST_POSITION);
+  g_assert_cmpint (dt_timeline_chart_get_selected_id (chart), ==, 0);
+  g_assert_true (dt_timeline_chart_click (chart, x, y));
+  gui_test_wait_idle ();
+  g_assert_cmpint (selected_id (f), ==, item->id);
+
+  /* a row of the list the chart leaves out: selected in the list, no bar
+   * drawn selected, and Down starts from the top */
+  for (guint i = 0; i < n_all; i++)
+    {
+      g_autoptr(DtDirective) d = shown_item (f, i);
+      guint row;
+
+      if (!dt_timeline_layout_find_item_row (layout, dt_directive_get_id (d), &row))
+        {
+          gui_window_select (f->window, i);
+          break;
+        }
+    }
+  g_assert_false (dt_timeline_chart_get_bar_point (chart, selected_id (f), &x, &y));
+  gtk_widget_activate_action (GTK_WIDGET (chart), "chart.select-next", NULL);
+  gui_test_wait_idle ();
+  {
+    guint row, first = 0;
+
+    while (dt_timeline_layout_get_row_item (layout, first) < 0)
+      first++;
+    g_assert_true (dt_timeline_layout_find_item_row (layout, selected_id (f), &row));
+    g_assert_cmpuint (row, ==, first);
+  }
+}
+
+/* Filters keep the directive chosen while it is still listed, in the list
+ * and the chart alike, and drop it from both when it is not. */
+static void
+test_selection_filters (Fixture       *f,
+                        gconstpointer  data)
+{
+  DtTimelineChart *chart = show_timeline (f);
+  g_autoptr(DtDirective) chosen = NULL;
+  gint64 id;
+
+  gui_window_show_page (f->window, "list");
+  gtk_search_bar_set_search_mode (gui_window_search_bar (f->window), TRUE);
+  search_for (f, "phong chay");
+  wait_shown (f, 1);
+  gui_window_select (f->window, 0);
+  chosen = g_object_ref (gui_window_selected (f->window));
+  id = dt_directive_get_id (chosen);
+
+  /* a search that keeps it */
+  search_for (f, "phong");
+  g_assert_cmpuint (n_shown (f), >, 1);
+  g_assert_cmpuint (n_shown (f), <, f->n_directives);
+  g_assert_cmpint (selected_id (f), ==, id);
+  gui_window_show_page (f->window, "timeline");
+  g_assert_cmpint (dt_timeline_chart_get_selected_id (chart), ==, id);
+  g_assert_cmpint (dt_timeline_chart_get_selected_position (chart), ==,
+                   gtk_single_selection_get_selected (gui_window_list_selection (f->window)));
+
+  /* one that leaves it out: chosen nowhere, but the pane stays on it */
+  search_for (f, "zzzz khong co");
+  g_assert_cmpuint (n_shown (f), ==, 0);
+  g_assert_null (gui_window_selected (f->window));
+  g_assert_cmpint (dt_timeline_chart_get_selected_id (chart), ==, 0);
+  g_assert_cmpint (dt_directive_get_id (gui_window_detail_directive (f->window)), ==, id);
+
+  /* a sidebar view: the same */
+  search_for (f, "");
+  wait_shown (f, f->n_directives);
+  gui_window_select (f->window, find_shown (f, dt_directive_get_ordinal (chosen)));
+  g_assert_cmpint (selected_id (f), ==, id);
+  g_assert_true (gui_window_choose (f->window, DT_SIDEBAR_ITEM_VIEW,
+                                    dt_directive_get_status (chosen) == DT_STATUS_OVERDUE
+                                    ? DT_VIEW_OVERDUE : DT_VIEW_COMPLETED));
+  if (dt_directive_get_status (chosen) == DT_STATUS_OVERDUE)
+    g_assert_cmpint (selected_id (f), ==, id);
+  else
+    g_assert_null (gui_window_selected (f->window));
+  g_assert_cmpint (dt_timeline_chart_get_selected_id (chart), ==, selected_id (f));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gui_test_init (&argc, &argv, "2024-03-20");
+
+#define ADD(name, func) \
+  g_test_add ("/gui/window-selection/" name, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("shared", test_selection_shared);
+  ADD ("before-timeline", test_selection_before_timeline);
+  ADD ("due-only", test_selection_due_only);
+  ADD ("filters", test_selection_filters);
+
+  return g_test_run ();
+}
