@@ -25,6 +25,7 @@
 #include "dt-timeline-view.h"
 #include "dt-window-private.h"
 #include "gui-test-util.h"
+#include "gui-test-window.h"
 #include "pdf-text.h"
 #include "report/report-fixtures.h"
 
@@ -58,8 +59,8 @@ open_window (Fixture *f,
   f->window = dt_window_new (NULL, f->store);
   gtk_window_set_default_size (GTK_WINDOW (f->window), width, height);
   gtk_window_present (GTK_WINDOW (f->window));
-  adw_view_stack_set_visible_child_name (f->window->view_stack, "report");
-  f->view = DT_REPORT_VIEW (adw_bin_get_child (f->window->report_bin));
+  adw_view_stack_set_visible_child_name (gui_window_view_stack (f->window), "report");
+  f->view = DT_REPORT_VIEW (gui_test_find_widget (GTK_WIDGET (f->window), DT_TYPE_REPORT_VIEW, NULL));
   dt_report_period_month (&february, 2024, 2);
   dt_report_view_set_period (f->view, &february);
   dt_report_view_set_as_of (f->view, dt_date_new (2024, 3, 5));
@@ -188,7 +189,7 @@ test_number_opens_directives (Fixture       *f,
   g_signal_emit_by_name (list, "row-activated", row);
   gui_test_wait_idle ();
 
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (f->window->view_stack), ==, "list");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (gui_window_view_stack (f->window)), ==, "list");
   shown = _dt_window_get_current_directive (f->window);
   g_assert_nonnull (shown);
   g_assert_cmpint (dt_directive_get_id (shown), ==, g_array_index (ids, gint64, 0));
@@ -257,7 +258,7 @@ save_shots (Fixture    *f,
         gtk_window_close (GTK_WINDOW (f->window));
         gui_test_wait_idle ();
         open_window (f, sizes[i].width, sizes[i].height);
-        adw_navigation_split_view_set_show_content (f->window->split_view, TRUE);
+        adw_navigation_split_view_set_show_content (gui_window_split_view (f->window), TRUE);
         gui_test_wait_for_draw (GTK_WIDGET (f->view));
         gui_test_save_png (GTK_WIDGET (f->window), path);
         {
@@ -320,9 +321,9 @@ test_status_words (Fixture       *f,
                    ==, overdue);
 
   /* the list's pill */
-  adw_view_stack_set_visible_child_name (f->window->view_stack, "list");
-  gui_test_wait_for_draw (GTK_WIDGET (f->window->column_view));
-  pill = gui_test_find_widget (GTK_WIDGET (f->window->column_view), GTK_TYPE_LABEL, "status-overdue");
+  adw_view_stack_set_visible_child_name (gui_window_view_stack (f->window), "list");
+  gui_test_wait_for_draw (GTK_WIDGET (gui_window_column_view (f->window)));
+  pill = gui_test_find_widget (GTK_WIDGET (gui_window_column_view (f->window)), GTK_TYPE_LABEL, "status-overdue");
   g_assert_nonnull (pill);
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (pill)), ==, overdue);
 
@@ -375,7 +376,7 @@ test_narrow_filters (Fixture       *f,
   gtk_window_close (GTK_WINDOW (f->window));
   gui_test_wait_idle ();
   open_window (f, 360, 760);
-  adw_navigation_split_view_set_show_content (f->window->split_view, TRUE);
+  adw_navigation_split_view_set_show_content (gui_window_split_view (f->window), TRUE);
   gui_test_wait_for_draw (GTK_WIDGET (f->view));
 
   assert_labels_whole (GTK_WIDGET (f->view->as_of_button), GTK_WIDGET (f->window));

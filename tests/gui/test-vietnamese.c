@@ -27,9 +27,12 @@
 #include "dt-import-dialog.h"
 #include "dt-sidebar-item.h"
 #include "dt-text.h"
+/* showing a directive in the pane and the export dialog as the window
+ * makes them are read through the private header */
 #include "dt-window-private.h"
 #include "gui-test-data.h"
 #include "gui-test-util.h"
+#include "gui-test-window.h"
 
 /* Words that are English and never Vietnamese (compared case-insensitively,
  * whole words only).  Not here: words that are also Vietnamese without
@@ -509,25 +512,25 @@ static void
 test_list_views (Fixture       *f,
                  gconstpointer  data)
 {
-  g_autoptr(DtNotice) notice = g_list_model_get_item (f->window->notices, 0);
-  g_autoptr(DtUnit) unit = g_list_model_get_item (f->window->units, 0);
+  g_autoptr(GArray) notices = gui_window_sidebar_ids (f->window, DT_SIDEBAR_ITEM_NOTICE);
+  g_autoptr(GArray) units = gui_window_sidebar_ids (f->window, DT_SIDEBAR_ITEM_UNIT);
 
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->list_stack), ==, "list");
+  g_assert_cmpstr (gui_window_list_page (f->window), ==, "list");
   for (DtView view = DT_VIEW_ALL; view < DT_N_VIEWS; view++)
     {
-      _dt_window_select_view (f->window, view);
+      g_assert_true (gui_window_choose (f->window, DT_SIDEBAR_ITEM_VIEW, view));
       check_window (f);
     }
 
-  _dt_window_select_notice (f->window, dt_notice_get_id (notice));
+  g_assert_true (gui_window_choose (f->window, DT_SIDEBAR_ITEM_NOTICE, g_array_index (notices, gint64, 0)));
   check_window (f);
-  _dt_window_select_unit (f->window, dt_unit_get_id (unit));
+  g_assert_true (gui_window_choose (f->window, DT_SIDEBAR_ITEM_UNIT, g_array_index (units, gint64, 0)));
   check_window (f);
 
   /* Nothing matches: the "no results" state */
-  _dt_window_select_view (f->window, DT_VIEW_ALL);
-  gtk_search_bar_set_search_mode (f->window->search_bar, TRUE);
-  gui_test_search (f->window->search_entry, "zzzzqqq");
+  g_assert_true (gui_window_choose (f->window, DT_SIDEBAR_ITEM_VIEW, DT_VIEW_ALL));
+  gtk_search_bar_set_search_mode (gui_window_search_bar (f->window), TRUE);
+  gui_test_search (gui_window_search_entry (f->window), "zzzzqqq");
   gui_test_wait_for_draw (GTK_WIDGET (f->window));
   check_window (f);
 
@@ -561,7 +564,7 @@ test_timeline (Fixture       *f,
 {
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-view", "s", "timeline");
   gui_test_wait_for_draw (GTK_WIDGET (f->window));
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (f->window->view_stack), ==, "timeline");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (gui_window_view_stack (f->window)), ==, "timeline");
   check_window (f);
 
   assert_no_english (f);
@@ -571,7 +574,7 @@ static void
 test_empty (Fixture       *f,
             gconstpointer  data)
 {
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->list_stack), ==, "empty");
+  g_assert_cmpstr (gui_window_list_page (f->window), ==, "empty");
   check_window (f);
 
   assert_no_english (f);
@@ -616,17 +619,19 @@ static void
 test_dialogs (Fixture       *f,
               gconstpointer  data)
 {
-  g_autoptr(DtNotice) notice = g_list_model_get_item (f->window->notices, 0);
-  g_autoptr(DtUnit) unit = g_list_model_get_item (f->window->units, 0);
-  g_autoptr(DtDirective) directive = g_list_model_get_item (G_LIST_MODEL (f->window->list), 0);
+  g_autoptr(GArray) notices = gui_window_sidebar_ids (f->window, DT_SIDEBAR_ITEM_NOTICE);
+  g_autoptr(GArray) units = gui_window_sidebar_ids (f->window, DT_SIDEBAR_ITEM_UNIT);
+  g_autoptr(DtDirective) directive = g_list_model_get_item (G_LIST_MODEL (dt_window_get_directive_list (f->window)), 0);
+  gint64 notice_id = g_array_index (notices, gint64, 0);
+  gint64 unit_id = g_array_index (units, gint64, 0);
   AdwDialog *export_dialog;
 
   check_dialog (f, "win.new-notice", NULL);
   check_dialog (f, "win.new-unit", NULL);
-  check_dialog (f, "win.edit-notice", g_variant_new_int64 (dt_notice_get_id (notice)));
-  check_dialog (f, "win.delete-notice", g_variant_new_int64 (dt_notice_get_id (notice)));
-  check_dialog (f, "win.edit-unit", g_variant_new_int64 (dt_unit_get_id (unit)));
-  check_dialog (f, "win.merge-unit", g_variant_new_int64 (dt_unit_get_id (unit)));
+  check_dialog (f, "win.edit-notice", g_variant_new_int64 (notice_id));
+  check_dialog (f, "win.delete-notice", g_variant_new_int64 (notice_id));
+  check_dialog (f, "win.edit-unit", g_variant_new_int64 (unit_id));
+  check_dialog (f, "win.merge-unit", g_variant_new_int64 (unit_id));
 
   /* A new, empty directive in the detail; deleting it shows a toast */
   check_after_action (f, "win.new-directive");
@@ -699,7 +704,7 @@ test_sidebar_unit_order (Fixture       *f,
     "Bảo hiểm xã hội tỉnh", "Ban An toàn giao thông tỉnh", "Sở Tư pháp",
     "UBND huyện Đô Lương",
   };
-  GListModel *items = G_LIST_MODEL (f->window->sidebar_selection);
+  GListModel *items = gui_window_sidebar_rows (f->window);
   g_autoptr(GString) sidebar = g_string_new (NULL);
   g_autoptr(GString) expected = g_string_new (NULL);
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
