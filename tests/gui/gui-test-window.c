@@ -48,6 +48,38 @@ gui_window_select (DtWindow *window,
   gui_test_wait_idle ();
 }
 
+void
+gui_window_open (DtWindow    *window,
+                 DtDirective *directive)
+{
+  GListModel *list = G_LIST_MODEL (dt_window_get_directive_list (window));
+  guint n = g_list_model_get_n_items (list);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DtDirective) item = g_list_model_get_item (list, i);
+
+      if (dt_directive_get_id (item) == dt_directive_get_id (directive))
+        {
+          gui_window_select (window, i);
+          g_signal_emit_by_name (gui_window_column_view (window), "activate", i);
+          gui_test_wait_idle ();
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+DtDirective *
+gui_window_current (DtWindow *window)
+{
+  DtDirective *shown = gui_window_detail_directive (window);
+
+  if (shown != NULL && gui_window_detail_shown (window))
+    return shown;
+  return gui_window_selected (window);
+}
+
 DtDirectiveDetail *
 gui_window_detail (DtWindow *window)
 {

@@ -29,6 +29,13 @@ DtDirective        *gui_window_selected         (DtWindow *window);
  * does) and waits for the window to follow. */
 void                gui_window_select           (DtWindow *window,
                                                  guint     position);
+/* Opens @directive (one the list shows) in the pane, as a double click on
+ * its row does, and waits for the window to follow. */
+void                gui_window_open             (DtWindow    *window,
+                                                 DtDirective *directive);
+/* The directive the window is on: the pane's when it is open, else the
+ * list's chosen one; NULL when neither. */
+DtDirective        *gui_window_current          (DtWindow *window);
 /* The detail pane, NULL until a directive was first shown. */
 DtDirectiveDetail  *gui_window_detail           (DtWindow *window);
 /* The directive in the pane, or NULL. */

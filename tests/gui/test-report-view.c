@@ -23,7 +23,7 @@
 #include "dt-report-view-private.h"
 #include "dt-status.h"
 #include "dt-timeline-view.h"
-#include "dt-window-private.h"
+#include "dt-window.h"
 #include "gui-test-util.h"
 #include "gui-test-window.h"
 #include "pdf-text.h"
@@ -114,7 +114,9 @@ test_figures (Fixture       *f,
 {
   g_autoptr(DtReportRowItem) trade = find_row (f, "Sở Công Thương");
   g_autoptr(DtReportRowItem) labour = find_row (f, "Sở Lao động - Thương binh và Xã hội");
-  DtTimelineView *timeline = _dt_window_get_timeline_view (f->window);
+  /* made for the report's options, on its page not shown */
+  DtTimelineView *timeline = DT_TIMELINE_VIEW (gui_test_find_widget (GTK_WIDGET (f->window),
+                                                                     DT_TYPE_TIMELINE_VIEW, NULL));
 
   g_assert_nonnull (trade);
   g_assert_cmpuint (dt_report_row_item_get_total (trade), ==, 2);
@@ -190,7 +192,7 @@ test_number_opens_directives (Fixture       *f,
   gui_test_wait_idle ();
 
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (gui_window_view_stack (f->window)), ==, "list");
-  shown = _dt_window_get_current_directive (f->window);
+  shown = gui_window_current (f->window);
   g_assert_nonnull (shown);
   g_assert_cmpint (dt_directive_get_id (shown), ==, g_array_index (ids, gint64, 0));
 }
@@ -336,8 +338,8 @@ test_status_words (Fixture       *f,
         late = g_steal_pointer (&d);
     }
   g_assert_nonnull (late);
-  _dt_window_show_directive (f->window, late);
-  header = gui_test_find_widget (GTK_WIDGET (_dt_window_get_detail (f->window)), GTK_TYPE_LABEL,
+  gui_window_open (f->window, late);
+  header = gui_test_find_widget (GTK_WIDGET (gui_window_detail (f->window)), GTK_TYPE_LABEL,
                                  "status-overdue");
   g_assert_nonnull (header);
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (header)), ==, overdue);
@@ -409,8 +411,8 @@ test_detail_text_whole (Fixture       *f,
                                     "giải ngân vốn đầu tư công, báo cáo Ủy ban nhân dân tỉnh phương án giải "
                                     "quyết trước ngày 31/01/2024.");
   g_assert_true (dt_store_save_directive (f->store, directive, NULL));
-  _dt_window_show_directive (f->window, directive);
-  detail = _dt_window_get_detail (f->window);
+  gui_window_open (f->window, directive);
+  detail = gui_window_detail (f->window);
   gui_test_wait_for_draw (GTK_WIDGET (detail));
   gui_test_wait_idle ();
   gui_test_wait_for_draw (GTK_WIDGET (detail));

@@ -27,9 +27,7 @@
 #include "dt-import-dialog.h"
 #include "dt-sidebar-item.h"
 #include "dt-text.h"
-/* showing a directive in the pane and the export dialog as the window
- * makes them are read through the private header */
-#include "dt-window-private.h"
+#include "dt-window.h"
 #include "gui-test-data.h"
 #include "gui-test-util.h"
 #include "gui-test-window.h"
@@ -551,7 +549,7 @@ test_detail (Fixture       *f,
     {
       g_autoptr(DtDirective) directive = g_list_model_get_item (list, i);
 
-      _dt_window_show_directive (f->window, directive);
+      gui_window_open (f->window, directive);
       check_window (f);
     }
 
@@ -636,12 +634,13 @@ test_dialogs (Fixture       *f,
   /* A new, empty directive in the detail; deleting it shows a toast */
   check_after_action (f, "win.new-directive");
   check_after_action (f, "win.delete-directive");
-  _dt_window_show_directive (f->window, directive);
+  gui_window_open (f->window, directive);
   check_after_action (f, "win.mark-completed");
 
-  export_dialog = ADW_DIALOG (_dt_window_create_export_dialog (f->window));
-  adw_dialog_present (export_dialog, GTK_WIDGET (f->window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-timeline", NULL));
   gui_test_wait_for_draw (GTK_WIDGET (f->window));
+  export_dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window));
+  g_assert_nonnull (export_dialog);
   check_widget (&f->checker, GTK_WIDGET (export_dialog));
   adw_dialog_force_close (export_dialog);
   gui_test_wait_idle ();
@@ -960,14 +959,14 @@ find_mapped_label (GtkWidget  *widget,
 static gboolean
 is_collapsed (gpointer window)
 {
-  return adw_navigation_split_view_get_collapsed (DT_WINDOW (window)->split_view);
+  return adw_navigation_split_view_get_collapsed (gui_window_split_view (DT_WINDOW (window)));
 }
 
 static gboolean
 detail_shown (gpointer window)
 {
-  return adw_overlay_split_view_get_show_sidebar (DT_WINDOW (window)->detail_split)
-         && gtk_widget_get_mapped (GTK_WIDGET (_dt_window_get_detail (DT_WINDOW (window))));
+  return gui_window_detail_shown (DT_WINDOW (window))
+         && gtk_widget_get_mapped (GTK_WIDGET (gui_window_detail (DT_WINDOW (window))));
 }
 
 /* At phone width the review fits the window in Vietnamese: its accept
@@ -1075,10 +1074,10 @@ test_phone_width (Fixture       *f,
         directive = g_steal_pointer (&d);
     }
   g_assert_nonnull (directive);
-  _dt_window_show_directive (f->window, directive);
+  gui_window_open (f->window, directive);
   gui_test_wait_until (detail_shown, f->window);
 
-  label = find_mapped_label (GTK_WIDGET (_dt_window_get_detail (f->window)), dt_directive_get_section (directive));
+  label = find_mapped_label (GTK_WIDGET (gui_window_detail (f->window)), dt_directive_get_section (directive));
   g_assert_nonnull (label);
   g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (label)));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (label)), <=, 360);
