@@ -28,19 +28,18 @@ typedef struct
   char     *dir;
 } Fixture;
 
-/* Runs the main loop until the dialog leaves the "loading" page */
+static gboolean
+loaded (gpointer data)
+{
+  return g_strcmp0 (dt_import_dialog_get_page (DT_IMPORT_DIALOG (data)), "loading") != 0;
+}
+
+/* Runs the main loop until the dialog leaves the "loading" page (however
+ * slow the machine: only a hang fails) */
 static void
 wait_loaded (DtImportDialog *dialog)
 {
-  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (g_strcmp0 (dt_import_dialog_get_page (dialog), "loading") == 0
-         && g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  gui_test_wait_idle ();
+  gui_test_wait_until (loaded, dialog);
 }
 
 /* @file dropped on the window: the review dialog it opens */
@@ -482,7 +481,7 @@ test_ctrl_z_undoes_import (Fixture       *f,
 }
 
 static gboolean
-window_has_dialog (DtWindow *window)
+window_has_dialog (gpointer window)
 {
   return adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) != NULL;
 }
@@ -506,7 +505,6 @@ test_large_saved_in_thread (void)
   g_autoptr(GListModel) units = NULL;
   DtWindow *window;
   guint savable;
-  gint64 end;
 
   store = dt_store_open (db, &error);
   g_assert_no_error (error);
@@ -533,13 +531,8 @@ test_large_saved_in_thread (void)
   g_assert_cmpstr (dt_import_dialog_get_page (dialog), ==, "loading");
   g_assert_false (adw_dialog_get_can_close (ADW_DIALOG (dialog)));
 
-  end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-  while (window_has_dialog (window) && g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  gui_test_wait_idle ();
+  /* closed once saved, however long the thread takes */
+  gui_test_wait_dialog_closed (ADW_APPLICATION_WINDOW (window));
   g_assert_false (window_has_dialog (window));
   g_assert_cmpint (dt_import_dialog_get_notice_id (dialog), >, 0);
   g_assert_cmpuint (dt_store_count_notice_directives (store, dt_import_dialog_get_notice_id (dialog), NULL),
@@ -805,19 +798,15 @@ test_clipboard (Fixture       *f,
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
   AdwDialog *dialog = NULL;
-  gint64 end;
 
   g_file_get_contents (path, &text, NULL, &error);
   g_assert_no_error (error);
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (f->window)), text);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.import-clipboard", NULL));
-  end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  while (dialog == NULL && g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window));
-    }
+  /* the clipboard is read asynchronously: the dialog comes after */
+  gui_test_wait_until (window_has_dialog, f->window);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window));
   g_assert_true (DT_IS_IMPORT_DIALOG (dialog));
   g_object_ref (dialog);
   wait_loaded (DT_IMPORT_DIALOG (dialog));
@@ -910,14 +899,10 @@ write_sample_docx (Fixture *f)
 static DtImportDialog *
 wait_dialog (Fixture *f)
 {
-  AdwDialog *dialog = NULL;
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  AdwDialog *dialog;
 
-  while (dialog == NULL && g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window));
-    }
+  gui_test_wait_until (window_has_dialog, f->window);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window));
   g_assert_true (DT_IS_IMPORT_DIALOG (dialog));
   g_object_ref (dialog);
   wait_loaded (DT_IMPORT_DIALOG (dialog));

@@ -444,6 +444,12 @@ on_exported (DtExportDialog *dialog,
   *out = g_object_ref (file);
 }
 
+static gboolean
+is_written (gpointer data)
+{
+  return *(GFile **) data != NULL;
+}
+
 /* The preferences row of @type titled @title below @widget */
 static gpointer
 find_row (GtkWidget  *widget,
@@ -522,7 +528,6 @@ export_with_dialog_titled (Fixture          *f,
   g_autofree char *path = g_build_filename (f->dir, name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   GFile *written = NULL;
-  gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
 
   dt_export_dialog_set_format (dialog, format);
   g_signal_connect (dialog, "exported", G_CALLBACK (on_exported), &written);
@@ -539,9 +544,8 @@ export_with_dialog_titled (Fixture          *f,
   if (use_a3_for >= 0)
     adw_combo_row_set_selected (find_combo_row (GTK_WIDGET (dialog), "_Use A3 For"), use_a3_for);
   dt_export_dialog_export_to_file (dialog, file);
-  while (written == NULL && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
-  gui_test_wait_idle ();
+  /* written when the dialog says "exported" */
+  gui_test_wait_until (is_written, &written);
 
   g_assert_nonnull (written);
   g_assert_true (g_file_equal (written, file));
