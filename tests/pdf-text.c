@@ -200,4 +200,27 @@ pdf_text_assert_fonts_embedded (const char *path)
   g_assert_cmpuint (n_fonts, >=, 1);
 }
 
+guint
+pdf_text_count_found (const char *path,
+                      const char *needle,
+                      guint      *n_pages)
+{
+  g_autoptr(PopplerDocument) doc = open_document (path);
+  int n = poppler_document_get_n_pages (doc);
+  guint found = 0, pages = 0;
+
+  for (int i = 0; i < n; i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
+      GList *matches = poppler_page_find_text (page, needle);
+
+      found += g_list_length (matches);
+      pages += matches != NULL;
+      g_list_free_full (matches, (GDestroyNotify) poppler_rectangle_free);
+    }
+  if (n_pages != NULL)
+    *n_pages = pages;
+  return found;
+}
+
 #endif /* HAVE_POPPLER */

@@ -31,6 +31,11 @@ guint       pdf_text_count        (const char *text,
  * "creation-date" (ISO 8601); NULL when the file has none. */
 char       *pdf_text_dup_info     (const char *path,
                                    const char *field);
+/* How often a search (poppler's, as a viewer's Find) finds needle in the
+ * document, and on how many pages (n_pages may be NULL) */
+guint       pdf_text_count_found  (const char *path,
+                                   const char *needle,
+                                   guint      *n_pages);
 /* Fails the test unless every font of the document is embedded. */
 void        pdf_text_assert_fonts_embedded (const char *path);
 
