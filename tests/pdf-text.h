@@ -36,6 +36,22 @@ char       *pdf_text_dup_info     (const char *path,
 guint       pdf_text_count_found  (const char *path,
                                    const char *needle,
                                    guint      *n_pages);
+/* The room between words one space apart on a line of a PDF: from the end
+ * of a word's last glyph (x, y: from the page's top left) to the start of
+ * the next word, in points, with the height of the glyphs before (their
+ * type size, near enough) and the letters either side (a font may kern a
+ * space with some capitals: "Y", "T"). */
+typedef struct
+{
+  guint    page;
+  double   x;
+  double   y;
+  double   width;
+  double   height;
+  gunichar before;
+  gunichar after;
+} PdfTextGap;
+GArray     *pdf_text_get_word_gaps (const char *path);
 /* Fails the test unless every font of the document is embedded. */
 void        pdf_text_assert_fonts_embedded (const char *path);
 

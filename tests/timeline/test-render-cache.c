@@ -8,6 +8,7 @@
 
 #include <cairo-pdf.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <string.h>
 
 #include "dt-date.h"
@@ -193,6 +194,55 @@ test_rows_once (void)
 #endif
 }
 
+/* On paper, words are a whole space apart: glyphs placed on whole points
+ * squeezed some spaces to almost nothing ("khai thực" read "khaithực"). */
+static void
+test_word_spaces (void)
+{
+#if HAVE_POPPLER
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dt-render-cache-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "pages.pdf", NULL);
+  g_autoptr(DtTimelinePages) pages = NULL;
+  g_autoptr(GArray) gaps = NULL;
+  guint n_checked = 0;
+
+  g_assert_no_error (error);
+  pages = draw_chart (1, NULL, path);
+  gaps = pdf_text_get_word_gaps (path);
+  /* Every row label has five spaces. */
+  g_assert_cmpuint (gaps->len, >=, N_ITEMS * 5);
+  /* Text of one size has one width of space between small letters (no
+   * font kerns those with a space): none squeezed (by up to a point,
+   * where glyphs were placed on whole points). */
+  for (guint i = 0; i < gaps->len; i++)
+    {
+      const PdfTextGap *gap = &g_array_index (gaps, PdfTextGap, i);
+      double widest = 0;
+
+      if (!g_unichar_islower (gap->before) || !g_unichar_islower (gap->after))
+        continue;
+      for (guint j = 0; j < gaps->len; j++)
+        {
+          const PdfTextGap *other = &g_array_index (gaps, PdfTextGap, j);
+
+          if (fabs (other->height - gap->height) < 0.01
+              && g_unichar_islower (other->before) && g_unichar_islower (other->after))
+            widest = MAX (widest, other->width);
+        }
+      g_assert_cmpfloat_with_epsilon (gap->width, widest, 0.05);
+      n_checked++;
+    }
+  /* Three in every row label ("tiến độ số"). */
+  g_assert_cmpuint (n_checked, >=, N_ITEMS * 3);
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+#else
+  g_test_skip (PDF_TEXT_WITHOUT_POPPLER);
+#endif
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -200,5 +250,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/timeline/pages/shaped-once", test_shaped_once);
   g_test_add_func ("/timeline/pages/rows-once", test_rows_once);
+  g_test_add_func ("/timeline/pages/word-spaces", test_word_spaces);
   return g_test_run ();
 }
