@@ -41,6 +41,8 @@ struct _DtWindow
   AdwToast             *undo_toast;
 
   GSimpleAction        *scope_action;  /* meeting.scope: all, notice, unit or "" */
+  DtWindowPrintHook     print_hook;    /* tests: win.print without its dialog */
+  gpointer              print_hook_data;
 
   /* a read error of the store is on screen: the next ones are the same */
   AdwDialog            *read_error_dialog;

@@ -271,6 +271,13 @@ print_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   GtkPrintOperationResult result;
 
+  if (self->print_hook != NULL)
+    {
+      self->print_hook (self, operation, self->print_hook_data);
+      g_object_unref (operation);
+      return;
+    }
+
   /* The operation lives until "done", whether it ran async or not. */
   g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done), self, G_CONNECT_SWAPPED);
   g_object_ref (operation);
@@ -281,6 +288,17 @@ print_action (GtkWidget  *widget,
       && g_object_get_data (G_OBJECT (operation), "dt-done") == NULL)
     dt_gui_show_error (GTK_WIDGET (self), _("Cannot Print the Timeline"), error);
   g_object_unref (operation);
+}
+
+void
+dt_window_set_print_hook (DtWindow          *self,
+                          DtWindowPrintHook  hook,
+                          gpointer           user_data)
+{
+  g_return_if_fail (DT_IS_WINDOW (self));
+
+  self->print_hook = hook;
+  self->print_hook_data = user_data;
 }
 
 /* Export -------------------------------------------------------------------- */

@@ -10,6 +10,7 @@
 
 #include "dt-store.h"
 #include "dt-directive-list.h"
+#include "dt-print-operation.h"
 
 G_BEGIN_DECLS
 
@@ -23,5 +24,16 @@ DtStore         *dt_window_get_store          (DtWindow       *self);
 DtDirectiveList *dt_window_get_directive_list (DtWindow       *self);
 void             dt_window_add_toast          (DtWindow       *self,
                                                const char     *title);
+
+/* For tests and screenshot tools only: win.print hands the print operation
+ * it made (what the timeline shows, with the remembered page setup) to
+ * @hook instead of running the print dialog; the hook may keep a reference
+ * and run it itself (say, exported to a PDF).  NULL restores the dialog. */
+typedef void (*DtWindowPrintHook) (DtWindow         *window,
+                                   DtPrintOperation *operation,
+                                   gpointer          user_data);
+void             dt_window_set_print_hook     (DtWindow          *self,
+                                               DtWindowPrintHook  hook,
+                                               gpointer           user_data);
 
 G_END_DECLS

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "gui-test-util.h"
 #include "gui-test-window.h"
 
@@ -306,4 +308,208 @@ gui_window_toast_button (DtWindow   *window,
         return found;
     }
   return NULL;
+}
+
+/* The timeline, printing ------------------------------------------------------ */
+
+DtTimelineView *
+gui_window_timeline_view (DtWindow *window)
+{
+  GtkWidget *view = gui_test_find_widget (GTK_WIDGET (window), DT_TYPE_TIMELINE_VIEW, NULL);
+
+  if (view == NULL)
+    {
+      gui_window_show_page (window, "timeline");
+      view = find (window, DT_TYPE_TIMELINE_VIEW);
+    }
+  return DT_TIMELINE_VIEW (view);
+}
+
+static void
+keep_operation (DtWindow         *window,
+                DtPrintOperation *operation,
+                gpointer          user_data)
+{
+  DtPrintOperation **out = user_data;
+
+  g_set_object (out, operation);
+}
+
+DtPrintOperation *
+gui_window_print_operation (DtWindow *window)
+{
+  DtPrintOperation *operation = NULL;
+
+  dt_window_set_print_hook (window, keep_operation, &operation);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
+  dt_window_set_print_hook (window, NULL, NULL);
+  g_assert_nonnull (operation);
+  return operation;
+}
+
+/* @item_label (a menu's, with its mnemonic) as @shown, as the popover
+ * shows it (without) */
+static gboolean
+same_label (const char *item_label,
+            const char *shown)
+{
+  g_autoptr(GString) plain = g_string_new (NULL);
+
+  for (const char *p = item_label; *p != '\0'; p++)
+    if (*p != '_' || p[1] == '_')
+      g_string_append_c (plain, *p == '_' ? *p++ : *p);
+  return g_str_equal (plain->str, shown);
+}
+
+/* The target of @model's "meeting.scope" item labelled @label, or NULL. */
+static char *
+find_scope_target (GMenuModel *model,
+                   const char *label)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *action = NULL, *item_label = NULL;
+      g_autoptr(GMenuLinkIter) links = NULL;
+      const char *link;
+      GMenuModel *linked;
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &action)
+          && g_str_equal (action, "meeting.scope")
+          && g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_LABEL, "s", &item_label)
+          && same_label (item_label, label))
+        {
+          g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (model, i, G_MENU_ATTRIBUTE_TARGET,
+                                                                               G_VARIANT_TYPE_STRING);
+
+          g_assert_nonnull (target);
+          return g_variant_dup_string (target, NULL);
+        }
+      links = g_menu_model_iterate_item_links (model, i);
+      while (g_menu_link_iter_get_next (links, &link, &linked))
+        {
+          char *found = find_scope_target (linked, label);
+
+          g_object_unref (linked);
+          if (found != NULL)
+            return found;
+        }
+    }
+  return NULL;
+}
+
+/* The target of the checked "meeting.scope" radio item at or below
+ * @widget, the menu's items being shown by @model; NULL when none. */
+static char *
+find_checked_scope (GtkWidget  *widget,
+                    GMenuModel *model)
+{
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (widget), "active") != NULL
+      && g_object_class_find_property (G_OBJECT_GET_CLASS (widget), "text") != NULL)
+    {
+      g_autofree char *text = NULL;
+      gboolean active = FALSE;
+
+      g_object_get (widget, "active", &active, "text", &text, NULL);
+      if (active && text != NULL)
+        {
+          char *target = find_scope_target (model, text);
+
+          if (target != NULL)
+            return target;
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      char *found = find_checked_scope (child, model);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The menu button of the timeline's toolbar whose label is @label. */
+static GtkMenuButton *
+find_menu_button (GtkWidget  *widget,
+                  const char *label)
+{
+  if (GTK_IS_MENU_BUTTON (widget)
+      && g_strcmp0 (gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)), label) == 0)
+    return GTK_MENU_BUTTON (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found = find_menu_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+char *
+gui_window_meeting_scope (DtWindow *window)
+{
+  GtkMenuButton *button = find_menu_button (GTK_WIDGET (gui_window_timeline_view (window)),
+                                            g_dgettext (GETTEXT_PACKAGE, "_Meeting Chart"));
+  GtkPopover *popover;
+  char *scope;
+
+  g_assert_nonnull (button);
+  popover = gtk_menu_button_get_popover (button);
+  g_assert_nonnull (popover);
+  /* the popover's items (model buttons) show the menu's labels; which
+   * chart each is comes from the menu it was made from */
+  scope = find_checked_scope (GTK_WIDGET (popover), gtk_menu_button_get_menu_model (button));
+  return scope != NULL ? scope : g_strdup ("");
+}
+
+/* Dropping files ---------------------------------------------------------------- */
+
+static GtkDropTarget *
+find_drop_target (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkDropTarget *found = find_drop_target (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+AdwDialog *
+gui_window_drop (DtWindow     *window,
+                 const GValue *value)
+{
+  GtkDropTarget *target = find_drop_target (GTK_WIDGET (window));
+  gboolean accepted = FALSE;
+
+  g_assert_nonnull (target);
+  g_signal_emit_by_name (target, "drop", value, 10.0, 10.0, &accepted);
+  g_assert_true (accepted);
+  return adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+}
+
+AdwDialog *
+gui_window_drop_file (DtWindow *window,
+                      GFile    *file)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_FILE);
+  g_value_set_object (&value, file);
+  return gui_window_drop (window, &value);
 }

@@ -15,7 +15,9 @@
 
 #include "dt-directive.h"
 #include "dt-directive-detail.h"
+#include "dt-print-operation.h"
 #include "dt-sidebar-item.h"
+#include "dt-timeline-view.h"
 #include "dt-window.h"
 
 G_BEGIN_DECLS
@@ -80,5 +82,26 @@ GArray             *gui_window_sidebar_ids      (DtWindow          *window,
  * toast offers it. */
 GtkWidget          *gui_window_toast_button     (DtWindow   *window,
                                                  const char *action_name);
+
+/* The timeline page's view: shows the page (which makes the view) and
+ * waits for it to be drawn. */
+DtTimelineView     *gui_window_timeline_view    (DtWindow *window);
+/* The print operation win.print makes (what the timeline shows, with the
+ * remembered page setup), taken from the action through
+ * dt_window_set_print_hook() instead of the print dialog. */
+DtPrintOperation   *gui_window_print_operation  (DtWindow *window);
+/* The meeting chart the timeline's "Meeting Chart" menu shows chosen: the
+ * target of its checked radio item ("all", "notice", "unit"), "" when none
+ * is checked. */
+char               *gui_window_meeting_scope    (DtWindow *window);
+
+/* Drops @value (a GFile, a GdkFileList or a string) on the window as the
+ * file manager does; asserts that the window took it, and returns the
+ * dialog it shows (the import review), or NULL. */
+AdwDialog          *gui_window_drop             (DtWindow     *window,
+                                                 const GValue *value);
+/* gui_window_drop() of @file. */
+AdwDialog          *gui_window_drop_file        (DtWindow     *window,
+                                                 GFile        *file);
 
 G_END_DECLS

@@ -13,9 +13,10 @@
 #include <glib/gstdio.h>
 
 #include "dt-application.h"
-#include "dt-window-import.h"
-#include "dt-window-private.h"
+#include "dt-import-dialog.h"
+#include "dt-window.h"
 #include "gui-test-util.h"
+#include "gui-test-window.h"
 
 static char *png_path;
 static char *file_path;
@@ -76,16 +77,28 @@ static gboolean
 start_import (gpointer user_data)
 {
   DtWindow *window = DT_WINDOW (user_data);
-  g_autoptr(GFile) file = file_path ? g_file_new_for_commandline_arg (file_path)
-                                    : _dt_window_find_sample_notice ();
+  AdwDialog *shown;
 
-  if (file == NULL)
+  /* as a user does: the file dropped on the window, or the empty state's
+   * "Open Sample Notice" */
+  if (file_path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (file_path);
+
+      shown = gui_window_drop_file (window, file);
+    }
+  else
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
+      shown = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+    }
+  if (!DT_IS_IMPORT_DIALOG (shown))
     {
       g_printerr ("no sample notice: set DT_SAMPLES_DIR\n");
       gtk_window_destroy (GTK_WINDOW (window));
       return G_SOURCE_REMOVE;
     }
-  dialog = _dt_window_import_file (window, file);
+  dialog = DT_IMPORT_DIALOG (shown);
   g_timeout_add (50, twice ? wait_first : wait_loaded, window);
   return G_SOURCE_REMOVE;
 }

@@ -21,12 +21,16 @@
 #include <glib/gi18n.h>
 
 #include "dt-application.h"
-#include "dt-window-private.h"
+#include "dt-window.h"
 #include "gui-test-util.h"
+#include "gui-test-window.h"
 
 static gboolean timeline;
 static gint64 switched_at;
 static long hwm_before;
+/* the list page's stack, found once: the window's parts through the
+ * public finder (gui-test-window.h), not its private fields */
+static GtkStack *list_stack;
 
 static long
 vm_hwm_kib (void)
@@ -58,7 +62,7 @@ switch_to_timeline (gpointer user_data)
   switched_at = g_get_monotonic_time ();
   g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
                            G_CALLBACK (on_timeline_painted), self, 0);
-  adw_view_stack_set_visible_child_name (self->view_stack, "timeline");
+  adw_view_stack_set_visible_child_name (gui_window_view_stack (self), "timeline");
   return G_SOURCE_REMOVE;
 }
 
@@ -66,10 +70,14 @@ static void
 on_after_paint (GdkFrameClock *clock,
                 DtWindow      *self)
 {
-  const char *page = gtk_stack_get_visible_child_name (self->list_stack);
+  const char *page;
 
+  if (list_stack == NULL)
+    list_stack = GTK_STACK (gtk_widget_get_ancestor (GTK_WIDGET (gui_window_column_view (self)), GTK_TYPE_STACK));
+  page = gtk_stack_get_visible_child_name (list_stack);
   if (g_strcmp0 (page, "empty") != 0
-      && (g_strcmp0 (page, "list") != 0 || g_list_model_get_n_items (G_LIST_MODEL (self->list)) == 0))
+      && (g_strcmp0 (page, "list") != 0
+          || g_list_model_get_n_items (G_LIST_MODEL (dt_window_get_directive_list (self))) == 0))
     return;
 
   g_signal_handlers_disconnect_by_func (clock, on_after_paint, self);

@@ -14,12 +14,12 @@
 #include <string.h>
 
 #include "dt-date.h"
-#include "dt-import-dialog-private.h"
+#include "dt-import-dialog.h"
 #include "dt-import-row.h"
 #include "dt-text.h"
-#include "dt-window-import.h"
-#include "dt-window-private.h"
+#include "dt-window.h"
 #include "gui-test-util.h"
+#include "gui-test-window.h"
 
 typedef struct
 {
@@ -41,6 +41,46 @@ wait_loaded (DtImportDialog *dialog)
       g_usleep (1000);
     }
   gui_test_wait_idle ();
+}
+
+/* @file dropped on the window: the review dialog it opens */
+static DtImportDialog *
+import_file (DtWindow *window,
+             GFile    *file)
+{
+  AdwDialog *dialog = gui_window_drop_file (window, file);
+
+  g_assert_true (DT_IS_IMPORT_DIALOG (dialog));
+  return DT_IMPORT_DIALOG (dialog);
+}
+
+/* The revealed banner of @dialog whose title has @text, or NULL */
+static AdwBanner *
+find_banner (GtkWidget  *widget,
+             const char *text)
+{
+  if (ADW_IS_BANNER (widget) && adw_banner_get_revealed (ADW_BANNER (widget))
+      && strstr (adw_banner_get_title (ADW_BANNER (widget)), text) != NULL)
+    return ADW_BANNER (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwBanner *found = find_banner (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The review's table of rows */
+static GtkColumnView *
+rows_view (DtImportDialog *dialog)
+{
+  GtkWidget *view = gui_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_COLUMN_VIEW, NULL);
+
+  g_assert_nonnull (view);
+  return GTK_COLUMN_VIEW (view);
 }
 
 static void
@@ -151,7 +191,7 @@ test_sample_accept_all (Fixture       *f,
   guint n_rows, savable;
 
   /* a new user sees the empty state, which offers the sample */
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->list_stack), ==, "empty");
+  g_assert_cmpstr (gui_window_list_page (f->window), ==, "empty");
   dialog = open_sample (f);
 
   n_rows = g_list_model_get_n_items (dt_import_dialog_get_rows (dialog));
@@ -172,7 +212,7 @@ test_sample_accept_all (Fixture       *f,
   g_assert_cmpint (dt_import_dialog_get_notice_id (dialog), ==, dt_notice_get_id (notice));
   /* the window shows them */
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (dt_window_get_directive_list (f->window))), ==, savable);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->list_stack), ==, "list");
+  g_assert_cmpstr (gui_window_list_page (f->window), ==, "list");
 }
 
 static GtkWidget *
@@ -422,7 +462,7 @@ test_undo_removes_import (Fixture       *f,
   g_assert_cmpuint (n_notices (f), ==, 0);
   g_assert_cmpuint (n_units (f), ==, 0);
   g_assert_true (dt_store_is_empty (f->store));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->list_stack), ==, "empty");
+  g_assert_cmpstr (gui_window_list_page (f->window), ==, "empty");
 }
 
 /* Ctrl+Z (win.undo) undoes the import when it was the last undoable thing */
@@ -481,7 +521,7 @@ test_large_saved_in_thread (void)
   g_file_set_contents (path, large->str, large->len, &error);
   g_assert_no_error (error);
 
-  dialog = g_object_ref (_dt_window_import_file (window, file));
+  dialog = g_object_ref (import_file (window, file));
   wait_loaded (dialog);
   g_assert_cmpstr (dt_import_dialog_get_page (dialog), ==, "review");
   savable = n_savable (dialog);
@@ -616,11 +656,11 @@ test_import_keeps_corrected_text (Fixture       *f,
   g_assert_nonnull (marked);
   g_assert_cmpstr (dt_import_row_get_user_text (marked), ==, mine);
   g_assert_cmpstr (dt_import_row_get_text_to_save (marked), ==, mine);
-  g_assert_nonnull (strstr (adw_banner_get_title (second->update_banner), "keeping the texts you corrected"));
+  g_assert_nonnull (find_banner (GTK_WIDGET (second), "keeping the texts you corrected"));
   /* the row's choice, shown */
-  gtk_column_view_scroll_to (second->column_view, at, NULL, GTK_LIST_SCROLL_NONE, NULL);
+  gtk_column_view_scroll_to (rows_view (second), at, NULL, GTK_LIST_SCROLL_NONE, NULL);
   gui_test_wait_for_draw (GTK_WIDGET (second));
-  keep = find_shown_keep (GTK_WIDGET (second->column_view));
+  keep = find_shown_keep (GTK_WIDGET (rows_view (second)));
   g_assert_nonnull (keep);
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (keep)));
   accept (second, "import.accept-all");
@@ -638,9 +678,9 @@ test_import_keeps_corrected_text (Fixture       *f,
         marked = g_steal_pointer (&row);
     }
   g_assert_nonnull (marked);
-  gtk_column_view_scroll_to (third->column_view, at, NULL, GTK_LIST_SCROLL_NONE, NULL);
+  gtk_column_view_scroll_to (rows_view (third), at, NULL, GTK_LIST_SCROLL_NONE, NULL);
   gui_test_wait_for_draw (GTK_WIDGET (third));
-  keep = find_shown_keep (GTK_WIDGET (third->column_view));
+  keep = find_shown_keep (GTK_WIDGET (rows_view (third)));
   g_assert_nonnull (keep);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (keep), FALSE);
   g_assert_false (dt_import_row_get_keep_user_text (marked));
@@ -664,7 +704,7 @@ import_bytes (Fixture    *f,
   g_file_set_contents (path, data, size, &error);
   g_assert_no_error (error);
 
-  dialog = g_object_ref (_dt_window_import_file (f->window, file));
+  dialog = g_object_ref (import_file (f->window, file));
   wait_loaded (dialog);
   g_unlink (path);
   return dialog;
@@ -747,7 +787,7 @@ test_pdf_without_text (Fixture       *f,
   g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
   cairo_surface_destroy (surface);
 
-  dialog = g_object_ref (_dt_window_import_file (f->window, file));
+  dialog = g_object_ref (import_file (f->window, file));
   wait_loaded (dialog);
   g_unlink (path);
 
@@ -794,29 +834,14 @@ static void
 test_drop_file (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GFile) file = _dt_window_find_sample_notice ();
-  g_autoptr(GListModel) controllers = NULL;
-  GtkDropTarget *target = NULL;
+  g_autofree char *path = g_build_filename (g_getenv ("DT_SAMPLES_DIR"), "nghe-an-ket-luan-2024-01.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
   g_auto(GValue) value = G_VALUE_INIT;
   AdwDialog *dialog;
-  gboolean accepted = FALSE;
-
-  controllers = gtk_widget_observe_controllers (GTK_WIDGET (f->window->toast_overlay));
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_DROP_TARGET (controller))
-        target = GTK_DROP_TARGET (controller);
-    }
-  g_assert_nonnull (target);
 
   g_value_init (&value, G_TYPE_FILE);
   g_value_set_object (&value, file);
-  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
-  g_assert_true (accepted);
-
-  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window));
+  dialog = gui_window_drop (f->window, &value);
   g_assert_true (DT_IS_IMPORT_DIALOG (dialog));
   g_object_ref (dialog);
   wait_loaded (DT_IMPORT_DIALOG (dialog));
@@ -907,26 +932,12 @@ test_drop_docx (Fixture       *f,
   g_autofree char *path = write_sample_docx (f);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GSList) files = g_slist_prepend (NULL, file);
-  g_autoptr(GListModel) controllers = NULL;
   g_autoptr(DtImportDialog) dialog = NULL;
-  GtkDropTarget *target = NULL;
   g_auto(GValue) value = G_VALUE_INIT;
-  gboolean accepted = FALSE;
-
-  controllers = gtk_widget_observe_controllers (GTK_WIDGET (f->window->toast_overlay));
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_DROP_TARGET (controller))
-        target = GTK_DROP_TARGET (controller);
-    }
-  g_assert_nonnull (target);
 
   g_value_init (&value, GDK_TYPE_FILE_LIST);
   g_value_set_boxed (&value, files);
-  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
-  g_assert_true (accepted);
+  gui_window_drop (f->window, &value);
 
   dialog = wait_dialog (f);
   g_assert_cmpstr (dt_import_dialog_get_page (dialog), ==, "review");
@@ -982,10 +993,13 @@ test_cancel_writes_nothing (Fixture       *f,
                             gconstpointer  data)
 {
   g_autoptr(DtImportDialog) dialog = NULL;
-  g_autoptr(GFile) file = _dt_window_find_sample_notice ();
+  AdwDialog *shown;
 
-  g_assert_nonnull (file);
-  dialog = g_object_ref (_dt_window_import_file (f->window, file));
+  /* the empty state's "Open Sample Notice" */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-sample", NULL));
+  shown = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window));
+  g_assert_true (DT_IS_IMPORT_DIALOG (shown));
+  dialog = g_object_ref (DT_IMPORT_DIALOG (shown));
   g_assert_cmpstr (dt_import_dialog_get_page (dialog), ==, "loading");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.cancel", NULL));
   gui_test_wait_idle ();

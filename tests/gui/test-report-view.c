@@ -15,12 +15,11 @@
 #include <string.h>
 
 #include "dt-date.h"
-#include "dt-directive-detail-private.h"
+#include "dt-directive-detail.h"
 #include "dt-report-chart-view.h"
 #include "dt-report-print-operation.h"
 #include "dt-report-row-item.h"
 #include "dt-report-view.h"
-#include "dt-report-view-private.h"
 #include "dt-status.h"
 #include "dt-timeline-view.h"
 #include "dt-window.h"
@@ -136,7 +135,32 @@ one_row_shown (gpointer data)
 {
   Fixture *f = data;
 
-  return g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (f->view->column_view))) == 1;
+  GtkColumnView *columns = GTK_COLUMN_VIEW (gui_test_find_widget (GTK_WIDGET (f->view), GTK_TYPE_COLUMN_VIEW, NULL));
+
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (columns))) == 1;
+}
+
+/* The drop-down at or below @widget offering @name (a GtkStringList), or NULL */
+static GtkDropDown *
+find_choice (GtkWidget  *widget,
+             const char *name)
+{
+  if (GTK_IS_DROP_DOWN (widget) && GTK_IS_STRING_LIST (gtk_drop_down_get_model (GTK_DROP_DOWN (widget))))
+    {
+      GtkStringList *names = GTK_STRING_LIST (gtk_drop_down_get_model (GTK_DROP_DOWN (widget)));
+
+      if (gtk_string_list_find (names, name) != G_MAXUINT)
+        return GTK_DROP_DOWN (widget);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkDropDown *found = find_choice (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 /* The unit chosen: its row only, its figures */
@@ -144,17 +168,25 @@ static void
 test_unit_filter (Fixture       *f,
                   gconstpointer  data)
 {
-  GListModel *units = G_LIST_MODEL (f->view->unit_list);
+  GtkDropDown *units = find_choice (GTK_WIDGET (f->view), "Sở Công Thương");
+  GListModel *names;
   g_autoptr(DtReportRowItem) trade = NULL;
+  GtkWidget *card;
 
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
-    if (g_str_equal (gtk_string_list_get_string (f->view->unit_list, i), "Sở Công Thương"))
-      gtk_drop_down_set_selected (f->view->unit_dropdown, i);
+  g_assert_nonnull (units);
+  names = gtk_drop_down_get_model (units);
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (names), i), "Sở Công Thương"))
+      gtk_drop_down_set_selected (units, i);
   gui_test_wait_until (one_row_shown, f);
   trade = find_row (f, "Sở Công Thương");
   g_assert_nonnull (trade);
   g_assert_cmpuint (dt_report_row_item_get_count (trade, DT_REPORT_OVERDUE), ==, 2);
-  g_assert_cmpuint (f->view->report->totals.counts[DT_REPORT_OVERDUE], ==, 2);
+  /* the totals' card says so: its number over its caption */
+  card = gui_test_find_widget (GTK_WIDGET (f->view), GTK_TYPE_BUTTON, "report-overdue");
+  g_assert_nonnull (card);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (gtk_widget_get_first_child (gtk_button_get_child (GTK_BUTTON (card))))),
+                   ==, "2");
 }
 
 static gboolean
@@ -375,15 +407,23 @@ static void
 test_narrow_filters (Fixture       *f,
                      gconstpointer  data)
 {
+  GtkWidget *units, *filters;
+
   gtk_window_close (GTK_WINDOW (f->window));
   gui_test_wait_idle ();
   open_window (f, 360, 760);
   adw_navigation_split_view_set_show_content (gui_window_split_view (f->window), TRUE);
   gui_test_wait_for_draw (GTK_WIDGET (f->view));
 
-  assert_labels_whole (GTK_WIDGET (f->view->as_of_button), GTK_WIDGET (f->window));
-  assert_labels_whole (GTK_WIDGET (f->view->notice_dropdown), GTK_WIDGET (f->window));
-  assert_labels_whole (GTK_WIDGET (f->view->unit_dropdown), GTK_WIDGET (f->window));
+  /* the three share a wrapping box: the date's button, the notice's and
+   * the unit's drop-downs */
+  units = GTK_WIDGET (find_choice (GTK_WIDGET (f->view), "Sở Công Thương"));
+  g_assert_nonnull (units);
+  filters = gtk_widget_get_ancestor (units, ADW_TYPE_WRAP_BOX);
+  g_assert_nonnull (filters);
+  g_assert_nonnull (gui_test_find_widget (filters, GTK_TYPE_MENU_BUTTON, NULL));
+  g_assert_true (gui_test_find_widget (filters, GTK_TYPE_DROP_DOWN, NULL) != units);
+  assert_labels_whole (filters, GTK_WIDGET (f->window));
 }
 
 /* On a phone, the detail of a directive opened from the report shows its
@@ -417,7 +457,18 @@ test_detail_text_whole (Fixture       *f,
   gui_test_wait_idle ();
   gui_test_wait_for_draw (GTK_WIDGET (detail));
 
-  text = GTK_WIDGET (detail->text_view);
+  /* the directive's text, as the pane shows it */
+  text = gui_test_find_widget (GTK_WIDGET (detail), GTK_TYPE_TEXT_VIEW, NULL);
+  g_assert_nonnull (text);
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text));
+    GtkTextIter start, end;
+    g_autofree char *shown = NULL;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (shown, ==, dt_directive_get_text (directive));
+  }
   scrolled = gtk_widget_get_ancestor (text, GTK_TYPE_SCROLLED_WINDOW);
   gtk_widget_measure (text, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (text), NULL, &natural, NULL, NULL);
   g_assert_cmpint (natural, >, 100);

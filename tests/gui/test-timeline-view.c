@@ -16,9 +16,7 @@
 #include "dt-status.h"
 #include "dt-timeline-preset.h"
 #include "dt-timeline-view.h"
-/* the print operation and export dialog as the window makes them, and
- * the meeting.scope state, are read through the private header */
-#include "dt-window-private.h"
+#include "dt-window.h"
 #include "gui-test-data.h"
 #include "gui-test-util.h"
 #include "gui-test-window.h"
@@ -360,7 +358,7 @@ print_to_pdf (Fixture        *f,
               DtTimelineTypeSize type_size,
               const char     *name)
 {
-  g_autoptr(DtPrintOperation) operation = _dt_window_create_print_operation (f->window);
+  g_autoptr(DtPrintOperation) operation = gui_window_print_operation (f->window);
   g_autofree char *path = g_build_filename (f->dir, name, NULL);
   g_autoptr(GError) error = NULL;
   GtkPrintOperationResult result;
@@ -411,7 +409,7 @@ test_print_pages (Fixture       *f,
   g_assert_cmpint (g_settings_get_int (settings, "print-pages-wide"), ==, 1);
   g_assert_cmpstr (g_settings_get_string (settings, "print-type-size"), ==, "large");
   {
-    g_autoptr(DtPrintOperation) next = _dt_window_create_print_operation (f->window);
+    g_autoptr(DtPrintOperation) next = gui_window_print_operation (f->window);
     GtkPageSetup *setup = gtk_print_operation_get_default_page_setup (GTK_PRINT_OPERATION (next));
 
     g_assert_cmpstr (gtk_paper_size_get_name (gtk_page_setup_get_paper_size (setup)), ==, GTK_PAPER_NAME_A3);
@@ -428,7 +426,7 @@ test_print_pages (Fixture       *f,
   print_to_pdf (f, 1, DT_TIMELINE_PAPER_A3, DT_TIMELINE_TYPE_NORMAL, "a3-more.pdf");
   g_assert_cmpstr (g_settings_get_string (settings, "print-type-size"), ==, "normal");
   {
-    g_autoptr(DtPrintOperation) next = _dt_window_create_print_operation (f->window);
+    g_autoptr(DtPrintOperation) next = gui_window_print_operation (f->window);
 
     g_assert_cmpint (dt_print_operation_get_type_size (next), ==, DT_TIMELINE_TYPE_NORMAL);
   }
@@ -469,6 +467,19 @@ find_row (GtkWidget  *widget,
 #define find_entry_row(widget, title) ((AdwEntryRow *) find_row ((widget), ADW_TYPE_ENTRY_ROW, (title)))
 #define find_combo_row(widget, title) ((AdwComboRow *) find_row ((widget), ADW_TYPE_COMBO_ROW, (title)))
 
+/* The dialog win.export-timeline (Ctrl+Shift+E) shows. */
+static DtExportDialog *
+export_dialog (Fixture *f)
+{
+  AdwDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-timeline", NULL));
+  gui_test_wait_idle ();
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window));
+  g_assert_true (DT_IS_EXPORT_DIALOG (dialog));
+  return DT_EXPORT_DIALOG (dialog);
+}
+
 static GFile *
 export_with_dialog_titled (Fixture          *f,
                            DtTimelineFormat  format,
@@ -507,7 +518,7 @@ export_with_dialog_titled (Fixture          *f,
                            const char       *subtitle,
                            int               use_a3_for)
 {
-  DtExportDialog *dialog = _dt_window_create_export_dialog (f->window);
+  DtExportDialog *dialog = export_dialog (f);
   g_autofree char *path = g_build_filename (f->dir, name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   GFile *written = NULL;
@@ -515,8 +526,6 @@ export_with_dialog_titled (Fixture          *f,
 
   dt_export_dialog_set_format (dialog, format);
   g_signal_connect (dialog, "exported", G_CALLBACK (on_exported), &written);
-  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (f->window));
-  gui_test_wait_idle ();
 
   /* the title, made from what is shown until the user writes another */
   g_assert_true (g_str_has_prefix (gtk_editable_get_text (GTK_EDITABLE (find_entry_row (GTK_WIDGET (dialog), "T_itle"))),
@@ -587,9 +596,7 @@ test_export_type_size (Fixture       *f,
 
   g_settings_set_string (settings, "print-paper", "A3");
   g_settings_set_string (settings, "print-type-size", "normal");
-  dialog = _dt_window_create_export_dialog (f->window);
-  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (f->window));
-  gui_test_wait_idle ();
+  dialog = export_dialog (f);
   paper_row = find_combo_row (GTK_WIDGET (dialog), "_Paper");
   type_row = find_combo_row (GTK_WIDGET (dialog), "_Use A3 For");
   g_assert_nonnull (type_row);
@@ -692,7 +699,7 @@ test_preset_due_soon (Fixture       *f,
 
   /* What is printed is what the chart shows, under a subtitle that says so
    * (today is 15/03/2024). */
-  operation = _dt_window_create_print_operation (f->window);
+  operation = gui_window_print_operation (f->window);
   gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), path);
   g_assert_cmpint (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_EXPORT,
                                             NULL, &error), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
@@ -709,13 +716,14 @@ test_preset_due_soon (Fixture       *f,
   g_assert_false (dt_timeline_view_get_due_soon (f->view));
 }
 
+/* The radio checked in the timeline's Meeting Chart menu. */
 static const char *
 scope_state (Fixture *f)
 {
   static char state[16];
-  g_autoptr(GVariant) value = g_action_get_state (G_ACTION (f->window->scope_action));
+  g_autofree char *scope = gui_window_meeting_scope (f->window);
 
-  g_strlcpy (state, g_variant_get_string (value, NULL), sizeof state);
+  g_strlcpy (state, scope, sizeof state);
   return state;
 }
 

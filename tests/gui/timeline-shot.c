@@ -20,9 +20,10 @@
 #include "dt-print-operation.h"
 #include "dt-timeline-item.h"
 #include "dt-timeline-view.h"
-#include "dt-window-private.h"
+#include "dt-window.h"
 #include "gui-test-data.h"
 #include "gui-test-util.h"
+#include "gui-test-window.h"
 
 static void
 wait_ms (guint ms)
@@ -194,12 +195,11 @@ main (int   argc,
   window = dt_window_new (NULL, store);
   gtk_window_set_default_size (GTK_WINDOW (window), w, h);
   gtk_window_present (GTK_WINDOW (window));
-  adw_view_stack_set_visible_child_name (window->view_stack, "timeline");
   /* at phone width the content, not the sidebar */
-  adw_navigation_split_view_set_show_content (window->split_view, TRUE);
+  adw_navigation_split_view_set_show_content (gui_window_split_view (window), TRUE);
+  view = gui_window_timeline_view (window);
   wait_ms (500);
 
-  view = _dt_window_get_timeline_view (window);
   chart = dt_timeline_view_get_chart (view);
   if (scale_id != NULL && dt_timeline_scale_from_id (scale_id, &scale))
     dt_timeline_chart_set_scale (chart, scale);
@@ -306,7 +306,7 @@ main (int   argc,
 
   if (pdf != NULL)
     {
-      g_autoptr(DtPrintOperation) operation = _dt_window_create_print_operation (window);
+      g_autoptr(DtPrintOperation) operation = gui_window_print_operation (window);
       DtTimelinePaper paper = DT_TIMELINE_PAPER_A4;
       gint64 start = g_get_monotonic_time ();
 
@@ -347,7 +347,7 @@ main (int   argc,
 
   if (print_tab != NULL)
     {
-      g_autoptr(DtPrintOperation) operation = _dt_window_create_print_operation (window);
+      g_autoptr(DtPrintOperation) operation = gui_window_print_operation (window);
       GtkWidget *tab = NULL, *tab_window = gtk_window_new ();
 
       g_signal_emit_by_name (operation, "create-custom-widget", &tab);
