@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
+#include <glib/gi18n.h>
 
 #include "dt-pdf-util.h"
 
@@ -46,4 +47,31 @@ dt_pdf_finish (cairo_t         *cr,
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
   return status;
+}
+
+const char *
+dt_cairo_status_describe (cairo_status_t status)
+{
+  switch (status)
+    {
+    case CAIRO_STATUS_SUCCESS:
+      return "";
+    case CAIRO_STATUS_WRITE_ERROR:
+      return _("the file could not be written (the disk may be full)");
+    case CAIRO_STATUS_READ_ERROR:
+      return _("a file could not be read");
+    case CAIRO_STATUS_FILE_NOT_FOUND:
+      return _("the folder does not exist");
+    case CAIRO_STATUS_NO_MEMORY:
+      return _("there is not enough memory");
+    case CAIRO_STATUS_INVALID_SIZE:
+      return _("the page is too large");
+    case CAIRO_STATUS_FONT_TYPE_MISMATCH:
+    case CAIRO_STATUS_USER_FONT_ERROR:
+    case CAIRO_STATUS_FREETYPE_ERROR:
+    case CAIRO_STATUS_WIN32_GDI_ERROR:
+      return _("a font could not be used");
+    default:
+      return _("the drawing could not be finished");
+    }
 }

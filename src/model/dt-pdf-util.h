@@ -23,5 +23,9 @@ cairo_surface_t *dt_pdf_surface_create (const char      *path,
  * the first error of either, else CAIRO_STATUS_SUCCESS. */
 cairo_status_t   dt_pdf_finish         (cairo_t         *cr,
                                         cairo_surface_t *surface);
+/* Why a drawn file (PDF, SVG, PNG) could not be written, for the user, in
+ * their language: cairo's own cairo_status_to_string() is English only.
+ * Never NULL; "" for CAIRO_STATUS_SUCCESS. */
+const char      *dt_cairo_status_describe (cairo_status_t status);
 
 G_END_DECLS

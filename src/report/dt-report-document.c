@@ -541,8 +541,8 @@ dt_report_document_write_pdf (DtReportDocument *self,
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   /* Translators: %s is cairo's reason */
-                   _("Cannot write the report: %s"), cairo_status_to_string (status));
+                   /* Translators: %s is the reason */
+                   _("Cannot write the report: %s"), dt_cairo_status_describe (status));
       return FALSE;
     }
   return TRUE;

@@ -53,8 +53,8 @@ check_status (cairo_status_t   status,
     return TRUE;
   g_set_error (error, G_IO_ERROR,
                status == CAIRO_STATUS_WRITE_ERROR ? G_IO_ERROR_FAILED : G_IO_ERROR_INVALID_DATA,
-               /* Translators: %s is a file name, then cairo's reason */
-               _("Cannot write the timeline to “%s”: %s"), path, cairo_status_to_string (status));
+               /* Translators: %s is a file name, then the reason */
+               _("Cannot write the timeline to “%s”: %s"), path, dt_cairo_status_describe (status));
   return FALSE;
 }
 

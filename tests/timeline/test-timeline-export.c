@@ -14,6 +14,7 @@
 #endif
 
 #include "dt-date.h"
+#include "dt-pdf-util.h"
 #include "dt-timeline-export.h"
 #include "dt-timeline-export-private.h"
 #include "dt-timeline-paginate.h"
@@ -463,6 +464,13 @@ test_export_failed_keeps_previous (Export        *f,
   _dt_timeline_export_set_fail_after_pages (0);
   g_assert_nonnull (error);
   g_assert_true (g_str_has_prefix (error->message, "Cannot write the timeline"));
+  /* the reason is ours, to be translated, never cairo's English */
+  for (int s = CAIRO_STATUS_SUCCESS + 1; s < CAIRO_STATUS_LAST_STATUS; s++)
+    {
+      g_assert_null (strstr (error->message, cairo_status_to_string (s)));
+      g_assert_cmpstr (dt_cairo_status_describe (s), !=, cairo_status_to_string (s));
+      g_assert_cmpstr (dt_cairo_status_describe (s), !=, "");
+    }
 
   g_assert_true (g_file_get_contents (path, &after, &after_len, NULL));
   g_assert_cmpmem (before, before_len, after, after_len);
