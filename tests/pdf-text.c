@@ -200,4 +200,66 @@ pdf_text_assert_fonts_embedded (const char *path)
   g_assert_cmpuint (n_fonts, >=, 1);
 }
 
+GArray *
+pdf_text_get_word_gaps (const char *path)
+{
+  g_autoptr(PopplerDocument) doc = open_document (path);
+  GArray *gaps = g_array_new (FALSE, FALSE, sizeof (PdfTextGap));
+  int n = poppler_document_get_n_pages (doc);
+
+  for (int i = 0; i < n; i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
+      g_autofree char *text = poppler_page_get_text (page);
+      g_autofree PopplerRectangle *rects = NULL;
+      guint n_rects = 0, k = 0;
+      gunichar prev = 0;
+
+      if (text == NULL || !poppler_page_get_text_layout (page, &rects, &n_rects))
+        continue;
+      /* poppler gives the space between two words of a line the box from
+       * one word's end to the next one's start */
+      for (const char *p = text; *p && k + 1 < n_rects; p = g_utf8_next_char (p), k++)
+        {
+          gunichar c = g_utf8_get_char (p);
+          gunichar next = g_utf8_get_char (g_utf8_next_char (p));
+
+          if (c == ' ' && prev != 0 && !g_unichar_isspace (prev) && next != 0 && !g_unichar_isspace (next))
+            {
+              PdfTextGap gap = { (guint) i, rects[k].x1, rects[k].y1, rects[k].x2 - rects[k].x1,
+                                 rects[k - 1].y2 - rects[k - 1].y1, prev, next };
+
+              /* wider than the type is high: a gap between columns */
+              if (gap.width < gap.height)
+                g_array_append_val (gaps, gap);
+            }
+          prev = c;
+        }
+    }
+  return gaps;
+}
+
+guint
+pdf_text_count_found (const char *path,
+                      const char *needle,
+                      guint      *n_pages)
+{
+  g_autoptr(PopplerDocument) doc = open_document (path);
+  int n = poppler_document_get_n_pages (doc);
+  guint found = 0, pages = 0;
+
+  for (int i = 0; i < n; i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
+      GList *matches = poppler_page_find_text (page, needle);
+
+      found += g_list_length (matches);
+      pages += matches != NULL;
+      g_list_free_full (matches, (GDestroyNotify) poppler_rectangle_free);
+    }
+  if (n_pages != NULL)
+    *n_pages = pages;
+  return found;
+}
+
 #endif /* HAVE_POPPLER */

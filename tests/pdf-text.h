@@ -31,6 +31,27 @@ guint       pdf_text_count        (const char *text,
  * "creation-date" (ISO 8601); NULL when the file has none. */
 char       *pdf_text_dup_info     (const char *path,
                                    const char *field);
+/* How often a search (poppler's, as a viewer's Find) finds needle in the
+ * document, and on how many pages (n_pages may be NULL) */
+guint       pdf_text_count_found  (const char *path,
+                                   const char *needle,
+                                   guint      *n_pages);
+/* The room between words one space apart on a line of a PDF: from the end
+ * of a word's last glyph (x, y: from the page's top left) to the start of
+ * the next word, in points, with the height of the glyphs before (their
+ * type size, near enough) and the letters either side (a font may kern a
+ * space with some capitals: "Y", "T"). */
+typedef struct
+{
+  guint    page;
+  double   x;
+  double   y;
+  double   width;
+  double   height;
+  gunichar before;
+  gunichar after;
+} PdfTextGap;
+GArray     *pdf_text_get_word_gaps (const char *path);
 /* Fails the test unless every font of the document is embedded. */
 void        pdf_text_assert_fonts_embedded (const char *path);
 

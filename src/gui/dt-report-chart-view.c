@@ -52,6 +52,8 @@ get_style (DtReportChartView  *self,
   };
 
   dt_report_chart_style_init_print (style);
+  /* On screen, glyphs on whole pixels are sharp. */
+  style->paper = FALSE;
   memcpy (style->category, category, sizeof category);
   gtk_widget_get_color (GTK_WIDGET (self), &color);
   style->text[0] = color.red;

@@ -39,6 +39,7 @@ dt_report_chart_style_init_print (DtReportChartStyle *style)
   style->font_size = 11;
   style->row_height = 22;
   style->label_fraction = 0.36;
+  style->paper = TRUE;
 }
 
 static gboolean
@@ -90,6 +91,13 @@ make_layout (cairo_t                  *cr,
 {
   PangoLayout *layout = pango_cairo_create_layout (cr);
   g_autoptr(PangoFontDescription) font = pango_font_description_new ();
+
+  /* A layout has a context of its own: this changes no other text. */
+  if (style->paper)
+    {
+      pango_context_set_round_glyph_positions (pango_layout_get_context (layout), FALSE);
+      pango_layout_context_changed (layout);
+    }
 
   pango_font_description_set_family (font, style->font_family);
   pango_font_description_set_absolute_size (font, style->font_size * PANGO_SCALE);

@@ -27,9 +27,13 @@ typedef struct
   double      font_size;                /* in the surface's units */
   double      row_height;
   double      label_fraction;           /* of the width, for the unit names */
+  gboolean    paper;                    /* glyphs where the font puts them, not
+                                         * on whole units (points on a page,
+                                         * where spaces shrank to nothing) */
 } DtReportChartStyle;
 
-/* For paper: print colours that stay apart in grey, the document's font */
+/* For paper: print colours that stay apart in grey, the document's font,
+ * paper TRUE */
 void     dt_report_chart_style_init_print (DtReportChartStyle *style);
 
 /* Rows: the report's rows that have directives with a deadline, in order */

@@ -38,7 +38,7 @@ _dt_render_ctx_init (DtRenderCtx           *ctx,
   ctx->own_cache = cache == NULL;
   /* One drawing on screen shapes each text once too (a scale label
    * measured, then drawn). */
-  ctx->cache = cache ? cache : _dt_render_cache_new (cr, style, 256);
+  ctx->cache = cache ? cache : _dt_render_cache_new (cr, style, 256, FALSE);
   ctx->font = _dt_render_cache_get_font (ctx->cache);
   ctx->bold = _dt_render_cache_get_bold (ctx->cache);
   ctx->small = _dt_render_cache_get_small (ctx->cache);

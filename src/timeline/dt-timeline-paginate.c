@@ -312,6 +312,18 @@ dt_timeline_pages_get_layout (DtTimelinePages *self)
   return self->layout;
 }
 
+/* A layout for the page's own text: glyphs where the font puts them, as
+ * the chart's (see _dt_render_cache_new). */
+static PangoLayout *
+create_paper_layout (cairo_t *cr)
+{
+  PangoLayout *pl = pango_cairo_create_layout (cr);
+
+  pango_context_set_round_glyph_positions (pango_layout_get_context (pl), FALSE);
+  pango_layout_context_changed (pl);
+  return pl;
+}
+
 static void
 show_text (cairo_t                    *cr,
            PangoLayout                *pl,
@@ -355,7 +367,7 @@ draw_page_header (DtTimelinePages       *self,
                   const DtTimelineStyle *style,
                   double                 width)
 {
-  PangoLayout *pl = pango_cairo_create_layout (cr);
+  PangoLayout *pl = create_paper_layout (cr);
   PangoFontDescription *title = header_font (style, TRUE);
   PangoFontDescription *small = header_font (style, FALSE);
   double line = ceil (style->font_size * 1.6);
@@ -408,7 +420,7 @@ draw_page_number (DtTimelinePages       *self,
 
   /* One layout for every page's number (but the text). */
   if (self->number_layout == NULL)
-    self->number_layout = pango_cairo_create_layout (cr);
+    self->number_layout = create_paper_layout (cr);
   /* Translators: the page number on a printed timeline, "Trang 2/5" */
   page_text = g_strdup_printf (_("Page %u/%u"), page + 1, dt_timeline_pages_get_n_pages (self));
   dt_timeline_style_set_source (cr, &style->foreground);
@@ -522,7 +534,7 @@ dt_timeline_pages_draw_page (DtTimelinePages       *self,
     {
       /* A band of rows is drawn on every page across before the next
        * one: room for a few bands, and for the dates of years of them. */
-      self->cache = _dt_render_cache_new (cr, style, 1024);
+      self->cache = _dt_render_cache_new (cr, style, 1024, TRUE);
       if (self->shape_counts != NULL)
         _dt_render_cache_set_counting (self->cache, self->shape_counts);
     }

@@ -101,7 +101,8 @@ make_font (const DtTimelineStyle *style,
 DtRenderCache *
 _dt_render_cache_new (cairo_t               *cr,
                       const DtTimelineStyle *style,
-                      guint                  capacity)
+                      guint                  capacity,
+                      gboolean               paper)
 {
   DtRenderCache *self = g_new0 (DtRenderCache, 1);
   cairo_font_options_t *options;
@@ -113,6 +114,8 @@ _dt_render_cache_new (cairo_t               *cr,
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
   pango_cairo_context_set_font_options (self->context, options);
   cairo_font_options_destroy (options);
+  /* The screen keeps glyphs on whole pixels, where they are sharp. */
+  pango_context_set_round_glyph_positions (self->context, !paper);
   self->font = make_font (style, 1.0, PANGO_WEIGHT_NORMAL);
   self->bold = make_font (style, 1.0, PANGO_WEIGHT_BOLD);
   self->small = make_font (style, 0.85, PANGO_WEIGHT_NORMAL);

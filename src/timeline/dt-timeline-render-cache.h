@@ -20,10 +20,13 @@ typedef struct _DtRenderCache DtRenderCache;
  * cache keeps the capacity most recently used texts (a band of rows is
  * drawn on every page across before the next band).  Hatching is recorded
  * once for each status, bar height and a few lengths, and replayed under
- * every bar. */
+ * every bar.  On paper (paper TRUE), glyphs stand where the font puts
+ * them: rounded to whole units, which on a page are points, the spaces
+ * between words shrink until words run together. */
 DtRenderCache *_dt_render_cache_new          (cairo_t               *cr,
                                               const DtTimelineStyle *style,
-                                              guint                  capacity);
+                                              guint                  capacity,
+                                              gboolean               paper);
 void           _dt_render_cache_free         (DtRenderCache         *self);
 
 const PangoFontDescription *_dt_render_cache_get_font  (DtRenderCache *self);   /* row labels */

@@ -317,8 +317,9 @@ render (cairo_t                  *cr,
 {
   DtRenderCtx ctx = { 0 };
   double lw, hh, body_w, body_h, edge_top;
-  guint first, last, n_rows;
+  guint first, draw_first, last, n_rows;
   const DtTimelineRow *first_row;
+  double continued_h = 0, continued_push = 0;
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (layout != NULL);
@@ -347,6 +348,40 @@ render (cairo_t                  *cr,
   n_rows = dt_timeline_layout_get_n_rows (layout);
   first = dt_timeline_layout_row_at_y (layout, ctx.vy);
   last = MIN (dt_timeline_layout_row_at_y (layout, ctx.vy1) + 1, n_rows);
+  /* A row that starts at the bottom edge is not in view. */
+  while (last > first && dt_timeline_layout_get_row (layout, last - 1)->y >= ctx.vy1)
+    last--;
+
+  /* A group whose header scrolled away keeps its name at the top, over
+   * the rows above (on a page, those that ended the page before). */
+  first_row = first < n_rows ? dt_timeline_layout_get_row (layout, first) : NULL;
+  if (first_row != NULL && !(first_row->kind == DT_TIMELINE_ROW_GROUP && first_row->y >= ctx.vy))
+    {
+      double gh = ctx.o->group_height;
+
+      /* The next group's header pushes this one out, rather than hide
+       * under it. */
+      for (guint i = first + 1; i < n_rows; i++)
+        {
+          const DtTimelineRow *next = dt_timeline_layout_get_row (layout, i);
+
+          if (next->y >= ctx.vy + gh)
+            break;
+          if (next->kind == DT_TIMELINE_ROW_GROUP)
+            {
+              continued_push = ctx.vy + gh - next->y;
+              break;
+            }
+        }
+      continued_h = MAX (0, MIN (gh - continued_push, body_h));
+    }
+  /* Rows wholly under that header are not drawn: their text would be in
+   * a PDF under the paint, found by a search on this page too. */
+  draw_first = first;
+  while (draw_first < last
+         && dt_timeline_layout_get_row (layout, draw_first)->y
+            + dt_timeline_layout_get_row (layout, draw_first)->height <= ctx.vy + continued_h)
+    draw_first++;
 
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, viewport->width, viewport->height);
@@ -361,7 +396,7 @@ render (cairo_t                  *cr,
   cairo_rectangle (cr, lw, hh, body_w, body_h);
   cairo_clip (cr);
   cairo_translate (cr, lw - viewport->x, hh - viewport->y);
-  draw_body (&ctx, first, last, selected_row);
+  draw_body (&ctx, draw_first, last, selected_row);
   cairo_restore (cr);
 
   /* The unit column, scrolled vertically only. */
@@ -372,44 +407,26 @@ render (cairo_t                  *cr,
   cairo_save (cr);
   cairo_rectangle (cr, 0, viewport->y, lw, body_h);
   cairo_clip (cr);
-  draw_labels (&ctx, first, last, selected_row);
+  draw_labels (&ctx, draw_first, last, selected_row);
   cairo_restore (cr);
-  draw_group_titles (&ctx, first, last, viewport->width);
+  draw_group_titles (&ctx, draw_first, last, viewport->width);
   cairo_restore (cr);
 
-  /* A group whose header scrolled away keeps its name at the top. */
-  first_row = first < n_rows ? dt_timeline_layout_get_row (layout, first) : NULL;
-  if (first_row != NULL && !(first_row->kind == DT_TIMELINE_ROW_GROUP && first_row->y >= ctx.vy))
+  /* The continued group's name at the top. */
+  if (continued_h > 0)
     {
       const char *name = dt_timeline_layout_get_group_label (layout, first_row->group);
       g_autofree char *text = g_strdup_printf (_("%s (continued)"), name);
-      double gh = ctx.o->group_height;
-      double push = 0;
 
-      /* The next group's header pushes this one out, rather than hide
-       * under it. */
-      for (guint i = first + 1; i < n_rows; i++)
-        {
-          const DtTimelineRow *next = dt_timeline_layout_get_row (layout, i);
-
-          if (next->y >= ctx.vy + gh)
-            break;
-          if (next->kind == DT_TIMELINE_ROW_GROUP)
-            {
-              push = ctx.vy + gh - next->y;
-              break;
-            }
-        }
-
-      edge_top = hh + MAX (0, MIN (gh - push, body_h));
+      edge_top = hh + continued_h;
       cairo_save (cr);
-      cairo_rectangle (cr, 0, hh, viewport->width, MIN (gh - push, body_h));
+      cairo_rectangle (cr, 0, hh, viewport->width, continued_h);
       cairo_clip (cr);
       _dt_render_set_color (cr, &style->group_background);
       cairo_paint (cr);
       _dt_render_set_color (cr, &style->foreground);
-      _dt_render_text (&ctx, ctx.bold, text, PAD, hh - push, viewport->width - 2 * PAD, gh,
-                       PANGO_ALIGN_LEFT, TRUE);
+      _dt_render_text (&ctx, ctx.bold, text, PAD, hh - continued_push, viewport->width - 2 * PAD,
+                       ctx.o->group_height, PANGO_ALIGN_LEFT, TRUE);
       cairo_restore (cr);
     }
 

@@ -6,11 +6,14 @@
 
 #include "config.h"
 
+#include <cairo-pdf.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <math.h>
 #include <string.h>
 
 #include "dt-date.h"
+#include "dt-report-chart.h"
 #include "dt-report-export.h"
 #include "dt-timeline-export.h"
 #include "pdf-text.h"
@@ -194,6 +197,57 @@ test_pdf_long_table (void)
 #endif
 }
 
+/* The chart on paper: the words of a unit's name are a whole space apart
+ * (glyphs placed on whole points squeezed some spaces to almost nothing,
+ * "Sở Tài chính" read "SởTài chính"), all the same. */
+static void
+test_pdf_chart_spaces (void)
+{
+#if HAVE_POPPLER
+  g_autoptr(DtReport) report = february (store);
+  g_autofree char *path = g_build_filename (tmpdir, "chart.pdf", NULL);
+  g_autoptr(GArray) gaps = NULL;
+  PdfTextGap space = { 0 };
+  DtReportChartStyle style;
+  double width = 900, label_width;   /* no name ellipsized */
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  guint n_names = 0;
+
+  dt_report_chart_style_init_print (&style);
+  label_width = width * style.label_fraction;
+  surface = cairo_pdf_surface_create (path, width, dt_report_chart_get_height (report, &style, width));
+  cr = cairo_create (surface);
+  dt_report_chart_draw (cr, report, &style, width);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  gaps = pdf_text_get_word_gaps (path);
+  for (guint i = 0; i < gaps->len; i++)
+    {
+      const PdfTextGap *gap = &g_array_index (gaps, PdfTextGap, i);
+
+      /* the unit names (one size of type), between small letters (no
+       * font kerns those with a space): one width of space */
+      if (gap->x > label_width || !g_unichar_islower (gap->before) || !g_unichar_islower (gap->after))
+        continue;
+      if (n_names > 0)
+        {
+          g_assert_cmpfloat_with_epsilon (gap->height, space.height, 0.01);
+          g_assert_cmpfloat_with_epsilon (gap->width, space.width, 0.05);
+        }
+      else
+        space = *gap;
+      n_names++;
+    }
+  g_assert_cmpuint (n_names, >=, 5);
+  g_unlink (path);
+#else
+  g_test_skip (PDF_TEXT_WITHOUT_POPPLER);
+#endif
+}
+
 static void
 test_xlsx (void)
 {
@@ -264,6 +318,7 @@ main (int   argc,
   g_test_add_func ("/report-export/pdf", test_pdf);
   g_test_add_func ("/report-export/pdf-long-table", test_pdf_long_table);
   g_test_add_func ("/report-export/pdf-metadata", test_pdf_metadata);
+  g_test_add_func ("/report-export/pdf-chart-spaces", test_pdf_chart_spaces);
   g_test_add_func ("/report-export/xlsx", test_xlsx);
   g_test_add_func ("/report-export/unwritable", test_unwritable);
 

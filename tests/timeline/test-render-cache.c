@@ -8,6 +8,7 @@
 
 #include <cairo-pdf.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <string.h>
 
 #include "dt-date.h"
@@ -36,32 +37,26 @@ occurrences (const char *haystack,
   return n;
 }
 
-/* Three pages wide, every row label is on three pages, and one deadline
- * date on every row: each is shaped once, though drawn many times. */
-static void
-test_shaped_once (void)
-{
 #if HAVE_POPPLER
-  g_autoptr(GError) error = NULL;
+/* Two units of twelve directives each, all with the same deadline, on A4
+ * pages_wide pages across: the second unit's rows go on over a page break,
+ * under its "continued" header.  The pages are drawn to a PDF at path. */
+static DtTimelinePages *
+draw_chart (guint        pages_wide,
+            GHashTable  *counts,
+            const char  *path)
+{
   DtDate today = dt_date_new (2024, 3, 15);
   DtDate deadline = dt_date_new (2024, 6, 28);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) dt_timeline_item_free);
-  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autofree char *dir = g_dir_make_tmp ("dt-render-cache-XXXXXX", &error);
-  g_autofree char *path = g_build_filename (dir, "pages.pdf", NULL);
-  g_autofree char *text = NULL;
-  g_auto(GStrv) page_texts = NULL;
-  g_autoptr(DtTimelinePages) pages = NULL;
   const DtTimelineStyle *style = dt_timeline_style_get (DT_TIMELINE_PALETTE_PRINT);
-  DtTimelineLayout *layout;
+  DtTimelinePages *pages;
   DtTimelineOptions o;
   DtTimelinePageSetup setup;
   cairo_surface_t *surface;
   cairo_t *cr;
-  const char *date_label = NULL;
-  guint n_pages, n_labels = 0;
+  guint n_pages;
 
-  g_assert_no_error (error);
   for (guint i = 0; i < N_ITEMS; i++)
     {
       g_autofree char *ordinal = g_strdup_printf ("%u", i + 1);
@@ -74,13 +69,14 @@ test_shaped_once (void)
   dt_timeline_options_init_print (&o);
   o.today = today;
   dt_timeline_page_setup_init (&setup, DT_TIMELINE_PAPER_A4, TRUE);
-  setup.pages_wide = 3;
+  setup.pages_wide = pages_wide;
   setup.printed_on = today;
   pages = dt_timeline_pages_new (items, &o, &setup);
-  g_assert_cmpuint (dt_timeline_pages_get_n_across (pages), ==, 3);
+  g_assert_cmpuint (dt_timeline_pages_get_n_across (pages), ==, pages_wide);
   n_pages = dt_timeline_pages_get_n_pages (pages);
 
-  _dt_timeline_pages_set_shape_counts (pages, counts);
+  if (counts != NULL)
+    _dt_timeline_pages_set_shape_counts (pages, counts);
   surface = cairo_pdf_surface_create (path, setup.page_width, setup.page_height);
   cr = cairo_create (surface);
   for (guint i = 0; i < n_pages; i++)
@@ -91,33 +87,154 @@ test_shaped_once (void)
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
+  return pages;
+}
 
-  text = pdf_text_read (path);
-  page_texts = g_strsplit (text, "\f", -1);
-  layout = dt_timeline_pages_get_layout (pages);
+/* Each row and its deadline are found on exactly as many pages as there
+ * are pages across (the date on one of them): not also under the
+ * "continued" header of the band after it, where a search found the row on
+ * a page that does not show it. */
+static void
+assert_rows_on_pages (DtTimelinePages *pages,
+                      const char      *path,
+                      guint            n_across)
+{
+  DtTimelineLayout *layout = dt_timeline_pages_get_layout (pages);
+  const char *date_label = NULL;
+  guint n_labels = 0, n_pages = 0;
+
+  /* The chart does go over a page break inside a group. */
+  pdf_text_count_found (path, "(continued)", &n_pages);
+  g_assert_cmpuint (n_pages, ==, n_across);
+
   for (guint i = 0; i < dt_timeline_layout_get_n_rows (layout); i++)
     {
       const DtTimelineRow *row = dt_timeline_layout_get_row (layout, i);
-      guint on_pages = 0;
 
       if (row->kind != DT_TIMELINE_ROW_ITEM)
         continue;
-      for (guint p = 0; p < n_pages; p++)
-        on_pages += strstr (page_texts[p], row->label) != NULL;
-      /* On every page across (a band's first row also under the band's
-       * "continued" header), shaped for the first. */
-      g_assert_cmpuint (on_pages, >=, 3);
-      g_assert_cmpuint (count_of (counts, row->label), ==, 1);
+      g_assert_cmpuint (pdf_text_count_found (path, row->label, &n_pages), ==, n_across);
+      g_assert_cmpuint (n_pages, ==, n_across);
       date_label = row->date_label;
       n_labels++;
     }
   g_assert_cmpuint (n_labels, ==, N_ITEMS);
-
-  /* The same deadline on every row: one date, drawn on every row. */
+  /* The same deadline on every row. */
   g_assert_nonnull (date_label);
-  g_assert_cmpuint (occurrences (text, date_label), >=, N_ITEMS);
+  g_assert_cmpuint (pdf_text_count_found (path, date_label, NULL), ==, N_ITEMS);
+}
+#endif
+
+/* Three pages wide, every row label is on three pages, and one deadline
+ * date on every row: each is shaped once, though drawn many times. */
+static void
+test_shaped_once (void)
+{
+#if HAVE_POPPLER
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *dir = g_dir_make_tmp ("dt-render-cache-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "pages.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(DtTimelinePages) pages = NULL;
+  DtTimelineLayout *layout;
+  const char *date_label = NULL;
+
+  g_assert_no_error (error);
+  pages = draw_chart (3, counts, path);
+  text = pdf_text_read (path);
+  assert_rows_on_pages (pages, path, 3);
+
+  layout = dt_timeline_pages_get_layout (pages);
+  for (guint i = 0; i < dt_timeline_layout_get_n_rows (layout); i++)
+    {
+      const DtTimelineRow *row = dt_timeline_layout_get_row (layout, i);
+
+      if (row->kind != DT_TIMELINE_ROW_ITEM)
+        continue;
+      /* On every page across, shaped for the first. */
+      g_assert_cmpuint (count_of (counts, row->label), ==, 1);
+      date_label = row->date_label;
+    }
+
+  /* The same deadline on every row: one date, drawn on every row (and
+   * only where the row is seen). */
+  g_assert_nonnull (date_label);
+  g_assert_cmpuint (occurrences (text, date_label), ==, N_ITEMS);
   g_assert_cmpuint (count_of (counts, date_label), ==, 1);
   g_assert_cmpuint (count_of (counts, "Sở Tài chính"), ==, 1);
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+#else
+  g_test_skip (PDF_TEXT_WITHOUT_POPPLER);
+#endif
+}
+
+/* One page wide, a search of the PDF finds each directive on the one page
+ * that shows it. */
+static void
+test_rows_once (void)
+{
+#if HAVE_POPPLER
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dt-render-cache-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "pages.pdf", NULL);
+  g_autoptr(DtTimelinePages) pages = NULL;
+
+  g_assert_no_error (error);
+  pages = draw_chart (1, NULL, path);
+  g_assert_cmpuint (dt_timeline_pages_get_n_pages (pages), >=, 2);
+  assert_rows_on_pages (pages, path, 1);
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+#else
+  g_test_skip (PDF_TEXT_WITHOUT_POPPLER);
+#endif
+}
+
+/* On paper, words are a whole space apart: glyphs placed on whole points
+ * squeezed some spaces to almost nothing ("khai thực" read "khaithực"). */
+static void
+test_word_spaces (void)
+{
+#if HAVE_POPPLER
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dt-render-cache-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "pages.pdf", NULL);
+  g_autoptr(DtTimelinePages) pages = NULL;
+  g_autoptr(GArray) gaps = NULL;
+  guint n_checked = 0;
+
+  g_assert_no_error (error);
+  pages = draw_chart (1, NULL, path);
+  gaps = pdf_text_get_word_gaps (path);
+  /* Every row label has five spaces. */
+  g_assert_cmpuint (gaps->len, >=, N_ITEMS * 5);
+  /* Text of one size has one width of space between small letters (no
+   * font kerns those with a space): none squeezed (by up to a point,
+   * where glyphs were placed on whole points). */
+  for (guint i = 0; i < gaps->len; i++)
+    {
+      const PdfTextGap *gap = &g_array_index (gaps, PdfTextGap, i);
+      double widest = 0;
+
+      if (!g_unichar_islower (gap->before) || !g_unichar_islower (gap->after))
+        continue;
+      for (guint j = 0; j < gaps->len; j++)
+        {
+          const PdfTextGap *other = &g_array_index (gaps, PdfTextGap, j);
+
+          if (fabs (other->height - gap->height) < 0.01
+              && g_unichar_islower (other->before) && g_unichar_islower (other->after))
+            widest = MAX (widest, other->width);
+        }
+      g_assert_cmpfloat_with_epsilon (gap->width, widest, 0.05);
+      n_checked++;
+    }
+  /* Three in every row label ("tiến độ số"). */
+  g_assert_cmpuint (n_checked, >=, N_ITEMS * 3);
 
   g_assert_cmpint (g_remove (path), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
@@ -132,5 +249,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/timeline/pages/shaped-once", test_shaped_once);
+  g_test_add_func ("/timeline/pages/rows-once", test_rows_once);
+  g_test_add_func ("/timeline/pages/word-spaces", test_word_spaces);
   return g_test_run ();
 }
