@@ -1,4 +1,7 @@
-/* test-import-save.c — an extraction into the store, and the command line
+/* test-import-save.c — an extraction into the store: the directives' fields,
+ * a re-import after the user's edits, a notice from its text and its PDF
+ * (the command line: test-import-save-cli.c; one transaction, undo and
+ * saving off the main loop: test-import-save-undo.c)
  *
  * Copyright 2026 The Directives authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -7,36 +10,16 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
-#include <glib/gstdio.h>
 #include <pango/pangocairo.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "dt-date.h"
 #include "dt-directive-list.h"
 #include "dt-extractor.h"
-#include "dt-import-cli.h"
 #include "dt-import-save.h"
 #include "dt-import-source.h"
 #include "dt-status.h"
-#include "model-test-util.h"
-
-static char *
-sample_path (void)
-{
-  return g_build_filename (g_getenv ("DT_SAMPLES_DIR"), "nghe-an-ket-luan-2024-01.txt", NULL);
-}
-
-static DtExtraction *
-extract_sample (DtUnitCatalog *catalog)
-{
-  g_autofree char *path = sample_path ();
-  g_autofree char *text = NULL;
-  g_autoptr(DtExtractor) extractor = dt_extractor_new (catalog);
-
-  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
-  return dt_extractor_extract (extractor, text, -1, NULL, NULL);
-}
+#include "import-save-fixture.h"
 
 static void
 test_save_and_update (void)
@@ -54,7 +37,7 @@ test_save_and_update (void)
   guint n;
 
   g_assert_no_error (error);
-  extraction = extract_sample (catalog);
+  extraction = import_save_extract_sample (catalog);
   n = extraction->directives->len;
 
   g_assert_true (dt_extraction_save (extraction, store, catalog, NULL, &result, &error));
@@ -77,7 +60,7 @@ test_save_and_update (void)
 
   /* the same notice again: noticed, updated in place, no duplicate */
   g_assert_true (dt_unit_catalog_add_store_units (catalog, store, NULL));
-  again = extract_sample (catalog);
+  again = import_save_extract_sample (catalog);
   g_assert_true (dt_extraction_save (again, store, catalog, NULL, &second, &error));
   g_assert_no_error (error);
   g_assert_true (second.was_update);
@@ -104,7 +87,7 @@ test_directive_fields (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(DtStore) store = dt_store_open (":memory:", &error);
-  g_autoptr(DtExtraction) extraction = extract_sample (NULL);
+  g_autoptr(DtExtraction) extraction = import_save_extract_sample (NULL);
   g_autoptr(DtNotice) notice = NULL;
   g_autoptr(GPtrArray) directives = NULL;
   g_autoptr(GPtrArray) new_units = NULL;
@@ -197,7 +180,7 @@ test_reimport_after_edit (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(DtStore) store = dt_store_open (":memory:", &error);
   g_autoptr(DtUnitCatalog) catalog = dt_unit_catalog_new_default ();
-  g_autoptr(DtExtraction) extraction = extract_sample (catalog);
+  g_autoptr(DtExtraction) extraction = import_save_extract_sample (catalog);
   g_autoptr(DtExtraction) again = NULL;
   g_autoptr(DtDirectiveList) list = NULL;
   g_autoptr(DtDirective) edited = NULL;
@@ -225,7 +208,7 @@ test_reimport_after_edit (void)
   g_assert_no_error (error);
 
   g_assert_true (dt_unit_catalog_add_store_units (catalog, store, NULL));
-  again = extract_sample (catalog);
+  again = import_save_extract_sample (catalog);
   g_assert_true (dt_extraction_save (again, store, catalog, NULL, &second, &error));
   g_assert_no_error (error);
   g_assert_true (second.was_update);
@@ -287,7 +270,7 @@ test_reimport_keeps_user_text (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(DtStore) store = dt_store_open (":memory:", &error);
   g_autoptr(DtUnitCatalog) catalog = dt_unit_catalog_new_default ();
-  g_autoptr(DtExtraction) extraction = extract_sample (catalog);
+  g_autoptr(DtExtraction) extraction = import_save_extract_sample (catalog);
   g_autoptr(DtExtraction) again = NULL;
   g_autoptr(DtExtraction) third = NULL;
   g_autoptr(DtExtractor) extractor = NULL;
@@ -418,7 +401,7 @@ test_pdf_and_text_same_notice (void)
 #if HAVE_POPPLER
   g_autoptr(GError) error = NULL;
   g_autoptr(DtStore) store = dt_store_open (":memory:", &error);
-  g_autofree char *path = sample_path ();
+  g_autofree char *path = import_save_sample_path ();
   g_autofree char *text = NULL;
   g_autofree char *from_pdf = NULL;
   g_autoptr(GBytes) pdf = NULL;
@@ -458,338 +441,6 @@ test_pdf_and_text_same_notice (void)
 #endif
 }
 
-static void
-test_cli_extract (void)
-{
-  if (g_test_subprocess ())
-    {
-      char *path = sample_path ();
-      int status = dt_import_cli_extract (path, FALSE);
-
-      g_free (path);
-      exit (status);
-    }
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
-  g_test_trap_assert_passed ();
-  g_test_trap_assert_stdout ("id\tpart\twhere\tcategory\tlead_units\tcoordinating_units\t"
-                             "deadline_phrase\tdeadline\trecurrence\ttext_start\ttext\n*");
-  g_test_trap_assert_stdout ("*\nA20\tappendix\t20\tVề quản lý nhà nước\tSở Nội vụ\t\t"
-                             "trước ngày 31/3/2024\t2024-03-31\t*");
-}
-
-static void
-test_cli_json (void)
-{
-  if (g_test_subprocess ())
-    {
-      char *path = sample_path ();
-      int status = dt_import_cli_extract (path, TRUE);
-
-      g_free (path);
-      exit (status);
-    }
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
-  g_test_trap_assert_passed ();
-  g_test_trap_assert_stdout ("*\"meeting_date\": \"2024-01-25\"*\"lead_units\": \"Sở Ngoại vụ\"*");
-}
-
-static void
-test_cli_errors (void)
-{
-  if (g_test_subprocess ())
-    exit (dt_import_cli_extract ("/nonexistent/notice.txt", FALSE));
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
-  g_test_trap_assert_failed ();
-  g_test_trap_assert_stdout ("");
-}
-
-static void
-test_cli_import (void)
-{
-  g_autofree char *dir = g_dir_make_tmp ("dt-import-XXXXXX", NULL);
-  g_autofree char *db = g_build_filename (dir, "test.db", NULL);
-
-  if (g_test_subprocess ())
-    {
-      char *path = sample_path ();
-      const char *database = g_getenv ("DT_TEST_DB");
-      int status = dt_import_cli_import (path, database);
-
-      if (status == 0)
-        status = dt_import_cli_import (path, database);
-      g_free (path);
-      g_rmdir (dir);
-      g_free (dir);
-      g_free (db);
-      exit (status);
-    }
-  g_setenv ("DT_TEST_DB", db, TRUE);
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-  /* every directive the importer reads is saved; the second import updates */
-  {
-    g_autofree char *path = sample_path ();
-    g_autofree char *text = NULL;
-    g_autoptr(DtExtractor) extractor = dt_extractor_new (NULL);
-    g_autoptr(DtExtraction) e = NULL;
-    g_autofree char *expected = NULL;
-
-    g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
-    e = dt_extractor_extract (extractor, text, -1, NULL, NULL);
-    g_assert_cmpuint (e->directives->len, >=, 59);
-    expected = g_strdup_printf ("%u directives saved.\n*updated*", e->directives->len);
-    g_test_trap_assert_stdout (expected);
-  }
-  g_unsetenv ("DT_TEST_DB");
-  g_remove (db);
-  g_rmdir (dir);
-}
-
-static guint
-count_rows (DtStore    *store,
-            const char *table)
-{
-  g_autoptr(GListModel) units = NULL;
-
-  if (g_str_equal (table, "units"))
-    {
-      units = dt_store_list_units (store, NULL);
-      return g_list_model_get_n_items (units);
-    }
-  units = dt_store_list_notices (store, NULL);
-  return g_list_model_get_n_items (units);
-}
-
-static gboolean
-id_in (GArray *ids,
-       gint64  id)
-{
-  for (guint i = 0; i < ids->len; i++)
-    if (g_array_index (ids, gint64, i) == id)
-      return TRUE;
-  return FALSE;
-}
-
-/* A save that fails midway (here a trigger refuses the fifth directive,
- * after the units and the notice were written) leaves nothing behind. */
-static void
-test_one_transaction (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("dt-import-XXXXXX", NULL);
-  g_autofree char *db = g_build_filename (dir, "test.db", NULL);
-  g_autoptr(DtStore) store = dt_store_open (db, &error);
-  g_autoptr(DtUnitCatalog) catalog = dt_unit_catalog_new_default ();
-  g_autoptr(DtExtraction) extraction = extract_sample (catalog);
-  g_auto(DtImportSaveResult) result = { 0 };
-
-  g_assert_no_error (error);
-  model_test_exec_sql (db, "CREATE TRIGGER fail_midway BEFORE INSERT ON directives"
-                            " WHEN (SELECT count(*) FROM directives) >= 4"
-                            " BEGIN SELECT RAISE (ABORT, 'forced failure'); END");
-
-  g_assert_false (dt_extraction_save (extraction, store, catalog, NULL, &result, &error));
-  g_assert_error (error, DT_STORE_ERROR, DT_STORE_ERROR_INVALID);
-  g_clear_error (&error);
-  g_assert_null (result.unit_ids);
-  g_assert_cmpuint (count_rows (store, "units"), ==, 0);
-  g_assert_cmpuint (count_rows (store, "notices"), ==, 0);
-  g_assert_true (dt_store_is_empty (store));
-
-  /* without the fault, the same save goes through whole */
-  model_test_exec_sql (db, "DROP TRIGGER fail_midway");
-  g_assert_true (dt_extraction_save (extraction, store, catalog, NULL, &result, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (count_rows (store, "units"), ==, result.n_new_units);
-  g_assert_cmpuint (dt_store_count_notice_directives (store, result.notice_id, NULL), ==, result.n_saved);
-
-  g_clear_object (&store);
-  for (const char *suffix = ""; suffix != NULL;
-       suffix = g_str_equal (suffix, "") ? "-wal" : g_str_equal (suffix, "-wal") ? "-shm" : NULL)
-    {
-      g_autofree char *path = g_strconcat (db, suffix, NULL);
-
-      g_remove (path);
-    }
-  g_rmdir (dir);
-}
-
-/* The result tells what was created; undo removes exactly that, in one go */
-static void
-test_result_and_undo (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DtStore) store = dt_store_open (":memory:", &error);
-  g_autoptr(DtUnitCatalog) catalog = dt_unit_catalog_new_default ();
-  g_autoptr(DtExtraction) extraction = extract_sample (catalog);
-  g_autoptr(DtExtraction) again = NULL;
-  g_autoptr(DtUnit) mine = dt_unit_new ("Văn phòng của tôi");
-  g_autoptr(DtNotice) other = dt_notice_new ();
-  g_autoptr(DtDirective) kept = dt_directive_new ();
-  g_auto(DtImportSaveResult) result = { 0 };
-  g_auto(DtImportSaveResult) second = { 0 };
-  gint64 shared_unit, coordinator = 0;
-  guint n_changed = 0;
-
-  g_assert_no_error (error);
-  g_assert_true (dt_store_save_unit (store, mine, &error));
-  g_assert_no_error (error);
-
-  g_assert_true (dt_extraction_save (extraction, store, catalog, NULL, &result, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (result.unit_ids->len, ==, result.n_new_units);
-  g_assert_cmpuint (result.n_new_units, >, 2);
-  g_assert_cmpuint (result.directive_ids->len, ==, result.n_saved);
-  g_assert_cmpuint (result.updated_ids->len, ==, 0);
-  g_assert_false (id_in (result.unit_ids, dt_unit_get_id (mine)));
-  for (guint i = 0; i < result.directive_ids->len; i++)
-    {
-      g_autoptr(DtDirective) d =
-        dt_store_get_directive (store, g_array_index (result.directive_ids, gint64, i), &error);
-
-      g_assert_no_error (error);
-      g_assert_cmpint (dt_directive_get_notice_id (d), ==, result.notice_id);
-      /* a unit leads it, or it addresses a collective */
-      g_assert_true (dt_directive_get_lead_unit_id (d) > 0 || *dt_directive_get_addressee (d) != '\0');
-    }
-
-  /* the same notice again: the same rows, updated */
-  again = extract_sample (catalog);
-  g_assert_true (dt_extraction_save (again, store, catalog, NULL, &second, &error));
-  g_assert_no_error (error);
-  g_assert_true (second.was_update);
-  g_assert_cmpuint (second.unit_ids->len, ==, 0);
-  g_assert_cmpuint (second.directive_ids->len, ==, 0);
-  g_assert_cmpuint (second.updated_ids->len, ==, result.directive_ids->len);
-  for (guint i = 0; i < second.updated_ids->len; i++)
-    g_assert_true (id_in (result.directive_ids, g_array_index (second.updated_ids, gint64, i)));
-
-  /* the user gives two of the new units other work: those stay */
-  shared_unit = g_array_index (result.unit_ids, gint64, 0);
-  coordinator = g_array_index (result.unit_ids, gint64, 1);
-  g_assert_true (dt_store_save_notice (store, other, &error));
-  g_assert_no_error (error);
-  dt_directive_set_notice_id (kept, dt_notice_get_id (other));
-  dt_directive_set_text (kept, "Việc khác");
-  dt_directive_set_lead_unit_id (kept, shared_unit);
-  dt_directive_set_coordinating_unit_ids (kept, &coordinator, 1);
-  g_assert_true (dt_store_save_directive (store, kept, &error));
-  g_assert_no_error (error);
-
-  g_signal_connect_swapped (store, "changed", G_CALLBACK (g_atomic_int_inc), &n_changed);
-  g_assert_true (dt_store_delete_import (store, result.notice_id,
-                                         (const gint64 *) (gpointer) result.unit_ids->data,
-                                         result.unit_ids->len, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (n_changed, ==, 1);  /* one transaction */
-  g_assert_cmpuint (dt_store_count_notice_directives (store, result.notice_id, NULL), ==, 0);
-  g_assert_null (dt_store_get_notice (store, result.notice_id, NULL));
-  for (guint i = 0; i < result.unit_ids->len; i++)
-    {
-      gint64 id = g_array_index (result.unit_ids, gint64, i);
-      g_autoptr(DtUnit) unit = dt_store_get_unit (store, id, NULL);
-
-      if (id == shared_unit || id == coordinator)
-        g_assert_nonnull (unit);
-      else
-        g_assert_null (unit);
-    }
-  /* the unit that was there before, and the other notice, stay */
-  g_assert_cmpuint (count_rows (store, "units"), ==, 3);
-  g_assert_cmpuint (dt_store_count_notice_directives (store, dt_notice_get_id (other), NULL), ==, 1);
-
-  /* undoing again: the notice is gone, said so */
-  g_assert_false (dt_store_delete_import (store, result.notice_id, NULL, 0, &error));
-  g_assert_error (error, DT_STORE_ERROR, DT_STORE_ERROR_NOT_FOUND);
-}
-
-/* Saving off the main loop: on a connection of its own in a thread for a
- * file, on the caller's for ":memory:"; either way the caller's store has
- * told its lists (DtStore::changed with the rows written) before the
- * callback runs, and what was created is the caller's to undo. */
-typedef struct
-{
-  GMainLoop          *loop;
-  DtImportSaveResult  result;
-  GError             *error;
-  gboolean            saved;
-  guint               n_changed_before;
-  guint               n_changed;
-} AsyncSave;
-
-static void
-count_changes (AsyncSave  *save,
-               guint       changes,
-               GHashTable *directive_ids)
-{
-  if (directive_ids != NULL)
-    save->n_changed += g_hash_table_size (directive_ids);
-}
-
-static void
-on_async_saved (GObject      *source,
-                GAsyncResult *res,
-                gpointer      user_data)
-{
-  AsyncSave *save = user_data;
-
-  save->n_changed_before = save->n_changed;
-  save->saved = dt_extraction_save_finish (DT_STORE (source), res, &save->result, &save->error);
-  g_main_loop_quit (save->loop);
-}
-
-static void
-save_async_into (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DtStore) store = dt_store_open (path, &error);
-  g_autoptr(DtUnitCatalog) catalog = dt_unit_catalog_new_default ();
-  g_autoptr(DtExtraction) extraction = extract_sample (catalog);
-  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
-  g_autoptr(DtDirectiveList) list = NULL;
-  AsyncSave save = { loop };
-
-  g_assert_no_error (error);
-  list = dt_directive_list_new (store);
-  g_signal_connect_swapped (store, "changed", G_CALLBACK (count_changes), &save);
-  dt_extraction_save_async (extraction, store, catalog, NULL, NULL, on_async_saved, &save);
-  g_main_loop_run (loop);
-
-  g_assert_no_error (save.error);
-  g_assert_true (save.saved);
-  g_assert_cmpuint (save.result.n_saved, ==, extraction->directives->len);
-  g_assert_cmpuint (save.n_changed_before, ==, save.result.n_saved);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, save.result.n_saved);
-  g_assert_cmpint (dt_store_count_notice_directives (store, save.result.notice_id, NULL), ==,
-                   save.result.n_saved);
-
-  /* what it made is undone as a whole */
-  g_assert_true (dt_store_delete_import (store, save.result.notice_id,
-                                         (const gint64 *) (gpointer) save.result.unit_ids->data,
-                                         save.result.unit_ids->len, &error));
-  g_assert_no_error (error);
-  g_assert_true (dt_store_is_empty (store));
-  dt_import_save_result_clear (&save.result);
-}
-
-static void
-test_save_async (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("dt-save-async-XXXXXX", &error);
-  g_autofree char *path = g_build_filename (dir, "directives.db", NULL);
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-
-  g_assert_no_error (error);
-  save_async_into (path);
-  save_async_into (":memory:");
-  g_unlink (path);
-  g_unlink (wal);
-  g_unlink (shm);
-  g_rmdir (dir);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -802,13 +453,6 @@ main (int   argc,
   g_test_add_func ("/import-save/reimport-after-edit", test_reimport_after_edit);
   g_test_add_func ("/import-save/reimport-keeps-user-text", test_reimport_keeps_user_text);
   g_test_add_func ("/import-save/pdf-and-text-same-notice", test_pdf_and_text_same_notice);
-  g_test_add_func ("/import-save/one-transaction", test_one_transaction);
-  g_test_add_func ("/import-save/result-and-undo", test_result_and_undo);
-  g_test_add_func ("/import-save/save-async", test_save_async);
-  g_test_add_func ("/import-save/cli-extract", test_cli_extract);
-  g_test_add_func ("/import-save/cli-json", test_cli_json);
-  g_test_add_func ("/import-save/cli-errors", test_cli_errors);
-  g_test_add_func ("/import-save/cli-import", test_cli_import);
 
   return g_test_run ();
 }
