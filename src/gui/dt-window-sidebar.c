@@ -229,7 +229,7 @@ map_notice (gpointer item,
 
   if (date[0] != '\0')
     /* Translators: under a notice's number in the sidebar: "ngày 31/01/2024" */
-    subtitle = g_strdup_printf (_("of %s"), date);
+    subtitle = g_strdup_printf (_("dated %s"), date);
 
   /* A draft not numbered yet ("/TB-UBND") goes by its kind. */
   if (dt_notice_has_number (notice))

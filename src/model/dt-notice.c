@@ -395,7 +395,7 @@ _dt_notice_format_label (const char   *number,
   formatted = dt_date_format (date);
   /* Translators: a notice without a number in the list's Notice column:
    * "ngày 25/01/2024" */
-  return g_strdup_printf (C_("notice without number", "of %s"), formatted);
+  return g_strdup_printf (C_("notice without number", "dated %s"), formatted);
 }
 
 char *
@@ -414,7 +414,7 @@ dt_notice_dup_display_name (DtNotice *self)
       formatted = dt_date_format (date);
       /* Translators: a notice not numbered yet, by its kind and date:
        * "Thông báo kết luận ngày 25/01/2024" */
-      return g_strdup_printf (C_("notice without number", "%s of %s"),
+      return g_strdup_printf (C_("notice without number", "%s dated %s"),
                               dt_notice_kind_to_string (self->kind), formatted);
     }
   if (date == DT_DATE_NONE)

@@ -69,7 +69,7 @@ test_display_name (void)
   dt_notice_set_meeting_date (notice, D (2024, 1, 25));
   g_assert_cmpuint (dt_notice_get_date (notice), ==, D (2024, 1, 25));
   draft = dt_notice_dup_display_name (notice);
-  g_assert_cmpstr (draft, ==, "Notice of conclusions of 25/01/2024");
+  g_assert_cmpstr (draft, ==, "Notice of conclusions dated 25/01/2024");
 
   dt_notice_set_meeting_date (notice, DT_DATE_NONE);
   undated = dt_notice_dup_display_name (notice);
@@ -124,7 +124,7 @@ test_notice_label (void)
 
   loaded = dt_store_get_directive (store, dt_directive_get_id (b), &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (dt_directive_get_notice_label (loaded), ==, "of 25/01/2024");
+  g_assert_cmpstr (dt_directive_get_notice_label (loaded), ==, "dated 25/01/2024");
   g_clear_object (&loaded);
 
   loaded = dt_store_get_directive (store, dt_directive_get_id (c), &error);
