@@ -1,4 +1,6 @@
-/* test-directive-list.c
+/* test-directive-list.c — the list of directives a window shows: its
+ * changes, search, statuses and sort (a long list read a page at a time:
+ * test-directive-list-many.c)
  *
  * Copyright 2026 The Directives authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,46 +14,8 @@
 #include "dt-directive-list.h"
 #include "dt-status.h"
 #include "dt-store.h"
+#include "directive-list-fixture.h"
 #include "model-test-util.h"
-
-#define D(y, m, d) dt_date_new (y, m, d)
-
-typedef struct
-{
-  DtStore  *store;
-  DtNotice *notice;
-  DtUnit   *health;     /* Sở Y tế */
-  DtUnit   *transport;  /* Sở Giao thông vận tải */
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_setenv ("DT_TODAY", "2024-03-15", TRUE);
-  f->store = dt_store_open (":memory:", &error);
-  g_assert_no_error (error);
-  f->notice = dt_notice_new ();
-  dt_notice_set_number (f->notice, "37/TB-UBND");
-  dt_notice_set_title (f->notice, "Kết luận giao ban quý I");
-  dt_notice_set_issue_date (f->notice, D (2024, 1, 31));
-  g_assert_true (dt_store_save_notice (f->store, f->notice, &error));
-  f->health = model_test_add_unit (f->store, "Sở Y tế");
-  f->transport = model_test_add_unit (f->store, "Sở Giao thông vận tải");
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->notice);
-  g_clear_object (&f->health);
-  g_clear_object (&f->transport);
-  g_assert_finalize_object (f->store);
-  g_unsetenv ("DT_TODAY");
-}
 
 static DtDirective *
 add (Fixture    *f,
@@ -72,12 +36,6 @@ id_at (DtDirectiveList *list,
 
   g_assert_nonnull (directive);
   return dt_directive_get_id (directive);
-}
-
-static guint
-n_items (DtDirectiveList *list)
-{
-  return g_list_model_get_n_items (G_LIST_MODEL (list));
 }
 
 #define assert_items_changed(logger, list, pos, rem, add) \
@@ -105,7 +63,7 @@ test_items_changed (Fixture       *f,
 
   b = add (f, f->transport, "2", "Sửa đường", D (2024, 5, 1));
   c = add (f, f->health, "3", "Phòng dịch", 0);  /* no deadline: last */
-  g_assert_cmpuint (n_items (list), ==, 3);
+  g_assert_cmpuint (directive_list_n_items (list), ==, 3);
   g_assert_cmpint (id_at (list, 2), ==, dt_directive_get_id (c));
 
   gt_signal_logger_connect (logger, list, "items-changed");
@@ -204,7 +162,7 @@ assert_search (DtDirectiveList *list,
                guint            expected)
 {
   dt_directive_list_set_search (list, text);
-  g_assert_cmpuint (n_items (list), ==, expected);
+  g_assert_cmpuint (directive_list_n_items (list), ==, expected);
 }
 
 static void
@@ -229,7 +187,7 @@ test_search (Fixture       *f,
   dt_directive_set_text (d4, "Báo cáo kết quả");
   g_assert_true (dt_store_save_directive (f->store, d4, &error));
 
-  g_assert_cmpuint (n_items (list), ==, 4);
+  g_assert_cmpuint (directive_list_n_items (list), ==, 4);
   /* unit names, without diacritics or with */
   assert_search (list, "so y te", 1);
   assert_search (list, "Sở Y tế", 1);
@@ -262,25 +220,25 @@ test_search (Fixture       *f,
   dt_directive_list_set_search (list, "thủy lợi");
   dt_directive_set_text (d2, "Nạo vét kênh thủy lợi");
   g_assert_true (dt_store_save_directive (f->store, d2, &error));
-  g_assert_cmpuint (n_items (list), ==, 2);
+  g_assert_cmpuint (directive_list_n_items (list), ==, 2);
 
   /* … and by scanning */
   assert_search (list, "đư", 0);
   dt_directive_set_text (d3, "Kiểm tra đường tràn");
   g_assert_true (dt_store_save_directive (f->store, d3, &error));
-  g_assert_cmpuint (n_items (list), ==, 1);
+  g_assert_cmpuint (directive_list_n_items (list), ==, 1);
   {
     guint counts[DT_N_STATUSES];
     dt_directive_list_count_statuses (list, counts);
     g_assert_cmpuint (counts[DT_STATUS_NO_DEADLINE], ==, 1);
   }
   g_assert_true (dt_store_delete_directive (f->store, dt_directive_get_id (d3), &error));
-  g_assert_cmpuint (n_items (list), ==, 0);
+  g_assert_cmpuint (directive_list_n_items (list), ==, 0);
   g_assert_true (dt_store_restore_directive (f->store, d3, NULL, NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (n_items (list), ==, 1);
+  g_assert_cmpuint (directive_list_n_items (list), ==, 1);
   dt_directive_list_set_unit (list, dt_unit_get_id (f->health));
-  g_assert_cmpuint (n_items (list), ==, 0);
+  g_assert_cmpuint (directive_list_n_items (list), ==, 0);
 }
 
 static void
@@ -331,8 +289,8 @@ test_statuses (Fixture       *f,
   for (guint s = 0; s < DT_N_STATUSES; s++)
     {
       dt_directive_list_set_statuses (list, DT_STATUS_FLAG (s));
-      g_assert_cmpuint (n_items (list), ==, expected[s]);
-      for (guint i = 0; i < n_items (list); i++)
+      g_assert_cmpuint (directive_list_n_items (list), ==, expected[s]);
+      for (guint i = 0; i < directive_list_n_items (list); i++)
         {
           g_autoptr(DtDirective) item = g_list_model_get_item (G_LIST_MODEL (list), i);
           g_assert_cmpint (dt_directive_get_status (item), ==, s);
@@ -341,7 +299,7 @@ test_statuses (Fixture       *f,
 
   dt_directive_list_set_statuses (list, DT_STATUS_FLAG (DT_STATUS_OVERDUE)
                                         | DT_STATUS_FLAG (DT_STATUS_DUE_SOON));
-  g_assert_cmpuint (n_items (list), ==, 3);
+  g_assert_cmpuint (directive_list_n_items (list), ==, 3);
 
   /* counts ignore the status filter but follow the others */
   dt_directive_list_set_unit (list, dt_unit_get_id (f->transport));
@@ -390,7 +348,7 @@ test_statuses (Fixture       *f,
 
   /* deadline range */
   dt_directive_list_set_date_range (list, D (2024, 3, 14), D (2024, 3, 22));
-  g_assert_cmpuint (n_items (list), ==, 3);
+  g_assert_cmpuint (directive_list_n_items (list), ==, 3);
 }
 
 static void
@@ -426,162 +384,11 @@ test_sort (Fixture       *f,
 
   /* notice filter */
   dt_directive_list_set_notice (list, dt_notice_get_id (f->notice) + 100);
-  g_assert_cmpuint (n_items (list), ==, 0);
+  g_assert_cmpuint (directive_list_n_items (list), ==, 0);
   g_assert_null (g_list_model_get_item (G_LIST_MODEL (list), 0));
   dt_directive_list_set_notice (list, dt_notice_get_id (f->notice));
-  g_assert_cmpuint (n_items (list), ==, 3);
+  g_assert_cmpuint (directive_list_n_items (list), ==, 3);
   g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (list)) == DT_TYPE_DIRECTIVE);
-}
-
-/* Items are read a page at a time: a long list gives every row the same
- * as reading it alone, keeps its objects while they are held (and brings
- * them up to date), and foreach() visits each row once with the same data. */
-#define N_MANY 700
-
-typedef struct
-{
-  GPtrArray *texts;    /* by position */
-  GPtrArray *coords;   /* names joined, by position */
-  guint      calls;
-} Visited;
-
-static char *
-join_coordinating (DtDirective *directive)
-{
-  return g_strjoinv ("|", (char **) dt_directive_get_coordinating_unit_names (directive));
-}
-
-static void
-visit (DtDirective *directive,
-       guint        position,
-       gpointer     user_data)
-{
-  Visited *visited = user_data;
-
-  g_assert_cmpuint (position, <, visited->texts->len);
-  g_assert_null (visited->texts->pdata[position]);
-  visited->texts->pdata[position] = g_strdup (dt_directive_get_text (directive));
-  visited->coords->pdata[position] = join_coordinating (directive);
-  visited->calls++;
-}
-
-static void
-assert_foreach_matches (DtDirectiveList *list)
-{
-  guint n = n_items (list);
-  Visited visited = { g_ptr_array_new_with_free_func (g_free),
-                      g_ptr_array_new_with_free_func (g_free), 0 };
-
-  g_ptr_array_set_size (visited.texts, n);
-  g_ptr_array_set_size (visited.coords, n);
-  dt_directive_list_foreach (list, visit, &visited);
-  g_assert_cmpuint (visited.calls, ==, n);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DtDirective) directive = g_list_model_get_item (G_LIST_MODEL (list), i);
-      g_autofree char *coords = join_coordinating (directive);
-
-      g_assert_cmpstr (visited.texts->pdata[i], ==, dt_directive_get_text (directive));
-      g_assert_cmpstr (visited.coords->pdata[i], ==, coords);
-    }
-  g_ptr_array_unref (visited.texts);
-  g_ptr_array_unref (visited.coords);
-}
-
-static void
-test_many (Fixture       *f,
-           gconstpointer  data)
-{
-  g_autoptr(DtDirectiveList) list = NULL;
-  g_autoptr(DtUnit) justice = model_test_add_unit (f->store, "Sở Tư pháp");
-  g_autoptr(DtDirective) held = NULL;
-  g_autoptr(DtDirective) held_far = NULL;
-  g_autoptr(GError) error = NULL;
-  gint64 held_far_id;
-
-  for (guint i = 0; i < N_MANY; i++)
-    {
-      g_autofree char *ordinal = g_strdup_printf ("%u", i + 1);
-      g_autofree char *text = g_strdup_printf ("Nhiệm vụ %u", i + 1);
-      /* a few led by Tư pháp; every third has coordinating units, in an
-       * order that is not that of their ids */
-      DtUnit *lead = i % 100 == 7 ? justice : (i % 2 ? f->health : f->transport);
-      g_autoptr(DtDirective) d = dt_directive_new ();
-
-      dt_directive_set_notice_id (d, dt_notice_get_id (f->notice));
-      dt_directive_set_lead_unit_id (d, dt_unit_get_id (lead));
-      dt_directive_set_ordinal (d, ordinal);
-      dt_directive_set_text (d, text);
-      dt_directive_set_deadline (d, i % 5 ? D (2024, 1 + i % 12, 1 + i % 28) : 0);
-      if (i % 3 == 0)
-        {
-          gint64 ids[] = { dt_unit_get_id (justice), dt_unit_get_id (f->transport),
-                           dt_unit_get_id (f->health) };
-
-          dt_directive_set_coordinating_unit_ids (d, ids, G_N_ELEMENTS (ids));
-        }
-      g_assert_true (dt_store_save_directive (f->store, d, &error));
-      g_assert_no_error (error);
-    }
-
-  list = dt_directive_list_new (f->store);
-  g_assert_cmpuint (n_items (list), ==, N_MANY);
-
-  /* every row as the store gives it alone */
-  for (guint i = 0; i < N_MANY; i++)
-    {
-      g_autoptr(DtDirective) item = g_list_model_get_item (G_LIST_MODEL (list), i);
-      g_autoptr(DtDirective) alone = dt_store_get_directive (f->store, dt_directive_get_id (item),
-                                                             &error);
-      g_autofree char *item_coords = join_coordinating (item);
-      g_autofree char *alone_coords = join_coordinating (alone);
-
-      g_assert_no_error (error);
-      g_assert_cmpstr (dt_directive_get_text (item), ==, dt_directive_get_text (alone));
-      g_assert_cmpstr (dt_directive_get_lead_unit_name (item), ==,
-                       dt_directive_get_lead_unit_name (alone));
-      g_assert_cmpstr (dt_directive_get_notice_label (item), ==, "37/TB-UBND");
-      g_assert_cmpint (dt_directive_get_deadline (item), ==, dt_directive_get_deadline (alone));
-      g_assert_cmpstr (item_coords, ==, alone_coords);
-    }
-
-  /* held objects come back the same after the whole list was read … */
-  held = g_list_model_get_item (G_LIST_MODEL (list), 1);
-  held_far = g_list_model_get_item (G_LIST_MODEL (list), N_MANY - 2);
-  held_far_id = dt_directive_get_id (held_far);
-  for (guint i = 0; i < N_MANY; i++)
-    g_object_unref (g_list_model_get_item (G_LIST_MODEL (list), i));
-  {
-    g_autoptr(DtDirective) again = g_list_model_get_item (G_LIST_MODEL (list), 1);
-    g_autoptr(DtDirective) again_far = g_list_model_get_item (G_LIST_MODEL (list), N_MANY - 2);
-
-    g_assert_true (again == held);
-    g_assert_true (again_far == held_far);
-  }
-
-  /* … and are brought up to date in place, far apart as they are */
-  {
-    g_autoptr(DtDirective) copy = dt_store_get_directive (f->store, held_far_id, &error);
-    g_autoptr(DtDirective) again = NULL;
-
-    g_assert_no_error (error);
-    dt_directive_set_text (copy, "Nhiệm vụ đã sửa");
-    g_assert_true (dt_store_save_directive (f->store, copy, &error));
-    g_assert_no_error (error);
-    g_assert_cmpstr (dt_directive_get_text (held_far), ==, "Nhiệm vụ đã sửa");
-    again = g_list_model_get_item (G_LIST_MODEL (list), N_MANY - 2);
-    g_assert_true (again == held_far);
-  }
-
-  /* foreach: the whole list (read in one pass), then a few of its rows
-   * (read a page at a time) */
-  assert_foreach_matches (list);
-  dt_directive_list_set_unit (list, dt_unit_get_id (justice));
-  g_assert_cmpuint (n_items (list), ==, N_MANY / 100);
-  assert_foreach_matches (list);
-  dt_directive_list_set_unit (list, 0);
-  dt_directive_list_set_sort (list, DT_DIRECTIVE_SORT_TEXT, TRUE);
-  assert_foreach_matches (list);
 }
 
 int
@@ -590,16 +397,14 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/directive-list/items-changed", Fixture, NULL, fixture_set_up,
-              test_items_changed, fixture_tear_down);
-  g_test_add ("/directive-list/search", Fixture, NULL, fixture_set_up,
-              test_search, fixture_tear_down);
-  g_test_add ("/directive-list/statuses", Fixture, NULL, fixture_set_up,
-              test_statuses, fixture_tear_down);
-  g_test_add ("/directive-list/sort", Fixture, NULL, fixture_set_up,
-              test_sort, fixture_tear_down);
-  g_test_add ("/directive-list/many", Fixture, NULL, fixture_set_up,
-              test_many, fixture_tear_down);
+  g_test_add ("/directive-list/items-changed", Fixture, NULL, directive_list_fixture_set_up,
+              test_items_changed, directive_list_fixture_tear_down);
+  g_test_add ("/directive-list/search", Fixture, NULL, directive_list_fixture_set_up,
+              test_search, directive_list_fixture_tear_down);
+  g_test_add ("/directive-list/statuses", Fixture, NULL, directive_list_fixture_set_up,
+              test_statuses, directive_list_fixture_tear_down);
+  g_test_add ("/directive-list/sort", Fixture, NULL, directive_list_fixture_set_up,
+              test_sort, directive_list_fixture_tear_down);
 
   return g_test_run ();
 }
