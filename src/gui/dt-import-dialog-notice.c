@@ -26,8 +26,8 @@ update_notice_title (DtImportDialog *self)
   const char *number = dt_notice_number_is_blank (x->number) ? NULL : x->number;
 
   if (number != NULL && x->issue_date != DT_DATE_NONE)
-    /* Translators: "Notice of conclusions 37/TB-UBND of 31/01/2024" */
-    title = g_strdup_printf (_("%s %s of %s"), dt_notice_kind_to_string (x->kind), number, date);
+    /* Translators: "Notice of conclusions 37/TB-UBND dated 31/01/2024" */
+    title = g_strdup_printf (_("%s %s dated %s"), dt_notice_kind_to_string (x->kind), number, date);
   else if (number != NULL)
     title = g_strdup_printf ("%s %s", dt_notice_kind_to_string (x->kind), number);
   else

@@ -155,7 +155,7 @@ delete_notice_action (GtkWidget  *widget,
   else
     {
       /* Translators: a notice not numbered yet, by its kind and date:
-       * "Delete Notice of conclusions of 15/03/2024?" */
+       * "Delete Notice of conclusions dated 15/03/2024?" */
       name = dt_notice_dup_display_name (notice);
       heading = g_strdup_printf (C_("notice without number", "Delete %s?"), name);
     }

@@ -342,7 +342,7 @@ test_notice_without_number (Fixture       *f,
   dialog = visible_dialog (f);
   notice_row = ADW_COMBO_ROW (find_combo (GTK_WIDGET (dialog), "Notice"));
   text = shown_text (notice_row);
-  g_assert_cmpstr (text, ==, "Notice of conclusions of 15/03/2024");
+  g_assert_cmpstr (text, ==, "Notice of conclusions dated 15/03/2024");
   adw_dialog_force_close (dialog);
   gui_test_wait_idle ();
 
@@ -351,7 +351,7 @@ test_notice_without_number (Fixture       *f,
   gui_test_wait_idle ();
   dialog = visible_dialog (f);
   g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), ==,
-                   "Delete Notice of conclusions of 15/03/2024?");
+                   "Delete Notice of conclusions dated 15/03/2024?");
   adw_dialog_force_close (dialog);
   gui_test_wait_idle ();
 }
