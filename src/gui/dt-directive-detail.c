@@ -315,8 +315,10 @@ dt_directive_detail_dispose (GObject *object)
   if (self->store != NULL)
     dt_store_flush (self->store, NULL);
 
-  g_clear_handle_id (&self->remeasure_idle, g_source_remove);
+  /* after the template: unparenting the text view changes its adjustment,
+   * which would ask for a measure after the pane is gone */
   gtk_widget_dispose_template (GTK_WIDGET (self), DT_TYPE_DIRECTIVE_DETAIL);
+  g_clear_handle_id (&self->remeasure_idle, g_source_remove);
 
   g_clear_object (&self->directive);
   g_clear_object (&self->picker_model);
@@ -396,7 +398,7 @@ on_text_width_changed (DtDirectiveDetail *self,
 {
   double width = gtk_adjustment_get_page_size (adjustment);
 
-  if (width == self->text_width)
+  if (width == self->text_width || self->text_view == NULL)  /* disposed */
     return;
   self->text_width = width;
   if (self->remeasure_idle == 0)
