@@ -200,6 +200,34 @@ pdf_text_assert_fonts_embedded (const char *path)
   g_assert_cmpuint (n_fonts, >=, 1);
 }
 
+double
+pdf_text_get_drawn_width (const char *path,
+                          const char *needle)
+{
+  g_autoptr(PopplerDocument) doc = open_document (path);
+  int n = poppler_document_get_n_pages (doc);
+  glong needle_len = g_utf8_strlen (needle, -1);
+
+  for (int i = 0; i < n; i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
+      g_autofree char *text = poppler_page_get_text (page);
+      g_autofree PopplerRectangle *rects = NULL;
+      guint n_rects = 0;
+      const char *at;
+      glong first;
+
+      if (text == NULL || (at = strstr (text, needle)) == NULL
+          || !poppler_page_get_text_layout (page, &rects, &n_rects))
+        continue;
+      first = g_utf8_pointer_to_offset (text, at);
+      if (first + needle_len > (glong) n_rects)
+        continue;
+      return rects[first + needle_len - 1].x2 - rects[first].x1;
+    }
+  return -1;
+}
+
 GArray *
 pdf_text_get_word_gaps (const char *path)
 {

@@ -52,6 +52,12 @@ typedef struct
   gunichar after;
 } PdfTextGap;
 GArray     *pdf_text_get_word_gaps (const char *path);
+/* How wide the first needle found is drawn, from its first letter's start
+ * to its last one's end, in points; -1 when it is not there.  An ellipsized
+ * text keeps what it leaves out in the PDF (a reader extracts and finds
+ * it), but drawn narrower, as the one "…". */
+double      pdf_text_get_drawn_width (const char *path,
+                                      const char *needle);
 /* Fails the test unless every font of the document is embedded. */
 void        pdf_text_assert_fonts_embedded (const char *path);
 

@@ -343,6 +343,21 @@ show_text (cairo_t                    *cr,
   pango_cairo_show_layout (cr, pl);
 }
 
+/* How wide @text is on one line, in points. */
+static double
+text_width (PangoLayout                *pl,
+            const PangoFontDescription *font,
+            const char                 *text)
+{
+  int w = 0;
+
+  pango_layout_set_font_description (pl, font);
+  pango_layout_set_text (pl, text, -1);
+  pango_layout_set_width (pl, -1);
+  pango_layout_get_size (pl, &w, NULL);
+  return (double) w / PANGO_SCALE;
+}
+
 static PangoFontDescription *
 header_font (const DtTimelineStyle *style,
              gboolean               title)
@@ -376,6 +391,7 @@ draw_page_header (DtTimelinePages       *self,
   g_autofree char *date_text = NULL;
   g_autofree char *range_text = NULL;
   guint n_items = dt_timeline_layout_get_n_items (self->layout);
+  double date_w;
 
   date_text = dt_timeline_format_as_of (dt_timeline_layout_get_today (self->layout),
                                         self->setup.printed_on);
@@ -394,8 +410,11 @@ draw_page_header (DtTimelinePages       *self,
   dt_timeline_style_set_source (cr, &style->foreground);
   show_text (cr, pl, title, self->title, 0, 0, width * 0.7, PANGO_ALIGN_LEFT);
   dt_timeline_style_set_source (cr, &style->dim_foreground);
-  show_text (cr, pl, small, range_text, 0, line + 2, width * 0.7, PANGO_ALIGN_LEFT);
-  show_text (cr, pl, small, date_text, width * 0.7, line + 2, width * 0.3, PANGO_ALIGN_RIGHT);
+  /* The dates of the data and of the print are read whole: they take what
+   * they need (up to 60 % of the width), the range and subtitle the rest. */
+  date_w = MIN (ceil (text_width (pl, small, date_text)) + 1, width * 0.6);
+  show_text (cr, pl, small, range_text, 0, line + 2, width - date_w - style->font_size, PANGO_ALIGN_LEFT);
+  show_text (cr, pl, small, date_text, width - date_w, line + 2, date_w, PANGO_ALIGN_RIGHT);
 
   dt_timeline_style_set_source (cr, &style->grid_major);
   cairo_set_line_width (cr, 0.75);

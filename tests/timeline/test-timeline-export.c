@@ -205,6 +205,24 @@ test_export_as_of (Export        *f,
   g_assert_null (strstr (text, "Timeline of directives"));
   g_assert_cmpuint (pdf_text_count (text, "Họp giao ban tháng 12/2026"), ==, pdf_text_count (text, "\f"));
   g_assert_nonnull (strstr (text, "Ủy ban nhân dân tỉnh, ngày 07/12/2026 · From"));
+
+  /* On a small sheet (A5 upright, as a printer may offer) the dates of the
+   * data and of the print are still drawn whole, as wide as on A4; the range
+   * beside them gives way. */
+  {
+    const char *dates = "As of 04/12/2026 · printed on 07/12/2026";
+    double on_a4 = pdf_text_get_drawn_width (path, dates);
+
+    g_assert_cmpfloat (on_a4, >, 50);
+    dt_timeline_page_setup_init (&f->setup, DT_TIMELINE_PAPER_A4, FALSE);
+    f->setup.page_width = 420;
+    f->setup.page_height = 595;
+    f->setup.printed_on = D (2026, 12, 7);
+    f->setup.subtitle = "Ủy ban nhân dân tỉnh, phiên họp thường kỳ tháng 12 năm 2026";
+    g_assert_true (dt_timeline_export (items, &f->o, &f->setup, DT_TIMELINE_FORMAT_PDF, path, &error));
+    g_assert_no_error (error);
+    g_assert_cmpfloat (pdf_text_get_drawn_width (path, dates), >=, on_a4 - 0.5);
+  }
 #else
   g_test_skip (PDF_TEXT_WITHOUT_POPPLER);
 #endif
