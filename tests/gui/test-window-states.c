@@ -347,6 +347,41 @@ shown_status_page (GtkWidget *root)
   return NULL;
 }
 
+/* The actions a menu model names, sections included, as "app.about". */
+static void
+collect_menu_actions (GMenuModel *model,
+                      GPtrArray  *actions)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *action = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &action))
+        g_ptr_array_add (actions, g_steal_pointer (&action));
+      if (section != NULL)
+        collect_menu_actions (section, actions);
+    }
+}
+
+/* The primary menu button on screen, if any (F10 opens it). */
+static GtkWidget *
+shown_primary_menu_button (GtkWidget *root)
+{
+  if (GTK_IS_MENU_BUTTON (root) && gtk_widget_get_mapped (root)
+      && gtk_menu_button_get_primary (GTK_MENU_BUTTON (root)))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = shown_primary_menu_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static gboolean
 check_not_a_database (gpointer user_data)
 {
@@ -381,6 +416,34 @@ check_not_a_database (gpointer user_data)
   adw_dialog_close (dialog);
   gui_test_wait_dialog_closed (ADW_APPLICATION_WINDOW (window));
   g_assert_true (gtk_widget_get_mapped (page));
+
+  /* its main menu offers what works without a database, as everywhere:
+   * another file, About, Preferences, Keyboard Shortcuts */
+  {
+    GtkWidget *button = shown_primary_menu_button (GTK_WIDGET (window));
+    g_autoptr(GPtrArray) actions = g_ptr_array_new_with_free_func (g_free);
+    const char * const expected[] = { "win.open-database", "win.new-database", "app.preferences",
+                                      "app.shortcuts", "app.about" };
+
+    g_assert_nonnull (button);
+    g_assert_true (gtk_widget_is_sensitive (button));
+    collect_menu_actions (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)), actions);
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+      {
+        g_assert_true (g_ptr_array_find_with_equal_func (actions, expected[i], g_str_equal, NULL));
+        if (g_str_has_prefix (expected[i], "app."))
+          g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (app), expected[i] + 4));
+      }
+
+    /* About, chosen there, opens over this window */
+    g_assert_true (gtk_widget_activate_action (button, "app.about", NULL));
+    gui_test_wait_idle ();
+    dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+    g_assert_true (ADW_IS_ABOUT_DIALOG (dialog));
+    adw_dialog_close (dialog);
+    gui_test_wait_dialog_closed (ADW_APPLICATION_WINDOW (window));
+  }
+
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-directive", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-notice", NULL);
   gui_test_wait_idle ();
