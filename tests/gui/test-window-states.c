@@ -252,6 +252,75 @@ column_visible (Fixture    *f,
   g_assert_not_reached ();
 }
 
+/* The list's widget showing @text, or NULL */
+static GtkWidget *
+find_cell_showing (GtkWidget  *root,
+                   const char *text)
+{
+  if ((GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), text) == 0)
+      || (DT_IS_CELL_TEXT (root) && g_strcmp0 (dt_cell_text_get_text (DT_CELL_TEXT (root)), text) == 0))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_cell_showing (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Whether @cell shows its text whole, not cut with "…": a label on its
+ * line, a DtCellText wrapped and ellipsized into its size */
+static gboolean
+shown_whole (GtkWidget  *cell,
+             const char *text)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+
+  if (GTK_IS_LABEL (cell))
+    return !pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (cell)));
+  layout = gtk_widget_create_pango_layout (cell, text);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_width (layout, gtk_widget_get_width (cell) * PANGO_SCALE);
+  pango_layout_set_height (layout, gtk_widget_get_height (cell) * PANGO_SCALE);
+  return !pango_layout_is_ellipsized (layout);
+}
+
+/* A long number ("I.3.1-12.", "Điều 2.3.b-2-1") is read whole in the No.
+ * column of a desktop window: which item of the notice it is. */
+static void
+test_long_ordinals (Fixture       *f,
+                    gconstpointer  data)
+{
+  static const char * const ordinals[] = { "I.3.1-12.", "Điều 2.3.b-2-1" };
+
+  reopen_window_at (f, 1440);
+  for (guint i = 0; i < G_N_ELEMENTS (ordinals); i++)
+    {
+      g_autoptr(DtDirective) directive = shown_item (f, i);
+      g_autoptr(GError) error = NULL;
+
+      dt_directive_set_ordinal (directive, ordinals[i]);
+      g_assert_true (dt_store_save_directive (f->store, directive, &error));
+      g_assert_no_error (error);
+    }
+  gui_test_wait_idle ();
+  gui_test_wait_for_draw (GTK_WIDGET (f->window));
+  g_assert_true (column_visible (f, "ordinal"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (ordinals); i++)
+    {
+      GtkWidget *cell = find_cell_showing (GTK_WIDGET (gui_window_column_view (f->window)), ordinals[i]);
+
+      g_assert_nonnull (cell);
+      g_assert_cmpint (gtk_widget_get_width (cell), >, 0);
+      g_assert_true (shown_whole (cell, ordinals[i]));
+    }
+}
+
 /* The list keeps what it needs most as it narrows, without scrolling
  * sideways: the directive and its deadline.  The breakpoints look at the
  * list's own width, so a desktop window with the detail pane open narrows
@@ -610,6 +679,7 @@ main (int   argc,
   ADD ("escape-closes", test_escape_closes);
   ADD ("capital-first", test_capital_first);
   ADD ("narrow-columns", test_narrow_columns);
+  ADD ("long-ordinals", test_long_ordinals);
   ADD ("read-errors-shown", test_read_errors_shown);
   ADD ("page-shortcuts", test_page_shortcuts);
   g_test_add_func ("/gui/window/not-a-database", test_not_a_database);
