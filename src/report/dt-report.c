@@ -190,6 +190,7 @@ _dt_report_entry_free (gpointer data)
 
   g_free (entry->unit_name);
   g_free (entry->notice_number);
+  g_free (entry->notice_reference);
   g_free (entry->ordinal);
   g_free (entry->text);
   g_free (entry->progress_text);
