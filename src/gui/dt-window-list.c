@@ -49,6 +49,14 @@ setup_text (void)
   return g_object_new (DT_TYPE_CELL_TEXT, "lines", 2, "min-chars", 16, "nat-chars", 50, NULL);
 }
 
+/* An ordinal is short ("1", "B17") or long ("I.3.1-12.", "Điều 2.3.b-2"):
+ * on the row's two lines, where a single line cut it short. */
+static GtkWidget *
+setup_ordinal (void)
+{
+  return g_object_new (DT_TYPE_CELL_TEXT, "lines", 2, "min-chars", 3, "nat-chars", 6, NULL);
+}
+
 static GtkWidget *
 setup_wrapped (void)
 {
@@ -88,7 +96,7 @@ update_ordinal (GtkWidget   *child,
                 GParamSpec  *pspec,
                 DtDirective *directive)
 {
-  gtk_label_set_label (GTK_LABEL (child), dt_directive_get_ordinal (directive));
+  dt_cell_text_set_text (DT_CELL_TEXT (child), dt_directive_get_ordinal (directive));
 }
 
 static void
@@ -216,7 +224,7 @@ update_notice (GtkWidget   *child,
 
 static const ColumnInfo columns[] = {
   /* Translators: column header for the ordinal of a directive in its notice */
-  { "ordinal", N_("No."), DT_DIRECTIVE_SORT_ORDINAL, FALSE, 60, setup_label, update_ordinal },
+  { "ordinal", N_("No."), DT_DIRECTIVE_SORT_ORDINAL, FALSE, 72, setup_ordinal, update_ordinal },
   { "text", N_("Directive"), DT_DIRECTIVE_SORT_TEXT, TRUE, -1, setup_text, update_text },
   { "unit", N_("Lead Unit"), DT_DIRECTIVE_SORT_UNIT, FALSE, 160, setup_wrapped, update_unit },
   { "deadline", N_("Deadline"), DT_DIRECTIVE_SORT_DEADLINE, FALSE, 140, setup_deadline, update_deadline },
