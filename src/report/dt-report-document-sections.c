@@ -233,15 +233,16 @@ directive_markup (const DtReportEntry *entry)
   GString *out = g_string_new (NULL);
   g_autofree char *text = g_markup_escape_text (entry->text, -1);
 
-  if (entry->notice_number && *entry->notice_number)
+  /* which item of which notice, numbered or not */
+  if (entry->notice_reference && *entry->notice_reference)
     {
       g_autofree char *where = NULL;
 
       if (entry->ordinal && *entry->ordinal)
         /* Translators: where a directive stands: "01/TB-UBND, mục 3.2" */
-        where = g_strdup_printf (_("%s, item %s"), entry->notice_number, entry->ordinal);
+        where = g_strdup_printf (_("%s, item %s"), entry->notice_reference, entry->ordinal);
       else
-        where = g_strdup (entry->notice_number);
+        where = g_strdup (entry->notice_reference);
       g_autofree char *escaped = g_markup_escape_text (where, -1);
       g_string_append_printf (out, "<i>%s:</i> ", escaped);
     }

@@ -197,6 +197,49 @@ test_pdf_long_table (void)
 #endif
 }
 
+/* An overdue directive of a notice without a number says in the appendix
+ * which notice and which item it is, by the notice's kind and date: it
+ * said nothing, as if it had no place. */
+static void
+test_pdf_notice_without_number (void)
+{
+#if HAVE_POPPLER
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DtStore) draft = dt_store_open (":memory:", &error);
+  g_autoptr(DtNotice) notice = dt_notice_new ();
+  g_autoptr(DtUnit) unit = dt_unit_new ("Sở Y tế");
+  g_autoptr(GPtrArray) directives = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(DtReport) report = NULL;
+  g_autofree char *path = g_build_filename (tmpdir, "draft.pdf", NULL);
+  g_autofree char *text = NULL;
+  DtDirective *d = dt_directive_new ();
+
+  g_assert_no_error (error);
+  dt_notice_set_issue_date (notice, dt_date_new (2024, 1, 25));
+  g_assert_true (dt_store_save_unit (draft, unit, &error));
+  g_assert_no_error (error);
+  dt_directive_set_ordinal (d, "I.3.5-4");
+  dt_directive_set_text (d, "Tăng cường công tác y tế");
+  dt_directive_set_lead_unit_id (d, dt_unit_get_id (unit));
+  dt_directive_set_deadline (d, dt_date_new (2024, 2, 14));
+  g_ptr_array_add (directives, d);
+  g_assert_true (dt_store_save_notice_with_directives (draft, notice, directives, &error));
+  g_assert_no_error (error);
+
+  report = february (draft);
+  g_assert_cmpuint (report->overdue->len, ==, 1);
+  g_assert_true (dt_report_export (report, NULL, DT_REPORT_FORMAT_PDF, path, &error));
+  g_assert_no_error (error);
+  text = pdf_text_read (path);
+  /* (the deadline's cell comes between the lines of the directive's) */
+  g_assert_true (g_regex_match_simple ("Notice\\s+of\\s+conclusions\\s+dated", text, 0, 0));
+  g_assert_true (g_regex_match_simple ("25/01/2024,\\s+item\\s+I\\.3\\.5-4:\\s+Tăng", text, 0, 0));
+  g_unlink (path);
+#else
+  g_test_skip (PDF_TEXT_WITHOUT_POPPLER);
+#endif
+}
+
 /* The chart on paper: the words of a unit's name are a whole space apart
  * (glyphs placed on whole points squeezed some spaces to almost nothing,
  * "Sở Tài chính" read "SởTài chính"), all the same. */
@@ -317,6 +360,7 @@ main (int   argc,
   g_test_add_func ("/report-export/csv", test_csv);
   g_test_add_func ("/report-export/pdf", test_pdf);
   g_test_add_func ("/report-export/pdf-long-table", test_pdf_long_table);
+  g_test_add_func ("/report-export/pdf-notice-without-number", test_pdf_notice_without_number);
   g_test_add_func ("/report-export/pdf-metadata", test_pdf_metadata);
   g_test_add_func ("/report-export/pdf-chart-spaces", test_pdf_chart_spaces);
   g_test_add_func ("/report-export/xlsx", test_xlsx);
