@@ -144,6 +144,11 @@ read_pdf (GBytes  *bytes,
       g_autoptr(GObject) page = (GObject *) poppler_document_get_page (document, i);
       g_autofree char *page_text = page ? poppler_page_get_text (POPPLER_PAGE (page)) : NULL;
 
+      /* a form feed where a page begins, as pdftotext writes: the
+       * extractor knows the page number and header around it for what
+       * they are */
+      if (i > 0)
+        g_string_append_c (text, '\f');
       if (page_text != NULL)
         {
           g_string_append (text, page_text);

@@ -24,7 +24,8 @@ static const char notice[] =
   "THÔNG BÁO\n"
   "Kết luận của Chủ tịch UBND tỉnh tại cuộc họp ngày 10/4/2025\n"
   "I. TÌNH HÌNH THỰC HIỆN\n"
-  "Các đơn vị đã hoàn thành phần lớn nhiệm vụ được giao.\n"
+  "Tại cuộc họp, thủ trưởng các sở, ngành: Tài chính; Xây dựng; Nông nghiệp và Môi trường; Sở Y tế; "
+  "Công an tỉnh đã báo cáo kết quả; các đơn vị đã hoàn thành phần lớn nhiệm vụ được giao.\n"
   "II. NHIỆM VỤ TRỌNG TÂM\n"
   "1. Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng rà soát kinh phí các dự án, hoàn thành trước ngày 30/5/2025.\n"
   "2. Sở Nông nghiệp và Môi trường:\n"
@@ -72,6 +73,16 @@ reading (const char *text,
 }
 
 static void
+assert_reads_as (const char *variant,
+                 const char *original)
+{
+  g_autofree char *expected = reading (original, -1);
+  g_autofree char *got = reading (variant, -1);
+
+  g_assert_cmpstr (got, ==, expected);
+}
+
+static void
 assert_reads_as_written (const char *variant,
                          gssize      length)
 {
@@ -89,6 +100,43 @@ replace (const char *text,
   g_autoptr(GRegex) regex = g_regex_new (pattern, G_REGEX_MULTILINE, 0, NULL);
 
   return g_regex_replace (regex, text, -1, 0, replacement, 0, NULL);
+}
+
+/* Lines broken at a space before width characters, as a PDF's text has
+ * them; after every page_lines lines, the page's number, a form feed and
+ * the running header (0: none) */
+static char *
+wrap (const char *text,
+      guint       width,
+      guint       page_lines)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  GString *out = g_string_new (NULL);
+  guint n = 0, page = 1;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *p = lines[i];
+
+      do
+        {
+          const char *cut = NULL;
+
+          if (strlen (p) > width)
+            for (const char *q = p; q < p + width; q++)
+              if (*q == ' ')
+                cut = q;
+          if (cut == NULL)
+            cut = p + strlen (p);
+          g_string_append_len (out, p, cut - p);
+          g_string_append_c (out, '\n');
+          p = *cut == ' ' ? cut + 1 : cut;
+          if (page_lines > 0 && ++n % page_lines == 0)
+            g_string_append_printf (out, "\n%u\n\fỦY BAN NHÂN DÂN\n", page++);
+        }
+      while (*p != '\0');
+    }
+  return g_string_free (out, FALSE);
 }
 
 static void
@@ -137,6 +185,108 @@ test_line_ends_and_forms (void)
   assert_reads_as_written (bom, -1);
 }
 
+static void
+test_wrapped (void)
+{
+  /* broken at 40, 60 and 80 characters: "…; Xây dựng;" / "Nông nghiệp …",
+   * an enumeration broken at its ";", goes on */
+  for (guint width = 40; width <= 80; width += 20)
+    {
+      g_autofree char *variant = wrap (notice, width, 0);
+
+      assert_reads_as_written (variant, -1);
+    }
+}
+
+/* A resolution whose lines a PDF broke at its width, around an
+ * enumeration of units in running text; %s: the lines around the break */
+static const char resolution[] =
+  "NGHỊ QUYẾT\n"
+  "HỘI ĐỒNG NHÂN DÂN TỈNH LÂM ĐỒNG\n"
+  "Điều 1. Hội đồng nhân dân tỉnh đánh giá cao tinh\n"
+  "thần trách nhiệm của thủ trưởng các sở, ngành: Tài\n"
+  "chính; Xây dựng; Nông nghiệp và Môi trường; Y tế và\n"
+  "Công an tỉnh trong việc trả lời chất vấn.\n"
+  "Điều 2. Hội đồng nhân dân tỉnh cơ bản thống nhất\n"
+  "%s\n"
+  "nhân dân tỉnh chỉ đạo thực hiện một số công việc\n"
+  "sau:\n"
+  "1. Về lĩnh vực tài chính:\n"
+  "- Chỉ đạo Sở Tài chính: rà soát kinh phí các dự án,\n"
+  "hoàn thành trước ngày 30/9/2017.\n"
+  "2. Về lĩnh vực y tế:\n"
+  "- Chỉ đạo Sở Y tế tổ chức tiêm chủng cho trẻ em\n"
+  "vùng sâu, vùng xa trong tháng 10/2017.\n";
+
+static void
+test_wrapped_enumeration (void)
+{
+  /* "các sở, ngành: Tài chính; Xây dựng; Ban Dân tộc tỉnh; …" broken after
+   * a ";" or after the colon, the next line opening with a unit: the
+   * enumeration goes on, and its units are no addressees of the items */
+  static const char * const breaks[] = {
+    "với các giải pháp mà thủ trưởng các sở, ngành: Tài chính; Xây dựng;\n"
+    "Ban Dân tộc tỉnh; Công an tỉnh đã trả lời. Hội đồng nhân dân tỉnh\n"
+    "đề nghị Ủy ban",
+    "với các giải pháp mà thủ trưởng các sở, ngành:\n"
+    "Ban Dân tộc tỉnh; Công an tỉnh đã trả lời. Hội đồng nhân dân tỉnh\n"
+    "đề nghị Ủy ban",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (breaks); i++)
+    {
+      g_autofree char *text = g_strdup_printf (resolution, breaks[i]);
+      g_autofree char *got = reading (text, -1);
+      g_auto(GStrv) rows = g_strsplit (got, "\n", -1);
+
+      g_assert_cmpuint (g_strv_length (rows), ==, 3);
+      g_assert_true (g_str_has_prefix (rows[0], "so tai chinh | "));
+      g_assert_true (g_str_has_prefix (rows[1], "so y te | "));
+    }
+}
+
+static void
+test_wrapped_pages (void)
+{
+  /* a page number, a form feed and a running header every few lines, in
+   * the middle of sentences */
+  for (guint lines = 5; lines <= 9; lines += 2)
+    {
+      g_autofree char *variant = wrap (notice, 60, lines);
+
+      assert_reads_as_written (variant, -1);
+    }
+}
+
+static void
+test_wrapped_table_rows (void)
+{
+  static const char table[] =
+    "KẾ HOẠCH\n"
+    "Số: 7/KH-UBND\n"
+    "Hà Nội, ngày 06 tháng 8 năm 2024\n"
+    "PHỤ LỤC\n"
+    "| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
+    "| --- | --- | --- | --- | --- |\n"
+    "| 1. | Rà soát các quy định về đất đai. | Sở Tài chính | Sở Xây dựng | Tháng 9/2024 |\n"
+    "| 2. | Xây dựng cơ sở dữ liệu về nhà ở và thị trường bất động sản. | Sở Xây dựng | Sở Tài chính | Quý IV/2024 |\n"
+    "| 3. | Tổ chức tập huấn cho cán bộ cấp xã. | Sở Nội vụ | | Năm 2025 |\n";
+  g_autofree char *expected = reading (table, -1);
+  g_auto(GStrv) rows = g_strsplit (expected, "\n", -1);
+
+  g_assert_cmpuint (g_strv_length (rows), ==, 4);
+  /* the rows broken at 30 to 60 bytes (15 to 60 characters), some right
+   * after a bar or before the last, and at page breaks */
+  for (guint width = 30; width <= 60; width += 5)
+    {
+      g_autofree char *variant = wrap (table, width, 0);
+      g_autofree char *paged = wrap (table, width, 6);
+
+      assert_reads_as (variant, table);
+      assert_reads_as (paged, table);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -147,6 +297,10 @@ main (int   argc,
   g_test_add_func ("/extractor-variants/tabs-after-markers", test_tabs_after_markers);
   g_test_add_func ("/extractor-variants/wide-spaces", test_wide_spaces);
   g_test_add_func ("/extractor-variants/line-ends-and-forms", test_line_ends_and_forms);
+  g_test_add_func ("/extractor-variants/wrapped", test_wrapped);
+  g_test_add_func ("/extractor-variants/wrapped-enumeration", test_wrapped_enumeration);
+  g_test_add_func ("/extractor-variants/wrapped-pages", test_wrapped_pages);
+  g_test_add_func ("/extractor-variants/wrapped-table-rows", test_wrapped_table_rows);
 
   return g_test_run ();
 }
