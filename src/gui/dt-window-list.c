@@ -108,8 +108,8 @@ update_text (GtkWidget   *child,
    * with a capital, kept as written */
   g_autofree char *text = dt_text_capitalize_first (dt_directive_get_text (directive));
 
+  /* its tooltip is the whole text when it is cut */
   dt_cell_text_set_text (DT_CELL_TEXT (child), text);
-  gtk_widget_set_tooltip_text (child, text);
 }
 
 static void
@@ -134,8 +134,9 @@ update_unit (GtkWidget   *child,
       return;
     }
   gtk_widget_remove_css_class (child, "dim-label");
+  /* the whole name when it is cut */
+  gtk_widget_set_tooltip_text (child, NULL);
   dt_cell_text_set_text (DT_CELL_TEXT (child), name);
-  gtk_widget_set_tooltip_text (child, name);
 }
 
 static const struct
