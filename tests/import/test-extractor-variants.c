@@ -287,6 +287,46 @@ test_wrapped_table_rows (void)
     }
 }
 
+static void
+test_headings_case (void)
+{
+  /* a ministry's letter to its departments, each named by a heading */
+  static const char letter[] =
+    "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\n"
+    "Số: 12/BVHTTDL-VP\n"
+    "Hà Nội, ngày 20 tháng 11 năm 2025\n"
+    "Bộ Văn hóa, Thể thao và Du lịch yêu cầu:\n"
+    "1. Vụ Pháp chế\n"
+    "- Hoàn thành việc xây dựng các nghị định trong tháng 12/2025.\n"
+    "2. Cục Xuất bản, In và Phát hành\n"
+    "- Sửa đổi, bổ sung Luật Xuất bản trong quý I/2026.\n"
+    "3. Cục Báo chí:\n"
+    "Rà soát các thủ tục hành chính, hoàn thành trước ngày 15/12/2025.\n";
+  g_autofree char *upper = replace (letter, "^(\\d\\. )(.*)$", "\\1\\U\\2\\E");
+  g_autofree char *expected = reading (letter, -1);
+  g_autofree char *got = reading (upper, -1);
+  g_auto(GStrv) rows = g_strsplit (expected, "\n", -1);
+
+  /* the headings in capitals name the same departments: no catalogue
+   * knows them, and the heading ends their name */
+  g_assert_nonnull (strstr (upper, "2. CỤC XUẤT BẢN, IN VÀ PHÁT HÀNH\n"));
+  g_assert_cmpuint (g_strv_length (rows), ==, 4);
+  g_assert_true (g_str_has_prefix (rows[0], "vu phap che | "));
+  g_assert_true (g_str_has_prefix (rows[1], "cuc xuat ban, in va phat hanh | "));
+  g_assert_true (g_str_has_prefix (rows[2], "cuc bao chi | "));
+  g_assert_cmpstr (got, ==, expected);
+}
+
+static void
+test_section_headings_case (void)
+{
+  /* "II. NHIỆM VỤ TRỌNG TÂM" or "II. Nhiệm vụ trọng tâm" */
+  g_autofree char *lower = replace (notice, "^(I+\\. )(.)(.*)$", "\\1\\2\\L\\3\\E");
+
+  g_assert_nonnull (strstr (lower, "II. Nhiệm vụ trọng tâm\n"));
+  assert_reads_as_written (lower, -1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -301,6 +341,8 @@ main (int   argc,
   g_test_add_func ("/extractor-variants/wrapped-enumeration", test_wrapped_enumeration);
   g_test_add_func ("/extractor-variants/wrapped-pages", test_wrapped_pages);
   g_test_add_func ("/extractor-variants/wrapped-table-rows", test_wrapped_table_rows);
+  g_test_add_func ("/extractor-variants/headings-case", test_headings_case);
+  g_test_add_func ("/extractor-variants/section-headings-case", test_section_headings_case);
 
   return g_test_run ();
 }
