@@ -115,7 +115,9 @@ dt_directive_detail_load_chips (DtDirectiveDetail *self)
       g_autofree char *tooltip = g_strdup_printf (_("Remove %s"), name);
 
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+      /* a unit's name whole where the pane has room ("Sở Nông nghiệp và Phát
+       * triển nông thôn"), cut only when it has not */
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 64);
       gtk_box_append (GTK_BOX (box), label);
       gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("window-close-symbolic"));
       gtk_button_set_child (GTK_BUTTON (button), box);

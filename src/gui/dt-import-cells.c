@@ -293,7 +293,9 @@ setup_lead (GtkSignalListItemFactory *factory,
             GtkListItem              *item)
 {
   GtkWidget *button = gtk_menu_button_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  /* the marker under the name: beside it, the Vietnamese "Chưa có đơn vị
+   * chủ trì" left the name a third of the column ("Các cấp, …") */
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *name = new_cell_text (2);
   GtkWidget *pill = gtk_label_new (_("New"));
   GtkWidget *popover = gtk_popover_new ();
@@ -303,7 +305,7 @@ setup_lead (GtkSignalListItemFactory *factory,
 
   gtk_widget_set_hexpand (name, TRUE);
   gtk_widget_add_css_class (pill, "import-new-unit");
-  gtk_widget_set_valign (pill, GTK_ALIGN_START);
+  gtk_widget_set_halign (pill, GTK_ALIGN_START);
   gtk_widget_set_tooltip_text (pill, _("Not a known unit: it will be added as a new one"));
   gtk_box_append (GTK_BOX (box), name);
   gtk_box_append (GTK_BOX (box), pill);

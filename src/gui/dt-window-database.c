@@ -7,8 +7,9 @@
  * database could not be opened (not "no directives yet", which would read
  * as if they were lost) and offers what the alert offers: another file,
  * or a new database, through win.open-database and win.new-database.
- * Nothing else of the window works without a database: its other actions
- * are off.
+ * Its main menu (database_menu in dt-window.ui) holds those two and the
+ * application's Preferences, Keyboard Shortcuts and About.  Nothing else
+ * of the window works without a database: its other actions are off.
  */
 
 #include "config.h"

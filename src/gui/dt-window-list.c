@@ -49,6 +49,14 @@ setup_text (void)
   return g_object_new (DT_TYPE_CELL_TEXT, "lines", 2, "min-chars", 16, "nat-chars", 50, NULL);
 }
 
+/* An ordinal is short ("1", "B17") or long ("I.3.1-12.", "Điều 2.3.b-2"):
+ * on the row's two lines, where a single line cut it short. */
+static GtkWidget *
+setup_ordinal (void)
+{
+  return g_object_new (DT_TYPE_CELL_TEXT, "lines", 2, "min-chars", 3, "nat-chars", 6, NULL);
+}
+
 static GtkWidget *
 setup_wrapped (void)
 {
@@ -88,7 +96,7 @@ update_ordinal (GtkWidget   *child,
                 GParamSpec  *pspec,
                 DtDirective *directive)
 {
-  gtk_label_set_label (GTK_LABEL (child), dt_directive_get_ordinal (directive));
+  dt_cell_text_set_text (DT_CELL_TEXT (child), dt_directive_get_ordinal (directive));
 }
 
 static void
@@ -100,8 +108,8 @@ update_text (GtkWidget   *child,
    * with a capital, kept as written */
   g_autofree char *text = dt_text_capitalize_first (dt_directive_get_text (directive));
 
+  /* its tooltip is the whole text when it is cut */
   dt_cell_text_set_text (DT_CELL_TEXT (child), text);
-  gtk_widget_set_tooltip_text (child, text);
 }
 
 static void
@@ -126,8 +134,9 @@ update_unit (GtkWidget   *child,
       return;
     }
   gtk_widget_remove_css_class (child, "dim-label");
+  /* the whole name when it is cut */
+  gtk_widget_set_tooltip_text (child, NULL);
   dt_cell_text_set_text (DT_CELL_TEXT (child), name);
-  gtk_widget_set_tooltip_text (child, name);
 }
 
 static const struct
@@ -215,7 +224,7 @@ update_notice (GtkWidget   *child,
 
 static const ColumnInfo columns[] = {
   /* Translators: column header for the ordinal of a directive in its notice */
-  { "ordinal", N_("No."), DT_DIRECTIVE_SORT_ORDINAL, FALSE, 60, setup_label, update_ordinal },
+  { "ordinal", N_("No."), DT_DIRECTIVE_SORT_ORDINAL, FALSE, 72, setup_ordinal, update_ordinal },
   { "text", N_("Directive"), DT_DIRECTIVE_SORT_TEXT, TRUE, -1, setup_text, update_text },
   { "unit", N_("Lead Unit"), DT_DIRECTIVE_SORT_UNIT, FALSE, 160, setup_wrapped, update_unit },
   { "deadline", N_("Deadline"), DT_DIRECTIVE_SORT_DEADLINE, FALSE, 140, setup_deadline, update_deadline },

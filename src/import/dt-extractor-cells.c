@@ -61,13 +61,11 @@ line_is_bar (Context    *ctx,
   return line->end - line->start == 1 && ctx->text[line->start] == '|';
 }
 
-/* "| a | b |", "a | b", "a\tb\tc": the cells of a row on one line */
+/* "| a | b |", "a | b", "a\tb\tc": the cells of a row, from p to end */
 static GPtrArray *
-split_row (Context    *ctx,
-           const Line *line)
+split_span (const char *p,
+            const char *end)
 {
-  const char *p = ctx->text + line->start;
-  const char *end = ctx->text + line->end;
   char sep = 0;
   guint bars = 0, tabs = 0;
   GPtrArray *cells;
@@ -94,8 +92,12 @@ split_row (Context    *ctx,
 
       if (q == NULL)
         q = end;
-      cell = g_strstrip (g_strndup (p, q - p));
-      g_ptr_array_add (cells, cell);
+      cell = g_strndup (p, q - p);
+      /* a row broken over lines: its line ends are spaces */
+      for (char *c = cell; *c != '\0'; c++)
+        if (*c == '\n' || *c == '\r')
+          *c = ' ';
+      g_ptr_array_add (cells, g_strstrip (cell));
       p = q + 1;
     }
   /* "| a | b |": nothing before the first bar and after the last */
@@ -104,6 +106,122 @@ split_row (Context    *ctx,
   if (cells->len > 0 && *(char *) g_ptr_array_index (cells, cells->len - 1) == '\0')
     g_ptr_array_remove_index (cells, cells->len - 1);
   return cells;
+}
+
+static guint
+count_bars (Context    *ctx,
+            const Line *line)
+{
+  guint bars = 0;
+
+  for (const char *c = ctx->text + line->start; c < ctx->text + line->end; c++)
+    bars += *c == '|';
+  return bars;
+}
+
+/* The last line of the row that line i opens: "| a | b |" is one line, but
+ * a row opened by "|" and not closed by one, or with fewer bars than the
+ * table's first row (bars, 0 for the first row itself), goes on over the
+ * lines that do not open one, up to the line that closes it: the row of a
+ * Markdown table broken at the width of a page or a mail */
+static guint
+row_last_line (Context *ctx,
+               guint    i,
+               guint    bars)
+{
+  const Line *line = _dt_extractor_line (ctx, i);
+  guint seen = count_bars (ctx, line);
+
+  if (ctx->text[line->start] != '|' || line->end - line->start < 2
+      || (ctx->text[line->end - 1] == '|' && seen >= bars))
+    return i;
+  for (guint j = i + 1; j < ctx->lines->len && j <= i + MAX_CELL_LINES; j++)
+    {
+      const Line *next = _dt_extractor_line (ctx, j);
+
+      /* a page number or header where the page broke the row */
+      if (next->kind == LINE_NOISE)
+        continue;
+      if (next->blank_before && _dt_extractor_line (ctx, j - 1)->kind != LINE_NOISE)
+        break;
+      /* the row's last bar, broken onto a line of its own */
+      if (line_is_bar (ctx, next))
+        return seen + 1 >= bars ? j : i;
+      /* a line opened by a bar opens the next row, unless the row lacks
+       * bars (it was broken before one) and it has no more than those */
+      if (ctx->text[next->start] == '|' && (bars == 0 || seen + count_bars (ctx, next) > bars))
+        break;
+      seen += count_bars (ctx, next);
+      if (ctx->text[next->end - 1] == '|' && seen >= bars)
+        return j;
+    }
+  return i;
+}
+
+/* The bars of a Markdown table's rows, by the rule under its header
+ * ("| --- | --- |") within a few lines of line i; 0 without one */
+static guint
+rule_bars (Context *ctx,
+           guint    i)
+{
+  for (guint j = i + 1; j < ctx->lines->len && j <= i + 8; j++)
+    {
+      const Line *line = _dt_extractor_line (ctx, j);
+      const char *p = ctx->text + line->start;
+      gsize n = line->end - line->start;
+
+      if (line->kind == LINE_NOISE)
+        continue;
+      if (line->blank_before && _dt_extractor_line (ctx, j - 1)->kind != LINE_NOISE)
+        break;
+      if (*p == '|' && n > 2 && strspn (p, "|-: ") >= n && memchr (p, '-', n) != NULL)
+        {
+          guint bars = count_bars (ctx, line);
+
+          /* its last bar broken onto the next line */
+          if (p[n - 1] != '|' && j + 1 < ctx->lines->len && line_is_bar (ctx, _dt_extractor_line (ctx, j + 1)))
+            bars++;
+          return bars;
+        }
+    }
+  return 0;
+}
+
+static guint
+span_bars (Context *ctx,
+           guint    i,
+           guint    last)
+{
+  guint bars = 0;
+
+  for (guint j = i; j <= last; j++)
+    bars += count_bars (ctx, _dt_extractor_line (ctx, j));
+  return bars;
+}
+
+static GPtrArray *
+split_rows (Context *ctx,
+            guint    i,
+            guint    last)
+{
+  const Line *first = _dt_extractor_line (ctx, i);
+  g_autoptr(GString) joined = NULL;
+
+  if (last == i)
+    return split_span (ctx->text + first->start, ctx->text + first->end);
+  /* the lines of a broken row, without the page's number and header */
+  joined = g_string_new (NULL);
+  for (guint j = i; j <= last; j++)
+    {
+      const Line *line = _dt_extractor_line (ctx, j);
+
+      if (line->kind == LINE_NOISE && j > i)
+        continue;
+      if (joined->len > 0)
+        g_string_append_c (joined, ' ');
+      g_string_append_len (joined, ctx->text + line->start, line->end - line->start);
+    }
+  return split_span (joined->str, joined->str + joined->len);
 }
 
 static gboolean
@@ -148,15 +266,26 @@ _dt_extractor_mark_tables (Context *ctx)
                 since++;
             }
         }
-      else if ((cells = split_row (ctx, line)) != NULL)
+      else if ((cells = split_rows (ctx, i, last = row_last_line (ctx, i, rule_bars (ctx, i)))) != NULL)
         {
+          guint bars = span_bars (ctx, i, last);
+
           while (last + 1 < n)
             {
-              g_autoptr(GPtrArray) more = split_row (ctx, _dt_extractor_line (ctx, last + 1));
+              guint row_last;
+
+              /* a page's number and header between two rows */
+              if (_dt_extractor_line (ctx, last + 1)->kind == LINE_NOISE)
+                {
+                  last++;
+                  continue;
+                }
+              row_last = row_last_line (ctx, last + 1, bars);
+              g_autoptr(GPtrArray) more = split_rows (ctx, last + 1, row_last);
 
               if (more == NULL)
                 break;
-              last++;
+              last = row_last;
             }
         }
       else
@@ -183,6 +312,7 @@ read_rows (Context *ctx,
   GString *cell = NULL;
   gboolean bars = line_is_bar (ctx, _dt_extractor_line (ctx, first));
   gboolean after_bar = FALSE, outside = FALSE;
+  guint first_bars = 0;   /* of the first row, when a row a line */
 
   for (guint i = first; i <= last; i++)
     {
@@ -203,8 +333,12 @@ read_rows (Context *ctx,
 
       if (!bars)
         {
-          GPtrArray *cells = split_row (ctx, line);
+          guint row_last = row_last_line (ctx, i, i == first ? rule_bars (ctx, i) : first_bars);
+          GPtrArray *cells = split_rows (ctx, i, row_last);
 
+          if (i == first)
+            first_bars = span_bars (ctx, i, row_last);
+          i = row_last;
           if (cells == NULL || is_rule_row (cells))
             {
               g_clear_pointer (&cells, g_ptr_array_unref);
@@ -214,7 +348,7 @@ read_rows (Context *ctx,
           g_ptr_array_unref (row->cells);
           row->cells = cells;
           row->start = line->start;
-          row->end = line->end;
+          row->end = _dt_extractor_line (ctx, row_last)->end;
           g_ptr_array_add (rows, row);
           continue;
         }

@@ -99,6 +99,16 @@ static const char * const romans[] = {
   "XV", "XIV", "XIII", "XII", "XI", "X", "IX", "VIII", "VII", "VI", "V", "IV", "III", "II", "I", NULL
 };
 
+/* A space after a list marker: ' ', a tab (a Word list copied as text) … */
+static gboolean
+space_after (const char *p,
+             const char *end)
+{
+  gsize w;
+
+  return is_space_at (p, end, &w);
+}
+
 static const char *
 skip_spaces (const char *p,
              const char *end)
@@ -170,7 +180,7 @@ classify_line (const char *text,
       q = p + 1;
       while (q < end && q - p < 6 && (g_ascii_isalnum (*q)))
         q++;
-      if (q > p + 1 && q < end && *q == ')' && q + 1 < end && q[1] == ' ')
+      if (q > p + 1 && q < end && *q == ')' && space_after (q + 1, end))
         {
           gsize n = q - p - 1;
           gboolean digits = TRUE, roman = TRUE;
@@ -204,7 +214,7 @@ classify_line (const char *text,
       || has_prefix (p, end, "•"))
     {
       q = g_utf8_next_char (p);
-      if (q < end && (*q == ' ' || _dt_extractor_starts_upper (q, end)))
+      if (q < end && (space_after (q, end) || _dt_extractor_starts_upper (q, end)))
         {
           line->kind = LINE_ITEM;
           line->style = (*p == '-' || has_prefix (p, end, "–") || has_prefix (p, end, "—")) ? STYLE_DASH
@@ -214,7 +224,7 @@ classify_line (const char *text,
       return;
     }
   /* "a) …", "b) …", "đ) …" */
-  if (g_ascii_islower (*p) && p + 2 < end && p[1] == ')' && p[2] == ' ')
+  if (g_ascii_islower (*p) && p + 2 < end && p[1] == ')' && space_after (p + 2, end))
     {
       line->kind = LINE_ITEM;
       line->style = STYLE_LETTER;
@@ -223,7 +233,7 @@ classify_line (const char *text,
       line->content = skip_spaces (p + 2, end) - text;
       return;
     }
-  if (has_prefix (p, end, "đ) "))
+  if (has_prefix (p, end, "đ)") && space_after (p + strlen ("đ)"), end))
     {
       line->kind = LINE_ITEM;
       line->style = STYLE_LETTER;
@@ -232,7 +242,8 @@ classify_line (const char *text,
       return;
     }
   /* "a. …" but not "v.v." or an abbreviation */
-  if (g_ascii_islower (*p) && p + 3 < end && p[1] == '.' && p[2] == ' ' && _dt_extractor_starts_upper (p + 3, end))
+  if (g_ascii_islower (*p) && p + 3 < end && p[1] == '.' && space_after (p + 2, end)
+      && _dt_extractor_starts_upper (skip_spaces (p + 2, end), end))
     {
       line->kind = LINE_ITEM;
       line->style = STYLE_LETTER_DOT;
@@ -262,7 +273,7 @@ classify_line (const char *text,
           line->marker_dot = TRUE;
           q++;
         }
-      if (q < end && *q != ' ' && !line->marker_dot)
+      if (q < end && !space_after (q, end) && !line->marker_dot)
         break;
       q = skip_spaces (q, end);
       if (q > p + n && _dt_extractor_starts_upper (q, end))
@@ -312,7 +323,7 @@ classify_line (const char *text,
             }
         }
       if (ok && (line->marker_dot || components > 1)
-          && (q >= end || *q == ' ' || _dt_extractor_starts_upper (q, end)))
+          && (q >= end || space_after (q, end) || _dt_extractor_starts_upper (q, end)))
         {
           gboolean paren = q > p && q[-1] == ')';
 

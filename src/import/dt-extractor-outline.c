@@ -37,7 +37,36 @@ ends_sentence (Context    *ctx,
 {
   const char *c = line_last_char (ctx, line);
 
-  return c != NULL && (*c == '.' || *c == ':' || *c == '!' || *c == '?' || *c == ';');
+  if (c != NULL && *c == ';')
+    {
+      /* "… Nông nghiệp; Văn hóa; Tài nguyên và Môi trường;": a line that
+       * parts items by ";" inside itself is an enumeration in running
+       * text, broken at the line's width; its last ";" parts one more */
+      for (const char *p = ctx->text + line->start; p + 1 < c; p++)
+        if (*p == ';' && p[1] == ' ')
+          return FALSE;
+      return TRUE;
+    }
+  return c != NULL && (*c == '.' || *c == ':' || *c == '!' || *c == '?');
+}
+
+/* "… thủ trưởng các sở, ngành:" / "Tài chính; Xây dựng; Y tế đã …": a
+ * line without a marker that parts items by ";" inside itself, after a
+ * line that ends in ":", is the enumeration the colon opens, in running
+ * text broken at the line's width (items of a list each have a line) */
+static gboolean
+continues_enumeration (Context    *ctx,
+                       const Line *prev,
+                       const Line *line)
+{
+  const char *c = line_last_char (ctx, prev);
+
+  if (c == NULL || *c != ':' || line->style != STYLE_NONE)
+    return FALSE;
+  for (const char *p = ctx->text + line->start; p + 1 < ctx->text + line->end; p++)
+    if (*p == ';' && p[1] == ' ')
+      return TRUE;
+  return FALSE;
 }
 
 static gboolean
@@ -264,6 +293,7 @@ _dt_extractor_build_outline (Context *ctx,
 
       starts = open < 0 || line->style != STYLE_NONE || (line->blank_before && blank_lines_part) || line_paragraphs
                || (ends_sentence (ctx, _dt_extractor_line (ctx, prev))
+                   && !continues_enumeration (ctx, _dt_extractor_line (ctx, prev), line)
                    && !g_unichar_islower (g_utf8_get_char_validated (ctx->text + line->start,
                                                                       line->end - line->start)));
       /* "… các Tập đoàn: Công nghiệp" / "- Viễn thông Quân đội …": a dash

@@ -115,6 +115,10 @@ typedef struct
 GArray *
 _dt_extractor_split_lines (const char *text,
                            gsize       length);
+/* dt-extractor-pages.c: the page numbers and running headers at the form
+ * feeds of a PDF's text made noise */
+void
+_dt_extractor_mark_page_furniture (Context *ctx);
 /* The first characters of p…end folded, at most limit bytes (limit ≤
  * FOLD_PREFIX), white space collapsed and trimmed */
 void

@@ -205,6 +205,7 @@ dt_extractor_extract_with_progress (DtExtractor             *self,
   ctx.progress_data = user_data;
   if (progress != NULL)
     progress (0.1, user_data);
+  _dt_extractor_mark_page_furniture (&ctx);
 
   /* where the parts are */
   for (guint i = 0; i < n; i++)

@@ -55,22 +55,66 @@ check_not_empty (char    *text,
   return text;
 }
 
+/* A space that is no ASCII space: no-break (U+00A0, U+202F), the typeset
+ * widths U+2000…U+200A, U+205F, the ideographic U+3000.  Word and web
+ * pages write them between words and after list markers; the extractor
+ * reads words and markers apart by ' ' */
+static gboolean
+is_wide_space (gunichar c)
+{
+  return c == 0x00A0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
 char *
 _dt_import_normalize (const char *text,
                       gssize      length)
 {
+  g_autofree char *nfc = NULL;
+  gboolean wide = FALSE;
+  const char *p, *end;
+  char *out, *q;
+
   if (length < 0)
     length = strlen (text);
 
   /* no combining mark (U+0300…U+036F is 0xCC 0x80 … 0xCD 0xAF): already
    * composed; spares a 50 MB text the four-times-larger conversion */
-  if (memchr (text, 0xCC, length) == NULL && memchr (text, 0xCD, length) == NULL)
-    return g_strndup (text, length);
+  if (memchr (text, 0xCC, length) != NULL || memchr (text, 0xCD, length) != NULL)
+    {
+      /* NFC: Windows-1258 and some PDFs write tone marks as combining characters */
+      nfc = g_utf8_normalize (text, length, G_NORMALIZE_NFC);
+      if (nfc != NULL)
+        {
+          text = nfc;
+          length = strlen (nfc);
+        }
+    }
 
-  /* NFC: Windows-1258 and some PDFs write tone marks as combining characters */
-  char *nfc = g_utf8_normalize (text, length, G_NORMALIZE_NFC);
+  /* the wide spaces start with 0xC2, 0xE2 or 0xE3 */
+  for (p = text, end = text + length; p < end && !wide; p++)
+    if ((guchar) *p == 0xC2 || (guchar) *p == 0xE2 || (guchar) *p == 0xE3)
+      wide = is_wide_space (g_utf8_get_char_validated (p, end - p));
+  if (!wide)
+    return nfc != NULL ? g_steal_pointer (&nfc) : g_strndup (text, length);
 
-  return nfc != NULL ? nfc : g_strndup (text, length);
+  out = q = g_new (char, length + 1);
+  for (p = text; p < end; )
+    {
+      gunichar c = (guchar) *p < 0x80 ? (guchar) *p : g_utf8_get_char_validated (p, end - p);
+      const char *next = (guchar) *p < 0x80 || c == (gunichar) -1 || c == (gunichar) -2
+                         ? p + 1 : g_utf8_next_char (p);
+
+      if (is_wide_space (c))
+        *q++ = ' ';
+      else
+        {
+          memcpy (q, p, next - p);
+          q += next - p;
+        }
+      p = next;
+    }
+  *q = '\0';
+  return out;
 }
 
 #if HAVE_POPPLER
@@ -100,6 +144,11 @@ read_pdf (GBytes  *bytes,
       g_autoptr(GObject) page = (GObject *) poppler_document_get_page (document, i);
       g_autofree char *page_text = page ? poppler_page_get_text (POPPLER_PAGE (page)) : NULL;
 
+      /* a form feed where a page begins, as pdftotext writes: the
+       * extractor knows the page number and header around it for what
+       * they are */
+      if (i > 0)
+        g_string_append_c (text, '\f');
       if (page_text != NULL)
         {
           g_string_append (text, page_text);

@@ -71,8 +71,9 @@ char     *_dt_unit_key      (const char  *text,
 gboolean  _dt_is_word_char  (char         c);
 
 /* A copy of the text in NFC (tone marks written as combining characters
- * composed); a plain copy when it has no combining mark
- * (dt-import-source.c) */
+ * composed), with every no-break or typeset-width space (U+00A0, U+2000…
+ * U+200A, U+202F, U+205F, U+3000) made an ASCII space; a plain copy when
+ * it has neither (dt-import-source.c) */
 char     *_dt_import_normalize (const char *text,
                                 gssize      length);
 

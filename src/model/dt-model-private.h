@@ -21,6 +21,11 @@ void _dt_notice_set_id                   (DtNotice         *self,
 char *_dt_notice_format_label            (const char       *number,
                                           DtNoticeKind      kind,
                                           DtDate            date);
+/* How a text refers to a notice: its number, or for a notice without one
+ * its kind and date, "Notice of conclusions dated 25/01/2024". */
+char *_dt_notice_format_reference        (const char       *number,
+                                          DtNoticeKind      kind,
+                                          DtDate            date);
 void _dt_unit_set_id                     (DtUnit           *self,
                                           gint64            id);
 void _dt_unit_set_merged_into            (DtUnit           *self,

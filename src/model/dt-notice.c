@@ -399,6 +399,24 @@ _dt_notice_format_label (const char   *number,
 }
 
 char *
+_dt_notice_format_reference (const char   *number,
+                             DtNoticeKind  kind,
+                             DtDate        date)
+{
+  g_autofree char *formatted = NULL;
+
+  if (!dt_notice_number_is_blank (number))
+    return g_strdup (number);
+  if (date == DT_DATE_NONE)
+    return g_strdup (dt_notice_kind_to_string (kind));
+  formatted = dt_date_format (date);
+  /* Translators: a notice not numbered yet, by its kind and date:
+   * "Thông báo kết luận ngày 25/01/2024" */
+  return g_strdup_printf (C_("notice without number", "%s dated %s"),
+                          dt_notice_kind_to_string (kind), formatted);
+}
+
+char *
 dt_notice_dup_display_name (DtNotice *self)
 {
   DtDate date;
@@ -408,15 +426,7 @@ dt_notice_dup_display_name (DtNotice *self)
 
   date = dt_notice_get_date (self);
   if (!dt_notice_has_number (self))
-    {
-      if (date == DT_DATE_NONE)
-        return g_strdup (dt_notice_kind_to_string (self->kind));
-      formatted = dt_date_format (date);
-      /* Translators: a notice not numbered yet, by its kind and date:
-       * "Thông báo kết luận ngày 25/01/2024" */
-      return g_strdup_printf (C_("notice without number", "%s dated %s"),
-                              dt_notice_kind_to_string (self->kind), formatted);
-    }
+    return _dt_notice_format_reference (self->number, self->kind, date);
   if (date == DT_DATE_NONE)
     return g_strdup (self->number);
   formatted = dt_date_format (date);

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "dt-date.h"
+#include "dt-model-private.h"
 #include "dt-store-private.h"
 #include "dt-store-report.h"
 
@@ -26,7 +27,8 @@
 
 /* The directives, all at once: ?1 a JSON array of ids */
 #define DIRECTIVES_SQL \
-  "SELECT d.id, coalesce (u.name, ''), coalesce (n.number, ''), d.ordinal, d.text, u.id IS NULL" \
+  "SELECT d.id, coalesce (u.name, ''), coalesce (n.number, ''), d.ordinal, d.text, u.id IS NULL," \
+  "  n.id IS NULL, n.kind, coalesce (n.issue_date, n.meeting_date)" \
   " FROM json_each (?1) j JOIN directives d ON d.id = j.value" \
   " LEFT JOIN units u ON u.id = d.lead_unit_id" \
   " LEFT JOIN notices n ON n.id = d.notice_id"
@@ -54,6 +56,7 @@ dt_report_directive_free (gpointer data)
 
   g_free (directive->unit_name);
   g_free (directive->notice_number);
+  g_free (directive->notice_reference);
   g_free (directive->ordinal);
   g_free (directive->text);
   g_free (directive->progress_text);
@@ -194,6 +197,11 @@ dt_store_list_report_directives (DtStore       *self,
       directive->unit_name = sqlite3_column_int (stmt, 5) ? NULL
                                                           : g_strdup (_dt_store_column_text (stmt, 1));
       directive->notice_number = g_strdup (_dt_store_column_text (stmt, 2));
+      directive->notice_reference = sqlite3_column_int (stmt, 6)
+                                    ? g_strdup ("")
+                                    : _dt_notice_format_reference (directive->notice_number,
+                                                                   sqlite3_column_int (stmt, 7),
+                                                                   _dt_store_column_date (stmt, 8));
       directive->ordinal = g_strdup (_dt_store_column_text (stmt, 3));
       directive->text = g_strdup (_dt_store_column_text (stmt, 4));
     }
@@ -231,6 +239,7 @@ dt_store_list_report_directives (DtStore       *self,
           g_free (directive->unit_name);
           directive->unit_name = g_strdup ("");
           directive->notice_number = g_strdup ("");
+          directive->notice_reference = g_strdup ("");
           directive->ordinal = g_strdup ("");
           directive->text = g_strdup ("");
         }

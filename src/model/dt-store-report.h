@@ -36,6 +36,8 @@ typedef struct
   gint64  directive_id;
   char   *unit_name;           /* the lead unit's; NULL when none leads */
   char   *notice_number;       /* as stored */
+  char   *notice_reference;    /* its number, or without one its kind and date;
+                                * "" for no notice */
   char   *ordinal;
   char   *text;
   DtDate  progress_date;       /* DT_DATE_NONE without one, or undated */

@@ -233,15 +233,16 @@ directive_markup (const DtReportEntry *entry)
   GString *out = g_string_new (NULL);
   g_autofree char *text = g_markup_escape_text (entry->text, -1);
 
-  if (entry->notice_number && *entry->notice_number)
+  /* which item of which notice, numbered or not */
+  if (entry->notice_reference && *entry->notice_reference)
     {
       g_autofree char *where = NULL;
 
       if (entry->ordinal && *entry->ordinal)
         /* Translators: where a directive stands: "01/TB-UBND, mục 3.2" */
-        where = g_strdup_printf (_("%s, item %s"), entry->notice_number, entry->ordinal);
+        where = g_strdup_printf (_("%s, item %s"), entry->notice_reference, entry->ordinal);
       else
-        where = g_strdup (entry->notice_number);
+        where = g_strdup (entry->notice_reference);
       g_autofree char *escaped = g_markup_escape_text (where, -1);
       g_string_append_printf (out, "<i>%s:</i> ", escaped);
     }
@@ -249,17 +250,82 @@ directive_markup (const DtReportEntry *entry)
   return g_string_free (out, FALSE);
 }
 
+/* The last columns of a list of directives, after the four every list
+ * has: @cells receives markup the caller frees. */
+typedef void (*EntryColumns) (const DtReportEntry  *entry,
+                              char                **cells);
+
+/* A table of directives, one a row: No., lead unit, directive and deadline,
+ * then the columns @more adds (@n_columns in all, with @headers for those
+ * after the fourth); @fractions of the text width and @alignments are for
+ * every column. */
+static void
+add_entry_table (DtReportDocument *self,
+                 GPtrArray        *entries,
+                 guint             n_columns,
+                 const double     *fractions,
+                 const char       *alignments,
+                 const char      **more_headers,
+                 EntryColumns      more)
+{
+  double widths[6];
+  const char *headers[6];
+  Block *block;
+
+  g_assert (n_columns >= 4 && n_columns <= G_N_ELEMENTS (widths));
+  for (guint i = 0; i < n_columns; i++)
+    widths[i] = self->text_width * fractions[i];
+  headers[0] = _("No.");
+  headers[1] = _("Lead unit");
+  headers[2] = _("Directive");
+  headers[3] = _("Deadline");
+  for (guint i = 4; i < n_columns; i++)
+    headers[i] = more_headers[i - 4];
+  block = _dt_report_document_add_table (self, widths, n_columns, headers, APPENDIX_SIZE);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const DtReportEntry *e = g_ptr_array_index (entries, i);
+      char *cells[6] = { NULL };
+
+      cells[0] = count_text (i + 1);
+      cells[1] = g_markup_escape_text (e->unit_name, -1);
+      cells[2] = directive_markup (e);
+      cells[3] = dt_date_format (e->deadline);
+      if (more != NULL)
+        more (e, cells + 4);
+      _dt_report_document_add_table_row (self, block, (const char **) cells, alignments,
+                                         APPENDIX_SIZE, STYLE_PLAIN);
+      for (guint c = 0; c < n_columns; c++)
+        g_free (cells[c]);
+    }
+}
+
+/* The appendix's last columns: days overdue and the latest progress */
+static void
+overdue_columns (const DtReportEntry  *e,
+                 char                **cells)
+{
+  cells[0] = count_text (e->days_overdue);
+  if (e->progress_text != NULL)
+    {
+      g_autofree char *date = dt_date_format (e->progress_date);
+
+      cells[1] = *date ? g_markup_printf_escaped ("<i>%s:</i> %s", date, e->progress_text)
+                       : g_markup_escape_text (e->progress_text, -1);
+    }
+  else
+    cells[1] = g_strdup ("");
+}
+
 static void
 add_appendix (DtReportDocument *self)
 {
   const DtReport *report = self->report;
   const double fractions[] = { 0.055, 0.17, 0.345, 0.125, 0.085, 0.22 };
-  double widths[6];
-  const char *headers[6];
+  const char *more_headers[2];
   g_autofree char *markup = NULL;
   g_autofree char *period = dt_report_period_dup_title (&report->period);
   g_autofree char *attached = NULL;
-  Block *block;
 
   _dt_report_document_add_block (self, BLOCK_BREAK, 0);
   /* Translators: the title of the report's appendix */
@@ -274,74 +340,19 @@ add_appendix (DtReportDocument *self)
   markup = g_markup_escape_text (attached, -1);
   _dt_report_document_add_paragraph (self, markup, BODY_SIZE, STYLE_ITALIC, PANGO_ALIGN_CENTER, 0);
 
-  for (guint i = 0; i < 6; i++)
-    widths[i] = self->text_width * fractions[i];
-  headers[0] = _("No.");
-  headers[1] = _("Lead unit");
-  headers[2] = _("Directive");
-  headers[3] = _("Deadline");
   /* Translators: a column of the appendix: how many days past the deadline */
-  headers[4] = _("Days overdue");
+  more_headers[0] = _("Days overdue");
   /* Translators: a column of the appendix: the latest progress report */
-  headers[5] = _("Latest progress");
-  block = _dt_report_document_add_table (self, widths, 6, headers, APPENDIX_SIZE);
-  for (guint i = 0; i < report->overdue->len; i++)
-    {
-      const DtReportEntry *e = g_ptr_array_index (report->overdue, i);
-      g_autofree char *number = count_text (i + 1);
-      g_autofree char *unit = g_markup_escape_text (e->unit_name, -1);
-      g_autofree char *text = directive_markup (e);
-      g_autofree char *deadline = dt_date_format (e->deadline);
-      g_autofree char *days = count_text (e->days_overdue);
-      g_autofree char *progress = NULL;
-      const char *cells[6];
-
-      if (e->progress_text != NULL)
-        {
-          g_autofree char *date = dt_date_format (e->progress_date);
-
-          progress = *date ? g_markup_printf_escaped ("<i>%s:</i> %s", date, e->progress_text)
-                           : g_markup_escape_text (e->progress_text, -1);
-        }
-      else
-        progress = g_strdup ("");
-      cells[0] = number;
-      cells[1] = unit;
-      cells[2] = text;
-      cells[3] = deadline;
-      cells[4] = days;
-      cells[5] = progress;
-      _dt_report_document_add_table_row (self, block, cells, "cllccl", APPENDIX_SIZE, STYLE_PLAIN);
-    }
+  more_headers[1] = _("Latest progress");
+  add_entry_table (self, report->overdue, 6, fractions, "cllccl", more_headers, overdue_columns);
 }
 
 static void
 add_cancelled (DtReportDocument *self)
 {
-  const DtReport *report = self->report;
   const double fractions[] = { 0.055, 0.23, 0.565, 0.15 };
-  double widths[4];
-  const char *headers[4];
-  Block *block;
 
-  for (guint i = 0; i < 4; i++)
-    widths[i] = self->text_width * fractions[i];
-  headers[0] = _("No.");
-  headers[1] = _("Lead unit");
-  headers[2] = _("Directive");
-  headers[3] = _("Deadline");
-  block = _dt_report_document_add_table (self, widths, 4, headers, APPENDIX_SIZE);
-  for (guint i = 0; i < report->cancelled->len; i++)
-    {
-      const DtReportEntry *e = g_ptr_array_index (report->cancelled, i);
-      g_autofree char *number = count_text (i + 1);
-      g_autofree char *unit = g_markup_escape_text (e->unit_name, -1);
-      g_autofree char *text = directive_markup (e);
-      g_autofree char *deadline = dt_date_format (e->deadline);
-      const char *cells[] = { number, unit, text, deadline };
-
-      _dt_report_document_add_table_row (self, block, cells, "cllc", APPENDIX_SIZE, STYLE_PLAIN);
-    }
+  add_entry_table (self, self->report->cancelled, 4, fractions, "cllc", NULL, NULL);
 }
 
 static void

@@ -252,18 +252,42 @@ _dt_report_document_add_table_row (DtReportDocument *self,
 
 /* Pagination */
 
-static double
-first_height (Block *block)
+/* The rows of a table or the chart */
+static guint
+n_rows_of (DtReportDocument *self,
+           Block            *block)
 {
+  return block->kind == BLOCK_TABLE ? block->rows->len : dt_report_chart_get_n_rows (self->report);
+}
+
+static double
+row_height (Block *block,
+            guint  r)
+{
+  return block->kind == BLOCK_TABLE ? g_array_index (block->rows, TableRow, r).height : block->height;
+}
+
+/* What must fit where a block starts: a fixed block whole; a table or the
+ * chart its header and first two rows, so that no row stands alone at the
+ * foot of a page */
+static double
+first_height (DtReportDocument *self,
+              Block            *block)
+{
+  double height;
+  guint n;
+
   switch (block->kind)
     {
     case BLOCK_FIXED:
       return block->height;
     case BLOCK_TABLE:
-      return block->header.height
-             + (block->rows->len > 0 ? g_array_index (block->rows, TableRow, 0).height : 0);
     case BLOCK_CHART:
-      return block->height + block->header.height;
+      height = block->header.height;
+      n = n_rows_of (self, block);
+      for (guint r = 0; r < MIN (n, 2); r++)
+        height += row_height (block, r);
+      return height;
     case BLOCK_BREAK:
     default:
       return 0;
@@ -303,7 +327,7 @@ paginate (DtReportDocument *self)
     {
       Block *block = g_ptr_array_index (self->blocks, i);
       double need;
-      guint n_rows;
+      guint n_rows, first_row;
 
       if (block->kind == BLOCK_BREAK)
         {
@@ -313,10 +337,10 @@ paginate (DtReportDocument *self)
         }
       if (y > MARGIN_TOP)
         y += block->space_before;
-      need = first_height (block);
+      need = first_height (self, block);
       if (block->keep_with_next && i + 1 < self->blocks->len)
         need += ((Block *) g_ptr_array_index (self->blocks, i + 1))->space_before
-                + first_height (g_ptr_array_index (self->blocks, i + 1));
+                + first_height (self, g_ptr_array_index (self->blocks, i + 1));
       if (y + need > bottom && y > MARGIN_TOP)
         page = new_page (self, &y);
 
@@ -330,17 +354,22 @@ paginate (DtReportDocument *self)
       /* a table or the chart: the header on every page it runs over */
       place (page, block, -1, y);
       y += block->header.height;
-      n_rows = block->kind == BLOCK_TABLE ? block->rows->len : dt_report_chart_get_n_rows (self->report);
+      n_rows = n_rows_of (self, block);
+      first_row = 0;
       for (guint r = 0; r < n_rows; r++)
         {
-          double h = block->kind == BLOCK_TABLE ? g_array_index (block->rows, TableRow, r).height
-                                                : block->height;
+          double h = row_height (block, r);
+          /* the last row does not go over alone: the one before goes
+           * with it, where two or more stay behind */
+          gboolean widow = r + 2 == n_rows && r >= first_row + 2
+                           && y + h + row_height (block, r + 1) > bottom;
 
-          if (y + h > bottom)
+          if (y + h > bottom || widow)
             {
               page = new_page (self, &y);
               place (page, block, -1, y);
               y += block->header.height;
+              first_row = r;
             }
           place (page, block, (int) r, y);
           y += h;

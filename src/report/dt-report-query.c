@@ -105,6 +105,7 @@ load_entries (DtStore    *store,
       /* a draft's blank number ("/TB-UBND") names no notice */
       entry->notice_number = dt_notice_number_is_blank (directive->notice_number)
                              ? g_strdup ("") : g_steal_pointer (&directive->notice_number);
+      entry->notice_reference = g_steal_pointer (&directive->notice_reference);
       entry->ordinal = g_steal_pointer (&directive->ordinal);
       /* cut from mid-sentence, shown with a capital as the list shows it */
       entry->text = dt_text_capitalize_first (directive->text);

@@ -190,6 +190,7 @@ _dt_report_entry_free (gpointer data)
 
   g_free (entry->unit_name);
   g_free (entry->notice_number);
+  g_free (entry->notice_reference);
   g_free (entry->ordinal);
   g_free (entry->text);
   g_free (entry->progress_text);
@@ -341,15 +342,29 @@ dt_report_dup_narrative (const DtReport *report)
                             report->carried_over);
   if (c[DT_REPORT_NO_DEADLINE] > 0)
     /* Translators: continues the sentence above */
-    g_string_append_printf (text, _(" and %u ongoing directives without a deadline"),
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                               " and %u ongoing directive without a deadline",
+                                               " and %u ongoing directives without a deadline",
+                                               c[DT_REPORT_NO_DEADLINE]),
                             c[DT_REPORT_NO_DEADLINE]);
   /* Translators: "; đã hoàn thành 10 nhiệm vụ (đạt 40%), gồm 7 nhiệm vụ đúng hạn, 3 nhiệm vụ quá hạn" */
-  g_string_append_printf (text, _("; %u were completed (%s%%): %u on time, %u late"),
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                             "; %u was completed (%s%%): %u on time, %u late",
+                                             "; %u were completed (%s%%): %u on time, %u late",
+                                             completed),
                           completed, completed_ratio, c[DT_REPORT_ON_TIME], c[DT_REPORT_LATE]);
-  /* Translators: "; 5 nhiệm vụ chưa hoàn thành, còn trong hạn; 10 nhiệm vụ chưa hoàn thành, đã quá hạn (chiếm 40%)." */
-  g_string_append_printf (text, _("; %u are not completed and within the deadline; "
-                                  "%u are not completed and overdue (%s%%)."),
-                          c[DT_REPORT_PENDING], c[DT_REPORT_OVERDUE], overdue_ratio);
+  /* Translators: "; 5 nhiệm vụ chưa hoàn thành, còn trong hạn" */
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                             "; %u is not completed and within the deadline",
+                                             "; %u are not completed and within the deadline",
+                                             c[DT_REPORT_PENDING]),
+                          c[DT_REPORT_PENDING]);
+  /* Translators: "; 10 nhiệm vụ chưa hoàn thành, đã quá hạn (chiếm 40%)." */
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                             "; %u is not completed and overdue (%s%%).",
+                                             "; %u are not completed and overdue (%s%%).",
+                                             c[DT_REPORT_OVERDUE]),
+                          c[DT_REPORT_OVERDUE], overdue_ratio);
 
   most = dt_report_dup_most_overdue (report, 3);
   if (most->len > 0)

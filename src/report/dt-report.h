@@ -141,6 +141,7 @@ typedef struct
   gint64   directive_id;
   char    *unit_name;
   char    *notice_number;
+  char    *notice_reference;  /* the number, or without one the kind and date */
   char    *ordinal;
   char    *text;
   DtDate   deadline;          /* the one judged against */

@@ -66,12 +66,12 @@ _dt_render_text (DtRenderCtx                *ctx,
                  gboolean                    draw)
 {
   PangoRectangle logical;
-  PangoLayout *pl = _dt_render_cache_get_layout (ctx->cache, font, text, w, align, &logical);
+  const DtRenderCacheText *shaped = _dt_render_cache_get_text (ctx->cache, font, text, w, align, &logical);
 
   if (draw)
     {
       cairo_move_to (ctx->cr, x, y + (h - logical.height / (double) PANGO_SCALE) / 2);
-      pango_cairo_show_layout (ctx->cr, pl);
+      _dt_render_cache_text_show (shaped, ctx->cr);
     }
   return logical.width / (double) PANGO_SCALE;
 }

@@ -19,6 +19,7 @@
 
 #include "dt-timeline-render-cache.h"
 #include "dt-timeline-render-private.h"
+#include "dt-timeline-render-run.h"
 
 typedef struct
 {
@@ -36,17 +37,21 @@ typedef struct
   cairo_surface_t *surface;
 } Hatch;
 
-typedef struct
+struct _DtRenderCacheText
 {
   Key             key;
-  PangoLayout    *layout;
+  PangoLayout    *layout;    /* or */
+  DtRenderRun    *run;
   PangoRectangle  logical;
   GList           link;      /* in the cache's queue, most recent first */
-} Entry;
+};
+
+typedef DtRenderCacheText Entry;
 
 struct _DtRenderCache
 {
   PangoContext         *context;
+  DtRenderShaper       *shaper;
   PangoFontDescription *font;
   PangoFontDescription *bold;
   PangoFontDescription *small;
@@ -55,6 +60,8 @@ struct _DtRenderCache
   guint                 capacity;
   GArray               *hatches;   /* Hatch */
   GHashTable           *counts;    /* text → shapes, for tests */
+  GHashTable           *layouts;   /* text → layouts made, for tests */
+  gboolean              no_runs;   /* for tests */
 };
 
 static guint
@@ -80,7 +87,8 @@ entry_free (gpointer data)
 {
   Entry *e = data;
 
-  g_object_unref (e->layout);
+  g_clear_object (&e->layout);
+  _dt_render_run_free (e->run);
   g_free (e->key.text);
   g_free (e);
 }
@@ -116,6 +124,7 @@ _dt_render_cache_new (cairo_t               *cr,
   cairo_font_options_destroy (options);
   /* The screen keeps glyphs on whole pixels, where they are sharp. */
   pango_context_set_round_glyph_positions (self->context, !paper);
+  self->shaper = _dt_render_shaper_new (self->context);
   self->font = make_font (style, 1.0, PANGO_WEIGHT_NORMAL);
   self->bold = make_font (style, 1.0, PANGO_WEIGHT_BOLD);
   self->small = make_font (style, 0.85, PANGO_WEIGHT_NORMAL);
@@ -136,6 +145,8 @@ _dt_render_cache_free (DtRenderCache *self)
     cairo_surface_destroy (g_array_index (self->hatches, Hatch, i).surface);
   g_array_unref (self->hatches);
   g_clear_pointer (&self->counts, g_hash_table_unref);
+  g_clear_pointer (&self->layouts, g_hash_table_unref);
+  _dt_render_shaper_free (self->shaper);
   pango_font_description_free (self->font);
   pango_font_description_free (self->bold);
   pango_font_description_free (self->small);
@@ -169,13 +180,32 @@ _dt_render_cache_set_counting (DtRenderCache *self,
   self->counts = counts ? g_hash_table_ref (counts) : NULL;
 }
 
-PangoLayout *
-_dt_render_cache_get_layout (DtRenderCache              *self,
-                             const PangoFontDescription *font,
-                             const char                 *text,
-                             double                      width,
-                             PangoAlignment              align,
-                             PangoRectangle             *logical)
+void
+_dt_render_cache_set_layout_counting (DtRenderCache *self,
+                                      GHashTable    *layouts,
+                                      gboolean       runs)
+{
+  g_clear_pointer (&self->layouts, g_hash_table_unref);
+  self->layouts = layouts ? g_hash_table_ref (layouts) : NULL;
+  self->no_runs = !runs;
+}
+
+static void
+count (GHashTable *counts,
+       const char *text)
+{
+  if (counts != NULL)
+    g_hash_table_replace (counts, g_strdup (text),
+                          GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, text)) + 1));
+}
+
+const DtRenderCacheText *
+_dt_render_cache_get_text (DtRenderCache              *self,
+                           const PangoFontDescription *font,
+                           const char                 *text,
+                           double                      width,
+                           PangoAlignment              align,
+                           PangoRectangle             *logical)
 {
   Key key = { font, width > 0 ? (int) (width * PANGO_SCALE) : -1, align, (char *) text };
   Entry *e = g_hash_table_lookup (self->entries, &key);
@@ -186,7 +216,7 @@ _dt_render_cache_get_layout (DtRenderCache              *self,
       g_queue_unlink (&self->queue, &e->link);
       g_queue_push_head_link (&self->queue, &e->link);
       *logical = e->logical;
-      return e->layout;
+      return e;
     }
 
   if (self->queue.length >= self->capacity)
@@ -199,27 +229,42 @@ _dt_render_cache_get_layout (DtRenderCache              *self,
   e = g_new0 (Entry, 1);
   e->key = key;
   e->key.text = g_strdup (text);
-  e->layout = pango_layout_new (self->context);
-  pango_layout_set_single_paragraph_mode (e->layout, TRUE);
-  pango_layout_set_font_description (e->layout, font);
-  pango_layout_set_text (e->layout, text, -1);
-  if (key.width > 0)
+  /* Most text (row labels, dates) is one simple run: shaped without a
+   * layout, as a layout would. */
+  if (align == PANGO_ALIGN_LEFT && !self->no_runs)
+    e->run = _dt_render_shaper_shape (self->shaper, font, text, key.width, &e->logical);
+  if (e->run == NULL)
     {
-      pango_layout_set_width (e->layout, key.width);
-      pango_layout_set_ellipsize (e->layout, PANGO_ELLIPSIZE_END);
+      e->layout = pango_layout_new (self->context);
+      pango_layout_set_single_paragraph_mode (e->layout, TRUE);
+      pango_layout_set_font_description (e->layout, font);
+      pango_layout_set_text (e->layout, text, -1);
+      if (key.width > 0)
+        {
+          pango_layout_set_width (e->layout, key.width);
+          pango_layout_set_ellipsize (e->layout, PANGO_ELLIPSIZE_END);
+        }
+      pango_layout_set_alignment (e->layout, align);
+      pango_layout_get_extents (e->layout, NULL, &e->logical);
+      count (self->layouts, text);
     }
-  pango_layout_set_alignment (e->layout, align);
-  pango_layout_get_extents (e->layout, NULL, &e->logical);
   e->link.data = e;
   g_queue_push_head_link (&self->queue, &e->link);
   g_hash_table_add (self->entries, e);
-
-  if (self->counts != NULL)
-    g_hash_table_replace (self->counts, g_strdup (text),
-                          GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (self->counts, text)) + 1));
+  count (self->counts, text);
 
   *logical = e->logical;
-  return e->layout;
+  return e;
+}
+
+void
+_dt_render_cache_text_show (const DtRenderCacheText *text,
+                            cairo_t                 *cr)
+{
+  if (text->run != NULL)
+    _dt_render_run_show (text->run, cr, text->key.text);
+  else
+    pango_cairo_show_layout (cr, text->layout);
 }
 
 cairo_surface_t *

@@ -33,15 +33,19 @@ const PangoFontDescription *_dt_render_cache_get_font  (DtRenderCache *self);   
 const PangoFontDescription *_dt_render_cache_get_bold  (DtRenderCache *self);   /* groups, scale */
 const PangoFontDescription *_dt_render_cache_get_small (DtRenderCache *self);   /* dates, legend */
 
-/* The layout of text in font (one of the cache's), ellipsized at width
- * (<= 0: no limit), with its logical extents; owned by the cache, valid
- * until the next call. */
-PangoLayout   *_dt_render_cache_get_layout   (DtRenderCache              *self,
-                                              const PangoFontDescription *font,
-                                              const char                 *text,
-                                              double                      width,
-                                              PangoAlignment              align,
-                                              PangoRectangle             *logical);
+typedef struct _DtRenderCacheText DtRenderCacheText;
+
+/* text in font (one of the cache's), ellipsized at width (<= 0: no limit),
+ * with its logical extents; owned by the cache, valid until the next call.
+ * Drawn with its top left corner at the current point. */
+const DtRenderCacheText *_dt_render_cache_get_text (DtRenderCache              *self,
+                                                    const PangoFontDescription *font,
+                                                    const char                 *text,
+                                                    double                      width,
+                                                    PangoAlignment              align,
+                                                    PangoRectangle             *logical);
+void           _dt_render_cache_text_show    (const DtRenderCacheText    *text,
+                                              cairo_t                    *cr);
 
 /* A strip of the hatching of status's bars of height h, at least length
  * long, drawn from (0, 0): replayed at a bar's start, it draws the lines
@@ -55,5 +59,10 @@ cairo_surface_t *_dt_render_cache_get_hatch  (DtRenderCache              *self,
 /* For tests: counts the texts shaped, by text. */
 void           _dt_render_cache_set_counting (DtRenderCache              *self,
                                               GHashTable                 *counts);
+/* For tests: counts the layouts made, by text; runs FALSE: every text
+ * through a layout. */
+void           _dt_render_cache_set_layout_counting (DtRenderCache       *self,
+                                                     GHashTable          *layouts,
+                                                     gboolean             runs);
 
 G_END_DECLS

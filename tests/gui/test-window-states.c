@@ -252,6 +252,113 @@ column_visible (Fixture    *f,
   g_assert_not_reached ();
 }
 
+/* The widget on screen showing @text, or NULL */
+static GtkWidget *
+find_cell_showing (GtkWidget  *root,
+                   const char *text)
+{
+  if (!gtk_widget_get_mapped (root))
+    return NULL;
+  if ((GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), text) == 0)
+      || (DT_IS_CELL_TEXT (root) && g_strcmp0 (dt_cell_text_get_text (DT_CELL_TEXT (root)), text) == 0))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_cell_showing (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Whether @cell shows its text whole, not cut with "…": a label on its
+ * line, a DtCellText wrapped and ellipsized into its size */
+static gboolean
+shown_whole (GtkWidget  *cell,
+             const char *text)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+
+  if (GTK_IS_LABEL (cell))
+    return !pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (cell)));
+  layout = gtk_widget_create_pango_layout (cell, text);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_width (layout, gtk_widget_get_width (cell) * PANGO_SCALE);
+  pango_layout_set_height (layout, gtk_widget_get_height (cell) * PANGO_SCALE);
+  return !pango_layout_is_ellipsized (layout);
+}
+
+/* A long number ("I.3.1-12.", "Điều 2.3.b-2-1") is read whole in the No.
+ * column of a desktop window: which item of the notice it is. */
+static void
+test_long_ordinals (Fixture       *f,
+                    gconstpointer  data)
+{
+  static const char * const ordinals[] = { "I.3.1-12.", "Điều 2.3.b-2-1" };
+
+  reopen_window_at (f, 1440);
+  for (guint i = 0; i < G_N_ELEMENTS (ordinals); i++)
+    {
+      g_autoptr(DtDirective) directive = shown_item (f, i);
+      g_autoptr(GError) error = NULL;
+
+      dt_directive_set_ordinal (directive, ordinals[i]);
+      g_assert_true (dt_store_save_directive (f->store, directive, &error));
+      g_assert_no_error (error);
+    }
+  gui_test_wait_idle ();
+  gui_test_wait_for_draw (GTK_WIDGET (f->window));
+  g_assert_true (column_visible (f, "ordinal"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (ordinals); i++)
+    {
+      GtkWidget *cell = find_cell_showing (GTK_WIDGET (gui_window_column_view (f->window)), ordinals[i]);
+
+      g_assert_nonnull (cell);
+      g_assert_cmpint (gtk_widget_get_width (cell), >, 0);
+      g_assert_true (shown_whole (cell, ordinals[i]));
+    }
+}
+
+/* A coordinating unit's chip in the detail pane names it whole where
+ * there is room: "Sở Nông nghiệp và Phát triển nông thôn", not "Sở Nông
+ * nghiệp và Phát triển n…"; on a phone it gives way rather than widen the
+ * pane. */
+static void
+test_unit_chips_whole (Fixture       *f,
+                       gconstpointer  data)
+{
+  static const char *name = "Sở Nông nghiệp và Phát triển nông thôn";
+  const int widths[] = { 1440, 360 };
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      GtkWidget *detail, *chip;
+      gint64 pos;
+
+      reopen_window_at (f, widths[w]);
+      pos = find_shown (f, "B25");
+      g_assert_cmpint (pos, >=, 0);
+      /* on a phone, a tap on the row opens it over the list */
+      adw_navigation_split_view_set_show_content (gui_window_split_view (f->window), TRUE);
+      open_directive (f, pos);
+      g_signal_emit_by_name (gui_window_column_view (f->window), "activate", (guint) pos);
+      gui_test_wait_for_draw (GTK_WIDGET (f->window));
+      g_assert_true (gui_window_detail_shown (f->window));
+      detail = GTK_WIDGET (gui_window_detail (f->window));
+      chip = find_cell_showing (detail, name);
+      g_assert_nonnull (chip);
+      g_assert_cmpint (gtk_widget_get_width (chip), >, 0);
+      if (widths[w] > 1000)
+        g_assert_true (shown_whole (chip, name));
+      /* never wider than the pane */
+      g_assert_cmpint (gtk_widget_get_width (chip), <=, gtk_widget_get_width (detail));
+    }
+}
+
 /* The list keeps what it needs most as it narrows, without scrolling
  * sideways: the directive and its deadline.  The breakpoints look at the
  * list's own width, so a desktop window with the detail pane open narrows
@@ -347,6 +454,41 @@ shown_status_page (GtkWidget *root)
   return NULL;
 }
 
+/* The actions a menu model names, sections included, as "app.about". */
+static void
+collect_menu_actions (GMenuModel *model,
+                      GPtrArray  *actions)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *action = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &action))
+        g_ptr_array_add (actions, g_steal_pointer (&action));
+      if (section != NULL)
+        collect_menu_actions (section, actions);
+    }
+}
+
+/* The primary menu button on screen, if any (F10 opens it). */
+static GtkWidget *
+shown_primary_menu_button (GtkWidget *root)
+{
+  if (GTK_IS_MENU_BUTTON (root) && gtk_widget_get_mapped (root)
+      && gtk_menu_button_get_primary (GTK_MENU_BUTTON (root)))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = shown_primary_menu_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static gboolean
 check_not_a_database (gpointer user_data)
 {
@@ -381,6 +523,34 @@ check_not_a_database (gpointer user_data)
   adw_dialog_close (dialog);
   gui_test_wait_dialog_closed (ADW_APPLICATION_WINDOW (window));
   g_assert_true (gtk_widget_get_mapped (page));
+
+  /* its main menu offers what works without a database, as everywhere:
+   * another file, About, Preferences, Keyboard Shortcuts */
+  {
+    GtkWidget *button = shown_primary_menu_button (GTK_WIDGET (window));
+    g_autoptr(GPtrArray) actions = g_ptr_array_new_with_free_func (g_free);
+    const char * const expected[] = { "win.open-database", "win.new-database", "app.preferences",
+                                      "app.shortcuts", "app.about" };
+
+    g_assert_nonnull (button);
+    g_assert_true (gtk_widget_is_sensitive (button));
+    collect_menu_actions (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)), actions);
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+      {
+        g_assert_true (g_ptr_array_find_with_equal_func (actions, expected[i], g_str_equal, NULL));
+        if (g_str_has_prefix (expected[i], "app."))
+          g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (app), expected[i] + 4));
+      }
+
+    /* About, chosen there, opens over this window */
+    g_assert_true (gtk_widget_activate_action (button, "app.about", NULL));
+    gui_test_wait_idle ();
+    dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+    g_assert_true (ADW_IS_ABOUT_DIALOG (dialog));
+    adw_dialog_close (dialog);
+    gui_test_wait_dialog_closed (ADW_APPLICATION_WINDOW (window));
+  }
+
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-directive", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-notice", NULL);
   gui_test_wait_idle ();
@@ -547,6 +717,8 @@ main (int   argc,
   ADD ("escape-closes", test_escape_closes);
   ADD ("capital-first", test_capital_first);
   ADD ("narrow-columns", test_narrow_columns);
+  ADD ("long-ordinals", test_long_ordinals);
+  ADD ("unit-chips-whole", test_unit_chips_whole);
   ADD ("read-errors-shown", test_read_errors_shown);
   ADD ("page-shortcuts", test_page_shortcuts);
   g_test_add_func ("/gui/window/not-a-database", test_not_a_database);

@@ -14,6 +14,7 @@
 
 #include "dt-date.h"
 #include "dt-report-chart.h"
+#include "dt-report-document-private.h"
 #include "dt-report-export.h"
 #include "dt-timeline-export.h"
 #include "pdf-text.h"
@@ -197,6 +198,135 @@ test_pdf_long_table (void)
 #endif
 }
 
+/* On how many pages @block has rows, and whether its first two rows share
+ * a page, and its last two */
+static void
+rows_of_block (DtReportDocument *document,
+               Block            *block,
+               guint             n_rows,
+               gboolean         *first_together,
+               gboolean         *last_together)
+{
+  int page_of_row[256];
+
+  g_assert_cmpuint (n_rows, <=, G_N_ELEMENTS (page_of_row));
+  for (guint p = 0; p < document->pages->len; p++)
+    {
+      GArray *placements = g_ptr_array_index (document->pages, p);
+
+      for (guint i = 0; i < placements->len; i++)
+        {
+          Placement *placement = &g_array_index (placements, Placement, i);
+
+          if (placement->block == block && placement->row >= 0)
+            page_of_row[placement->row] = (int) p;
+        }
+    }
+  *first_together = page_of_row[0] == page_of_row[1];
+  *last_together = page_of_row[n_rows - 1] == page_of_row[n_rows - 2];
+}
+
+/* A table or the chart never leaves one row alone: not its first at the
+ * foot of a page, nor its last at the top of the next (the chart of a
+ * year's report ended with one unit's bar, and the legend above it, on a
+ * page of its own).  Checked for every length from 4 to 60 units. */
+static void
+test_pdf_no_lone_rows (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DtStore) grown = dt_store_open (":memory:", &error);
+  guint n_checked = 0;
+
+  g_assert_no_error (error);
+  for (guint n = 1; n <= 60; n++)
+    {
+      g_autoptr(DtNotice) notice = dt_notice_new ();
+      g_autofree char *number = g_strdup_printf ("%u/TB-UBND", n);
+      g_autofree char *name = g_strdup_printf ("Đơn vị thử số %02u", n);
+      g_autoptr(DtUnit) unit = dt_unit_new (name);
+      g_autoptr(GPtrArray) directives = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(DtReport) report = NULL;
+      g_autoptr(DtReportDocument) document = NULL;
+      DtDirective *d = dt_directive_new ();
+
+      g_assert_true (dt_store_save_unit (grown, unit, &error));
+      g_assert_no_error (error);
+      dt_notice_set_number (notice, number);
+      dt_directive_set_text (d, "Báo cáo kết quả thực hiện");
+      dt_directive_set_lead_unit_id (d, dt_unit_get_id (unit));
+      dt_directive_set_deadline (d, dt_date_new (2024, 2, 1 + n % 28));
+      g_ptr_array_add (directives, d);
+      g_assert_true (dt_store_save_notice_with_directives (grown, notice, directives, &error));
+      g_assert_no_error (error);
+      if (n < 4)
+        continue;
+
+      report = february (grown);
+      document = dt_report_document_new (report, NULL, DT_REPORT_A4_WIDTH, DT_REPORT_A4_HEIGHT);
+      for (guint b = 0; b < document->blocks->len; b++)
+        {
+          Block *block = g_ptr_array_index (document->blocks, b);
+          guint n_rows = block->kind == BLOCK_TABLE ? block->rows->len
+                         : block->kind == BLOCK_CHART ? dt_report_chart_get_n_rows (report) : 0;
+          gboolean first_together, last_together;
+
+          if (n_rows < 4)
+            continue;
+          rows_of_block (document, block, n_rows, &first_together, &last_together);
+          if (!first_together || !last_together)
+            g_test_fail_printf ("%u units: a %s of %u rows leaves its %s row alone on a page", n,
+                                block->kind == BLOCK_TABLE ? "table" : "chart", n_rows,
+                                first_together ? "last" : "first");
+          n_checked++;
+        }
+    }
+  /* the unit table, the chart and the appendix, each time */
+  g_assert_cmpuint (n_checked, >=, 3 * 57);
+}
+
+/* An overdue directive of a notice without a number says in the appendix
+ * which notice and which item it is, by the notice's kind and date: it
+ * said nothing, as if it had no place. */
+static void
+test_pdf_notice_without_number (void)
+{
+#if HAVE_POPPLER
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DtStore) draft = dt_store_open (":memory:", &error);
+  g_autoptr(DtNotice) notice = dt_notice_new ();
+  g_autoptr(DtUnit) unit = dt_unit_new ("Sở Y tế");
+  g_autoptr(GPtrArray) directives = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(DtReport) report = NULL;
+  g_autofree char *path = g_build_filename (tmpdir, "draft.pdf", NULL);
+  g_autofree char *text = NULL;
+  DtDirective *d = dt_directive_new ();
+
+  g_assert_no_error (error);
+  dt_notice_set_issue_date (notice, dt_date_new (2024, 1, 25));
+  g_assert_true (dt_store_save_unit (draft, unit, &error));
+  g_assert_no_error (error);
+  dt_directive_set_ordinal (d, "I.3.5-4");
+  dt_directive_set_text (d, "Tăng cường công tác y tế");
+  dt_directive_set_lead_unit_id (d, dt_unit_get_id (unit));
+  dt_directive_set_deadline (d, dt_date_new (2024, 2, 14));
+  g_ptr_array_add (directives, d);
+  g_assert_true (dt_store_save_notice_with_directives (draft, notice, directives, &error));
+  g_assert_no_error (error);
+
+  report = february (draft);
+  g_assert_cmpuint (report->overdue->len, ==, 1);
+  g_assert_true (dt_report_export (report, NULL, DT_REPORT_FORMAT_PDF, path, &error));
+  g_assert_no_error (error);
+  text = pdf_text_read (path);
+  /* (the deadline's cell comes between the lines of the directive's) */
+  g_assert_true (g_regex_match_simple ("Notice\\s+of\\s+conclusions\\s+dated", text, 0, 0));
+  g_assert_true (g_regex_match_simple ("25/01/2024,\\s+item\\s+I\\.3\\.5-4:\\s+Tăng", text, 0, 0));
+  g_unlink (path);
+#else
+  g_test_skip (PDF_TEXT_WITHOUT_POPPLER);
+#endif
+}
+
 /* The chart on paper: the words of a unit's name are a whole space apart
  * (glyphs placed on whole points squeezed some spaces to almost nothing,
  * "Sở Tài chính" read "SởTài chính"), all the same. */
@@ -317,6 +447,8 @@ main (int   argc,
   g_test_add_func ("/report-export/csv", test_csv);
   g_test_add_func ("/report-export/pdf", test_pdf);
   g_test_add_func ("/report-export/pdf-long-table", test_pdf_long_table);
+  g_test_add_func ("/report-export/pdf-no-lone-rows", test_pdf_no_lone_rows);
+  g_test_add_func ("/report-export/pdf-notice-without-number", test_pdf_notice_without_number);
   g_test_add_func ("/report-export/pdf-metadata", test_pdf_metadata);
   g_test_add_func ("/report-export/pdf-chart-spaces", test_pdf_chart_spaces);
   g_test_add_func ("/report-export/xlsx", test_xlsx);

@@ -398,6 +398,43 @@ test_sample_filters (void)
   g_assert_cmpuint (other->n_stored, ==, 59);
 }
 
+/* One directive reads as one in English: "1 was completed", "1 is not
+ * completed and overdue", "1 ongoing directive" (the narrative said "1
+ * were completed", "1 are not completed") */
+static DtReport *
+unit_february (const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DtUnit) unit = dt_store_find_unit (store, name);
+  gint64 unit_id = dt_unit_get_id (unit);
+  DtReportOptions options;
+  DtReport *report;
+
+  dt_report_options_init (&options);
+  dt_report_period_month (&options.period, 2024, 2);
+  options.as_of = D (2024, 3, 5);
+  options.unit_ids = &unit_id;
+  options.n_unit_ids = 1;
+  report = dt_report_compute (store, &options, &error);
+  g_assert_no_error (error);
+  return report;
+}
+
+static void
+test_narrative_singular (void)
+{
+  g_autoptr(DtReport) labour = unit_february ("Sở Lao động - Thương binh và Xã hội");
+  g_autoptr(DtReport) tourism = unit_february ("Sở Du lịch");
+  g_autofree char *one_each = dt_report_dup_narrative (labour);
+  g_autofree char *one_ongoing = dt_report_dup_narrative (tourism);
+
+  g_assert_nonnull (strstr (one_each, "; 1 was completed (50%): 0 on time, 1 late; "
+                                      "0 are not completed and within the deadline; "
+                                      "1 is not completed and overdue (50%)."));
+  g_assert_nonnull (strstr (one_ongoing, "had 1 directive with a deadline "
+                                         "and 1 ongoing directive without a deadline;"));
+}
+
 static void
 test_empty_store (void)
 {
@@ -514,6 +551,7 @@ main (int   argc,
   g_test_add_func ("/report/sample/quarter", test_sample_quarter);
   g_test_add_func ("/report/sample/filters", test_sample_filters);
   g_test_add_func ("/report/empty-store", test_empty_store);
+  g_test_add_func ("/report/narrative-singular", test_narrative_singular);
   g_test_add_func ("/report/no-lead-unit", test_no_lead_unit);
 
   status = g_test_run ();

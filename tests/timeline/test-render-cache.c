@@ -7,13 +7,16 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
+#include <cairo-svg.h>
 #include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "dt-date.h"
 #include "dt-timeline-export-private.h"
 #include "dt-timeline-paginate.h"
+#include "dt-timeline-render-cache.h"
 #include "pdf-text.h"
 #include "timeline-fixtures.h"
 
@@ -243,6 +246,109 @@ test_word_spaces (void)
 #endif
 }
 
+/* Text shaped without a layout (dt-timeline-render-run.c) is what a layout
+ * makes of it: the same glyphs at the same places, the same extents, and
+ * the same ellipsis at every width; text that is not simple goes through a
+ * layout. */
+static const char *const run_texts[] = {
+  "13685. Triển khai thực hiện nhiệm vụ được giao theo kế hoạch",
+  "Đôn đốc khai thực hiện báo cáo tiến độ (quý I/2024) – “đánh giá” kết quả…",
+  "12/11/2024",
+  "Sở Nông nghiệp và Phát triển nông thôn",
+  "AVATAR To Ta Yo, W. Va.; ffi fl 1.000.000 ₫ 50% <x> [y] {z}",
+  "Ďalší řádek ǅ ƀ Ơ ơ Ư ư — ÀÁÂÃ àáâã",
+  "i",
+  "Hoàn thành trước ngày 31/12/2024, báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện; "
+  "phối hợp với các sở, ngành, địa phương triển khai các nội dung theo chỉ đạo tại văn bản "
+  "số 1234/UBND-TH và tổng hợp, đề xuất các giải pháp tháo gỡ khó khăn, vướng mắc",
+  /* Not simple: a layout. */
+  "Tie\xcc\x82\xcc\x81ng Vie\xcc\xa3\xcc\x82t",
+  "中文 测试 Tiếng",
+  "עברית and Latin",
+  "tab\there",
+  "line\nbreak",
+  "emoji 😀 here",
+  "",
+};
+#define N_SIMPLE 8
+
+static char *
+draw_texts (gboolean    runs,
+            gboolean    paper,
+            GHashTable *layouts,
+            GString    *extents)
+{
+  const DtTimelineStyle *style = dt_timeline_style_get (DT_TIMELINE_PALETTE_PRINT);
+  const double widths[] = { -1, 3, 20, 61.7, 140, 300 };
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *surface;
+  DtRenderCache *cache;
+  char *svg = NULL;
+  cairo_t *cr;
+  int fd;
+  double y = 0.37;
+
+  fd = g_file_open_tmp ("dt-runs-XXXXXX.svg", &path, &error);
+  g_assert_no_error (error);
+  close (fd);
+  surface = cairo_svg_surface_create (path, 700, 4000);
+  cr = cairo_create (surface);
+  cache = _dt_render_cache_new (cr, style, 1024, paper);
+  _dt_render_cache_set_layout_counting (cache, layouts, runs);
+  for (guint i = 0; i < G_N_ELEMENTS (run_texts); i++)
+    for (int f = 0; f < 3; f++)
+      for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+        {
+          const PangoFontDescription *font = f == 0 ? _dt_render_cache_get_font (cache)
+                                             : f == 1 ? _dt_render_cache_get_bold (cache)
+                                             : _dt_render_cache_get_small (cache);
+          PangoRectangle logical;
+          const DtRenderCacheText *text = _dt_render_cache_get_text (cache, font, run_texts[i], widths[w],
+                                                                     PANGO_ALIGN_LEFT, &logical);
+
+          g_string_append_printf (extents, "%u %d %g: %d %d %d %d\n", i, f, widths[w],
+                                  logical.x, logical.y, logical.width, logical.height);
+          cairo_move_to (cr, 10.3, y);
+          _dt_render_cache_text_show (text, cr);
+          g_assert_true (cairo_has_current_point (cr));
+          y += 12.1;
+        }
+  _dt_render_cache_free (cache);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+  g_file_get_contents (path, &svg, NULL, &error);
+  g_assert_no_error (error);
+  g_remove (path);
+  return svg;
+}
+
+static void
+test_runs_as_layouts (void)
+{
+  for (int paper = 0; paper < 2; paper++)
+    {
+      g_autoptr(GHashTable) with_runs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_autoptr(GHashTable) with_layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_autoptr(GString) run_extents = g_string_new (NULL);
+      g_autoptr(GString) layout_extents = g_string_new (NULL);
+      g_autofree char *run_svg = draw_texts (TRUE, paper, with_runs, run_extents);
+      g_autofree char *layout_svg = draw_texts (FALSE, paper, with_layouts, layout_extents);
+
+      g_assert_cmpstr (run_extents->str, ==, layout_extents->str);
+      g_assert_cmpuint (strlen (run_svg), >, 10000);
+      g_assert_true (strcmp (run_svg, layout_svg) == 0);
+      /* Simple text is shaped without a layout, the rest with one. */
+      for (guint i = 0; i < G_N_ELEMENTS (run_texts); i++)
+        {
+          g_assert_cmpuint (count_of (with_layouts, run_texts[i]), ==, 18);
+          g_assert_cmpuint (count_of (with_runs, run_texts[i]), ==, i < N_SIMPLE ? 0 : 18);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -251,5 +357,6 @@ main (int   argc,
   g_test_add_func ("/timeline/pages/shaped-once", test_shaped_once);
   g_test_add_func ("/timeline/pages/rows-once", test_rows_once);
   g_test_add_func ("/timeline/pages/word-spaces", test_word_spaces);
+  g_test_add_func ("/timeline/render/runs-as-layouts", test_runs_as_layouts);
   return g_test_run ();
 }

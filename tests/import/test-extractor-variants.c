@@ -1,0 +1,348 @@
+/* test-extractor-variants.c — one notice written the ways a copy from
+ * another source writes it (tabs or no-break spaces after the list
+ * markers, CRLF, decomposed tone marks, a byte order mark, other list
+ * markers, headings in capitals or not, lines broken at the page width)
+ * reads as the same directives: the same units, deadlines and texts
+ *
+ * Copyright 2026 The Directives authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "dt-extractor.h"
+#include "dt-import-source.h"
+#include "dt-text.h"
+
+static const char notice[] =
+  "ỦY BAN NHÂN DÂN\n"
+  "TỈNH LÂM ĐỒNG\n"
+  "Số: 42/TB-UBND\n"
+  "Lâm Đồng, ngày 14 tháng 4 năm 2025\n"
+  "THÔNG BÁO\n"
+  "Kết luận của Chủ tịch UBND tỉnh tại cuộc họp ngày 10/4/2025\n"
+  "I. TÌNH HÌNH THỰC HIỆN\n"
+  "Tại cuộc họp, thủ trưởng các sở, ngành: Tài chính; Xây dựng; Nông nghiệp và Môi trường; Sở Y tế; "
+  "Công an tỉnh đã báo cáo kết quả; các đơn vị đã hoàn thành phần lớn nhiệm vụ được giao.\n"
+  "II. NHIỆM VỤ TRỌNG TÂM\n"
+  "1. Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng rà soát kinh phí các dự án, hoàn thành trước ngày 30/5/2025.\n"
+  "2. Sở Nông nghiệp và Môi trường:\n"
+  "a) Kiểm tra các công trình thủy lợi trước mùa mưa, báo cáo trong tháng 6/2025;\n"
+  "b) Hướng dẫn các xã lập kế hoạch phòng chống thiên tai, hoàn thành trong quý III năm 2025.\n"
+  "3. Sở Y tế:\n"
+  "- Tổ chức tiêm chủng cho trẻ em vùng sâu, vùng xa trong tháng 7/2025;\n"
+  "- Chỉ đạo các bệnh viện tuyến tỉnh bảo đảm thuốc, vật tư y tế, báo cáo trước ngày 15/8/2025.\n"
+  "4. Công an tỉnh chủ trì bảo đảm an ninh trật tự các lễ hội, hoàn thành trước ngày 01/9/2025.\n"
+  "Nơi nhận:\n"
+  "- Như trên;\n"
+  "KT. CHỦ TỊCH\n"
+  "PHÓ CHỦ TỊCH\n"
+  "Nguyễn Văn B\n";
+
+/* "lead | deadline | first words", one a directive, folded */
+static char *
+reading (const char *text,
+         gssize      length)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, length < 0 ? strlen (text) : (gsize) length);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *read = dt_import_read_bytes (bytes, NULL, &error);
+  g_autoptr(DtExtractor) extractor = dt_extractor_new (NULL);
+  g_autoptr(DtExtraction) e = NULL;
+  GString *out = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  e = dt_extractor_extract (extractor, read, -1, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < e->directives->len; i++)
+    {
+      const DtExtractedDirective *d = g_ptr_array_index (e->directives, i);
+      g_autofree char *lead = dt_text_fold (d->lead_unit ? d->lead_unit : "");
+      g_autofree char *text = dt_text_fold (d->text);
+      g_auto(GStrv) words = g_strsplit_set (text, " \t\n", -1);
+      g_autofree char *start = NULL;
+
+      if (g_strv_length (words) > 6)
+        g_clear_pointer (&words[6], g_free);
+      start = g_strjoinv (" ", words);
+      g_string_append_printf (out, "%s | %u | %s\n", lead, d->deadline, start);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+assert_reads_as (const char *variant,
+                 const char *original)
+{
+  g_autofree char *expected = reading (original, -1);
+  g_autofree char *got = reading (variant, -1);
+
+  g_assert_cmpstr (got, ==, expected);
+}
+
+static void
+assert_reads_as_written (const char *variant,
+                         gssize      length)
+{
+  g_autofree char *expected = reading (notice, -1);
+  g_autofree char *got = reading (variant, length);
+
+  g_assert_cmpstr (got, ==, expected);
+}
+
+static char *
+replace (const char *text,
+         const char *pattern,
+         const char *replacement)
+{
+  g_autoptr(GRegex) regex = g_regex_new (pattern, G_REGEX_MULTILINE, 0, NULL);
+
+  return g_regex_replace (regex, text, -1, 0, replacement, 0, NULL);
+}
+
+/* Lines broken at a space before width characters, as a PDF's text has
+ * them; after every page_lines lines, the page's number, a form feed and
+ * the running header (0: none) */
+static char *
+wrap (const char *text,
+      guint       width,
+      guint       page_lines)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  GString *out = g_string_new (NULL);
+  guint n = 0, page = 1;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *p = lines[i];
+
+      do
+        {
+          const char *cut = NULL;
+
+          if (strlen (p) > width)
+            for (const char *q = p; q < p + width; q++)
+              if (*q == ' ')
+                cut = q;
+          if (cut == NULL)
+            cut = p + strlen (p);
+          g_string_append_len (out, p, cut - p);
+          g_string_append_c (out, '\n');
+          p = *cut == ' ' ? cut + 1 : cut;
+          if (page_lines > 0 && ++n % page_lines == 0)
+            g_string_append_printf (out, "\n%u\n\fỦY BAN NHÂN DÂN\n", page++);
+        }
+      while (*p != '\0');
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_as_written (void)
+{
+  g_autofree char *expected = reading (notice, -1);
+  g_auto(GStrv) rows = g_strsplit (expected, "\n", -1);
+
+  /* six directives, each with its lead and deadline */
+  g_assert_cmpuint (g_strv_length (rows), ==, 7);
+  g_assert_true (g_str_has_prefix (rows[0], "so tai chinh | "));
+  g_assert_true (g_str_has_prefix (rows[3], "so y te | "));
+  g_assert_true (g_str_has_prefix (rows[5], "cong an tinh | "));
+  for (guint i = 0; i < 6; i++)
+    g_assert_null (strstr (rows[i], " | 0 | "));
+}
+
+static void
+test_tabs_after_markers (void)
+{
+  /* a Word list copied as text: indented by a tab, a tab after the marker */
+  g_autofree char *variant = replace (notice, "^(\\d\\.|[a-z]\\)|-) ", "\t\\1\t");
+
+  assert_reads_as_written (variant, -1);
+}
+
+static void
+test_wide_spaces (void)
+{
+  /* no-break spaces after the markers and between words; a narrow one */
+  g_autofree char *markers = replace (notice, "^(\\d\\.|[a-z]\\)|-) ", "\\1\u00a0");
+  g_autofree char *words = replace (markers, " (các|trong|trước) ", "\u00a0\\1\u202f");
+
+  assert_reads_as_written (words, -1);
+}
+
+static void
+test_line_ends_and_forms (void)
+{
+  g_autofree char *crlf = replace (notice, "\n", "\r\n");
+  g_autofree char *nfd = g_utf8_normalize (notice, -1, G_NORMALIZE_NFD);
+  g_autofree char *bom = g_strconcat ("\xEF\xBB\xBF", notice, NULL);
+
+  assert_reads_as_written (crlf, -1);
+  assert_reads_as_written (nfd, -1);
+  assert_reads_as_written (bom, -1);
+}
+
+static void
+test_wrapped (void)
+{
+  /* broken at 40, 60 and 80 characters: "…; Xây dựng;" / "Nông nghiệp …",
+   * an enumeration broken at its ";", goes on */
+  for (guint width = 40; width <= 80; width += 20)
+    {
+      g_autofree char *variant = wrap (notice, width, 0);
+
+      assert_reads_as_written (variant, -1);
+    }
+}
+
+/* A resolution whose lines a PDF broke at its width, around an
+ * enumeration of units in running text; %s: the lines around the break */
+static const char resolution[] =
+  "NGHỊ QUYẾT\n"
+  "HỘI ĐỒNG NHÂN DÂN TỈNH LÂM ĐỒNG\n"
+  "Điều 1. Hội đồng nhân dân tỉnh đánh giá cao tinh\n"
+  "thần trách nhiệm của thủ trưởng các sở, ngành: Tài\n"
+  "chính; Xây dựng; Nông nghiệp và Môi trường; Y tế và\n"
+  "Công an tỉnh trong việc trả lời chất vấn.\n"
+  "Điều 2. Hội đồng nhân dân tỉnh cơ bản thống nhất\n"
+  "%s\n"
+  "nhân dân tỉnh chỉ đạo thực hiện một số công việc\n"
+  "sau:\n"
+  "1. Về lĩnh vực tài chính:\n"
+  "- Chỉ đạo Sở Tài chính: rà soát kinh phí các dự án,\n"
+  "hoàn thành trước ngày 30/9/2017.\n"
+  "2. Về lĩnh vực y tế:\n"
+  "- Chỉ đạo Sở Y tế tổ chức tiêm chủng cho trẻ em\n"
+  "vùng sâu, vùng xa trong tháng 10/2017.\n";
+
+static void
+test_wrapped_enumeration (void)
+{
+  /* "các sở, ngành: Tài chính; Xây dựng; Ban Dân tộc tỉnh; …" broken after
+   * a ";" or after the colon, the next line opening with a unit: the
+   * enumeration goes on, and its units are no addressees of the items */
+  static const char * const breaks[] = {
+    "với các giải pháp mà thủ trưởng các sở, ngành: Tài chính; Xây dựng;\n"
+    "Ban Dân tộc tỉnh; Công an tỉnh đã trả lời. Hội đồng nhân dân tỉnh\n"
+    "đề nghị Ủy ban",
+    "với các giải pháp mà thủ trưởng các sở, ngành:\n"
+    "Ban Dân tộc tỉnh; Công an tỉnh đã trả lời. Hội đồng nhân dân tỉnh\n"
+    "đề nghị Ủy ban",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (breaks); i++)
+    {
+      g_autofree char *text = g_strdup_printf (resolution, breaks[i]);
+      g_autofree char *got = reading (text, -1);
+      g_auto(GStrv) rows = g_strsplit (got, "\n", -1);
+
+      g_assert_cmpuint (g_strv_length (rows), ==, 3);
+      g_assert_true (g_str_has_prefix (rows[0], "so tai chinh | "));
+      g_assert_true (g_str_has_prefix (rows[1], "so y te | "));
+    }
+}
+
+static void
+test_wrapped_pages (void)
+{
+  /* a page number, a form feed and a running header every few lines, in
+   * the middle of sentences */
+  for (guint lines = 5; lines <= 9; lines += 2)
+    {
+      g_autofree char *variant = wrap (notice, 60, lines);
+
+      assert_reads_as_written (variant, -1);
+    }
+}
+
+static void
+test_wrapped_table_rows (void)
+{
+  static const char table[] =
+    "KẾ HOẠCH\n"
+    "Số: 7/KH-UBND\n"
+    "Hà Nội, ngày 06 tháng 8 năm 2024\n"
+    "PHỤ LỤC\n"
+    "| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
+    "| --- | --- | --- | --- | --- |\n"
+    "| 1. | Rà soát các quy định về đất đai. | Sở Tài chính | Sở Xây dựng | Tháng 9/2024 |\n"
+    "| 2. | Xây dựng cơ sở dữ liệu về nhà ở và thị trường bất động sản. | Sở Xây dựng | Sở Tài chính | Quý IV/2024 |\n"
+    "| 3. | Tổ chức tập huấn cho cán bộ cấp xã. | Sở Nội vụ | | Năm 2025 |\n";
+  g_autofree char *expected = reading (table, -1);
+  g_auto(GStrv) rows = g_strsplit (expected, "\n", -1);
+
+  g_assert_cmpuint (g_strv_length (rows), ==, 4);
+  /* the rows broken at 30 to 60 bytes (15 to 60 characters), some right
+   * after a bar or before the last, and at page breaks */
+  for (guint width = 30; width <= 60; width += 5)
+    {
+      g_autofree char *variant = wrap (table, width, 0);
+      g_autofree char *paged = wrap (table, width, 6);
+
+      assert_reads_as (variant, table);
+      assert_reads_as (paged, table);
+    }
+}
+
+static void
+test_headings_case (void)
+{
+  /* a ministry's letter to its departments, each named by a heading */
+  static const char letter[] =
+    "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\n"
+    "Số: 12/BVHTTDL-VP\n"
+    "Hà Nội, ngày 20 tháng 11 năm 2025\n"
+    "Bộ Văn hóa, Thể thao và Du lịch yêu cầu:\n"
+    "1. Vụ Pháp chế\n"
+    "- Hoàn thành việc xây dựng các nghị định trong tháng 12/2025.\n"
+    "2. Cục Xuất bản, In và Phát hành\n"
+    "- Sửa đổi, bổ sung Luật Xuất bản trong quý I/2026.\n"
+    "3. Cục Báo chí:\n"
+    "Rà soát các thủ tục hành chính, hoàn thành trước ngày 15/12/2025.\n";
+  g_autofree char *upper = replace (letter, "^(\\d\\. )(.*)$", "\\1\\U\\2\\E");
+  g_autofree char *expected = reading (letter, -1);
+  g_autofree char *got = reading (upper, -1);
+  g_auto(GStrv) rows = g_strsplit (expected, "\n", -1);
+
+  /* the headings in capitals name the same departments: no catalogue
+   * knows them, and the heading ends their name */
+  g_assert_nonnull (strstr (upper, "2. CỤC XUẤT BẢN, IN VÀ PHÁT HÀNH\n"));
+  g_assert_cmpuint (g_strv_length (rows), ==, 4);
+  g_assert_true (g_str_has_prefix (rows[0], "vu phap che | "));
+  g_assert_true (g_str_has_prefix (rows[1], "cuc xuat ban, in va phat hanh | "));
+  g_assert_true (g_str_has_prefix (rows[2], "cuc bao chi | "));
+  g_assert_cmpstr (got, ==, expected);
+}
+
+static void
+test_section_headings_case (void)
+{
+  /* "II. NHIỆM VỤ TRỌNG TÂM" or "II. Nhiệm vụ trọng tâm" */
+  g_autofree char *lower = replace (notice, "^(I+\\. )(.)(.*)$", "\\1\\2\\L\\3\\E");
+
+  g_assert_nonnull (strstr (lower, "II. Nhiệm vụ trọng tâm\n"));
+  assert_reads_as_written (lower, -1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/extractor-variants/as-written", test_as_written);
+  g_test_add_func ("/extractor-variants/tabs-after-markers", test_tabs_after_markers);
+  g_test_add_func ("/extractor-variants/wide-spaces", test_wide_spaces);
+  g_test_add_func ("/extractor-variants/line-ends-and-forms", test_line_ends_and_forms);
+  g_test_add_func ("/extractor-variants/wrapped", test_wrapped);
+  g_test_add_func ("/extractor-variants/wrapped-enumeration", test_wrapped_enumeration);
+  g_test_add_func ("/extractor-variants/wrapped-pages", test_wrapped_pages);
+  g_test_add_func ("/extractor-variants/wrapped-table-rows", test_wrapped_table_rows);
+  g_test_add_func ("/extractor-variants/headings-case", test_headings_case);
+  g_test_add_func ("/extractor-variants/section-headings-case", test_section_headings_case);
+
+  return g_test_run ();
+}
