@@ -209,6 +209,12 @@ style_rank (guint8 style)
 }
 
 static gboolean
+is_bullet (guint8 style)
+{
+  return style == STYLE_DASH || style == STYLE_PLUS || style == STYLE_BULLET;
+}
+
+static gboolean
 takes_unmarked (const Node *node)
 {
   if (node->style == STYLE_NONE)
@@ -351,9 +357,12 @@ _dt_extractor_build_outline (Context *ctx,
                   seen = TRUE;
                 }
             /* a new kind: never below a kind of the same or a lower rank
-             * ("1." does not go under "- ") */
+             * ("1." does not go under "- "); but the bullets ("-", "+",
+             * "•") have no order of their own: the one a document uses
+             * first is the outer one ("• Sở X:" / "- task") */
             while (!seen && depth > 0
-                   && style_rank (g_array_index (nodes, Node, stack[depth - 1]).style) >= style_rank (node->style))
+                   && style_rank (g_array_index (nodes, Node, stack[depth - 1]).style) >= style_rank (node->style)
+                   && !(is_bullet (g_array_index (nodes, Node, stack[depth - 1]).style) && is_bullet (node->style)))
               depth--;
           }
         else

@@ -41,7 +41,7 @@ import zipfile
 FLOORS = {
     'text':    (0.98, 0.95, 0.98, 0.98, 0.05),   # crlf bom nfd nbsp tabs
     'wrap':    (0.98, 0.95, 0.98, 0.98, 0.05),   # wrap wrap-pages
-    'markers': (0.95, 0.94, 0.93, 0.95, 0.15),   # markers-*
+    'markers': (0.98, 0.94, 0.98, 0.97, 0.05),   # markers-*
     'case':    (0.93, 0.93, 0.88, 0.93, 0.35),   # case-*
     'docx':    (0.98, 0.95, 0.98, 0.98, 0.05),
     'pdf':     (0.84, 0.83, 0.82, 0.81, 0.45),
@@ -115,7 +115,14 @@ def markers(text, kind):
         if kind == 'dash':
             return re.sub(r'^(\s*)- ', '\\1\u2013 ', l)
         return re.sub(r'^(\s*)([-+]) ', lambda m: m.group(1) + ('+ ' if m.group(2) == '-' else '- '), l)
-    return '\n'.join(line(l) for l in text.split('\n'))
+    lines = text.split('\n')
+    out = []
+    for i, l in enumerate(lines):
+        before = next((x for x in reversed(lines[:i]) if x.strip()), '')
+        # "Tập đoàn Công nghiệp -" / "- Viễn thông Quân đội": a dash inside a name, not a marker
+        inside = re.match(r'^\s*- ', l) and re.search(r'\w$', before.rstrip()) and not re.match(r'^\s*' + MARKER, before)
+        out.append(l if inside else line(l))
+    return '\n'.join(out)
 
 
 SYLLABLE = re.compile(r'^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?'

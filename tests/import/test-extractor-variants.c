@@ -327,6 +327,43 @@ test_section_headings_case (void)
   assert_reads_as_written (lower, -1);
 }
 
+static void
+test_bullet_kinds (void)
+{
+  /* units as bullets, their tasks as bullets of another kind below them */
+  static const char bullets[] =
+    "THÔNG BÁO\n"
+    "Kết luận của Chủ tịch UBND tỉnh tại cuộc họp ngày 10/4/2025\n"
+    "1. Nhiệm vụ trọng tâm tháng 5 năm 2025\n"
+    "- Sở Y tế:\n"
+    "+ Tổ chức tiêm chủng cho trẻ em trong tháng 5/2025;\n"
+    "+ Kiểm tra an toàn thực phẩm, báo cáo trước ngày 20/5/2025.\n"
+    "- Sở Xây dựng:\n"
+    "+ Rà soát các công trình xuống cấp trong tháng 6/2025.\n";
+  /* the outer kind is the one the document uses first, whichever it is */
+  static const char * const kinds[][2] = {
+    { "•", "-" }, { "+", "-" }, { "–", "•" }, { "-", "•" },
+  };
+  g_autofree char *expected = reading (bullets, -1);
+  g_auto(GStrv) rows = g_strsplit (expected, "\n", -1);
+
+  g_assert_cmpuint (g_strv_length (rows), ==, 4);
+  g_assert_true (g_str_has_prefix (rows[0], "so y te | "));
+  g_assert_true (g_str_has_prefix (rows[2], "so xay dung | "));
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autofree char *outer = replace (bullets, "^- ", "OUTER ");
+      g_autofree char *inner = replace (outer, "^\\+ ", "INNER ");
+      g_autofree char *outer_marked = NULL, *variant = NULL;
+      g_autofree char *outer_kind = g_strconcat (kinds[i][0], " ", NULL);
+      g_autofree char *inner_kind = g_strconcat (kinds[i][1], " ", NULL);
+
+      outer_marked = replace (inner, "^OUTER ", outer_kind);
+      variant = replace (outer_marked, "^INNER ", inner_kind);
+      assert_reads_as (variant, bullets);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -342,6 +379,7 @@ main (int   argc,
   g_test_add_func ("/extractor-variants/wrapped-pages", test_wrapped_pages);
   g_test_add_func ("/extractor-variants/wrapped-table-rows", test_wrapped_table_rows);
   g_test_add_func ("/extractor-variants/headings-case", test_headings_case);
+  g_test_add_func ("/extractor-variants/bullet-kinds", test_bullet_kinds);
   g_test_add_func ("/extractor-variants/section-headings-case", test_section_headings_case);
 
   return g_test_run ();
