@@ -50,6 +50,9 @@ struct _DtReportView
   DtReportChartView  *chart;
   GtkColumnView      *column_view;
   AdwStatusPage      *empty_page;
+  GtkWidget          *empty_import_button;
+  GtkWidget          *wide_menu;
+  GtkWidget          *narrow_menu;
 };
 
 /* dt-report-view.c */

@@ -193,6 +193,10 @@ update_report (DtReportView *self)
   /* nothing to print or export from an empty report */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.print", !dt_report_is_empty (report));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.export", !dt_report_is_empty (report));
+  /* and no menu that opens on greyed-out items */
+  gtk_widget_set_sensitive (self->wide_menu, !dt_report_is_empty (report));
+  gtk_widget_set_sensitive (self->narrow_menu, !dt_report_is_empty (report));
+  gtk_widget_set_visible (self->empty_import_button, report->n_stored == 0);
   if (dt_report_is_empty (report))
     {
       g_autofree char *as_of = dt_date_format (report->as_of);
@@ -427,6 +431,9 @@ dt_report_view_class_init (DtReportViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DtReportView, chart);
   gtk_widget_class_bind_template_child (widget_class, DtReportView, column_view);
   gtk_widget_class_bind_template_child (widget_class, DtReportView, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, DtReportView, empty_import_button);
+  gtk_widget_class_bind_template_child (widget_class, DtReportView, wide_menu);
+  gtk_widget_class_bind_template_child (widget_class, DtReportView, narrow_menu);
 
   gtk_widget_class_install_action (widget_class, "report.previous", NULL, _dt_report_view_previous_action);
   gtk_widget_class_install_action (widget_class, "report.next", NULL, _dt_report_view_next_action);

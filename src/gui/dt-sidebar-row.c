@@ -18,8 +18,11 @@ struct _DtSidebarRow
   GBinding      *count_binding;
 
   /* template children */
-  GtkImage      *icon;
+  GtkBox        *labels;
   GtkLabel      *title_label;
+
+  /* made when an item first needs them: NULL until then */
+  GtkImage      *icon;
   GtkLabel      *subtitle_label;
   GtkLabel      *count_label;
   GtkMenuButton *menu_button;
@@ -74,23 +77,99 @@ create_menu (GtkMenuButton *button,
   gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
 }
 
+/* The parts only some items show.  The row's children stay in this order:
+ * icon, labels, count, menu button. */
+
+static void
+ensure_icon (DtSidebarRow *self)
+{
+  if (self->icon != NULL)
+    return;
+  self->icon = GTK_IMAGE (gtk_image_new ());
+  gtk_widget_insert_before (GTK_WIDGET (self->icon), GTK_WIDGET (self), GTK_WIDGET (self->labels));
+}
+
+static void
+ensure_subtitle (DtSidebarRow *self)
+{
+  if (self->subtitle_label != NULL)
+    return;
+  self->subtitle_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->subtitle_label, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->subtitle_label), "caption");
+  gtk_widget_add_css_class (GTK_WIDGET (self->subtitle_label), "dim-label");
+  gtk_box_append (self->labels, GTK_WIDGET (self->subtitle_label));
+}
+
+static void
+ensure_count (DtSidebarRow *self)
+{
+  if (self->count_label != NULL)
+    return;
+  self->count_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "view-count");
+  gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "numeric");
+  gtk_widget_insert_after (GTK_WIDGET (self->count_label), GTK_WIDGET (self), GTK_WIDGET (self->labels));
+}
+
+static void
+ensure_menu_button (DtSidebarRow *self)
+{
+  if (self->menu_button != NULL)
+    return;
+  self->menu_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  gtk_menu_button_set_icon_name (self->menu_button, "view-more-symbolic");
+  gtk_widget_set_valign (GTK_WIDGET (self->menu_button), GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (GTK_WIDGET (self->menu_button), "flat");
+  gtk_widget_add_css_class (GTK_WIDGET (self->menu_button), "sidebar-row-menu");
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu, self, NULL);
+  gtk_widget_insert_before (GTK_WIDGET (self->menu_button), GTK_WIDGET (self), NULL);
+}
+
 static void
 dt_sidebar_row_update (DtSidebarRow *self)
 {
   DtSidebarItemKind kind = self->item ? dt_sidebar_item_get_kind (self->item) : DT_SIDEBAR_ITEM_VIEW;
   const char *subtitle = self->item ? dt_sidebar_item_get_subtitle (self->item) : NULL;
+  gboolean is_view = self->item != NULL && kind == DT_SIDEBAR_ITEM_VIEW;
+  gboolean has_menu = self->item != NULL && kind != DT_SIDEBAR_ITEM_VIEW;
 
-  gtk_image_set_from_icon_name (self->icon, self->item ? dt_sidebar_item_get_icon_name (self->item) : NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->icon), kind == DT_SIDEBAR_ITEM_VIEW);
+  if (is_view)
+    {
+      ensure_icon (self);
+      gtk_image_set_from_icon_name (self->icon, dt_sidebar_item_get_icon_name (self->item));
+    }
+  if (self->icon != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->icon), is_view);
+
   gtk_label_set_label (self->title_label, self->item ? dt_sidebar_item_get_title (self->item) : "");
-  gtk_label_set_label (self->subtitle_label, subtitle ? subtitle : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), subtitle != NULL);
+
+  if (subtitle != NULL)
+    {
+      ensure_subtitle (self);
+      gtk_label_set_label (self->subtitle_label, subtitle);
+    }
+  if (self->subtitle_label != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), subtitle != NULL);
+
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), self->item ? dt_sidebar_item_get_tooltip (self->item) : NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->count_label), kind == DT_SIDEBAR_ITEM_VIEW);
-  gtk_widget_set_visible (GTK_WIDGET (self->menu_button), self->item != NULL && kind != DT_SIDEBAR_ITEM_VIEW);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->menu_button),
-                               kind == DT_SIDEBAR_ITEM_NOTICE ? _("Notice Menu") : _("Unit Menu"));
-  gtk_menu_button_set_menu_model (self->menu_button, NULL);
+
+  if (is_view)
+    ensure_count (self);
+  if (self->count_label != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->count_label), is_view);
+
+  if (has_menu)
+    {
+      ensure_menu_button (self);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->menu_button),
+                                   kind == DT_SIDEBAR_ITEM_NOTICE ? _("Notice Menu") : _("Unit Menu"));
+    }
+  if (self->menu_button != NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->menu_button), has_menu);
+      gtk_menu_button_set_menu_model (self->menu_button, NULL);
+    }
 }
 
 DtSidebarItem *
@@ -113,12 +192,16 @@ dt_sidebar_row_set_item (DtSidebarRow  *self,
 
   g_clear_pointer (&self->count_binding, g_binding_unbind);
   g_set_object (&self->item, item);
-  if (item != NULL)
-    self->count_binding = g_object_bind_property (item, "count", self->count_label, "label",
-                                                  G_BINDING_SYNC_CREATE);
-  else
-    gtk_label_set_label (self->count_label, "");
   dt_sidebar_row_update (self);
+  /* only the smart views count their directives */
+  if (self->count_label != NULL)
+    {
+      if (item != NULL && dt_sidebar_item_get_kind (item) == DT_SIDEBAR_ITEM_VIEW)
+        self->count_binding = g_object_bind_property (item, "count", self->count_label, "label",
+                                                      G_BINDING_SYNC_CREATE);
+      else
+        gtk_label_set_label (self->count_label, "");
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM]);
 }
 
@@ -131,7 +214,11 @@ dt_sidebar_row_dispose (GObject *object)
   g_clear_pointer (&self->count_binding, g_binding_unbind);
   g_clear_object (&self->item);
   gtk_widget_dispose_template (GTK_WIDGET (self), DT_TYPE_SIDEBAR_ROW);
-  /* and the box of labels, which has no id */
+  self->icon = NULL;
+  self->subtitle_label = NULL;
+  self->count_label = NULL;
+  self->menu_button = NULL;
+  /* and the parts made for the items shown */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
@@ -191,11 +278,8 @@ dt_sidebar_row_class_init (DtSidebarRowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/chidao/Directives/ui/dt-sidebar-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, DtSidebarRow, icon);
+  gtk_widget_class_bind_template_child (widget_class, DtSidebarRow, labels);
   gtk_widget_class_bind_template_child (widget_class, DtSidebarRow, title_label);
-  gtk_widget_class_bind_template_child (widget_class, DtSidebarRow, subtitle_label);
-  gtk_widget_class_bind_template_child (widget_class, DtSidebarRow, count_label);
-  gtk_widget_class_bind_template_child (widget_class, DtSidebarRow, menu_button);
   gtk_widget_class_set_css_name (widget_class, "sidebarrow");
 }
 
@@ -203,6 +287,4 @@ static void
 dt_sidebar_row_init (DtSidebarRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu, self, NULL);
-  dt_sidebar_row_update (self);
 }

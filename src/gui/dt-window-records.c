@@ -349,8 +349,9 @@ merge_unit_action (GtkWidget  *widget,
   *data = id;
   filter = gtk_custom_filter_new (other_unit_filter, data, g_free);
   others = gtk_filter_list_model_new (g_object_ref (self->units), GTK_FILTER (filter));
-  form->unit_row = _dt_form_add_combo (form, _("Merge Into"), G_LIST_MODEL (others),
-                                   gtk_property_expression_new (DT_TYPE_UNIT, NULL, "name"));
+  /* the unit's whole name under the title: names share long beginnings
+   * ("Sở Nông nghiệp và …"), cut at the row's end they could not be told apart */
+  form->unit_row = _dt_form_add_unit_combo (form, _("Merge Into"), G_LIST_MODEL (others));
 
   adw_dialog_present (form->dialog, widget);
 }

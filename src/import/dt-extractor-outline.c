@@ -209,6 +209,12 @@ style_rank (guint8 style)
 }
 
 static gboolean
+is_bullet (guint8 style)
+{
+  return style == STYLE_DASH || style == STYLE_PLUS || style == STYLE_BULLET;
+}
+
+static gboolean
 takes_unmarked (const Node *node)
 {
   if (node->style == STYLE_NONE)
@@ -242,6 +248,37 @@ names_subject (Context    *ctx,
                const Node *node)
 {
   return line_names_subject (ctx, _dt_extractor_line (ctx, node->first));
+}
+
+static gboolean
+has_lower (Context    *ctx,
+           const Line *line)
+{
+  const char *end = ctx->text + line->end;
+
+  for (const char *p = ctx->text + line->start; p < end; )
+    if (g_unichar_islower (_dt_next_char (p, end, &p)))
+      return TRUE;
+  return FALSE;
+}
+
+/* "3. Sở Công Thương": a marked line that is a unit's name and nothing
+ * else (but a colon) */
+static gboolean
+names_unit_alone (Context    *ctx,
+                  const Line *line)
+{
+  g_autoptr(DtUnitName) unit = NULL;
+  gsize end = line->content;
+
+  if (line->style == STYLE_NONE || !_dt_extractor_starts_upper (ctx->text + line->content, ctx->text + line->end))
+    return FALSE;
+  unit = dt_unit_name_match (dt_extractor_get_catalog (ctx->self), ctx->text, line->end, line->content, &end);
+  if (unit == NULL)
+    return FALSE;
+  while (end < line->end && (ctx->text[end] == ' ' || ctx->text[end] == ':'))
+    end++;
+  return end >= line->end;
 }
 
 /* "2. Về công tác …": a topic, which items follow */
@@ -296,6 +333,16 @@ _dt_extractor_build_outline (Context *ctx,
                    && !continues_enumeration (ctx, _dt_extractor_line (ctx, prev), line)
                    && !g_unichar_islower (g_utf8_get_char_validated (ctx->text + line->start,
                                                                       line->end - line->start)));
+      /* "3. Sở Công Thương" / "Hỗ trợ cho các doanh nghiệp …": a unit's
+       * name alone on its numbered line heads the text below it, which a
+       * PDF's text does not set apart by an empty line (but a line in
+       * capitals goes on with a heading in capitals: "SỞ KHOA HỌC VÀ CÔNG"
+       * / "NGHỆ") */
+      if (!starts && open >= 0 && g_array_index (nodes, Node, open).first == prev
+          && _dt_extractor_starts_upper (ctx->text + line->start, ctx->text + line->end)
+          && has_lower (ctx, line)
+          && names_unit_alone (ctx, _dt_extractor_line (ctx, prev)))
+        starts = TRUE;
       /* "… các Tập đoàn: Công nghiệp" / "- Viễn thông Quân đội …": a dash
        * inside a name, wrapped to the start of a line */
       if (starts && open >= 0 && !line_paragraphs && !(line->blank_before && blank_lines_part)
@@ -351,9 +398,12 @@ _dt_extractor_build_outline (Context *ctx,
                   seen = TRUE;
                 }
             /* a new kind: never below a kind of the same or a lower rank
-             * ("1." does not go under "- ") */
+             * ("1." does not go under "- "); but the bullets ("-", "+",
+             * "•") have no order of their own: the one a document uses
+             * first is the outer one ("• Sở X:" / "- task") */
             while (!seen && depth > 0
-                   && style_rank (g_array_index (nodes, Node, stack[depth - 1]).style) >= style_rank (node->style))
+                   && style_rank (g_array_index (nodes, Node, stack[depth - 1]).style) >= style_rank (node->style)
+                   && !(is_bullet (g_array_index (nodes, Node, stack[depth - 1]).style) && is_bullet (node->style)))
               depth--;
           }
         else

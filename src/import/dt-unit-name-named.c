@@ -42,6 +42,54 @@ place_list (const Toks *t,
   return n > 0 && _dt_unit_is_punct (t, first + n, ',') && _dt_unit_place_at (t, first + n + 1) > 0;
 }
 
+/* Where the words in capitals from h end, when they are a whole line or
+ * one of a list of units that makes a whole line: h opens the line or
+ * follows ",", ":" or ";", and a line break, a colon, the end of the text
+ * or ", " and another head noun follows them; 0 otherwise */
+static guint
+shouted_line_end (const Toks *t,
+                  guint       h)
+{
+  guint k = h, n;
+
+  if (h > 0 && !t->tok[h].nl && !_dt_unit_is_punct (t, h - 1, ',') && !_dt_unit_is_punct (t, h - 1, ':')
+      && !_dt_unit_is_punct (t, h - 1, ';'))
+    return 0;
+  while (k < t->n && (k == h || !t->tok[k].nl)
+         && !(_dt_unit_is_punct (t, k, ',') && k + 1 < t->n && _dt_unit_head_at (t, k + 1, FALSE, &n) != NULL)
+         && ((_dt_unit_is_word (t, k) && !t->tok[k].digit
+              && (t->tok[k].caps || (t->tok[k].upper && t->tok[k].flen == 1)))
+             || _dt_unit_is_punct (t, k, ',') || _dt_unit_is_punct (t, k, '-')
+             || _dt_unit_is_punct (t, k, '&')))
+    k++;
+  if (!(k < t->n ? t->tok[k].nl || _dt_unit_is_punct (t, k, ':') || _dt_unit_is_punct (t, k, ',')
+                 : !t->truncated))
+    return 0;
+  while (k > h && t->tok[k - 1].kind == TOK_PUNCT)
+    k--;
+  return k;
+}
+
+/* A name in capitals as names are written: its head and its first word
+ * capitalised, the rest in lower case ("Cục Xuất bản, in và phát hành") */
+static char *
+unshouted (const Toks *t,
+           guint       h,
+           guint       first,
+           guint       end)
+{
+  g_autoptr(GString) head = g_string_new (NULL);
+  g_autoptr(GString) name = g_string_new (NULL);
+  g_autofree char *head_down = NULL, *name_down = NULL;
+  g_autofree char *head_cap = NULL, *name_cap = NULL;
+
+  _dt_unit_append_span (head, t, h, first);
+  _dt_unit_append_span (name, t, first, end);
+  head_cap = _dt_unit_capitalize (g_utf8_strdown (head->str, -1));
+  name_cap = _dt_unit_capitalize (g_utf8_strdown (name->str, -1));
+  return g_strconcat (head_cap, " ", name_cap, NULL);
+}
+
 /* The named unit whose head is at h; returns the token after it, or 0 */
 guint
 _dt_unit_parse_named (Parse    *ps,
@@ -100,6 +148,15 @@ _dt_unit_parse_named (Parse    *ps,
             ps->head = head->words;
             return b;
           }
+      /* but a line in capitals that is nothing but a head and its name
+       * ("1. VỤ PHÁP CHẾ", "CỤC XUẤT BẢN, IN VÀ PHÁT HÀNH:") is that unit */
+      k = shouted_line_end (t, h);
+      if (k > first && (head->flags & H_NAME))
+        {
+          _dt_unit_add (ps, DT_UNIT_NAME_NEW, unshouted (t, h, first, k), h, k);
+          ps->head = head->words;
+          return k;
+        }
       return 0;
     }
 

@@ -151,13 +151,33 @@ dt_report_period_parse (DtReportPeriod *period,
   return FALSE;
 }
 
-static const char *
-roman (int n)
-{
-  static const char *numerals[] = { "I", "II", "III", "IV" };
+/* A period as English says it ("February 2024", "the first quarter of
+ * 2024") and Vietnamese offices write it ("tháng 02/2024", "quý I năm
+ * 2024"): one whole string each, for the translators */
+static const char * const month_titles[] = {
+  /* Translators: the period of a report, "tháng 01/2024" */
+  NC_("report period", "January %04d"),
+  /* Translators: the period of a report, "tháng 02/2024" */
+  NC_("report period", "February %04d"),
+  NC_("report period", "March %04d"),
+  NC_("report period", "April %04d"),
+  NC_("report period", "May %04d"),
+  NC_("report period", "June %04d"),
+  NC_("report period", "July %04d"),
+  NC_("report period", "August %04d"),
+  NC_("report period", "September %04d"),
+  NC_("report period", "October %04d"),
+  NC_("report period", "November %04d"),
+  NC_("report period", "December %04d"),
+};
 
-  return n >= 1 && n <= 4 ? numerals[n - 1] : "";
-}
+static const char * const quarter_titles[] = {
+  /* Translators: the period of a report, "quý I năm 2024" */
+  NC_("report period", "the first quarter of %04d"),
+  NC_("report period", "the second quarter of %04d"),
+  NC_("report period", "the third quarter of %04d"),
+  NC_("report period", "the fourth quarter of %04d"),
+};
 
 char *
 dt_report_period_dup_title (const DtReportPeriod *period)
@@ -172,11 +192,10 @@ dt_report_period_dup_title (const DtReportPeriod *period)
   switch (period->kind)
     {
     case DT_REPORT_PERIOD_MONTH:
-      /* Translators: the period of a report, "tháng 02/2024" */
-      return g_strdup_printf (_("month %02d/%04d"), month, year);
+      return g_strdup_printf (g_dpgettext2 (GETTEXT_PACKAGE, "report period", month_titles[month - 1]), year);
     case DT_REPORT_PERIOD_QUARTER:
-      /* Translators: the period of a report, "quý I năm 2024"; %s is a Roman numeral */
-      return g_strdup_printf (_("quarter %s of %04d"), roman ((month + 2) / 3), year);
+      return g_strdup_printf (g_dpgettext2 (GETTEXT_PACKAGE, "report period", quarter_titles[(month - 1) / 3]),
+                              year);
     case DT_REPORT_PERIOD_HALF:
       return month == 1
         /* Translators: the period of a report, "6 tháng đầu năm 2024" */
@@ -184,8 +203,8 @@ dt_report_period_dup_title (const DtReportPeriod *period)
         /* Translators: the period of a report, "6 tháng cuối năm 2024" */
         : g_strdup_printf (_("last six months of %04d"), year);
     case DT_REPORT_PERIOD_YEAR:
-      /* Translators: the period of a report, "năm 2024" */
-      return g_strdup_printf (_("year %04d"), year);
+      /* Translators: the period of a report, a year: "năm 2024" */
+      return g_strdup_printf (C_("report period", "the year %04d"), year);
     case DT_REPORT_PERIOD_RANGE:
     default:
       from = dt_date_format (period->from);

@@ -270,6 +270,69 @@ test_print (Fixture       *f,
 }
 
 static void
+count_timeline_prints (DtWindow         *window,
+                       DtPrintOperation *operation,
+                       gpointer          user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+/* The print dialog over @window, or NULL */
+static GtkWindow *
+shown_print_dialog (DtWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* GTK's */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      /* (gtkunixprint.h is not among the tests' headers) */
+      if (g_str_equal (G_OBJECT_TYPE_NAME (toplevel), "GtkPrintUnixDialog")
+          && gtk_widget_get_visible (GTK_WIDGET (toplevel))
+          && gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window))
+        return toplevel;   /* GTK holds it */
+    }
+  return NULL;
+}
+
+static gboolean
+print_dialog_shown (gpointer data)
+{
+  return shown_print_dialog (data) != NULL;
+}
+
+static gboolean
+print_dialog_gone (gpointer data)
+{
+  return shown_print_dialog (data) == NULL;
+}
+
+/* On the Report page, Print… of the main menu and Ctrl+P (win.print)
+ * print the report: they printed the timeline, a page away */
+static void
+test_print_shortcut (Fixture       *f,
+                     gconstpointer  data)
+{
+  guint timeline_prints = 0;
+
+  dt_window_set_print_hook (f->window, count_timeline_prints, &timeline_prints);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.print", NULL));
+  gui_test_wait_until (print_dialog_shown, f->window);
+  g_assert_cmpuint (timeline_prints, ==, 0);
+  gtk_window_close (shown_print_dialog (f->window));
+  gui_test_wait_until (print_dialog_gone, f->window);
+
+  /* on the Timeline page, the timeline */
+  adw_view_stack_set_visible_child_name (gui_window_view_stack (f->window), "timeline");
+  gui_test_wait_idle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.print", NULL));
+  gui_test_wait_idle ();
+  g_assert_cmpuint (timeline_prints, ==, 1);
+  dt_window_set_print_hook (f->window, NULL, NULL);
+}
+
+static void
 save_shots (Fixture    *f,
             const char *dir)
 {
@@ -426,6 +489,94 @@ test_narrow_filters (Fixture       *f,
   assert_labels_whole (filters, GTK_WIDGET (f->window));
 }
 
+/* A widget of @type on screen under @root whose action, or icon, is @name */
+static GtkWidget *
+find_shown (GtkWidget  *root,
+            GType       type,
+            const char *name)
+{
+  if (!gtk_widget_get_mapped (root))
+    return NULL;
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type)
+      && ((GTK_IS_MENU_BUTTON (root) && g_strcmp0 (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (root)), name) == 0)
+          || (GTK_IS_ACTIONABLE (root) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), name) == 0)))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_shown (child, type, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+empty_shown (gpointer data)
+{
+  DtReportView *view = data;
+
+  return gui_test_find_widget (GTK_WIDGET (view), ADW_TYPE_STATUS_PAGE, NULL) != NULL
+         && gtk_widget_get_mapped (gui_test_find_widget (GTK_WIDGET (view), ADW_TYPE_STATUS_PAGE, NULL));
+}
+
+/* Nothing to report: the print and export menu is off (it opened on
+ * items all greyed out), and a new database offers to import a notice,
+ * as the list does. */
+static void
+test_empty (Fixture       *f,
+            gconstpointer  data)
+{
+  DtReportPeriod june;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  DtStore *empty;
+  DtWindow *window;
+  DtReportView *view;
+  GtkWidget *menu;
+
+  /* a month with nothing in it */
+  dt_report_period_month (&june, 2023, 6);
+  dt_report_view_set_period (f->view, &june);
+  gui_test_wait_until (empty_shown, f->view);
+  gui_test_wait_for_draw (GTK_WIDGET (f->window));
+  menu = find_shown (GTK_WIDGET (f->view), GTK_TYPE_MENU_BUTTON, "document-save-symbolic");
+  g_assert_nonnull (menu);
+  g_assert_false (gtk_widget_is_sensitive (menu));
+  /* the store has directives: nothing to import */
+  g_assert_null (find_shown (GTK_WIDGET (f->view), GTK_TYPE_BUTTON, "win.import"));
+
+  /* a month with some: the menu is back */
+  dt_report_period_month (&june, 2024, 2);
+  dt_report_view_set_period (f->view, &june);
+  gui_test_wait_until (rows_shown, f);
+  gui_test_wait_for_draw (GTK_WIDGET (f->window));
+  g_assert_true (gtk_widget_is_sensitive (find_shown (GTK_WIDGET (f->view), GTK_TYPE_MENU_BUTTON,
+                                                      "document-save-symbolic")));
+
+  /* a new database */
+  empty = gui_test_open_temp_store ("dt-report-empty-XXXXXX", &dir, &path);
+  window = dt_window_new (NULL, empty);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 860);
+  gtk_window_present (GTK_WINDOW (window));
+  adw_view_stack_set_visible_child_name (gui_window_view_stack (window), "report");
+  view = DT_REPORT_VIEW (gui_test_find_widget (GTK_WIDGET (window), DT_TYPE_REPORT_VIEW, NULL));
+  gui_test_wait_until (empty_shown, view);
+  gui_test_wait_for_draw (GTK_WIDGET (window));
+  {
+    GtkWidget *import = find_shown (GTK_WIDGET (view), GTK_TYPE_BUTTON, "win.import");
+
+    g_assert_nonnull (import);
+    g_assert_true (gtk_widget_is_sensitive (import));
+  }
+  g_assert_false (gtk_widget_is_sensitive (find_shown (GTK_WIDGET (view), GTK_TYPE_MENU_BUTTON,
+                                                       "document-save-symbolic")));
+  gtk_window_close (GTK_WINDOW (window));
+  gui_test_wait_idle ();
+  gui_test_remove_temp_store (empty, &dir, &path);
+}
+
 /* On a phone, the detail of a directive opened from the report shows its
  * whole text: the text view is measured again at the pane's width (its
  * last line was cut in half). */
@@ -491,6 +642,8 @@ main (int   argc,
   g_test_add ("/report-view/status-words", Fixture, NULL, fixture_setup, test_status_words, fixture_teardown);
   g_test_add ("/report-view/narrow-filters", Fixture, NULL, fixture_setup, test_narrow_filters, fixture_teardown);
   g_test_add ("/report-view/detail-text-whole", Fixture, NULL, fixture_setup, test_detail_text_whole, fixture_teardown);
+  g_test_add ("/report-view/empty", Fixture, NULL, fixture_setup, test_empty, fixture_teardown);
+  g_test_add ("/report-view/print-shortcut", Fixture, NULL, fixture_setup, test_print_shortcut, fixture_teardown);
   g_test_add ("/report-view/print", Fixture, NULL, fixture_setup, test_print, fixture_teardown);
   g_test_add ("/report-view/shots", Fixture, NULL, fixture_setup, test_shots, fixture_teardown);
 

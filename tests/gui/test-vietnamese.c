@@ -299,6 +299,43 @@ test_import_lead_whole (Fixture       *f,
   gui_test_wait_idle ();
 }
 
+/* A file that is no notice: the dialog says so in Vietnamese, whole, with
+ * its Close button, without scrolling (the longer Vietnamese text pushed
+ * the button to the dialog's edge, under a scroll bar) */
+static void
+test_import_error_fits (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dt-vi-error-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "danh-sach.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  DtImportDialog *dialog = dt_import_dialog_new (f->store);
+  GtkWidget *page, *scrolled;
+  GtkAdjustment *adjustment;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, "Danh sách đi chợ:\nrau\nthịt\ncá\n", -1, &error));
+  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (f->window));
+  dt_import_dialog_load_file (dialog, file);
+  gui_test_wait_until (import_loaded, dialog);
+  gui_test_wait_for_draw (GTK_WIDGET (f->window));
+  g_assert_cmpstr (dt_import_dialog_get_page (dialog), ==, "error");
+
+  page = gui_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_STATUS_PAGE, NULL);
+  g_assert_nonnull (page);
+  g_assert_true (gtk_widget_get_mapped (page));
+  scrolled = gui_test_find_widget (page, GTK_TYPE_SCROLLED_WINDOW, NULL);
+  g_assert_nonnull (scrolled);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), <=, gtk_adjustment_get_page_size (adjustment));
+
+  adw_dialog_force_close (ADW_DIALOG (dialog));
+  gui_test_wait_idle ();
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 assert_listed_before (const char *list,
                       const char *first,
@@ -542,6 +579,7 @@ main (int   argc,
   ADD ("phone-width", TRUE, test_phone_width);
   ADD ("import-review-narrow", FALSE, test_import_review_narrow);
   ADD ("import-lead-whole", FALSE, test_import_lead_whole);
+  ADD ("import-error-fits", FALSE, test_import_error_fits);
 
   return g_test_run ();
 }

@@ -14,7 +14,8 @@ changed the way a copy from another source changes it, with the words and their 
   markers-dot  "a)" → "a.", "1." → "1)"
   markers-bullet / markers-dash / markers-swap
                "-" → "•" and "+" → "-"; "-" → "–"; "-" ↔ "+"
-  case-upper   short numbered headings in capitals;  case-lower: lines in capitals in sentence case
+  case-upper   numbered headings (with the lines they run on to) in capitals;
+  case-lower   numbered headings in capitals in sentence case
   docx         the same text as a Word file, one paragraph a line
   pdf          printed as a PDF (TOOL pdf: 12 pt on A4, running header, page numbers), read back by poppler
 Every variant is read and extracted by TOOL (as `directives --extract` does) and scored by the scorer
@@ -40,10 +41,10 @@ import zipfile
 FLOORS = {
     'text':    (0.98, 0.95, 0.98, 0.98, 0.05),   # crlf bom nfd nbsp tabs
     'wrap':    (0.98, 0.95, 0.98, 0.98, 0.05),   # wrap wrap-pages
-    'markers': (0.95, 0.94, 0.93, 0.95, 0.15),   # markers-*
-    'case':    (0.82, 0.91, 0.80, 0.81, 0.95),   # case-*
+    'markers': (0.98, 0.95, 0.98, 0.98, 0.05),   # markers-*
+    'case':    (0.93, 0.93, 0.88, 0.93, 0.35),   # case-*
     'docx':    (0.98, 0.95, 0.98, 0.98, 0.05),
-    'pdf':     (0.84, 0.83, 0.82, 0.81, 0.45),
+    'pdf':     (0.97, 0.94, 0.92, 0.96, 0.10),
 }
 
 MARKER = r'(?:[-+\u2013\u2022]|\(?[0-9]{1,2}[.)]|\(?[a-zđ][.)]|[IVX]{1,4}\.)'
@@ -114,7 +115,14 @@ def markers(text, kind):
         if kind == 'dash':
             return re.sub(r'^(\s*)- ', '\\1\u2013 ', l)
         return re.sub(r'^(\s*)([-+]) ', lambda m: m.group(1) + ('+ ' if m.group(2) == '-' else '- '), l)
-    return '\n'.join(line(l) for l in text.split('\n'))
+    lines = text.split('\n')
+    out = []
+    for i, l in enumerate(lines):
+        before = next((x for x in reversed(lines[:i]) if x.strip()), '')
+        # "Tập đoàn Công nghiệp -" / "- Viễn thông Quân đội": a dash inside a name, not a marker
+        inside = re.match(r'^\s*- ', l) and re.search(r'\w$', before.rstrip()) and not re.match(r'^\s*' + MARKER, before)
+        out.append(l if inside else line(l))
+    return '\n'.join(out)
 
 
 SYLLABLE = re.compile(r'^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?'
@@ -141,17 +149,42 @@ def sentence_case(l):
     return s[:m.start()] + s[m.start()].upper() + s[m.start() + 1:] if m else s
 
 
+def heading_lines(lines, i):
+    """the lines of the numbered heading at i ("1. Vụ" / "Pháp chế"): up to the next marker or blank line,
+    if short and not ending a sentence; None if line i opens none"""
+    if not re.match(r'^\s*([IVX]{1,4}|[0-9]{1,2})\. \S', lines[i]):
+        return None
+    j = i + 1
+    while j < len(lines) and lines[j].strip() and not re.match(r'^\s*(' + MARKER + r'|\|)', lines[j]):
+        j += 1
+    head = ' '.join(lines[i:j])
+    return j if len(head) <= 90 and not head.rstrip().endswith((';', '.', ',')) else None
+
+
 def case(text, kind):
-    def line(l):
-        letters = [c for c in l if c.isalpha()]
+    """upper: numbered headings in capitals; lower: the headings in capitals in sentence case"""
+    lines = text.split('\n')
+    out = []
+    i = 0
+    while i < len(lines):
+        j = heading_lines(lines, i)
+        if j is None:
+            out.append(lines[i])
+            i += 1
+            continue
         if kind == 'upper':
-            if re.match(r'^\s*([IVX]{1,4}|[0-9]{1,2})\. \S', l) and len(l) <= 80 and not l.rstrip().endswith((';', '.', ',')):
-                return l.upper()
-            return l
-        if len(letters) >= 6 and all(c.isupper() for c in letters):
-            return sentence_case(l)
-        return l
-    return '\n'.join(line(l) for l in text.split('\n'))
+            out += [x.upper() for x in lines[i:j]]
+        else:
+            letters = [c for c in ' '.join(lines[i:j]) if c.isalpha()]
+            caps = len(letters) >= 6 and all(c.isupper() for c in letters[1:])
+            if caps:
+                m = re.match(r'^(\s*\S+ )(.*)$', lines[i])
+                first = m.group(1) + sentence_case(m.group(2))
+                out += [first] + [sentence_case(x)[:1].lower() + sentence_case(x)[1:] for x in lines[i + 1:j]]
+            else:
+                out += lines[i:j]
+        i = j
+    return '\n'.join(out)
 
 
 def docx(text, path):

@@ -287,6 +287,153 @@ test_wrapped_table_rows (void)
     }
 }
 
+static void
+test_headings_case (void)
+{
+  /* a ministry's letter to its departments, each named by a heading */
+  static const char letter[] =
+    "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\n"
+    "Số: 12/BVHTTDL-VP\n"
+    "Hà Nội, ngày 20 tháng 11 năm 2025\n"
+    "Bộ Văn hóa, Thể thao và Du lịch yêu cầu:\n"
+    "1. Vụ Pháp chế\n"
+    "- Hoàn thành việc xây dựng các nghị định trong tháng 12/2025.\n"
+    "2. Cục Xuất bản, In và Phát hành\n"
+    "- Sửa đổi, bổ sung Luật Xuất bản trong quý I/2026.\n"
+    "3. Cục Báo chí:\n"
+    "Rà soát các thủ tục hành chính, hoàn thành trước ngày 15/12/2025.\n";
+  g_autofree char *upper = replace (letter, "^(\\d\\. )(.*)$", "\\1\\U\\2\\E");
+  g_autofree char *expected = reading (letter, -1);
+  g_autofree char *got = reading (upper, -1);
+  g_auto(GStrv) rows = g_strsplit (expected, "\n", -1);
+
+  /* the headings in capitals name the same departments: no catalogue
+   * knows them, and the heading ends their name */
+  g_assert_nonnull (strstr (upper, "2. CỤC XUẤT BẢN, IN VÀ PHÁT HÀNH\n"));
+  g_assert_cmpuint (g_strv_length (rows), ==, 4);
+  g_assert_true (g_str_has_prefix (rows[0], "vu phap che | "));
+  g_assert_true (g_str_has_prefix (rows[1], "cuc xuat ban, in va phat hanh | "));
+  g_assert_true (g_str_has_prefix (rows[2], "cuc bao chi | "));
+  g_assert_cmpstr (got, ==, expected);
+}
+
+static void
+test_section_headings_case (void)
+{
+  /* "II. NHIỆM VỤ TRỌNG TÂM" or "II. Nhiệm vụ trọng tâm" */
+  g_autofree char *lower = replace (notice, "^(I+\\. )(.)(.*)$", "\\1\\2\\L\\3\\E");
+
+  g_assert_nonnull (strstr (lower, "II. Nhiệm vụ trọng tâm\n"));
+  assert_reads_as_written (lower, -1);
+}
+
+static void
+test_bullet_kinds (void)
+{
+  /* units as bullets, their tasks as bullets of another kind below them */
+  static const char bullets[] =
+    "THÔNG BÁO\n"
+    "Kết luận của Chủ tịch UBND tỉnh tại cuộc họp ngày 10/4/2025\n"
+    "1. Nhiệm vụ trọng tâm tháng 5 năm 2025\n"
+    "- Sở Y tế:\n"
+    "+ Tổ chức tiêm chủng cho trẻ em trong tháng 5/2025;\n"
+    "+ Kiểm tra an toàn thực phẩm, báo cáo trước ngày 20/5/2025.\n"
+    "- Sở Xây dựng:\n"
+    "+ Rà soát các công trình xuống cấp trong tháng 6/2025.\n";
+  /* the outer kind is the one the document uses first, whichever it is */
+  static const char * const kinds[][2] = {
+    { "•", "-" }, { "+", "-" }, { "–", "•" }, { "-", "•" },
+  };
+  g_autofree char *expected = reading (bullets, -1);
+  g_auto(GStrv) rows = g_strsplit (expected, "\n", -1);
+
+  g_assert_cmpuint (g_strv_length (rows), ==, 4);
+  g_assert_true (g_str_has_prefix (rows[0], "so y te | "));
+  g_assert_true (g_str_has_prefix (rows[2], "so xay dung | "));
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autofree char *outer = replace (bullets, "^- ", "OUTER ");
+      g_autofree char *inner = replace (outer, "^\\+ ", "INNER ");
+      g_autofree char *outer_marked = NULL, *variant = NULL;
+      g_autofree char *outer_kind = g_strconcat (kinds[i][0], " ", NULL);
+      g_autofree char *inner_kind = g_strconcat (kinds[i][1], " ", NULL);
+
+      outer_marked = replace (inner, "^OUTER ", outer_kind);
+      variant = replace (outer_marked, "^INNER ", inner_kind);
+      assert_reads_as (variant, bullets);
+    }
+}
+
+static void
+test_unit_headings_without_blank_lines (void)
+{
+  /* a unit's name alone on its numbered line, its task below: a Word or
+   * web copy sets them apart by an empty line, a PDF's text does not */
+  static const char plan[] =
+    "KẾ HOẠCH\n"
+    "Số: 21/KH-UBND\n"
+    "Ủy ban nhân dân tỉnh ban hành kế hoạch như sau:\n"
+    "\n"
+    "IV. TỔ CHỨC THỰC HIỆN\n"
+    "\n"
+    "1. Sở Công Thương\n"
+    "\n"
+    "Hỗ trợ các doanh nghiệp nhỏ và vừa kinh doanh trên môi trường số,\n"
+    "hoàn thành trong quý II năm 2026.\n"
+    "\n"
+    "2. Sở Tài chính:\n"
+    "\n"
+    "Thẩm định dự toán kinh phí thực hiện kế hoạch trong tháng 3/2026.\n";
+  g_autofree char *packed = replace (plan, "\n\n", "\n");
+  g_autofree char *expected = reading (plan, -1);
+  g_auto(GStrv) rows = g_strsplit (expected, "\n", -1);
+
+  g_assert_cmpuint (g_strv_length (rows), ==, 3);
+  g_assert_true (g_str_has_prefix (rows[0], "so cong thuong | "));
+  g_assert_true (g_str_has_prefix (rows[1], "so tai chinh | "));
+  assert_reads_as (packed, plan);
+}
+
+static void
+test_cell_table_from_pdf (void)
+{
+  /* a table one cell a line between "|" lines (an HTML copy), after the
+   * signature block's table, its title set apart by empty lines */
+  static const char plan[] =
+    "KẾ HOẠCH\n"
+    "Số: 21/KH-UBND\n"
+    "Ủy ban nhân dân tỉnh ban hành kế hoạch như sau:\n"
+    "1. Các sở, ngành triển khai kế hoạch này.\n"
+    "\n"
+    "|\n"
+    "Nơi nhận:\n"
+    "- Như trên;\n"
+    "- Lưu: VT.\n"
+    "|\n"
+    "TM. ỦY BAN NHÂN DÂN\n"
+    "CHỦ TỊCH\n"
+    "Nguyễn Văn A\n"
+    "|\n"
+    "\n"
+    "PHỤ LỤC\n"
+    "\n"
+    "DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM\n"
+    "\n"
+    "|\n" "STT\n" "|\n" "Tên nhiệm vụ\n" "|\n" "Cơ quan chủ trì\n" "|\n" "Thời gian hoàn thành\n" "|\n"
+    "|\n" "1\n" "|\n" "Xây dựng cơ sở dữ liệu doanh nghiệp\n" "|\n" "Sở Tài chính\n" "|\n" "Quý IV-2026\n" "|\n"
+    "|\n" "2\n" "|\n" "Tổ chức tập huấn chuyển đổi số\n" "|\n" "Sở Nội vụ\n" "|\n" "Năm 2026\n" "|\n";
+  /* a PDF's text: no empty lines; a page's number and running header
+   * inside the table */
+  g_autofree char *packed = replace (plan, "\n\n", "\n");
+  g_autofree char *paged = replace (packed, "Xây dựng cơ sở ", "Xây dựng cơ sở\n2\n\fKẾ HOẠCH\n");
+  g_autofree char *expected = reading (plan, -1);
+
+  g_assert_nonnull (strstr (expected, "so tai chinh | "));
+  g_assert_nonnull (strstr (expected, "so noi vu | "));
+  assert_reads_as (packed, plan);
+  assert_reads_as (paged, plan);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -301,6 +448,11 @@ main (int   argc,
   g_test_add_func ("/extractor-variants/wrapped-enumeration", test_wrapped_enumeration);
   g_test_add_func ("/extractor-variants/wrapped-pages", test_wrapped_pages);
   g_test_add_func ("/extractor-variants/wrapped-table-rows", test_wrapped_table_rows);
+  g_test_add_func ("/extractor-variants/headings-case", test_headings_case);
+  g_test_add_func ("/extractor-variants/bullet-kinds", test_bullet_kinds);
+  g_test_add_func ("/extractor-variants/unit-headings-without-blank-lines", test_unit_headings_without_blank_lines);
+  g_test_add_func ("/extractor-variants/cell-table-from-pdf", test_cell_table_from_pdf);
+  g_test_add_func ("/extractor-variants/section-headings-case", test_section_headings_case);
 
   return g_test_run ();
 }

@@ -169,7 +169,12 @@ test_period (void)
 
   dt_report_period_month (&p, 2024, 2);
   title = dt_report_period_dup_title (&p);
-  g_assert_cmpstr (title, ==, "month 02/2024");
+  g_assert_cmpstr (title, ==, "February 2024");
+  /* in English words, not "month 02/2024" and "quarter III of 2024" */
+  g_free (title);
+  g_assert_true (dt_report_period_parse (&p, "2024-Q3"));
+  title = dt_report_period_dup_title (&p);
+  g_assert_cmpstr (title, ==, "the third quarter of 2024");
 }
 
 /* The sample notice, as the fixture leaves it (report-fixtures.h) */
