@@ -404,6 +404,35 @@ test_merge_names_whole (Fixture       *f,
   gui_test_wait_idle ();
 }
 
+/* A unit that leads directives cannot be deleted: the answer offers what
+ * it advises, merging it into another (it offered only Close) */
+static void
+test_delete_unit_offers_merge (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(DtUnit) unit = dt_store_find_unit (f->store, "Sở Du lịch");
+  AdwDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-unit", "x", dt_unit_get_id (unit)));
+  gui_test_wait_idle ();
+  dialog = visible_dialog (f);
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  g_assert_true (adw_alert_dialog_has_response (ADW_ALERT_DIALOG (dialog), "merge"));
+  g_assert_cmpstr (adw_alert_dialog_get_default_response (ADW_ALERT_DIALOG (dialog)), ==, "merge");
+
+  /* chosen, the Merge Units form opens for that unit */
+  g_signal_emit_by_name (dialog, "response", "merge");
+  adw_dialog_force_close (dialog);
+  gui_test_wait_idle ();
+  dialog = visible_dialog (f);
+  g_assert_nonnull (dialog);
+  g_assert_false (ADW_IS_ALERT_DIALOG (dialog));
+  g_assert_nonnull (gui_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, NULL));
+  g_assert_nonnull (dt_store_find_unit (f->store, "Sở Du lịch"));
+  adw_dialog_force_close (dialog);
+  gui_test_wait_idle ();
+}
+
 /* The list keeps what it needs most as it narrows, without scrolling
  * sideways: the directive and its deadline.  The breakpoints look at the
  * list's own width, so a desktop window with the detail pane open narrows
@@ -765,6 +794,7 @@ main (int   argc,
   ADD ("long-ordinals", test_long_ordinals);
   ADD ("unit-chips-whole", test_unit_chips_whole);
   ADD ("merge-names-whole", test_merge_names_whole);
+  ADD ("delete-unit-offers-merge", test_delete_unit_offers_merge);
   ADD ("read-errors-shown", test_read_errors_shown);
   ADD ("page-shortcuts", test_page_shortcuts);
   g_test_add_func ("/gui/window/not-a-database", test_not_a_database);
