@@ -149,8 +149,7 @@ new_directive_action (GtkWidget  *widget,
 
       g_list_store_append (units, unit);
     }
-  form->unit_row = _dt_form_add_combo (form, _("Lead Unit"), G_LIST_MODEL (units),
-                                   gtk_property_expression_new (DT_TYPE_UNIT, NULL, "name"));
+  form->unit_row = _dt_form_add_unit_combo (form, _("Lead Unit"), G_LIST_MODEL (units));
   form->deadline_row = _dt_form_add_date (form, _("Deadline (dd/mm/yyyy)"), DT_DATE_NONE);
 
   if (self->notice_id != 0)

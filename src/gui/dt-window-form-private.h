@@ -55,6 +55,11 @@ AdwComboRow *_dt_form_add_combo      (DtForm        *form,
                                       const char    *title,
                                       GListModel    *model,
                                       GtkExpression *expression);  /* taken */
+/* The same, its choice shown whole under the title rather than cut at the
+ * row's end: for units, whose names share long beginnings */
+AdwComboRow *_dt_form_add_unit_combo (DtForm        *form,
+                                      const char    *title,
+                                      GListModel    *model);
 const char  *_dt_form_entry_text     (AdwEntryRow   *row);
 /* FALSE, the row marked and focused, when its text is not a date; an
  * empty row is DT_DATE_NONE. */

@@ -93,15 +93,18 @@ _dt_form_add_date (DtForm     *form,
   return row;
 }
 
-AdwComboRow *
-_dt_form_add_combo (DtForm        *form,
-                    const char    *title,
-                    GListModel    *model,
-                    GtkExpression *expression)
+static AdwComboRow *
+add_combo (DtForm        *form,
+           const char    *title,
+           GListModel    *model,
+           GtkExpression *expression,
+           gboolean       use_subtitle)
 {
   GtkWidget *row = adw_combo_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  /* before the model: the row shows its first choice only if it knows */
+  adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (row), use_subtitle);
   if (expression != NULL)
     {
       adw_combo_row_set_expression (ADW_COMBO_ROW (row), expression);
@@ -111,6 +114,23 @@ _dt_form_add_combo (DtForm        *form,
   adw_combo_row_set_model (ADW_COMBO_ROW (row), model);
   adw_preferences_group_add (form->group, row);
   return ADW_COMBO_ROW (row);
+}
+
+AdwComboRow *
+_dt_form_add_combo (DtForm        *form,
+                    const char    *title,
+                    GListModel    *model,
+                    GtkExpression *expression)
+{
+  return add_combo (form, title, model, expression, FALSE);
+}
+
+AdwComboRow *
+_dt_form_add_unit_combo (DtForm     *form,
+                         const char *title,
+                         GListModel *model)
+{
+  return add_combo (form, title, model, gtk_property_expression_new (DT_TYPE_UNIT, NULL, "name"), TRUE);
 }
 
 const char *

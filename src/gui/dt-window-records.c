@@ -274,17 +274,47 @@ edit_unit_action (GtkWidget  *widget,
 }
 
 static void
+on_delete_refused_response (DtWindow       *self,
+                            const char     *response,
+                            AdwAlertDialog *dialog)
+{
+  const gint64 *id = g_object_get_data (G_OBJECT (dialog), "dt-unit-id");
+
+  if (g_str_equal (response, "merge"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.merge-unit", "x", *id);
+}
+
+static void
 delete_unit_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *param)
 {
   DtWindow *self = DT_WINDOW (widget);
+  gint64 id = g_variant_get_int64 (param);
   g_autoptr(GError) error = NULL;
 
-  if (!dt_store_delete_unit (self->store, g_variant_get_int64 (param), &error))
-    dt_gui_show_error (GTK_WIDGET (self), _("Cannot Delete the Unit"), error);
-  else
+  if (dt_store_delete_unit (self->store, id, &error))
     dt_window_add_toast (self, _("Unit deleted"));
+  else if (g_error_matches (error, DT_STORE_ERROR, DT_STORE_ERROR_INVALID))
+    {
+      /* it leads directives: the answer offers what it advises */
+      AdwDialog *dialog = adw_alert_dialog_new (_("Cannot Delete the Unit"), error->message);
+
+      adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                      "close", _("_Close"),
+                                      /* Translators: in the answer to deleting a unit that leads directives */
+                                      "merge", _("_Merge…"),
+                                      NULL);
+      adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "merge", ADW_RESPONSE_SUGGESTED);
+      adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "merge");
+      adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "close");
+      g_object_set_data_full (G_OBJECT (dialog), "dt-unit-id", g_memdup2 (&id, sizeof id), g_free);
+      g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_refused_response), self,
+                               G_CONNECT_SWAPPED);
+      adw_dialog_present (dialog, GTK_WIDGET (self));
+    }
+  else
+    dt_gui_show_error (GTK_WIDGET (self), _("Cannot Delete the Unit"), error);
 }
 
 static gboolean
@@ -349,8 +379,9 @@ merge_unit_action (GtkWidget  *widget,
   *data = id;
   filter = gtk_custom_filter_new (other_unit_filter, data, g_free);
   others = gtk_filter_list_model_new (g_object_ref (self->units), GTK_FILTER (filter));
-  form->unit_row = _dt_form_add_combo (form, _("Merge Into"), G_LIST_MODEL (others),
-                                   gtk_property_expression_new (DT_TYPE_UNIT, NULL, "name"));
+  /* the unit's whole name under the title: names share long beginnings
+   * ("Sở Nông nghiệp và …"), cut at the row's end they could not be told apart */
+  form->unit_row = _dt_form_add_unit_combo (form, _("Merge Into"), G_LIST_MODEL (others));
 
   adw_dialog_present (form->dialog, widget);
 }

@@ -269,10 +269,19 @@ print_action (GtkWidget  *widget,
               GVariant   *param)
 {
   DtWindow *self = DT_WINDOW (widget);
-  DtPrintOperation *operation = _dt_window_create_print_operation (self);
+  GtkWidget *report = adw_bin_get_child (self->report_bin);
+  DtPrintOperation *operation;
   g_autoptr(GError) error = NULL;
   GtkPrintOperationResult result;
 
+  /* on the Report page, Print… and Ctrl+P print the report */
+  if (report != NULL && g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "report") == 0)
+    {
+      gtk_widget_activate_action (report, "report.print", NULL);
+      return;
+    }
+
+  operation = _dt_window_create_print_operation (self);
   if (self->print_hook != NULL)
     {
       self->print_hook (self, operation, self->print_hook_data);

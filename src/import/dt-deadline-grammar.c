@@ -20,6 +20,21 @@
 #include "dt-deadline-private.h"
 #include "dt-lunar.h"
 
+/* The digits of the number at p (after a space), 0 if none or if it runs
+ * on into a word */
+static gsize
+count_digits (const DtScan *sc,
+              gsize         p)
+{
+  gsize q = p < sc->len && sc->s[p] == ' ' ? p + 1 : p, n = 0;
+
+  while (q + n < sc->len && g_ascii_isdigit (sc->s[q + n]))
+    n++;
+  if (q + n < sc->len && g_ascii_isalpha (sc->s[q + n]))
+    return 0;
+  return n;
+}
+
 /* "Tết", "dịp Tết Nguyên đán Giáp Thìn 2024", "kỳ nghỉ Tết" — with an
  * optional explicit year, or the year's name in the sexagenary cycle
  * (*cycle = (year - 4) mod 60, or -1) */
@@ -70,13 +85,27 @@ eat_tet (const DtScan *sc,
       break;
     }
   r = q;
-  eat (sc, &r, "nam");
-  if (_dt_deadline_eat_year (sc, &r, &y))
-    {
-      *year = y;
-      *cycle = -1;
-      *p = r;
-    }
+  {
+    gboolean written = eat (sc, &r, "nam");
+    gsize digits, t = r;
+
+    if (_dt_deadline_eat_year (sc, &t, &y))
+      {
+        *year = y;
+        *cycle = -1;
+        *p = t;
+      }
+    /* "Tết năm 10000", "Tết năm 202": a year, but none of the calendar
+     * (0: the phrase is impossible, not "Tết" of the reference year); a
+     * number after "Tết" alone is no year unless it has five digits or
+     * more ("trước Tết 10 ngày") */
+    else if ((digits = count_digits (sc, r)) > 0 && (digits > 4 || written))
+      {
+        *year = 0;
+        *cycle = -1;
+        *p = r + (r < sc->len && sc->s[r] == ' ') + digits;
+      }
+  }
   return TRUE;
 }
 

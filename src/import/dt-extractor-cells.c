@@ -353,6 +353,9 @@ read_rows (Context *ctx,
           continue;
         }
 
+      /* a page's number and header where the page broke the table */
+      if (line->kind == LINE_NOISE)
+        continue;
       if (line_is_bar (ctx, line))
         {
           if (cell != NULL)
@@ -520,7 +523,7 @@ read_table (Context *ctx,
 
   for (guint r = 0; r < rows->len && header == G_MAXUINT; r++)
     {
-      const Row *row = g_ptr_array_index (rows, r);
+      Row *row = g_ptr_array_index (rows, r);
       gint found[COLUMN_OTHER + 1] = { -1, -1, -1, -1, -1, -1, -1 };
 
       for (guint c = 0; c < row->cells->len; c++)
@@ -529,6 +532,22 @@ read_table (Context *ctx,
 
           if (found[kind] < 0)
             found[kind] = c;
+        }
+      if (found[COLUMN_TASK] >= 0 && found[COLUMN_LEAD] >= 0 && found[COLUMN_TASK] != found[COLUMN_LEAD]
+          && found[COLUMN_NUMBER] > 0)
+        {
+          /* "PHỤ LỤC … (Kèm theo …) | STT | Nhiệm vụ | …": the table's
+           * title run into its header, where no empty line set it apart
+           * (a PDF's text); the columns begin at the number */
+          g_ptr_array_remove_range (row->cells, 0, found[COLUMN_NUMBER]);
+          memset (found, -1, sizeof found);
+          for (guint c = 0; c < row->cells->len; c++)
+            {
+              Column kind = _dt_extractor_column_of (g_ptr_array_index (row->cells, c));
+
+              if (found[kind] < 0)
+                found[kind] = c;
+            }
         }
       if (found[COLUMN_TASK] >= 0 && found[COLUMN_LEAD] >= 0 && found[COLUMN_TASK] != found[COLUMN_LEAD])
         {

@@ -250,6 +250,37 @@ names_subject (Context    *ctx,
   return line_names_subject (ctx, _dt_extractor_line (ctx, node->first));
 }
 
+static gboolean
+has_lower (Context    *ctx,
+           const Line *line)
+{
+  const char *end = ctx->text + line->end;
+
+  for (const char *p = ctx->text + line->start; p < end; )
+    if (g_unichar_islower (_dt_next_char (p, end, &p)))
+      return TRUE;
+  return FALSE;
+}
+
+/* "3. Sở Công Thương": a marked line that is a unit's name and nothing
+ * else (but a colon) */
+static gboolean
+names_unit_alone (Context    *ctx,
+                  const Line *line)
+{
+  g_autoptr(DtUnitName) unit = NULL;
+  gsize end = line->content;
+
+  if (line->style == STYLE_NONE || !_dt_extractor_starts_upper (ctx->text + line->content, ctx->text + line->end))
+    return FALSE;
+  unit = dt_unit_name_match (dt_extractor_get_catalog (ctx->self), ctx->text, line->end, line->content, &end);
+  if (unit == NULL)
+    return FALSE;
+  while (end < line->end && (ctx->text[end] == ' ' || ctx->text[end] == ':'))
+    end++;
+  return end >= line->end;
+}
+
 /* "2. Về công tác …": a topic, which items follow */
 static gboolean
 opens_topic (Context    *ctx,
@@ -302,6 +333,16 @@ _dt_extractor_build_outline (Context *ctx,
                    && !continues_enumeration (ctx, _dt_extractor_line (ctx, prev), line)
                    && !g_unichar_islower (g_utf8_get_char_validated (ctx->text + line->start,
                                                                       line->end - line->start)));
+      /* "3. Sở Công Thương" / "Hỗ trợ cho các doanh nghiệp …": a unit's
+       * name alone on its numbered line heads the text below it, which a
+       * PDF's text does not set apart by an empty line (but a line in
+       * capitals goes on with a heading in capitals: "SỞ KHOA HỌC VÀ CÔNG"
+       * / "NGHỆ") */
+      if (!starts && open >= 0 && g_array_index (nodes, Node, open).first == prev
+          && _dt_extractor_starts_upper (ctx->text + line->start, ctx->text + line->end)
+          && has_lower (ctx, line)
+          && names_unit_alone (ctx, _dt_extractor_line (ctx, prev)))
+        starts = TRUE;
       /* "… các Tập đoàn: Công nghiệp" / "- Viễn thông Quân đội …": a dash
        * inside a name, wrapped to the start of a line */
       if (starts && open >= 0 && !line_paragraphs && !(line->blank_before && blank_lines_part)

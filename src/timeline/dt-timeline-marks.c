@@ -1,4 +1,4 @@
-/* dt-timeline-marks.c — the marks of one directive's row, and text
+/* dt-timeline-marks.c — the marks of a directive's row: bars, hatching, deadlines
  *
  * Copyright 2026 The Directives authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,80 +9,6 @@
 #include <math.h>
 
 #include "dt-timeline-render-private.h"
-
-#define PAD _DT_RENDER_PAD
-
-void
-_dt_render_set_color (cairo_t               *cr,
-                      const DtTimelineColor *c)
-{
-  dt_timeline_style_set_source (cr, c);
-}
-
-void
-_dt_render_set_color_alpha (cairo_t               *cr,
-                            const DtTimelineColor *c,
-                            double                 alpha)
-{
-  cairo_set_source_rgba (cr, c->red, c->green, c->blue, c->alpha * alpha);
-}
-
-void
-_dt_render_ctx_init (DtRenderCtx           *ctx,
-                     cairo_t               *cr,
-                     const DtTimelineStyle *style,
-                     DtRenderCache         *cache)
-{
-  ctx->cr = cr;
-  ctx->style = style;
-  ctx->own_cache = cache == NULL;
-  /* One drawing on screen shapes each text once too (a scale label
-   * measured, then drawn). */
-  ctx->cache = cache ? cache : _dt_render_cache_new (cr, style, 256, FALSE);
-  ctx->font = _dt_render_cache_get_font (ctx->cache);
-  ctx->bold = _dt_render_cache_get_bold (ctx->cache);
-  ctx->small = _dt_render_cache_get_small (ctx->cache);
-}
-
-void
-_dt_render_ctx_clear (DtRenderCtx *ctx)
-{
-  if (ctx->own_cache)
-    _dt_render_cache_free (ctx->cache);
-  ctx->cache = NULL;
-}
-
-/* Text in the box (x, y, w, h), vertically centred, ellipsized at w (w <= 0:
- * no limit).  Returns the width drawn. */
-double
-_dt_render_text (DtRenderCtx                *ctx,
-                 const PangoFontDescription *font,
-                 const char                 *text,
-                 double                      x,
-                 double                      y,
-                 double                      w,
-                 double                      h,
-                 PangoAlignment              align,
-                 gboolean                    draw)
-{
-  PangoRectangle logical;
-  const DtRenderCacheText *shaped = _dt_render_cache_get_text (ctx->cache, font, text, w, align, &logical);
-
-  if (draw)
-    {
-      cairo_move_to (ctx->cr, x, y + (h - logical.height / (double) PANGO_SCALE) / 2);
-      _dt_render_cache_text_show (shaped, ctx->cr);
-    }
-  return logical.width / (double) PANGO_SCALE;
-}
-
-double
-_dt_render_text_width (DtRenderCtx                *ctx,
-                       const PangoFontDescription *font,
-                       const char                 *text)
-{
-  return _dt_render_text (ctx, font, text, 0, 0, -1, 0, PANGO_ALIGN_LEFT, FALSE);
-}
 
 /* --- seams ----------------------------------------------------------- */
 
@@ -222,24 +148,19 @@ hatch (DtRenderCtx *ctx,
   cairo_restore (cr);
 }
 
-/* A bar of a status: fill, hatch on paper, outline. */
-void
-_dt_render_status_box (DtRenderCtx *ctx,
-                       DtStatus     status,
-                       double       x0,
-                       double       y0,
-                       double       x1,
-                       double       y1,
-                       gboolean     fade)
+/* A bar's fill: its colour, or fading to nothing from fade_from. */
+static void
+status_fill (DtRenderCtx *ctx,
+             DtStatus     status,
+             double       x0,
+             double       y0,
+             double       x1,
+             double       y1,
+             gboolean     fade,
+             double       fade_from)
 {
   cairo_t *cr = ctx->cr;
-  const DtTimelineStyle *style = ctx->style;
-  const DtTimelineColor *fill = &style->status[status];
-  const DtTimelineColor *edge = &style->status_edge[status];
-  double fade_from = MAX (x0, x1 - MIN (80.0, (x1 - x0) * 0.6));
-
-  if (x1 - x0 < 1)
-    x1 = x0 + 1;
+  const DtTimelineColor *fill = &ctx->style->status[status];
 
   if (fade)
     {
@@ -254,12 +175,18 @@ _dt_render_status_box (DtRenderCtx *ctx,
     _dt_render_set_color (cr, fill);
   cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
   cairo_fill (cr);
+}
 
-  if (style->use_patterns)
-    hatch (ctx, status, x0, y0, fade ? fade_from : x1, y1);
-
-  _dt_render_set_color (cr, edge);
-  cairo_set_line_width (cr, 1.0);
+/* A bar's edge; a fading one's has no right side. */
+static void
+outline_path (cairo_t  *cr,
+              double    x0,
+              double    y0,
+              double    x1,
+              double    y1,
+              gboolean  fade,
+              double    fade_from)
+{
   if (fade)
     {
       /* Top and bottom edges only: the open end has no edge. */
@@ -267,13 +194,41 @@ _dt_render_status_box (DtRenderCtx *ctx,
       cairo_line_to (cr, x0 + 0.5, y0 + 0.5);
       cairo_line_to (cr, x0 + 0.5, y1 - 0.5);
       cairo_line_to (cr, fade_from, y1 - 0.5);
-      cairo_stroke (cr);
     }
   else
-    {
-      cairo_rectangle (cr, x0 + 0.5, y0 + 0.5, MAX (x1 - x0 - 1, 0), y1 - y0 - 1);
-      cairo_stroke (cr);
-    }
+    cairo_rectangle (cr, x0 + 0.5, y0 + 0.5, MAX (x1 - x0 - 1, 0), y1 - y0 - 1);
+}
+
+static double
+fade_start (double x0,
+            double x1)
+{
+  return MAX (x0, x1 - MIN (80.0, (x1 - x0) * 0.6));
+}
+
+/* A bar of a status: fill, hatch on paper, outline. */
+void
+_dt_render_status_box (DtRenderCtx *ctx,
+                       DtStatus     status,
+                       double       x0,
+                       double       y0,
+                       double       x1,
+                       double       y1,
+                       gboolean     fade)
+{
+  cairo_t *cr = ctx->cr;
+  double fade_from = fade_start (x0, x1);
+
+  if (x1 - x0 < 1)
+    x1 = x0 + 1;
+
+  status_fill (ctx, status, x0, y0, x1, y1, fade, fade_from);
+  if (ctx->style->use_patterns)
+    hatch (ctx, status, x0, y0, fade ? fade_from : x1, y1);
+  _dt_render_set_color (cr, &ctx->style->status_edge[status]);
+  cairo_set_line_width (cr, 1.0);
+  outline_path (cr, x0, y0, x1, y1, fade, fade_from);
+  cairo_stroke (cr);
 }
 
 static void
@@ -300,25 +255,50 @@ draw_check (cairo_t *cr,
   cairo_line_to (cr, cx + r * 0.55, cy - r * 0.45);
 }
 
-/* Where the renderer draws the today line, if it is in the chart. */
-static gboolean
-today_line_x (DtRenderCtx *ctx,
-              double      *x)
+/* A row's bar, visible: its corners, where it starts to fade (open
+ * ended). */
+typedef struct
 {
-  DtDate today = dt_timeline_layout_get_today (ctx->layout);
+  double   x0, y0, x1, y1;
+  gboolean fade;
+  double   fade_from;
+} Bar;
 
-  if (today == DT_DATE_NONE
-      || today < dt_timeline_layout_get_from (ctx->layout)
-      || today > dt_timeline_layout_get_to (ctx->layout))
+static gboolean
+get_bar (DtRenderCtx         *ctx,
+         const DtTimelineRow *row,
+         Bar                 *bar)
+{
+  double cy = row->y + row->height / 2;
+  double bh = MAX (row->height * 0.5, 4);
+
+  if (!(row->marks & DT_TIMELINE_MARK_BAR && row->bar_x1 >= ctx->vx && row->bar_x0 <= ctx->vx1))
     return FALSE;
-  *x = floor (dt_timeline_layout_date_to_x (ctx->layout, today)
-              + dt_timeline_layout_get_px_per_day (ctx->layout) / 2);
+  bar->x0 = MAX (row->bar_x0, ctx->vx - 2);
+  bar->x1 = row->bar_x1;
+  bar->y0 = cy - bh / 2;
+  bar->y1 = cy + bh / 2;
+  bar->fade = (row->marks & DT_TIMELINE_MARK_OPEN_END) != 0;
+  bar->fade_from = fade_start (bar->x0, bar->x1);
+  if (bar->x1 - bar->x0 < 1)
+    bar->x1 = bar->x0 + 1;
   return TRUE;
 }
 
-void
-_dt_render_item_marks (DtRenderCtx         *ctx,
-                       const DtTimelineRow *row)
+/* What of a row's marks to draw, in this order. */
+typedef enum
+{
+  PART_BAR       = 1 << 0,
+  PART_LINES     = 1 << 1,   /* the arrow, a deadline moved, overdue, recurring, cancelled */
+  PART_MILESTONE = 1 << 2,
+  PART_COMPLETED = 1 << 3,
+  PART_ALL       = 0xf,
+} Parts;
+
+static void
+item_marks (DtRenderCtx         *ctx,
+            const DtTimelineRow *row,
+            Parts                parts)
 {
   cairo_t *cr = ctx->cr;
   const DtTimelineStyle *style = ctx->style;
@@ -333,13 +313,14 @@ _dt_render_item_marks (DtRenderCtx         *ctx,
   /* Text leaves a current point behind: start clean. */
   cairo_new_path (cr);
 
-  if (row->marks & DT_TIMELINE_MARK_BAR && row->bar_x1 >= ctx->vx && row->bar_x0 <= ctx->vx1)
+  if ((parts & PART_BAR) && row->marks & DT_TIMELINE_MARK_BAR && row->bar_x1 >= ctx->vx && row->bar_x0 <= ctx->vx1)
+    _dt_render_status_box (ctx, row->status, MAX (row->bar_x0, ctx->vx - 2), cy - bh / 2,
+                           row->bar_x1, cy + bh / 2, (row->marks & DT_TIMELINE_MARK_OPEN_END) != 0);
+
+  if ((parts & PART_LINES) && row->marks & DT_TIMELINE_MARK_BAR && row->bar_x1 >= ctx->vx && row->bar_x0 <= ctx->vx1)
     {
-      double x0 = MAX (row->bar_x0, ctx->vx - 2);
       double x1 = row->bar_x1;
 
-      _dt_render_status_box (ctx, row->status, x0, cy - bh / 2, x1, cy + bh / 2,
-                             (row->marks & DT_TIMELINE_MARK_OPEN_END) != 0);
       if (row->marks & DT_TIMELINE_MARK_OPEN_END && x1 <= ctx->vx1 + r)
         {
           /* An arrow at the chart's edge: it goes on. */
@@ -352,7 +333,7 @@ _dt_render_item_marks (DtRenderCtx         *ctx,
         }
     }
 
-  if (row->marks & DT_TIMELINE_MARK_EXTENDED)
+  if ((parts & PART_LINES) && row->marks & DT_TIMELINE_MARK_EXTENDED)
     {
       gboolean bleed;
 
@@ -376,7 +357,7 @@ _dt_render_item_marks (DtRenderCtx         *ctx,
       cairo_restore (cr);
     }
 
-  if (row->marks & DT_TIMELINE_MARK_OVERDUE_TAIL)
+  if ((parts & PART_LINES) && row->marks & DT_TIMELINE_MARK_OVERDUE_TAIL)
     {
       const DtTimelineColor *late = &style->status_edge[DT_STATUS_OVERDUE];
 
@@ -390,7 +371,7 @@ _dt_render_item_marks (DtRenderCtx         *ctx,
       cairo_stroke (cr);
     }
 
-  if (row->n_ticks > 0)
+  if ((parts & PART_LINES) && row->n_ticks > 0)
     {
       const double *ticks = dt_timeline_layout_get_row_ticks (ctx->layout, row);
 
@@ -406,7 +387,7 @@ _dt_render_item_marks (DtRenderCtx         *ctx,
       cairo_stroke (cr);
     }
 
-  if (row->marks & DT_TIMELINE_MARK_CANCELLED && row->marks & DT_TIMELINE_MARK_BAR)
+  if ((parts & PART_LINES) && row->marks & DT_TIMELINE_MARK_CANCELLED && row->marks & DT_TIMELINE_MARK_BAR)
     {
       _dt_render_set_color (cr, &style->dim_foreground);
       cairo_set_line_width (cr, lw);
@@ -415,7 +396,7 @@ _dt_render_item_marks (DtRenderCtx         *ctx,
       cairo_stroke (cr);
     }
 
-  if (row->marks & DT_TIMELINE_MARK_MILESTONE
+  if ((parts & PART_MILESTONE) && row->marks & DT_TIMELINE_MARK_MILESTONE
       && row->milestone_x + 4 * r >= ctx->vx && row->milestone_x - r <= ctx->vx1
       && _dt_render_point_here (ctx, row->milestone_x - r,
                                 row->milestone_x + (row->marks & DT_TIMELINE_MARK_APPROXIMATE ? 2.5 * r : r),
@@ -456,7 +437,7 @@ _dt_render_item_marks (DtRenderCtx         *ctx,
         cairo_restore (cr);
     }
 
-  if (row->marks & DT_TIMELINE_MARK_COMPLETED
+  if ((parts & PART_COMPLETED) && row->marks & DT_TIMELINE_MARK_COMPLETED
       && _dt_render_point_here (ctx, row->completed_x - r, row->completed_x + r, &bleed))
     {
       DtStatus s = row->marks & DT_TIMELINE_MARK_LATE ? DT_STATUS_COMPLETED_LATE
@@ -478,93 +459,140 @@ _dt_render_item_marks (DtRenderCtx         *ctx,
       if (bleed)
         cairo_restore (cr);
     }
-
-  /* The deadline's date, right of everything drawn at it. */
-  if (row->date_label != NULL && ctx->show_dates)
-    {
-      double x = MAX (row->milestone_x + r + 3, text_x + 2);
-      double tw = -1;
-      double today_x;
-      gboolean patch = FALSE;
-
-      bleed = FALSE;
-
-      if (row->marks & DT_TIMELINE_MARK_OVERDUE_TAIL)
-        x = MAX (x, row->tail_x + 3);
-      if (row->marks & DT_TIMELINE_MARK_COMPLETED)
-        x = MAX (x, row->completed_x + r + 3);
-      if (x + 80 > dt_timeline_layout_get_content_width (ctx->layout))
-        {
-          double end = dt_timeline_layout_get_content_width (ctx->layout);
-
-          /* No room after an overdue line that ends at the today line
-           * near the chart's end: right of the diamond, on a clear patch;
-           * and a deadline in the last days, left of its diamond, whole
-           * inside the chart (the last page has no room beyond it). */
-          tw = _dt_render_text_width (ctx, ctx->small, row->date_label);
-          if (x + tw > end)
-            {
-              x = MAX (row->milestone_x + r + 3, text_x + 2);
-              patch = TRUE;
-            }
-          if (x + tw > end)
-            x = MAX (row->milestone_x - r - 3 - tw, 0);
-        }
-      if (today_line_x (ctx, &today_x) && x < today_x + 3 && x + 80 > today_x - 3)
-        {
-          double end = dt_timeline_layout_get_content_width (ctx->layout);
-
-          /* Clear of the today line (2 wide, drawn over the marks): right
-           * of it, else left of it after the marks, else left of the
-           * diamond; on a clear patch where a bar or a line runs under. */
-          if (tw < 0)
-            tw = _dt_render_text_width (ctx, ctx->small, row->date_label);
-          if (x + tw > today_x - 3)
-            {
-              if (today_x + 3 + tw <= end)
-                {
-                  x = today_x + 3;
-                }
-              else
-                {
-                  if (today_x - 3 - tw >= MAX (row->milestone_x + r + 3, text_x + 2))
-                    x = today_x - 3 - tw;
-                  else
-                    x = MAX (row->milestone_x - r - 3 - tw, 0);
-                  patch = TRUE;
-                }
-            }
-        }
-      if (ctx->page && x <= ctx->vx1 && x + 60 >= ctx->vx)
-        {
-          /* Whole on one page: where it fits, else the next one, at its
-           * left edge. */
-          if (tw < 0)
-            tw = _dt_render_text_width (ctx, ctx->small, row->date_label);
-
-          if (ctx->cut_left && x < ctx->vx + 2 && x + tw > ctx->vx)
-            x = ctx->vx + 2;
-          if (ctx->bleed > 0 && x + tw > ctx->vx1 + ctx->bleed)
-            x = G_MAXDOUBLE;
-          else if (ctx->bleed > 0 && x + tw > ctx->vx1)
-            bleed = TRUE;
-        }
-      if (x <= ctx->vx1 && x + 60 >= ctx->vx)
-        {
-          if (bleed)
-            _dt_render_begin_bleed (ctx);
-          if (patch)
-            {
-              _dt_render_set_color (cr, &style->background);
-              cairo_rectangle (cr, x - 1, cy - r, tw + 2, 2 * r);
-              cairo_fill (cr);
-            }
-          _dt_render_set_color (cr, &style->dim_foreground);
-          _dt_render_text (ctx, ctx->small, row->date_label, x, row->y, -1, row->height,
-                           PANGO_ALIGN_LEFT, TRUE);
-          if (bleed)
-            cairo_restore (cr);
-        }
-    }
 }
 
+void
+_dt_render_item_marks (DtRenderCtx         *ctx,
+                       const DtTimelineRow *row)
+{
+  item_marks (ctx, row, PART_ALL);
+}
+
+/* A plain deadline's diamond (not approximate, not over a seam). */
+static gboolean
+is_plain_milestone (DtRenderCtx         *ctx,
+                    const DtTimelineRow *row)
+{
+  double r = row->height * 0.32;
+  gboolean bleed;
+
+  return row->marks & DT_TIMELINE_MARK_MILESTONE && !(row->marks & DT_TIMELINE_MARK_APPROXIMATE)
+         && row->milestone_x + 4 * r >= ctx->vx && row->milestone_x - r <= ctx->vx1
+         && _dt_render_point_here (ctx, row->milestone_x - r, row->milestone_x + r, &bleed)
+         && !bleed;
+}
+
+/* The marks of the item rows first to last, each row's in the order
+ * item_marks () draws them.  No mark reaches into another row, so each
+ * part is drawn for all rows before the next, a status after another: a
+ * page sets a colour a few times where it set several for each row, and
+ * the diamonds of a status are one shape.  (Bars stay one operation each:
+ * as a shape of many, a rectangle takes twice the numbers in a PDF.) */
+void
+_dt_render_rows_marks (DtRenderCtx *ctx,
+                       guint        first,
+                       guint        last)
+{
+  cairo_t *cr = ctx->cr;
+  const DtTimelineStyle *style = ctx->style;
+  Bar bar;
+
+  cairo_new_path (cr);
+  for (int s = 0; s < DT_N_STATUSES; s++)
+    {
+      for (guint i = first; i < last; i++)
+        {
+          const DtTimelineRow *row = dt_timeline_layout_get_row (ctx->layout, i);
+
+          if (row->kind != DT_TIMELINE_ROW_ITEM || (int) row->status != s || !get_bar (ctx, row, &bar)
+              || bar.fade)
+            continue;
+          cairo_rectangle (cr, bar.x0, bar.y0, bar.x1 - bar.x0, bar.y1 - bar.y0);
+          _dt_render_set_color (cr, &style->status[s]);
+          cairo_fill (cr);
+        }
+    }
+  for (guint i = first; i < last; i++)
+    {
+      const DtTimelineRow *row = dt_timeline_layout_get_row (ctx->layout, i);
+
+      if (row->kind == DT_TIMELINE_ROW_ITEM && get_bar (ctx, row, &bar) && bar.fade)
+        status_fill (ctx, row->status, bar.x0, bar.y0, bar.x1, bar.y1, TRUE, bar.fade_from);
+    }
+
+  if (style->use_patterns)
+    for (guint i = first; i < last; i++)
+      {
+        const DtTimelineRow *row = dt_timeline_layout_get_row (ctx->layout, i);
+
+        if (row->kind == DT_TIMELINE_ROW_ITEM && get_bar (ctx, row, &bar))
+          hatch (ctx, row->status, bar.x0, bar.y0, bar.fade ? bar.fade_from : bar.x1, bar.y1);
+      }
+
+  cairo_set_line_width (cr, 1.0);
+  for (int s = 0; s < DT_N_STATUSES; s++)
+    {
+      for (guint i = first; i < last; i++)
+        {
+          const DtTimelineRow *row = dt_timeline_layout_get_row (ctx->layout, i);
+
+          if (row->kind != DT_TIMELINE_ROW_ITEM || (int) row->status != s || !get_bar (ctx, row, &bar))
+            continue;
+          outline_path (cr, bar.x0, bar.y0, bar.x1, bar.y1, bar.fade, bar.fade_from);
+          _dt_render_set_color (cr, &style->status_edge[s]);
+          cairo_stroke (cr);
+        }
+    }
+
+  for (guint i = first; i < last; i++)
+    {
+      const DtTimelineRow *row = dt_timeline_layout_get_row (ctx->layout, i);
+
+      if (row->kind == DT_TIMELINE_ROW_ITEM)
+        item_marks (ctx, row, PART_LINES);
+    }
+
+  /* Diamonds: a status's plain ones filled in its colour, then outlined,
+   * together (all rows are as tall); the others one by one. */
+  for (int s = 0; s < DT_N_STATUSES; s++)
+    {
+      double height = -1;
+
+      for (guint i = first; i < last; i++)
+        {
+          const DtTimelineRow *row = dt_timeline_layout_get_row (ctx->layout, i);
+
+          if (row->kind != DT_TIMELINE_ROW_ITEM || (int) row->status != s || !is_plain_milestone (ctx, row))
+            continue;
+          if (height < 0)
+            height = row->height;
+          if (row->height == height)
+            diamond_path (cr, row->milestone_x, row->y + row->height / 2, row->height * 0.32);
+        }
+      if (height >= 0)
+        {
+          _dt_render_set_color (cr, &style->status_edge[s]);
+          cairo_fill_preserve (cr);
+          _dt_render_set_color (cr, &style->foreground);
+          cairo_set_line_width (cr, MAX (height / 12, 1.0) * 0.6);
+          cairo_stroke (cr);
+        }
+      for (guint i = first; i < last; i++)
+        {
+          const DtTimelineRow *row = dt_timeline_layout_get_row (ctx->layout, i);
+
+          if (row->kind == DT_TIMELINE_ROW_ITEM && (int) row->status == s
+              && row->marks & DT_TIMELINE_MARK_MILESTONE
+              && (row->height != height || !is_plain_milestone (ctx, row)))
+            item_marks (ctx, row, PART_MILESTONE);
+        }
+    }
+
+  for (guint i = first; i < last; i++)
+    {
+      const DtTimelineRow *row = dt_timeline_layout_get_row (ctx->layout, i);
+
+      if (row->kind == DT_TIMELINE_ROW_ITEM)
+        item_marks (ctx, row, PART_COMPLETED);
+    }
+}

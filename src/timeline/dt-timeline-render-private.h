@@ -113,5 +113,10 @@ gboolean _dt_render_point_here    (DtRenderCtx                *ctx,
 void   _dt_render_begin_bleed     (DtRenderCtx                *ctx);
 void   _dt_render_item_marks      (DtRenderCtx                *ctx,
                                    const DtTimelineRow        *row);
+void   _dt_render_item_date       (DtRenderCtx                *ctx,
+                                   const DtTimelineRow        *row);
+void   _dt_render_rows_marks      (DtRenderCtx                *ctx,
+                                   guint                       first,
+                                   guint                       last);
 
 G_END_DECLS

@@ -102,12 +102,14 @@ draw_body (DtRenderCtx *ctx,
     }
   cairo_stroke (cr);
 
+  _dt_render_rows_marks (ctx, first, last);
+  /* The dates over all of them (no mark reaches into another row). */
   for (guint i = first; i < last; i++)
     {
       const DtTimelineRow *row = dt_timeline_layout_get_row (ctx->layout, i);
 
       if (row->kind == DT_TIMELINE_ROW_ITEM)
-        _dt_render_item_marks (ctx, row);
+        _dt_render_item_date (ctx, row);
     }
 
   if (today >= dt_timeline_layout_get_from (ctx->layout)

@@ -270,6 +270,69 @@ test_print (Fixture       *f,
 }
 
 static void
+count_timeline_prints (DtWindow         *window,
+                       DtPrintOperation *operation,
+                       gpointer          user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+/* The print dialog over @window, or NULL */
+static GtkWindow *
+shown_print_dialog (DtWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* GTK's */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      /* (gtkunixprint.h is not among the tests' headers) */
+      if (g_str_equal (G_OBJECT_TYPE_NAME (toplevel), "GtkPrintUnixDialog")
+          && gtk_widget_get_visible (GTK_WIDGET (toplevel))
+          && gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window))
+        return toplevel;   /* GTK holds it */
+    }
+  return NULL;
+}
+
+static gboolean
+print_dialog_shown (gpointer data)
+{
+  return shown_print_dialog (data) != NULL;
+}
+
+static gboolean
+print_dialog_gone (gpointer data)
+{
+  return shown_print_dialog (data) == NULL;
+}
+
+/* On the Report page, Print… of the main menu and Ctrl+P (win.print)
+ * print the report: they printed the timeline, a page away */
+static void
+test_print_shortcut (Fixture       *f,
+                     gconstpointer  data)
+{
+  guint timeline_prints = 0;
+
+  dt_window_set_print_hook (f->window, count_timeline_prints, &timeline_prints);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.print", NULL));
+  gui_test_wait_until (print_dialog_shown, f->window);
+  g_assert_cmpuint (timeline_prints, ==, 0);
+  gtk_window_close (shown_print_dialog (f->window));
+  gui_test_wait_until (print_dialog_gone, f->window);
+
+  /* on the Timeline page, the timeline */
+  adw_view_stack_set_visible_child_name (gui_window_view_stack (f->window), "timeline");
+  gui_test_wait_idle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.print", NULL));
+  gui_test_wait_idle ();
+  g_assert_cmpuint (timeline_prints, ==, 1);
+  dt_window_set_print_hook (f->window, NULL, NULL);
+}
+
+static void
 save_shots (Fixture    *f,
             const char *dir)
 {
@@ -580,6 +643,7 @@ main (int   argc,
   g_test_add ("/report-view/narrow-filters", Fixture, NULL, fixture_setup, test_narrow_filters, fixture_teardown);
   g_test_add ("/report-view/detail-text-whole", Fixture, NULL, fixture_setup, test_detail_text_whole, fixture_teardown);
   g_test_add ("/report-view/empty", Fixture, NULL, fixture_setup, test_empty, fixture_teardown);
+  g_test_add ("/report-view/print-shortcut", Fixture, NULL, fixture_setup, test_print_shortcut, fixture_teardown);
   g_test_add ("/report-view/print", Fixture, NULL, fixture_setup, test_print, fixture_teardown);
   g_test_add ("/report-view/shots", Fixture, NULL, fixture_setup, test_shots, fixture_teardown);
 

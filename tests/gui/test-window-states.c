@@ -362,6 +362,80 @@ test_unit_chips_whole (Fixture       *f,
     }
 }
 
+/* Merging units whose names share a long beginning ("Sở Nông nghiệp và
+ * Phát triển nông thôn", "Sở Nông nghiệp và Môi trường"): the form names
+ * the unit chosen whole, not "Sở Nông nghiệp và Ph…" */
+static void
+test_merge_names_whole (Fixture       *f,
+                        gconstpointer  data)
+{
+  static const char *into_name = "Sở Nông nghiệp và Phát triển nông thôn";
+  g_autoptr(DtUnit) from = dt_store_find_unit (f->store, "Sở Du lịch");
+  AdwDialog *dialog;
+  AdwComboRow *combo;
+  GListModel *model;
+  GtkWidget *shown;
+
+  reopen_window_at (f, 1440);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.merge-unit", "x", dt_unit_get_id (from)));
+  gui_test_wait_idle ();
+  dialog = visible_dialog (f);
+  g_assert_nonnull (dialog);
+  combo = ADW_COMBO_ROW (gui_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, NULL));
+  model = adw_combo_row_get_model (combo);
+  /* the first choice is named as soon as the form opens */
+  g_assert_cmpuint (adw_combo_row_get_selected (combo), ==, 0);
+  {
+    g_autoptr(DtUnit) first = g_list_model_get_item (model, 0);
+
+    gui_test_wait_for_draw (GTK_WIDGET (f->window));
+    g_assert_nonnull (find_cell_showing (GTK_WIDGET (combo), dt_unit_get_name (first)));
+  }
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(DtUnit) u = g_list_model_get_item (model, i);
+
+      if (g_str_equal (dt_unit_get_name (u), into_name))
+        adw_combo_row_set_selected (combo, i);
+    }
+  gui_test_wait_for_draw (GTK_WIDGET (f->window));
+
+  shown = find_cell_showing (GTK_WIDGET (combo), into_name);
+  g_assert_nonnull (shown);
+  g_assert_true (shown_whole (shown, into_name));
+  adw_dialog_force_close (dialog);
+  gui_test_wait_idle ();
+}
+
+/* A unit that leads directives cannot be deleted: the answer offers what
+ * it advises, merging it into another (it offered only Close) */
+static void
+test_delete_unit_offers_merge (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(DtUnit) unit = dt_store_find_unit (f->store, "Sở Du lịch");
+  AdwDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-unit", "x", dt_unit_get_id (unit)));
+  gui_test_wait_idle ();
+  dialog = visible_dialog (f);
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  g_assert_true (adw_alert_dialog_has_response (ADW_ALERT_DIALOG (dialog), "merge"));
+  g_assert_cmpstr (adw_alert_dialog_get_default_response (ADW_ALERT_DIALOG (dialog)), ==, "merge");
+
+  /* chosen, the Merge Units form opens for that unit */
+  g_signal_emit_by_name (dialog, "response", "merge");
+  adw_dialog_force_close (dialog);
+  gui_test_wait_idle ();
+  dialog = visible_dialog (f);
+  g_assert_nonnull (dialog);
+  g_assert_false (ADW_IS_ALERT_DIALOG (dialog));
+  g_assert_nonnull (gui_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, NULL));
+  g_assert_nonnull (dt_store_find_unit (f->store, "Sở Du lịch"));
+  adw_dialog_force_close (dialog);
+  gui_test_wait_idle ();
+}
+
 /* The list keeps what it needs most as it narrows, without scrolling
  * sideways: the directive and its deadline.  The breakpoints look at the
  * list's own width, so a desktop window with the detail pane open narrows
@@ -786,6 +860,8 @@ main (int   argc,
   ADD ("narrow-columns", test_narrow_columns);
   ADD ("long-ordinals", test_long_ordinals);
   ADD ("unit-chips-whole", test_unit_chips_whole);
+  ADD ("merge-names-whole", test_merge_names_whole);
+  ADD ("delete-unit-offers-merge", test_delete_unit_offers_merge);
   ADD ("read-errors-shown", test_read_errors_shown);
   ADD ("page-shortcuts", test_page_shortcuts);
   ADD ("rows-further-down", test_rows_further_down);

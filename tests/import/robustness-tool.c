@@ -5,7 +5,7 @@
  *   robustness-tool pdf IN.txt OUT.pdf [IN.txt OUT.pdf …]
  *     each line of IN a paragraph, set in 12 pt serif on A4 with 2 cm
  *     margins, wrapped at the page width; a running header (the first
- *     line) and the page number on every page
+ *     line of text, on one line) and the page number on every page
  *   robustness-tool extract OUTDIR FILE…
  *     OUTDIR/<name of FILE>.tsv: what `directives --extract FILE` prints
  *     (dt_import_read_file, then the extractor), or a line "ERROR: …"
@@ -63,6 +63,9 @@ page_furniture (cairo_t    *cr,
   double width = PAGE_WIDTH - 2 * MARGIN;
   g_autofree char *number = g_strdup_printf ("%d", page);
   g_autoptr(PangoLayout) top = new_layout (cr, header, width, PANGO_ALIGN_CENTER);
+
+  /* a running header is one line */
+  pango_layout_set_ellipsize (top, PANGO_ELLIPSIZE_END);
   g_autoptr(PangoLayout) bottom = new_layout (cr, number, width, PANGO_ALIGN_CENTER);
 
   show_at (cr, top, MARGIN / 2);
@@ -88,12 +91,11 @@ make_pdf (const char *in,
       return FALSE;
     }
   lines = g_strsplit (text, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (*g_strstrip (lines[i]) != '\0')
-      {
-        header = lines[i];
-        break;
-      }
+  /* the document's first line (not the corpus' "# source:" line, not a
+   * table's) heads every page */
+  for (guint i = 0; lines[i] != NULL && *header == '\0'; i++)
+    if (lines[i][0] != '#' && lines[i][0] != '|' && lines[i][strspn (lines[i], " \t")] != '\0')
+      header = lines[i];
 
   surface = cairo_pdf_surface_create (out, PAGE_WIDTH, PAGE_HEIGHT);
   cr = cairo_create (surface);

@@ -220,6 +220,31 @@ test_impossible (void)
       g_assert_cmpstr (date, ==, "");
     }
 
+  /* a year of five digits or more, or of fewer than four after "năm":
+   * no Tết of the reference year */
+  for (guint i = 0; i < 4; i++)
+    {
+      static const char * const texts[] = {
+        "trước Tết năm 10000", "dịp Tết Nguyên đán năm 99999", "sau Tết năm 202", "trước Tết 123456",
+      };
+      g_autoptr(DtDeadline) out = dt_deadline_parse (texts[i], -1, REF, NULL);
+      g_autofree char *date = dt_deadline_to_string (out);
+
+      g_test_message ("%s", texts[i]);
+      g_assert_nonnull (out);
+      g_assert_cmpstr (out->phrase, ==, texts[i]);
+      g_assert_true (out->impossible);
+      g_assert_cmpstr (date, ==, "");
+    }
+  /* but a number after "Tết" alone is no year */
+  {
+    g_autoptr(DtDeadline) days = dt_deadline_parse ("hoàn thành trước Tết 10 ngày", -1, REF, NULL);
+
+    g_assert_nonnull (days);
+    g_assert_false (days->impossible);
+    g_assert_cmpuint (days->date, !=, DT_DATE_NONE);
+  }
+
   g_assert_false (leap->impossible);
   g_assert_cmpuint (leap->date, ==, dt_date_new (2024, 2, 29));
   g_assert_true (not_leap->impossible);

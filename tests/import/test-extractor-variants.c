@@ -364,6 +364,76 @@ test_bullet_kinds (void)
     }
 }
 
+static void
+test_unit_headings_without_blank_lines (void)
+{
+  /* a unit's name alone on its numbered line, its task below: a Word or
+   * web copy sets them apart by an empty line, a PDF's text does not */
+  static const char plan[] =
+    "KẾ HOẠCH\n"
+    "Số: 21/KH-UBND\n"
+    "Ủy ban nhân dân tỉnh ban hành kế hoạch như sau:\n"
+    "\n"
+    "IV. TỔ CHỨC THỰC HIỆN\n"
+    "\n"
+    "1. Sở Công Thương\n"
+    "\n"
+    "Hỗ trợ các doanh nghiệp nhỏ và vừa kinh doanh trên môi trường số,\n"
+    "hoàn thành trong quý II năm 2026.\n"
+    "\n"
+    "2. Sở Tài chính:\n"
+    "\n"
+    "Thẩm định dự toán kinh phí thực hiện kế hoạch trong tháng 3/2026.\n";
+  g_autofree char *packed = replace (plan, "\n\n", "\n");
+  g_autofree char *expected = reading (plan, -1);
+  g_auto(GStrv) rows = g_strsplit (expected, "\n", -1);
+
+  g_assert_cmpuint (g_strv_length (rows), ==, 3);
+  g_assert_true (g_str_has_prefix (rows[0], "so cong thuong | "));
+  g_assert_true (g_str_has_prefix (rows[1], "so tai chinh | "));
+  assert_reads_as (packed, plan);
+}
+
+static void
+test_cell_table_from_pdf (void)
+{
+  /* a table one cell a line between "|" lines (an HTML copy), after the
+   * signature block's table, its title set apart by empty lines */
+  static const char plan[] =
+    "KẾ HOẠCH\n"
+    "Số: 21/KH-UBND\n"
+    "Ủy ban nhân dân tỉnh ban hành kế hoạch như sau:\n"
+    "1. Các sở, ngành triển khai kế hoạch này.\n"
+    "\n"
+    "|\n"
+    "Nơi nhận:\n"
+    "- Như trên;\n"
+    "- Lưu: VT.\n"
+    "|\n"
+    "TM. ỦY BAN NHÂN DÂN\n"
+    "CHỦ TỊCH\n"
+    "Nguyễn Văn A\n"
+    "|\n"
+    "\n"
+    "PHỤ LỤC\n"
+    "\n"
+    "DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM\n"
+    "\n"
+    "|\n" "STT\n" "|\n" "Tên nhiệm vụ\n" "|\n" "Cơ quan chủ trì\n" "|\n" "Thời gian hoàn thành\n" "|\n"
+    "|\n" "1\n" "|\n" "Xây dựng cơ sở dữ liệu doanh nghiệp\n" "|\n" "Sở Tài chính\n" "|\n" "Quý IV-2026\n" "|\n"
+    "|\n" "2\n" "|\n" "Tổ chức tập huấn chuyển đổi số\n" "|\n" "Sở Nội vụ\n" "|\n" "Năm 2026\n" "|\n";
+  /* a PDF's text: no empty lines; a page's number and running header
+   * inside the table */
+  g_autofree char *packed = replace (plan, "\n\n", "\n");
+  g_autofree char *paged = replace (packed, "Xây dựng cơ sở ", "Xây dựng cơ sở\n2\n\fKẾ HOẠCH\n");
+  g_autofree char *expected = reading (plan, -1);
+
+  g_assert_nonnull (strstr (expected, "so tai chinh | "));
+  g_assert_nonnull (strstr (expected, "so noi vu | "));
+  assert_reads_as (packed, plan);
+  assert_reads_as (paged, plan);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -380,6 +450,8 @@ main (int   argc,
   g_test_add_func ("/extractor-variants/wrapped-table-rows", test_wrapped_table_rows);
   g_test_add_func ("/extractor-variants/headings-case", test_headings_case);
   g_test_add_func ("/extractor-variants/bullet-kinds", test_bullet_kinds);
+  g_test_add_func ("/extractor-variants/unit-headings-without-blank-lines", test_unit_headings_without_blank_lines);
+  g_test_add_func ("/extractor-variants/cell-table-from-pdf", test_cell_table_from_pdf);
   g_test_add_func ("/extractor-variants/section-headings-case", test_section_headings_case);
 
   return g_test_run ();
