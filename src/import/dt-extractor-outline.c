@@ -262,6 +262,27 @@ has_lower (Context    *ctx,
   return FALSE;
 }
 
+/* A line of two words or more in capitals, and of no lower-case letter
+ * ("TÂM THỜI GIAN TỚI"; not "UBND") */
+static gboolean
+in_capitals (Context    *ctx,
+             const Line *line)
+{
+  const char *end = ctx->text + line->end;
+  guint letters = 0, spaces = 0;
+
+  for (const char *p = ctx->text + line->content; p < end; )
+    {
+      gunichar c = _dt_next_char (p, end, &p);
+
+      if (g_unichar_islower (c))
+        return FALSE;
+      letters += g_unichar_isalpha (c);
+      spaces += c == ' ';
+    }
+  return letters >= 8 && spaces >= 1;
+}
+
 /* "3. Sở Công Thương": a marked line that is a unit's name and nothing
  * else (but a colon) */
 static gboolean
@@ -342,6 +363,13 @@ _dt_extractor_build_outline (Context *ctx,
           && _dt_extractor_starts_upper (ctx->text + line->start, ctx->text + line->end)
           && has_lower (ctx, line)
           && names_unit_alone (ctx, _dt_extractor_line (ctx, prev)))
+        starts = TRUE;
+      /* "II. NHIỆM VỤ, GIẢI PHÁP TRỌNG" / "TÂM THỜI GIAN TỚI" / "Đề nghị …": a
+       * heading in capitals ends where the capitals do */
+      if (!starts && open >= 0 && has_lower (ctx, line)
+          && _dt_extractor_starts_upper (ctx->text + line->start, ctx->text + line->end)
+          && in_capitals (ctx, _dt_extractor_line (ctx, prev))
+          && in_capitals (ctx, _dt_extractor_line (ctx, g_array_index (nodes, Node, open).first)))
         starts = TRUE;
       /* "… các Tập đoàn: Công nghiệp" / "- Viễn thông Quân đội …": a dash
        * inside a name, wrapped to the start of a line */

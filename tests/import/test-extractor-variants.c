@@ -434,6 +434,50 @@ test_cell_table_from_pdf (void)
   assert_reads_as (paged, plan);
 }
 
+static void
+test_capital_heading_then_text (void)
+{
+  /* a section heading in capitals over two lines, then the paragraph that
+   * asks for the items below it */
+  static const char notice_blank[] =
+    "THÔNG BÁO\n"
+    "Số: 634/TB-VPCP\n"
+    "Hà Nội, ngày 22 tháng 11 năm 2025\n"
+    "I. ĐÁNH GIÁ CHUNG\n"
+    "\n"
+    "Tỉnh đã hoàn thành tốt các nhiệm vụ được giao.\n"
+    "\n"
+    "II. NHIỆM VỤ, GIẢI PHÁP TRỌNG\n"
+    "TÂM THỜI GIAN TỚI\n"
+    "\n"
+    "Đề nghị Thường trực Tỉnh ủy tập trung lãnh đạo, chỉ\n"
+    "đạo, tập trung thực hiện các nhiệm vụ, giải pháp trên các lĩnh vực trong 02\n"
+    "tháng cuối năm 2025 và những tháng đầu năm 2026 theo tinh thần chỉ đạo của Thủ\n"
+    "tướng Chính phủ; trong đó lưu ý một số nội dung trọng tâm sau:\n"
+    "\n"
+    "1. Đổi mới tư duy, tầm nhìn phát triển, khai thác tối\n"
+    "đa nguồn lực bên trong.\n"
+    "\n"
+    "2. Đẩy mạnh cải cách thủ tục hành chính trong năm 2026.\n";
+  g_autofree char *packed = replace (notice_blank, "\n\n", "\n");
+  g_autofree char *expected = reading (notice_blank, -1);
+  g_auto(GStrv) rows = g_strsplit (expected, "\n", -1);
+
+  g_assert_cmpuint (g_strv_length (rows), ==, 3);
+  g_assert_true (g_str_has_prefix (rows[0], "thuong truc tinh uy | "));
+  g_assert_true (g_str_has_prefix (rows[1], "thuong truc tinh uy | "));
+  /* a PDF's text: no empty line ends the heading, which stays the items'
+   * group, without the paragraph below it */
+  assert_reads_as (packed, notice_blank);
+  {
+    g_autoptr(DtExtractor) extractor = dt_extractor_new (NULL);
+    g_autoptr(DtExtraction) e = dt_extractor_extract (extractor, packed, -1, NULL, NULL);
+    const DtExtractedDirective *d = g_ptr_array_index (e->directives, 0);
+
+    g_assert_cmpstr (d->category, ==, "NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM THỜI GIAN TỚI");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -452,6 +496,7 @@ main (int   argc,
   g_test_add_func ("/extractor-variants/bullet-kinds", test_bullet_kinds);
   g_test_add_func ("/extractor-variants/unit-headings-without-blank-lines", test_unit_headings_without_blank_lines);
   g_test_add_func ("/extractor-variants/cell-table-from-pdf", test_cell_table_from_pdf);
+  g_test_add_func ("/extractor-variants/capital-heading-then-text", test_capital_heading_then_text);
   g_test_add_func ("/extractor-variants/section-headings-case", test_section_headings_case);
 
   return g_test_run ();
