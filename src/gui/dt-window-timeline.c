@@ -117,8 +117,10 @@ void
 _dt_window_update_timeline_actions (DtWindow *self)
 {
   gboolean has_items = self->list != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->list)) > 0;
+  /* there, Print… prints the report, whatever the list shows */
+  gboolean on_report = g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "report") == 0;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_items);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_items || on_report);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-timeline", has_items);
 }
 
@@ -204,6 +206,7 @@ on_visible_page (DtWindow     *self,
 {
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (stack), "timeline") == 0)
     _dt_window_get_timeline_view (self);
+  _dt_window_update_timeline_actions (self);
 }
 
 void

@@ -323,6 +323,18 @@ test_print_shortcut (Fixture       *f,
   gtk_window_close (shown_print_dialog (f->window));
   gui_test_wait_until (print_dialog_gone, f->window);
 
+  /* whatever the list shows: a view with nothing in it (the timeline has
+   * nothing to print) leaves the report to print */
+  g_assert_true (gui_window_choose (f->window, DT_SIDEBAR_ITEM_VIEW, DT_VIEW_DUE_THIS_WEEK));
+  gui_test_wait_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (dt_window_get_directive_list (f->window))), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.print", NULL));
+  gui_test_wait_until (print_dialog_shown, f->window);
+  gtk_window_close (shown_print_dialog (f->window));
+  gui_test_wait_until (print_dialog_gone, f->window);
+  g_assert_true (gui_window_choose (f->window, DT_SIDEBAR_ITEM_VIEW, DT_VIEW_ALL));
+  gui_test_wait_idle ();
+
   /* on the Timeline page, the timeline */
   adw_view_stack_set_visible_child_name (gui_window_view_stack (f->window), "timeline");
   gui_test_wait_idle ();
