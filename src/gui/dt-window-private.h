@@ -69,10 +69,12 @@ struct _DtWindow
   AdwBin               *report_bin;
 };
 
-/* The list views make some 200 rows each whatever the window's height,
- * which costs more than the rest of the launch: until the first frame is
- * drawn they show the first rows only (a slice), then all
- * (_dt_window_show_all_rows). */
+/* The list views make some 200 rows each whatever the window's height (GTK's
+ * GtkListView), which costs more than the rest of the launch: they show
+ * the first rows only (a slice), and the others once the user reaches for
+ * them, by key, wheel, pointer or scrolling near the end
+ * (_dt_window_show_rows_when_reached), or something needs every row (the
+ * Timeline, choosing a notice or unit further down: _dt_window_show_all_rows_of). */
 #define FIRST_FRAME_ROWS 60
 
 /* dt-window-sidebar.c: the sidebar, its counts, and its choice as the
@@ -81,7 +83,12 @@ void     _dt_window_class_init_sidebar (GtkWidgetClass *widget_class);
 void     _dt_window_build_sidebar      (DtWindow    *self);
 void     _dt_window_apply_filters      (DtWindow    *self);
 void     _dt_window_queue_counts       (DtWindow    *self);
-void     _dt_window_show_all_rows      (DtWindow    *self);
+/* Every row of @selection's slice; TRUE if it made rows. */
+gboolean _dt_window_show_all_rows_of   (GtkSingleSelection *selection);
+/* The rest of @selection's rows once the user reaches for them in @view. */
+void     _dt_window_show_rows_when_reached (DtWindow           *self,
+                                            GtkWidget          *view,
+                                            GtkSingleSelection *selection);
 void     _dt_window_select_view        (DtWindow    *self,
                                         DtView       view);
 void     _dt_window_select_notice      (DtWindow    *self,

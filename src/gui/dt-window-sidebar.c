@@ -253,19 +253,111 @@ map_unit (gpointer item,
                               dt_unit_get_name (unit), NULL, dt_unit_get_name (unit));
 }
 
-void
-_dt_window_show_all_rows (DtWindow *self)
+/* The rest of a list's rows, past its first page (FIRST_FRAME_ROWS). */
+gboolean
+_dt_window_show_all_rows_of (GtkSingleSelection *selection)
 {
-  GtkSingleSelection *selections[] = { self->selection, self->sidebar_selection };
+  GListModel *rows = selection ? gtk_single_selection_get_model (selection) : NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (selections); i++)
-    {
-      GListModel *rows = selections[i] ? gtk_single_selection_get_model (selections[i]) : NULL;
+  if (!GTK_IS_SLICE_LIST_MODEL (rows)
+      || gtk_slice_list_model_get_size (GTK_SLICE_LIST_MODEL (rows)) == G_MAXUINT)
+    return FALSE;
+  gtk_slice_list_model_set_size (GTK_SLICE_LIST_MODEL (rows), G_MAXUINT);
+  return TRUE;
+}
 
-      if (GTK_IS_SLICE_LIST_MODEL (rows)
-          && gtk_slice_list_model_get_size (GTK_SLICE_LIST_MODEL (rows)) != G_MAXUINT)
-        gtk_slice_list_model_set_size (GTK_SLICE_LIST_MODEL (rows), G_MAXUINT);
-    }
+/* A list view shows the first rows of its model until the user reaches for
+ * the others: a key in the list, the wheel or the pointer over it, or a
+ * scroll that comes near the end of the rows made (a touch drag, a window
+ * made taller).  Then it shows them all, as it did before. */
+
+static void
+show_rows_of (GObject *object)
+{
+  _dt_window_show_all_rows_of (g_object_get_data (object, "dt-rows-selection"));
+}
+
+static gboolean
+on_rows_key_pressed (GtkEventControllerKey *controller,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     gpointer               user_data)
+{
+  show_rows_of (G_OBJECT (controller));
+  return GDK_EVENT_PROPAGATE;
+}
+
+static gboolean
+on_rows_scroll (GtkEventControllerScroll *controller,
+                double                    dx,
+                double                    dy,
+                gpointer                  user_data)
+{
+  show_rows_of (G_OBJECT (controller));
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+on_rows_motion (GtkEventControllerMotion *controller,
+                double                    x,
+                double                    y,
+                gpointer                  user_data)
+{
+  show_rows_of (G_OBJECT (controller));
+}
+
+/* Less than a screen of rows left below what is shown. */
+static void
+on_rows_adjustment (GtkAdjustment *adjustment,
+                    gpointer       user_data)
+{
+  double page = gtk_adjustment_get_page_size (adjustment);
+  double below = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_value (adjustment) - page;
+
+  if (page > 0 && below < page)
+    show_rows_of (G_OBJECT (adjustment));
+}
+
+static void
+watch_rows (GObject            *object,
+            GtkSingleSelection *selection)
+{
+  g_object_set_data (object, "dt-rows-selection", selection);
+}
+
+void
+_dt_window_show_rows_when_reached (DtWindow           *self,
+                                   GtkWidget          *view,
+                                   GtkSingleSelection *selection)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (view, GTK_TYPE_SCROLLED_WINDOW);
+  GtkEventController *controller;
+  GtkAdjustment *adjustment;
+
+  g_return_if_fail (scrolled != NULL);
+
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  watch_rows (G_OBJECT (controller), selection);
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (on_rows_key_pressed), NULL);
+  gtk_widget_add_controller (scrolled, controller);
+
+  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  watch_rows (G_OBJECT (controller), selection);
+  g_signal_connect (controller, "scroll", G_CALLBACK (on_rows_scroll), NULL);
+  gtk_widget_add_controller (scrolled, controller);
+
+  controller = gtk_event_controller_motion_new ();
+  watch_rows (G_OBJECT (controller), selection);
+  g_signal_connect (controller, "motion", G_CALLBACK (on_rows_motion), NULL);
+  gtk_widget_add_controller (scrolled, controller);
+
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  watch_rows (G_OBJECT (adjustment), selection);
+  g_signal_connect (adjustment, "changed", G_CALLBACK (on_rows_adjustment), NULL);
+  g_signal_connect (adjustment, "value-changed", G_CALLBACK (on_rows_adjustment), NULL);
 }
 
 /* Chooses the row of @kind and @id, without applying it twice. */
@@ -279,7 +371,7 @@ dt_window_select_sidebar (DtWindow          *self,
 
   /* notices and units may lie past the first rows */
   if (kind != DT_SIDEBAR_ITEM_VIEW)
-    _dt_window_show_all_rows (self);
+    _dt_window_show_all_rows_of (self->sidebar_selection);
 
   /* Views come first, then notices, then units. */
   if (kind == DT_SIDEBAR_ITEM_NOTICE)
@@ -379,7 +471,8 @@ _dt_window_build_sidebar (DtWindow *self)
   g_list_store_append (sections, unit_items);
 
   flat = gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&sections)));
-  /* the first rows only until the first frame (_dt_window_show_all_rows) */
+  /* the first rows only until the user reaches for the others
+   * (_dt_window_show_rows_when_reached) */
   self->sidebar_selection = gtk_single_selection_new (G_LIST_MODEL (
     gtk_slice_list_model_new (G_LIST_MODEL (flat), 0, FIRST_FRAME_ROWS)));
   gtk_single_selection_set_autoselect (self->sidebar_selection, FALSE);
@@ -393,6 +486,7 @@ _dt_window_build_sidebar (DtWindow *self)
   gtk_list_view_set_factory (self->sidebar_view, factory);
   gtk_list_view_set_header_factory (self->sidebar_view, header_factory);
   gtk_list_view_set_model (self->sidebar_view, GTK_SELECTION_MODEL (self->sidebar_selection));
+  _dt_window_show_rows_when_reached (self, GTK_WIDGET (self->sidebar_view), self->sidebar_selection);
 
   gesture = gtk_gesture_click_new ();
   g_signal_connect_object (gesture, "released", G_CALLBACK (on_sidebar_released), self, G_CONNECT_SWAPPED);

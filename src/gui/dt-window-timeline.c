@@ -190,7 +190,9 @@ create_timeline_view (DtWindow *self)
   /* the scale and grouping the user chose last, remembered as they change */
   g_settings_bind (self->settings, "timeline-scale", chart, "scale", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "timeline-group", chart, "group", G_SETTINGS_BIND_DEFAULT);
-  /* the list's selection model: one choice, shown by both */
+  /* the list's selection model: one choice, shown by both; the chart
+   * shows every row */
+  _dt_window_show_all_rows_of (self->selection);
   dt_timeline_view_set_model (view, G_LIST_MODEL (self->selection));
 
   g_signal_connect_object (chart, "activate-directive",

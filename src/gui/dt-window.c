@@ -226,7 +226,6 @@ on_first_frame (GdkFrameClock *clock,
                 DtWindow      *self)
 {
   g_signal_handlers_disconnect_by_func (clock, on_first_frame, self);
-  _dt_window_show_all_rows (self);
 
   /* The keyboard starts on the list: arrows, Enter to open, typing searches.
    * Not before the first frame: a phone-width window collapses into a
@@ -296,7 +295,8 @@ dt_window_constructed (GObject *object)
   self->notices = dt_gui_live_notices (self->store);
   self->units = dt_gui_live_units (self->store);
 
-  /* the first rows only until the first frame (_dt_window_show_all_rows) */
+  /* the first rows only until the user reaches for the others
+   * (_dt_window_show_rows_when_reached) */
   self->selection = gtk_single_selection_new (G_LIST_MODEL (
     gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->list)), 0, FIRST_FRAME_ROWS)));
   g_signal_connect (self, "map", G_CALLBACK (on_map_first_frame), NULL);
@@ -310,6 +310,7 @@ dt_window_constructed (GObject *object)
   _dt_window_apply_sort_setting (self);
   _dt_window_add_column_breakpoints (self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  _dt_window_show_rows_when_reached (self, GTK_WIDGET (self->column_view), self->selection);
   _dt_window_setup_timeline (self);
   _dt_window_setup_report (self);
 

@@ -16,6 +16,9 @@
 #include "dt-sidebar-heading.h"
 #include "dt-sidebar-item.h"
 #include "dt-status.h"
+#include "dt-text.h"
+#include "dt-timeline-chart.h"
+#include "dt-timeline-view.h"
 #include "dt-directive-detail.h"
 #include "dt-window.h"
 #include "gui-test-data.h"
@@ -779,6 +782,70 @@ test_narrow_empty_guides (void)
   gui_test_remove_temp_store (store, &dir, &path);
 }
 
+static guint
+add_directives (Fixture *f,
+                guint    n)
+{
+  g_autoptr(DtDirective) first = shown_item (f, 0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DtDirective) directive = dt_directive_new ();
+      g_autofree char *text = g_strdup_printf ("Báo cáo tiến độ dự án số %02u", i + 1);
+      g_autoptr(GError) error = NULL;
+
+      dt_directive_set_notice_id (directive, dt_directive_get_notice_id (first));
+      dt_directive_set_lead_unit_id (directive, dt_directive_get_lead_unit_id (first));
+      dt_directive_set_text (directive, text);
+      g_assert_true (dt_store_save_directive (f->store, directive, &error));
+      g_assert_no_error (error);
+    }
+  wait_shown (f, f->n_directives + n);
+  return f->n_directives + n;
+}
+
+/* A long list makes its rows further down as the user scrolls to them:
+ * scrolled to its end, it shows its last directive. */
+static void
+test_rows_further_down (Fixture       *f,
+                        gconstpointer  data)
+{
+  guint n = add_directives (f, 80);
+  GtkColumnView *view = gui_window_column_view (f->window);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (
+    GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (view), GTK_TYPE_SCROLLED_WINDOW)));
+  g_autoptr(DtDirective) last = NULL;
+  g_autofree char *text = NULL;
+
+  /* at a desktop's width, whatever the tests before left */
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 720);
+  gui_test_wait_idle ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
+  for (guint i = 0; i < 10; i++)
+    {
+      gtk_adjustment_set_value (adjustment,
+                                gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
+      gui_test_wait_idle ();
+    }
+
+  last = shown_item (f, n - 1);
+  text = dt_text_capitalize_first (dt_directive_get_text (last));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))), ==, n);
+  g_assert_true (shows_text (GTK_WIDGET (view), text));
+}
+
+/* The Timeline shows every directive of a long list, however little of
+ * the list was scrolled through. */
+static void
+test_timeline_every_row (Fixture       *f,
+                         gconstpointer  data)
+{
+  guint n = add_directives (f, 80);
+  DtTimelineChart *chart = dt_timeline_view_get_chart (gui_window_timeline_view (f->window));
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (dt_timeline_chart_get_model (chart))), ==, n);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -797,6 +864,8 @@ main (int   argc,
   ADD ("delete-unit-offers-merge", test_delete_unit_offers_merge);
   ADD ("read-errors-shown", test_read_errors_shown);
   ADD ("page-shortcuts", test_page_shortcuts);
+  ADD ("rows-further-down", test_rows_further_down);
+  ADD ("timeline-every-row", test_timeline_every_row);
   g_test_add_func ("/gui/window/not-a-database", test_not_a_database);
   g_test_add_func ("/gui/window/narrow-empty-guides", test_narrow_empty_guides);
 
