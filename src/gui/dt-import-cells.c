@@ -110,7 +110,8 @@ setup_ordinal (GtkSignalListItemFactory *factory,
   gtk_widget_add_css_class (icon, "warning");
   gtk_widget_set_valign (icon, GTK_ALIGN_START);
   gtk_widget_set_valign (box, GTK_ALIGN_START);
-  label = new_cell_text (1);
+  /* on the row's two lines: "Điều 2.3.b-2-1" read "Điều 2…" on one */
+  label = new_cell_text (2);
   gtk_widget_set_hexpand (label, TRUE);
   /* the marker first, so that the ordinals line up */
   gtk_box_append (GTK_BOX (box), icon);

@@ -66,6 +66,32 @@ continues_enumeration (Context    *ctx,
   for (const char *p = ctx->text + line->start; p + 1 < ctx->text + line->end; p++)
     if (*p == ';' && p[1] == ' ')
       return TRUE;
+  /* "… hỗ trợ các tỉnh:" / "Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng để …":
+   * "các" and a noun before the colon name the class of the names it
+   * lists in the sentence */
+  {
+    gsize from = prev->end - prev->start > 40 ? prev->end - 40 : prev->start;
+    DtFolded f;
+    gboolean listed = FALSE;
+
+    _dt_folded_init (&f, ctx->text + from, prev->end - from);
+    if (f.len >= 2 && f.text[f.len - 1] == ':')
+      {
+        gssize e = (gssize) f.len - 1, b;
+
+        /* the noun, then "các" before it */
+        b = e;
+        while (b > 0 && f.text[b - 1] != ' ')
+          b--;
+        if (b >= 5 && b < e && memcmp (f.text + b - 5, " cac ", 5) == 0)
+          listed = TRUE;
+        else if (b == 4 && memcmp (f.text, "cac ", 4) == 0)
+          listed = TRUE;
+      }
+    _dt_folded_clear (&f);
+    if (listed && _dt_extractor_starts_upper (ctx->text + line->start, ctx->text + line->end))
+      return TRUE;
+  }
   return FALSE;
 }
 

@@ -313,11 +313,30 @@ typedef enum
   COLUMN_OTHER,         /* "Sản phẩm", "Kinh phí", "Ghi chú": known, not read */
 } Column;
 
+/* dt-extractor-rows.c: the rows of tables whose cells are marked */
+typedef struct
+{
+  GPtrArray *cells;    /* of char*, trimmed */
+  gsize      start;    /* byte span in the text */
+  gsize      end;
+} Row;
+
+Row *
+_dt_extractor_row_new (void);
+void
+_dt_extractor_row_free (gpointer data);
+/* Marks the lines of both shapes of table (kept out of the body) */
+void
+_dt_extractor_mark_tables (Context *ctx);
+/* The rows of the table on lines first … last, of Row */
+GPtrArray *
+_dt_extractor_read_rows (Context *ctx,
+                         guint    first,
+                         guint    last);
+
 /* dt-extractor-cells.c: tables whose cells are marked */
 Column
 _dt_extractor_column_of (const char *label);
-void
-_dt_extractor_mark_tables (Context *ctx);
 void
 _dt_extractor_read_tables (Context *ctx);
 GPtrArray *

@@ -45,6 +45,57 @@ rows_view (DtImportDialog *dialog)
   return GTK_COLUMN_VIEW (view);
 }
 
+/* Whether each inscription on screen under @root whose text starts with
+ * @prefix shows it whole (wrapped and ellipsized into its size, as it
+ * lays it out); how many there are */
+static guint
+check_inscriptions_whole (GtkWidget  *root,
+                          const char *prefix)
+{
+  guint n = 0;
+
+  if (!gtk_widget_get_mapped (root))
+    return 0;
+  if (GTK_IS_INSCRIPTION (root) && g_str_has_prefix (gtk_inscription_get_text (GTK_INSCRIPTION (root)) ?: "", prefix))
+    {
+      const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (root));
+      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (root, text);
+
+      pango_layout_set_wrap (layout, gtk_inscription_get_wrap_mode (GTK_INSCRIPTION (root)));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_width (layout, gtk_widget_get_width (root) * PANGO_SCALE);
+      pango_layout_set_height (layout, gtk_widget_get_height (root) * PANGO_SCALE);
+      if (pango_layout_is_ellipsized (layout))
+        g_test_fail_printf ("“%s” is cut in its %d × %d px cell", text,
+                            gtk_widget_get_width (root), gtk_widget_get_height (root));
+      return 1;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += check_inscriptions_whole (child, prefix);
+  return n;
+}
+
+/* A resolution's items are numbered by article ("Điều 2.3.b-2-1"): the
+ * review's No. column reads each whole, on its row's two lines (every row
+ * read "Điều 2…") */
+static void
+test_long_ordinals_whole (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "import", "corpus",
+                                                 "02_hagiang-nq-hdnd-2017-chat-van.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(DtImportDialog) dialog = g_object_ref (import_file (f->window, file));
+
+  wait_loaded (dialog);
+  g_assert_cmpstr (dt_import_dialog_get_page (dialog), ==, "review");
+  gui_test_wait_for_draw (GTK_WIDGET (f->window));
+  g_assert_cmpuint (check_inscriptions_whole (GTK_WIDGET (rows_view (dialog)), "Điều "), >=, 5);
+  adw_dialog_force_close (ADW_DIALOG (dialog));
+  gui_test_wait_idle ();
+}
+
 static void
 test_sample_accept_all (Fixture       *f,
                         gconstpointer  data)
@@ -559,6 +610,7 @@ main (int   argc,
   ADD ("import-twice-updates", test_import_twice_updates);
   ADD ("import-keeps-corrected-text", test_import_keeps_corrected_text);
   ADD ("ctrl-z-undoes-import", test_ctrl_z_undoes_import);
+  ADD ("long-ordinals-whole", test_long_ordinals_whole);
   g_test_add_func ("/gui/import/large-saved-in-thread", test_large_saved_in_thread);
 
   return g_test_run ();

@@ -246,6 +246,26 @@ test_wrapped_enumeration (void)
 }
 
 static void
+test_wrapped_names_after_colon (void)
+{
+  /* "… hỗ trợ các tỉnh:" / "Quảng Ngãi, …": the names the colon lists go on
+   * the sentence, broken at the line's width */
+  static const char dispatch[] =
+    "CÔNG ĐIỆN\n"
+    "Số: 232/CĐ-TTg\n"
+    "Hà Nội, ngày 27 tháng 11 năm 2025\n"
+    "Thủ tướng Chính phủ yêu cầu:\n"
+    "1. Bộ trưởng Bộ Tài chính tổng hợp, đề xuất phân công các tỉnh có điều tiết ngân sách hỗ trợ các tỉnh: "
+    "Quảng Ngãi, Phú Yên và Bình Định để khắc phục hậu quả bão, hoàn thành trong tháng 12/2025.\n"
+    "2. Bộ trưởng Bộ Xây dựng chỉ đạo rà soát các công trình hư hỏng, báo cáo trước ngày 15/12/2025.\n";
+  g_autofree char *broken = replace (dispatch, "các tỉnh: Quảng", "các tỉnh:\nQuảng");
+  g_autofree char *expected = reading (dispatch, -1);
+
+  g_assert_true (g_str_has_prefix (expected, "bo tai chinh | "));
+  assert_reads_as (broken, dispatch);
+}
+
+static void
 test_wrapped_pages (void)
 {
   /* a page number, a form feed and a running header every few lines, in
@@ -490,6 +510,7 @@ main (int   argc,
   g_test_add_func ("/extractor-variants/line-ends-and-forms", test_line_ends_and_forms);
   g_test_add_func ("/extractor-variants/wrapped", test_wrapped);
   g_test_add_func ("/extractor-variants/wrapped-enumeration", test_wrapped_enumeration);
+  g_test_add_func ("/extractor-variants/wrapped-names-after-colon", test_wrapped_names_after_colon);
   g_test_add_func ("/extractor-variants/wrapped-pages", test_wrapped_pages);
   g_test_add_func ("/extractor-variants/wrapped-table-rows", test_wrapped_table_rows);
   g_test_add_func ("/extractor-variants/headings-case", test_headings_case);
