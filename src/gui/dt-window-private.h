@@ -29,6 +29,11 @@ struct _DtWindow
   GListStore           *views_store;        /* of DtSidebarItem */
   GtkSingleSelection   *sidebar_selection;  /* views, notices, units */
   GtkSingleSelection   *selection;
+  /* the Timeline's, over the whole list while the list's is over its
+   * first rows (FIRST_FRAME_ROWS): the same choice, kept so both ways */
+  GtkSingleSelection   *timeline_selection;
+  guint                 choice_idle;
+  gboolean              choice_from_timeline;
 
   /* the sidebar choice */
   DtView                view;

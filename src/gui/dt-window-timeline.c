@@ -3,10 +3,11 @@
  * Copyright 2026 The Directives authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The timeline shows what the list shows, through the list's own selection
- * model: a bar chosen is the list's row selected (and its detail shown), a
- * row chosen in the list is the bar drawn selected; a bar clicked opens
- * the directive as a row activated does.
+ * The timeline shows what the list shows, with the same choice (its own
+ * selection over the whole list, following the list's): a bar chosen is
+ * the list's row selected (and its detail shown), a row chosen in the list
+ * is the bar drawn selected; a bar clicked opens the directive as a row
+ * activated does.
  *
  * The meeting's charts: "meeting.scope" chooses the notice or the lead
  * unit of the selected directive in the sidebar (so the list, the chart
@@ -103,8 +104,8 @@ dup_timeline_items (DtWindow                *self,
 
 /* Selection ----------------------------------------------------------------- */
 
-/* The chart selects in the list's own selection model: its row is already
- * selected; a click or Enter opens the directive, as a row activated does. */
+/* The chart's choice is the list's (follow_choice); a click or Enter opens
+ * the directive, as a row activated does. */
 static void
 on_activate_directive (DtWindow        *self,
                        DtDirective     *directive,
@@ -180,6 +181,39 @@ scope_change_state (GSimpleAction *action,
     _dt_window_select_unit (self, dt_directive_get_lead_unit_id (directive));
 }
 
+/* The list's choice and the Timeline's are one: each follows the other.
+ * The list's selection is over its first rows until the user scrolls
+ * (FIRST_FRAME_ROWS), the Timeline's over every row, in the same order, so
+ * a position is the same row in both.  The other follows once the list's
+ * change is over (an idle before the next frame): while the list changes,
+ * its rows move in one selection before the other. */
+static gboolean
+follow_choice (gpointer user_data)
+{
+  DtWindow *self = DT_WINDOW (user_data);
+  GtkSingleSelection *from = self->choice_from_timeline ? self->timeline_selection : self->selection;
+  GtkSingleSelection *to = self->choice_from_timeline ? self->selection : self->timeline_selection;
+  guint position = gtk_single_selection_get_selected (from);
+
+  self->choice_idle = 0;
+  /* a bar further down than the list's first rows */
+  if (position != GTK_INVALID_LIST_POSITION
+      && position >= g_list_model_get_n_items (G_LIST_MODEL (to)))
+    _dt_window_show_all_rows_of (to);
+  gtk_single_selection_set_selected (to, position);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_choice (DtWindow           *self,
+           GParamSpec         *pspec,
+           GtkSingleSelection *selection)
+{
+  self->choice_from_timeline = selection == self->timeline_selection;
+  if (self->choice_idle == 0)
+    self->choice_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, follow_choice, self, NULL);
+}
+
 static void
 create_timeline_view (DtWindow *self)
 {
@@ -190,10 +224,17 @@ create_timeline_view (DtWindow *self)
   /* the scale and grouping the user chose last, remembered as they change */
   g_settings_bind (self->settings, "timeline-scale", chart, "scale", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "timeline-group", chart, "group", G_SETTINGS_BIND_DEFAULT);
-  /* the list's selection model: one choice, shown by both; the chart
-   * shows every row */
-  _dt_window_show_all_rows_of (self->selection);
-  dt_timeline_view_set_model (view, G_LIST_MODEL (self->selection));
+  /* one choice, shown by both: the list's, over every row */
+  self->timeline_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
+  gtk_single_selection_set_autoselect (self->timeline_selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->timeline_selection, TRUE);
+  gtk_single_selection_set_selected (self->timeline_selection,
+                                     gtk_single_selection_get_selected (self->selection));
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (on_choice), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->timeline_selection, "notify::selected-item",
+                           G_CALLBACK (on_choice), self, G_CONNECT_SWAPPED);
+  dt_timeline_view_set_model (view, G_LIST_MODEL (self->timeline_selection));
 
   g_signal_connect_object (chart, "activate-directive",
                            G_CALLBACK (on_activate_directive), self, G_CONNECT_SWAPPED);

@@ -338,6 +338,7 @@ dt_window_dispose (GObject *object)
   if (self->store != NULL)
     dt_store_flush (self->store, NULL);
   g_clear_handle_id (&self->counts_idle, g_source_remove);
+  g_clear_handle_id (&self->choice_idle, g_source_remove);
 
   /* Before the template clears the pointers to the views. */
   if (self->column_view != NULL)
@@ -349,6 +350,7 @@ dt_window_dispose (GObject *object)
   self->detail = NULL;  /* the bin's child */
 
   g_clear_object (&self->selection);
+  g_clear_object (&self->timeline_selection);
   g_clear_object (&self->sidebar_selection);
   g_clear_object (&self->views_store);
   g_clear_object (&self->list);

@@ -321,7 +321,8 @@ static void
 add_appendix (DtReportDocument *self)
 {
   const DtReport *report = self->report;
-  const double fractions[] = { 0.055, 0.17, 0.345, 0.125, 0.085, 0.22 };
+  /* the days' column as wide as its title's longest word ("overdue") */
+  const double fractions[] = { 0.055, 0.17, 0.33, 0.125, 0.10, 0.22 };
   const char *more_headers[2];
   g_autofree char *markup = NULL;
   g_autofree char *period = dt_report_period_dup_title (&report->period);

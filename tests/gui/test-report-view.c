@@ -476,6 +476,30 @@ assert_labels_whole (GtkWidget *root,
     }
 }
 
+/* The labels on screen under @root that name a unit (the sample's all
+ * start "Sở", "Ban", "Bộ", "Cục", "Công an", "Thanh tra" or "Văn phòng") */
+static void
+collect_unit_labels (GtkWidget *root,
+                     GPtrArray *labels)
+{
+  static const char * const starts[] = { "Sở ", "Ban ", "Bộ ", "Cục ", "Công an", "Thanh tra", "Văn phòng" };
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!gtk_widget_get_mapped (child))
+        continue;
+      if (GTK_IS_LABEL (child))
+        for (guint i = 0; i < G_N_ELEMENTS (starts); i++)
+          if (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (child)), starts[i]))
+            {
+              g_ptr_array_add (labels, child);
+              break;
+            }
+      collect_unit_labels (child, labels);
+    }
+}
+
 /* At 360 px the reporting date, the notice and the unit are read whole
  * (they showed "As of 05/03…", "All Noti…" and "All …"). */
 static void
@@ -589,6 +613,33 @@ test_empty (Fixture       *f,
   gui_test_remove_temp_store (empty, &dir, &path);
 }
 
+/* At 360 px the table by unit names each unit whole, on more lines where
+ * needed ("Ban Quản lý Khu k…", "Bộ Chỉ huy Bộ đội …" could not be told
+ * apart) */
+static void
+test_narrow_unit_names (Fixture       *f,
+                        gconstpointer  data)
+{
+  GtkWidget *table;
+
+  gtk_window_close (GTK_WINDOW (f->window));
+  gui_test_wait_idle ();
+  open_window (f, 360, 1900);
+  adw_navigation_split_view_set_show_content (gui_window_split_view (f->window), TRUE);
+  gui_test_wait_for_draw (GTK_WIDGET (f->view));
+  table = gui_test_find_widget (GTK_WIDGET (f->view), GTK_TYPE_COLUMN_VIEW, NULL);
+  g_assert_nonnull (table);
+  {
+    g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+    collect_unit_labels (table, names);
+    g_assert_cmpuint (names->len, >=, 5);
+    for (guint i = 0; i < names->len; i++)
+      if (pango_layout_is_ellipsized (gtk_label_get_layout (g_ptr_array_index (names, i))))
+        g_error ("“%s” is cut short", gtk_label_get_label (g_ptr_array_index (names, i)));
+  }
+}
+
 /* On a phone, the detail of a directive opened from the report shows its
  * whole text: the text view is measured again at the pane's width (its
  * last line was cut in half). */
@@ -654,6 +705,7 @@ main (int   argc,
   g_test_add ("/report-view/status-words", Fixture, NULL, fixture_setup, test_status_words, fixture_teardown);
   g_test_add ("/report-view/narrow-filters", Fixture, NULL, fixture_setup, test_narrow_filters, fixture_teardown);
   g_test_add ("/report-view/detail-text-whole", Fixture, NULL, fixture_setup, test_detail_text_whole, fixture_teardown);
+  g_test_add ("/report-view/narrow-unit-names", Fixture, NULL, fixture_setup, test_narrow_unit_names, fixture_teardown);
   g_test_add ("/report-view/empty", Fixture, NULL, fixture_setup, test_empty, fixture_teardown);
   g_test_add ("/report-view/print-shortcut", Fixture, NULL, fixture_setup, test_print_shortcut, fixture_teardown);
   g_test_add ("/report-view/print", Fixture, NULL, fixture_setup, test_print, fixture_teardown);

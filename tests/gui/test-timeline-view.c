@@ -277,7 +277,9 @@ test_keyboard (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (f->chart), "chart.select-previous", NULL);
   g_assert_cmpint (dt_timeline_chart_get_selected_id (f->chart), ==, first);
 
-  /* the chart selects in the list's selection: the list's row follows */
+  /* the chart's choice is the list's: the list's row follows (before the
+   * next frame) */
+  gui_test_wait_idle ();
   g_assert_cmpint (dt_directive_get_id (gui_window_selected (f->window)), ==, first);
   gtk_widget_activate_action (GTK_WIDGET (f->chart), "chart.activate", NULL);
   gui_test_wait_idle ();

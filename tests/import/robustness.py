@@ -228,12 +228,23 @@ VARIANTS = list(TEXT_VARIANTS) + ['docx', 'pdf']
 
 
 def score(scorer, gold, predicted, document, cache):
-    """The scorer's figures, run in this process (as a script, unchanged); the same output is scored once"""
-    key = (gold, open(predicted, encoding='utf-8').read())
+    """The scorer's figures, run in this process (as a script, unchanged). What it reads of a prediction
+    is its lead units, its deadline and the first words of its text, white space aside: only those are
+    kept, and the same are scored once"""
+    lines = open(predicted, encoding='utf-8').read().splitlines()
+    head = lines[0].split('\t')
+    cols = [head.index(c) for c in ('lead_units', 'deadline', 'text')]
+    kept = ['lead_units\tdeadline\ttext']
+    for line in lines[1:]:
+        f = line.split('\t') + [''] * len(head)
+        kept.append('\t'.join((f[cols[0]], f[cols[1]], ' '.join(f[cols[2]].split()[:30]))))
+    key = (gold, '\n'.join(kept))
     if key not in cache:
+        with open(predicted + '.kept', 'w', encoding='utf-8') as fh:
+            fh.write(key[1] + '\n')
         out = io.StringIO()
         argv = sys.argv
-        sys.argv = [scorer, gold, predicted, document]
+        sys.argv = [scorer, gold, predicted + '.kept', document]
         try:
             with contextlib.redirect_stdout(out):
                 runpy.run_path(scorer, run_name='__main__')

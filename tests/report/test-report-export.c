@@ -284,6 +284,39 @@ test_pdf_no_lone_rows (void)
   g_assert_cmpuint (n_checked, >=, 3 * 57);
 }
 
+/* Every column title of the report's tables fits its column: no word runs
+ * over the cell's edges ("overdue" did, under "Days") */
+static void
+test_pdf_headers_fit (void)
+{
+  g_autoptr(DtReport) report = february (store);
+  g_autoptr(DtReportDocument) document = dt_report_document_new (report, NULL, DT_REPORT_A4_WIDTH,
+                                                                 DT_REPORT_A4_HEIGHT);
+  guint n_tables = 0;
+
+  for (guint b = 0; b < document->blocks->len; b++)
+    {
+      Block *block = g_ptr_array_index (document->blocks, b);
+
+      if (block->kind != BLOCK_TABLE)
+        continue;
+      n_tables++;
+      for (guint i = 0; i < block->n_columns; i++)
+        {
+          PangoLayout *title = block->header.cells[i];
+          PangoRectangle logical;
+
+          pango_layout_get_extents (title, NULL, &logical);
+          if (logical.width > pango_layout_get_width (title))
+            g_test_fail_printf ("“%s” is %.1f pt wide in a column of %.1f pt", pango_layout_get_text (title),
+                                logical.width / (double) PANGO_SCALE,
+                                pango_layout_get_width (title) / (double) PANGO_SCALE);
+        }
+    }
+  /* the table by unit and the appendix, at least */
+  g_assert_cmpuint (n_tables, >=, 2);
+}
+
 /* An overdue directive of a notice without a number says in the appendix
  * which notice and which item it is, by the notice's kind and date: it
  * said nothing, as if it had no place. */
@@ -448,6 +481,7 @@ main (int   argc,
   g_test_add_func ("/report-export/pdf", test_pdf);
   g_test_add_func ("/report-export/pdf-long-table", test_pdf_long_table);
   g_test_add_func ("/report-export/pdf-no-lone-rows", test_pdf_no_lone_rows);
+  g_test_add_func ("/report-export/pdf-headers-fit", test_pdf_headers_fit);
   g_test_add_func ("/report-export/pdf-notice-without-number", test_pdf_notice_without_number);
   g_test_add_func ("/report-export/pdf-metadata", test_pdf_metadata);
   g_test_add_func ("/report-export/pdf-chart-spaces", test_pdf_chart_spaces);
