@@ -78,10 +78,11 @@ _dt_store_lookup_search_text (DtStore *self,
 
 
 /* Search index and revisions of directives, kept in step inside the
- * write's transaction.  "WHERE" picks the directives by one id. */
+ * write's transaction.  A directive is found by its number in the notice
+ * ("I.3.1-12."), its text, its addressee, its lead unit and its notice.  "WHERE" picks the directives by one id. */
 
 #define FTS_BODY \
-  "SELECT d.id, dt_fold (d.text || ' ' || d.addressee || ' ' || coalesce (u.name, '') || ' '" \
+  "SELECT d.id, dt_fold (d.ordinal || ' ' || d.text || ' ' || d.addressee || ' ' || coalesce (u.name, '') || ' '" \
   " || coalesce (u.short_name, '') || ' ' || coalesce (n.number, '') || ' '" \
   " || coalesce (n.title, ''))" \
   " FROM directives d LEFT JOIN units u ON u.id = d.lead_unit_id" \

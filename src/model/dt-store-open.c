@@ -191,6 +191,15 @@ static const char * const migrations[] = {
   "CREATE INDEX directives_brief ON directives"
   "  (lead_unit_id, notice_id, deadline, assigned_date, original_deadline, completed_date,"
   "   cancelled, deadline_approximate, recurrence, recurrence_interval, ordinal, section);",
+
+  /* 6 → 7: search finds a directive by its number in the notice too: the
+   * search text starts with the ordinal (the triggers keep the trigram
+   * index in step) */
+  "UPDATE directive_search SET body = (SELECT dt_fold (d.ordinal || ' ' || d.text || ' '"
+  "  || d.addressee || ' ' || coalesce (u.name, '') || ' ' || coalesce (u.short_name, '') || ' '"
+  "  || coalesce (n.number, '') || ' ' || coalesce (n.title, ''))"
+  " FROM directives d LEFT JOIN units u ON u.id = d.lead_unit_id"
+  " LEFT JOIN notices n ON n.id = d.notice_id WHERE d.id = directive_search.id);",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == DT_STORE_SCHEMA_VERSION);

@@ -140,7 +140,7 @@ void          _dt_store_on_update         (void          *data,
                                            sqlite3_int64  rowid);
 
 /* Current schema version (PRAGMA user_version). */
-#define DT_STORE_SCHEMA_VERSION 6
+#define DT_STORE_SCHEMA_VERSION 7
 
 /* The status of a directive row "d" as DtStatus, by the store's rule
  * (dt_status_rule_to_sql()); its statement binds :today and :soon with

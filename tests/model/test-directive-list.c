@@ -182,6 +182,7 @@ test_search (Fixture       *f,
   dt_notice_set_title (other, "Kết luận về chuyển đổi số");
   g_assert_true (dt_store_save_notice (f->store, other, &error));
   d4 = dt_directive_new ();
+  dt_directive_set_ordinal (d4, "II.4-12.");
   dt_directive_set_notice_id (d4, dt_notice_get_id (other));
   dt_directive_set_lead_unit_id (d4, dt_unit_get_id (agriculture));
   dt_directive_set_text (d4, "Báo cáo kết quả");
@@ -206,6 +207,10 @@ test_search (Fixture       *f,
   assert_search (list, "37/tb", 3);
   assert_search (list, "112/TB-VP", 1);
   assert_search (list, "chuyển đổi số", 1);
+  /* its number in the notice, whole or its beginning */
+  assert_search (list, "II.4-12", 1);
+  assert_search (list, "ii.4", 1);
+  assert_search (list, "II.5", 0);
   /* short searches scan */
   assert_search (list, "đư", 1);
   assert_search (list, "ĐƯ", 1);

@@ -252,6 +252,37 @@ test_migrate_from_v3 (ModelTestDir  *f,
   g_assert_cmpint (_dt_store_query_int (store, "SELECT count(*) FROM directive_units", 0, -1), ==, 0);
 }
 
+/* A database made before search read the directives' numbers: opened,
+ * a directive is found by its number. */
+static void
+test_migrate_search_ordinal (ModelTestDir  *f,
+                             gconstpointer  data)
+{
+  g_autoptr(DtStore) store = NULL;
+  g_autoptr(DtDirectiveList) list = NULL;
+
+  make_old_store (f->path, 6, "INSERT INTO units (id, name, name_key) VALUES (1, 'Sở Y tế', 'sở y tế');"
+                              "INSERT INTO notices (id, number) VALUES (1, '37/TB-UBND');"
+                              "INSERT INTO directives (id, notice_id, ordinal, text, lead_unit_id)"
+                              " VALUES (7, 1, 'I.3.1-12.', 'Tiêm chủng', 1),"
+                              " (8, 1, 'I.4.', 'Phòng dịch', 1);"
+                              "INSERT INTO directive_search (id, body) VALUES"
+                              " (7, 'tiem chung so y te 37/tb-ubnd'), (8, 'phong dich so y te 37/tb-ubnd');");
+
+  store = model_test_open_store (f->path);
+  g_assert_cmpint (dt_store_get_schema_version (store), ==, DT_STORE_SCHEMA_VERSION);
+  list = dt_directive_list_new (store);
+  dt_directive_list_set_search (list, "I.3.1-12");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  dt_directive_list_set_search (list, "I.4");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  /* what was found before still is */
+  dt_directive_list_set_search (list, "tiêm chủng");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  dt_directive_list_set_search (list, "37/TB");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2);
+}
+
 static void
 test_newer_schema (ModelTestDir  *f,
                    gconstpointer  data)
@@ -500,6 +531,7 @@ main (int   argc,
   DIR_TEST ("/store/migrate-empty-file", test_migrate_empty_file);
   DIR_TEST ("/store/migrate-from-v1", test_migrate_from_v1);
   DIR_TEST ("/store/migrate-from-v3", test_migrate_from_v3);
+  DIR_TEST ("/store/migrate-search-ordinal", test_migrate_search_ordinal);
   DIR_TEST ("/store/newer-schema", test_newer_schema);
   DIR_TEST ("/store/not-a-database", test_not_a_database);
   DIR_TEST ("/store/foreign-versioned", test_foreign_versioned);
