@@ -145,6 +145,13 @@ cut_columns (DtTimelinePages *self,
     }
 }
 
+static gboolean
+is_group (DtTimelineLayout *layout,
+          guint             row)
+{
+  return dt_timeline_layout_get_row_item (layout, row) < 0;
+}
+
 static void
 cut_bands (DtTimelinePages *self,
            double           body_h)
@@ -170,12 +177,23 @@ cut_bands (DtTimelinePages *self,
           band.height += r->height;
           j++;
         }
-      /* A group's header never ends a page. */
-      if (j < n_rows && j > i + 1
-          && dt_timeline_layout_get_row (self->layout, j - 1)->kind == DT_TIMELINE_ROW_GROUP)
+      /* A group's header never ends a page, nor stands over only its
+       * first row at a page's foot when the group goes on: it goes to the
+       * next page, and this one ends a little short. */
+      if (j < n_rows)
         {
-          j--;
-          band.height -= dt_timeline_layout_get_row (self->layout, j)->height;
+          guint keep = j;
+
+          if (is_group (self->layout, j - 1))
+            keep = j - 1;
+          else if (j >= 2 && is_group (self->layout, j - 2)
+                   && !is_group (self->layout, j))
+            keep = j - 2;
+          if (keep > i)
+            {
+              for (; j > keep; j--)
+                band.height -= dt_timeline_layout_get_row (self->layout, j - 1)->height;
+            }
         }
       g_array_append_val (self->bands, band);
       i = j;
