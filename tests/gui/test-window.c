@@ -237,6 +237,55 @@ test_search (Fixture       *f,
   g_assert_cmpstr (gui_window_list_page (f->window), ==, "list");
 }
 
+/* An empty list says why: a search that matched nothing asks for
+ * another search; a view, a notice or a unit with nothing in it says so,
+ * and asks for no other search (none was made). */
+static void
+test_empty_says_why (Fixture       *f,
+                     gconstpointer  data)
+{
+  AdwStatusPage *page;
+  DtView empty_view = DT_N_VIEWS;
+  g_autoptr(DtUnit) unit = dt_unit_new ("Ban Dân tộc tỉnh");
+  g_autoptr(GError) error = NULL;
+
+  /* a view with nothing in it today */
+  for (DtView view = DT_VIEW_ALL + 1; view < DT_N_VIEWS && empty_view == DT_N_VIEWS; view++)
+    if (view_count (f, view) == 0)
+      empty_view = view;
+  g_assert_cmpint (empty_view, !=, DT_N_VIEWS);
+  choose_view (f, empty_view);
+  g_assert_cmpuint (n_shown (f), ==, 0);
+  g_assert_cmpstr (gui_window_list_page (f->window), ==, "no-match");
+  page = gui_window_status_page (f->window);
+  g_assert_nonnull (page);
+  g_assert_cmpstr (adw_status_page_get_title (page), ==, "No Directives");
+  g_assert_nonnull (strstr (adw_status_page_get_description (page), gui_window_title (f->window)));
+  g_assert_null (strstr (adw_status_page_get_description (page), "search"));
+
+  /* a search in it: no match, another search or view */
+  gtk_search_bar_set_search_mode (gui_window_search_bar (f->window), TRUE);
+  search_for (f, "zzzz khong co");
+  g_assert_cmpstr (adw_status_page_get_title (page), ==, "No Matching Directives");
+  g_assert_cmpstr (adw_status_page_get_description (page), ==, "Try another search or view");
+
+  /* in every directive: another search */
+  choose_view (f, DT_VIEW_ALL);
+  g_assert_cmpstr (gui_window_list_page (f->window), ==, "no-match");
+  g_assert_cmpstr (adw_status_page_get_title (page), ==, "No Matching Directives");
+  g_assert_cmpstr (adw_status_page_get_description (page), ==, "Try another search");
+
+  /* a unit that leads nothing, nothing searched */
+  search_for (f, "");
+  g_assert_true (dt_store_save_unit (f->store, unit, &error));
+  g_assert_no_error (error);
+  gui_test_wait_idle ();
+  g_assert_true (gui_window_choose (f->window, DT_SIDEBAR_ITEM_UNIT, dt_unit_get_id (unit)));
+  g_assert_cmpstr (gui_window_list_page (f->window), ==, "no-match");
+  g_assert_cmpstr (adw_status_page_get_title (page), ==, "No Directives");
+  g_assert_cmpstr (adw_status_page_get_description (page), ==, "This unit leads no directives");
+}
+
 /* The sidebar's counts are the totals, whatever is searched: a search
  * that finds nothing leaves them as they were (they read as lost
  * directives when they all fell to 0). */
@@ -533,6 +582,7 @@ main (int   argc,
   ADD ("sidebar-filters", test_sidebar_filters);
   ADD ("sidebar-headings", test_sidebar_headings);
   ADD ("search", test_search);
+  ADD ("empty-says-why", test_empty_says_why);
   ADD ("counts-ignore-search", test_counts_ignore_search);
   ADD ("edit-saved", test_edit_saved);
   ADD ("no-lead-unit", test_no_lead_unit);
