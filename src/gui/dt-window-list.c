@@ -57,6 +57,15 @@ setup_ordinal (void)
   return g_object_new (DT_TYPE_CELL_TEXT, "lines", 2, "min-chars", 3, "nat-chars", 6, NULL);
 }
 
+/* A notice's number and date on one line; its tooltip says it whole only
+ * when it is cut (DtCellText).  The column is hidden in a narrow window,
+ * where its cells are still made: they make no layout until drawn. */
+static GtkWidget *
+setup_notice (void)
+{
+  return g_object_new (DT_TYPE_CELL_TEXT, "lines", 1, "min-chars", 3, "nat-chars", 12, NULL);
+}
+
 static GtkWidget *
 setup_wrapped (void)
 {
@@ -216,10 +225,7 @@ update_notice (GtkWidget   *child,
                GParamSpec  *pspec,
                DtDirective *directive)
 {
-  const char *label = dt_directive_get_notice_label (directive);
-
-  gtk_label_set_label (GTK_LABEL (child), label);
-  gtk_widget_set_tooltip_text (child, label[0] ? label : NULL);
+  dt_cell_text_set_text (DT_CELL_TEXT (child), dt_directive_get_notice_label (directive));
 }
 
 static const ColumnInfo columns[] = {
@@ -229,7 +235,7 @@ static const ColumnInfo columns[] = {
   { "unit", N_("Lead Unit"), DT_DIRECTIVE_SORT_UNIT, FALSE, 160, setup_wrapped, update_unit },
   { "deadline", N_("Deadline"), DT_DIRECTIVE_SORT_DEADLINE, FALSE, 140, setup_deadline, update_deadline },
   { "status", N_("Status"), DT_DIRECTIVE_SORT_STATUS, FALSE, 170, setup_status, update_status },
-  { "notice", N_("Notice"), DT_DIRECTIVE_SORT_NOTICE, FALSE, 130, setup_label, update_notice },
+  { "notice", N_("Notice"), DT_DIRECTIVE_SORT_NOTICE, FALSE, 130, setup_notice, update_notice },
 };
 
 static void
