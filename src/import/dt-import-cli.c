@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -131,6 +132,28 @@ save_and_wait (DtExtraction        *extraction,
   return wait.saved;
 }
 
+/* A database this run created, with nothing saved in it, goes again: a
+ * failed import leaves no empty database behind (which a later command
+ * would then take for the user's). */
+static int
+discard_new (DtStore   **store,
+             const char *database_path,
+             gboolean    existed,
+             int         status)
+{
+  static const char *const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  g_clear_object (store);
+  if (!existed)
+    for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+      {
+        g_autofree char *file = g_strconcat (database_path, suffixes[i], NULL);
+
+        g_remove (file);
+      }
+  return status;
+}
+
 int
 dt_import_cli_import (const char *path,
                       const char *database_path)
@@ -144,6 +167,7 @@ dt_import_cli_import (const char *path,
   g_autofree char *default_path = NULL;
   g_autofree char *display = g_filename_display_name (path);
   g_auto(DtImportSaveResult) result = { 0 };
+  gboolean existed;
 
   text = read_notice (path, &error);
   if (text == NULL)
@@ -151,6 +175,7 @@ dt_import_cli_import (const char *path,
 
   if (database_path == NULL)
     database_path = default_path = dt_store_default_path ();
+  existed = g_file_test (database_path, G_FILE_TEST_EXISTS);
   store = dt_store_open (database_path, &error);
   if (store == NULL)
     {
@@ -161,16 +186,18 @@ dt_import_cli_import (const char *path,
 
   catalog = dt_unit_catalog_new_default ();
   if (!dt_unit_catalog_add_store_units (catalog, store, &error))
-    return dt_cli_failed (error->message);
+    return discard_new (&store, database_path, existed, dt_cli_failed (error->message));
   extractor = dt_extractor_new (catalog);
   extraction = dt_extractor_extract (extractor, text, -1, NULL, &error);
   if (extraction == NULL)
-    return dt_cli_failed (error->message);
+    return discard_new (&store, database_path, existed, dt_cli_failed (error->message));
   if (extraction->directives->len == 0)
-    return failed (_("No directive was found in “%s”: nothing was saved."), display);
+    return discard_new (&store, database_path, existed,
+                        failed (_("No directive was found in “%s”: nothing was saved."), display));
 
   if (!save_and_wait (extraction, store, catalog, &result, &error))
-    return failed (_("Cannot save the notice: %s"), error->message);
+    return discard_new (&store, database_path, existed,
+                        failed (_("Cannot save the notice: %s"), error->message));
 
   if (result.was_update)
     {

@@ -108,4 +108,19 @@ with tempfile.TemporaryDirectory(prefix='dt-cli-') as tmp:
                   rc != 0 and told.startswith('directives: ') and named in told
                   and (not vietnamese or not any(word in told for word in english)), err)
 
+    # a failed import leaves no database behind (a later command would take
+    # an empty one for the user's), and one that was there stays as it was
+    for args in (['--import', nothing], ['--import', notext]):
+        rc, err = run(tmp, ['--database', fresh] + args)
+        check(f'no database left by a failed {" ".join(args)}',
+              rc != 0 and not any(os.path.exists(fresh + s) for s in ('', '-wal', '-shm', '-journal')),
+              err)
+    with open(missing, 'rb') as f:
+        kept = f.read()
+    rc, err = run(tmp, ['--database', missing, '--import', nothing])
+    with open(missing, 'rb') as f:
+        check('a failed import keeps the existing database', rc != 0 and f.read() == kept, err)
+    rc, err = run(tmp, ['--database', missing, '--export-timeline', out])
+    check('the existing database still exports', rc == 0, err)
+
 finish()
