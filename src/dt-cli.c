@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "dt-cli.h"
+#include "dt-cli-util.h"
 #include "dt-import-cli.h"
 #include "dt-report-cli.h"
 #include "dt-store.h"
@@ -44,6 +45,7 @@ check_database_exists (GVariantDict *options,
   g_autofree char *default_path = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *display = NULL;
+  g_autofree char *message = NULL;
   gboolean reads = FALSE;
 
   for (guint i = 0; reading_commands[i] != NULL; i++)
@@ -62,10 +64,10 @@ check_database_exists (GVariantDict *options,
     return TRUE;
 
   display = g_filename_display_name (database_path);
-  g_printerr ("directives: ");
-  g_printerr (_("The database “%s” does not exist. Nothing was created. "
-                "A database is made by importing a notice into it (--import)."), display);
-  g_printerr ("\n");
+  message = g_strdup_printf (_("The database “%s” does not exist. Nothing was created. "
+                               "A database is made by importing a notice into it (--import)."),
+                             display);
+  dt_cli_failed (message);
   return FALSE;
 }
 

@@ -7,9 +7,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "dt-cli-util.h"
 #include "dt-extractor.h"
 #include "dt-import-cli.h"
 #include "dt-import-save.h"
@@ -45,6 +47,20 @@ read_notice (const char  *path,
   return text;
 }
 
+/* Every error goes out as the other commands' do: "directives: …". */
+static int G_GNUC_PRINTF (1, 2)
+failed (const char *format,
+        ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  return dt_cli_failed (message);
+}
+
 static void
 print_utf8 (const char *text)
 {
@@ -62,21 +78,16 @@ dt_import_cli_extract (const char *path,
   g_autoptr(DtExtraction) extraction = NULL;
   g_autofree char *text = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *display = g_filename_display_name (path);
 
   text = read_notice (path, &error);
   if (text == NULL)
-    {
-      g_printerr (_("Cannot read “%s”: %s\n"), path, error->message);
-      return 1;
-    }
+    return failed (_("Cannot read “%s”: %s"), display, error->message);
 
   extractor = dt_extractor_new (NULL);
   extraction = dt_extractor_extract (extractor, text, -1, NULL, &error);
   if (extraction == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
+    return dt_cli_failed (error->message);
 
   output = json ? dt_extraction_to_json (extraction) : dt_extraction_to_tsv (extraction);
   print_utf8 (output);
@@ -121,6 +132,28 @@ save_and_wait (DtExtraction        *extraction,
   return wait.saved;
 }
 
+/* A database this run created, with nothing saved in it, goes again: a
+ * failed import leaves no empty database behind (which a later command
+ * would then take for the user's). */
+static int
+discard_new (DtStore   **store,
+             const char *database_path,
+             gboolean    existed,
+             int         status)
+{
+  static const char *const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  g_clear_object (store);
+  if (!existed)
+    for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+      {
+        g_autofree char *file = g_strconcat (database_path, suffixes[i], NULL);
+
+        g_remove (file);
+      }
+  return status;
+}
+
 int
 dt_import_cli_import (const char *path,
                       const char *database_path)
@@ -132,48 +165,39 @@ dt_import_cli_import (const char *path,
   g_autoptr(DtExtraction) extraction = NULL;
   g_autofree char *text = NULL;
   g_autofree char *default_path = NULL;
+  g_autofree char *display = g_filename_display_name (path);
   g_auto(DtImportSaveResult) result = { 0 };
+  gboolean existed;
 
   text = read_notice (path, &error);
   if (text == NULL)
-    {
-      g_printerr (_("Cannot read “%s”: %s\n"), path, error->message);
-      return 1;
-    }
+    return failed (_("Cannot read “%s”: %s"), display, error->message);
 
   if (database_path == NULL)
     database_path = default_path = dt_store_default_path ();
+  existed = g_file_test (database_path, G_FILE_TEST_EXISTS);
   store = dt_store_open (database_path, &error);
   if (store == NULL)
     {
-      g_printerr (_("Cannot open the database “%s”: %s\n"), database_path, error->message);
-      return 1;
+      g_autofree char *database = g_filename_display_name (database_path);
+
+      return failed (_("Cannot open the database “%s”: %s"), database, error->message);
     }
 
   catalog = dt_unit_catalog_new_default ();
   if (!dt_unit_catalog_add_store_units (catalog, store, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
+    return discard_new (&store, database_path, existed, dt_cli_failed (error->message));
   extractor = dt_extractor_new (catalog);
   extraction = dt_extractor_extract (extractor, text, -1, NULL, &error);
   if (extraction == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
+    return discard_new (&store, database_path, existed, dt_cli_failed (error->message));
   if (extraction->directives->len == 0)
-    {
-      g_printerr (_("No directive was found in “%s”: nothing was saved.\n"), path);
-      return 1;
-    }
+    return discard_new (&store, database_path, existed,
+                        failed (_("No directive was found in “%s”: nothing was saved."), display));
 
   if (!save_and_wait (extraction, store, catalog, &result, &error))
-    {
-      g_printerr (_("Cannot save the notice: %s\n"), error->message);
-      return 1;
-    }
+    return discard_new (&store, database_path, existed,
+                        failed (_("Cannot save the notice: %s"), error->message));
 
   if (result.was_update)
     {

@@ -10,12 +10,12 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <math.h>
 #include <pango/pangocairo.h>
 
 #include "dt-date.h"
 #include "dt-timeline-export-private.h"
+#include "dt-timeline-page-header.h"
 #include "dt-timeline-paginate.h"
 #include "dt-timeline-render.h"
 #include "dt-timeline-render-private.h"
@@ -330,141 +330,6 @@ dt_timeline_pages_get_layout (DtTimelinePages *self)
   return self->layout;
 }
 
-/* A layout for the page's own text: glyphs where the font puts them, as
- * the chart's (see _dt_render_cache_new). */
-static PangoLayout *
-create_paper_layout (cairo_t *cr)
-{
-  PangoLayout *pl = pango_cairo_create_layout (cr);
-
-  pango_context_set_round_glyph_positions (pango_layout_get_context (pl), FALSE);
-  pango_layout_context_changed (pl);
-  return pl;
-}
-
-static void
-show_text (cairo_t                    *cr,
-           PangoLayout                *pl,
-           const PangoFontDescription *font,
-           const char                 *text,
-           double                      x,
-           double                      y,
-           double                      width,
-           PangoAlignment              align)
-{
-  pango_layout_set_font_description (pl, font);
-  pango_layout_set_text (pl, text, -1);
-  pango_layout_set_width (pl, (int) (width * PANGO_SCALE));
-  pango_layout_set_ellipsize (pl, PANGO_ELLIPSIZE_END);
-  pango_layout_set_alignment (pl, align);
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, pl);
-}
-
-/* How wide @text is on one line, in points. */
-static double
-text_width (PangoLayout                *pl,
-            const PangoFontDescription *font,
-            const char                 *text)
-{
-  int w = 0;
-
-  pango_layout_set_font_description (pl, font);
-  pango_layout_set_text (pl, text, -1);
-  pango_layout_set_width (pl, -1);
-  pango_layout_get_size (pl, &w, NULL);
-  return (double) w / PANGO_SCALE;
-}
-
-static PangoFontDescription *
-header_font (const DtTimelineStyle *style,
-             gboolean               title)
-{
-  PangoFontDescription *font = pango_font_description_new ();
-
-  pango_font_description_set_family (font, style->font_family);
-  if (title)
-    {
-      pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-      pango_font_description_set_absolute_size (font, style->font_size * 1.45 * PANGO_SCALE);
-    }
-  else
-    pango_font_description_set_absolute_size (font, style->font_size * PANGO_SCALE);
-  return font;
-}
-
-/* The page header but its page number: the same on every page. */
-static void
-draw_page_header (DtTimelinePages       *self,
-                  cairo_t               *cr,
-                  const DtTimelineStyle *style,
-                  double                 width)
-{
-  PangoLayout *pl = create_paper_layout (cr);
-  PangoFontDescription *title = header_font (style, TRUE);
-  PangoFontDescription *small = header_font (style, FALSE);
-  double line = ceil (style->font_size * 1.6);
-  g_autofree char *from = dt_date_format (dt_timeline_layout_get_from (self->layout));
-  g_autofree char *to = dt_date_format (dt_timeline_layout_get_to (self->layout));
-  g_autofree char *date_text = NULL;
-  g_autofree char *range_text = NULL;
-  guint n_items = dt_timeline_layout_get_n_items (self->layout);
-  double date_w;
-
-  date_text = dt_timeline_format_as_of (dt_timeline_layout_get_today (self->layout),
-                                        self->setup.printed_on);
-  /* Translators: the time range of a printed timeline and how many directives it shows */
-  range_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "From %s to %s · %u directive",
-                                             "From %s to %s · %u directives", n_items),
-                                from, to, n_items);
-  if (self->subtitle != NULL)
-    {
-      char *with = g_strdup_printf ("%s · %s", self->subtitle, range_text);
-
-      g_free (range_text);
-      range_text = with;
-    }
-
-  dt_timeline_style_set_source (cr, &style->foreground);
-  show_text (cr, pl, title, self->title, 0, 0, width * 0.7, PANGO_ALIGN_LEFT);
-  dt_timeline_style_set_source (cr, &style->dim_foreground);
-  /* The dates of the data and of the print are read whole: they take what
-   * they need (up to 60 % of the width), the range and subtitle the rest. */
-  date_w = MIN (ceil (text_width (pl, small, date_text)) + 1, width * 0.6);
-  show_text (cr, pl, small, range_text, 0, line + 2, width - date_w - style->font_size, PANGO_ALIGN_LEFT);
-  show_text (cr, pl, small, date_text, width - date_w, line + 2, date_w, PANGO_ALIGN_RIGHT);
-
-  dt_timeline_style_set_source (cr, &style->grid_major);
-  cairo_set_line_width (cr, 0.75);
-  cairo_move_to (cr, 0, self->header_h - 0.5);
-  cairo_line_to (cr, width, self->header_h - 0.5);
-  cairo_stroke (cr);
-
-  pango_font_description_free (title);
-  pango_font_description_free (small);
-  g_object_unref (pl);
-}
-
-static void
-draw_page_number (DtTimelinePages       *self,
-                  cairo_t               *cr,
-                  guint                  page,
-                  const DtTimelineStyle *style,
-                  double                 width)
-{
-  PangoFontDescription *title = header_font (style, TRUE);
-  g_autofree char *page_text = NULL;
-
-  /* One layout for every page's number (but the text). */
-  if (self->number_layout == NULL)
-    self->number_layout = create_paper_layout (cr);
-  /* Translators: the page number on a printed timeline, "Trang 2/5" */
-  page_text = g_strdup_printf (_("Page %u/%u"), page + 1, dt_timeline_pages_get_n_pages (self));
-  dt_timeline_style_set_source (cr, &style->foreground);
-  show_text (cr, self->number_layout, title, page_text, width * 0.7, 0, width * 0.3, PANGO_ALIGN_RIGHT);
-  pango_font_description_free (title);
-}
-
 /* A recording of what draw (self, cr, …) draws in (0, 0, width, height). */
 typedef void (*RecordFunc) (DtTimelinePages       *self,
                             cairo_t               *cr,
@@ -513,7 +378,8 @@ record_page_header (DtTimelinePages       *self,
                     const DtTimelineStyle *style,
                     gpointer               data)
 {
-  draw_page_header (self, cr, style, *(double *) data);
+  _dt_timeline_page_header_draw (cr, style, self->layout, self->title, self->subtitle,
+                                 self->setup.printed_on, *(double *) data, self->header_h);
 }
 
 static void
@@ -590,7 +456,8 @@ dt_timeline_pages_draw_page (DtTimelinePages       *self,
   if (self->page_header == NULL)
     self->page_header = record (self, inner_w, self->header_h, record_page_header, style, &inner_w);
   replay (cr, self->page_header, 0, 0);
-  draw_page_number (self, cr, page, style, inner_w);
+  _dt_timeline_page_number_draw (cr, &self->number_layout, style, page,
+                                 dt_timeline_pages_get_n_pages (self), inner_w);
 
   cairo_save (cr);
   cairo_translate (cr, 0, self->header_h + GAP);

@@ -73,4 +73,54 @@ with tempfile.TemporaryDirectory(prefix='dt-cli-') as tmp:
                   vietnamese=True)
     check('unknown preset refused in Vietnamese', rc == 2 and 'soon' in err and 'Unknown' not in err, err)
 
+    # Every error is told the same way, "directives: " and the reason, in
+    # the user's language: a notice that is no text, one without a
+    # directive, a missing one, a database that cannot be opened, a bad
+    # value, a missing database.
+    notext = os.path.join(tmp, 'scan.pdf')
+    with open(notext, 'wb') as f:
+        f.write(bytes(range(256)) * 8)
+    nothing = os.path.join(tmp, 'letter.txt')
+    with open(nothing, 'w', encoding='utf-8') as f:
+        f.write('Kính gửi các đồng chí.\n')
+    fresh = os.path.join(tmp, 'fresh.db')
+    failing = {
+        'import of a file that is no text': (['--database', fresh, '--import', notext], 'scan.pdf'),
+        'import of a notice without directives': (['--database', fresh, '--import', nothing],
+                                                  'letter.txt'),
+        'import of a missing file': (['--database', fresh, '--import', os.path.join(tmp, 'none.txt')],
+                                     'none.txt'),
+        'import into a missing folder': (['--database', os.path.join(tmp, 'nodir', 'x.db'),
+                                          '--import', sample], 'nodir'),
+        'extract of a file that is no text': (['--extract', notext], 'scan.pdf'),
+        'export with a bad value': (['--database', missing, '--export-timeline', out,
+                                     '--scale', 'decade'], 'decade'),
+        'export from a missing database': (['--database', os.path.join(tmp, 'never.db'),
+                                            '--export-timeline', out], 'never.db'),
+    }
+    for name, (args, named) in failing.items():
+        for vietnamese in (False, True):
+            rc, err = run(tmp, args, vietnamese=vietnamese)
+            lines = [line for line in err.splitlines() if line.strip()]
+            told = lines[-1] if lines else ''
+            english = ('Cannot', 'No ', 'The ', 'Unknown', 'does not exist')
+            check(f'{name}: told as "directives: …"' + (' in Vietnamese' if vietnamese else ''),
+                  rc != 0 and told.startswith('directives: ') and named in told
+                  and (not vietnamese or not any(word in told for word in english)), err)
+
+    # a failed import leaves no database behind (a later command would take
+    # an empty one for the user's), and one that was there stays as it was
+    for args in (['--import', nothing], ['--import', notext]):
+        rc, err = run(tmp, ['--database', fresh] + args)
+        check(f'no database left by a failed {" ".join(args)}',
+              rc != 0 and not any(os.path.exists(fresh + s) for s in ('', '-wal', '-shm', '-journal')),
+              err)
+    with open(missing, 'rb') as f:
+        kept = f.read()
+    rc, err = run(tmp, ['--database', missing, '--import', nothing])
+    with open(missing, 'rb') as f:
+        check('a failed import keeps the existing database', rc != 0 and f.read() == kept, err)
+    rc, err = run(tmp, ['--database', missing, '--export-timeline', out])
+    check('the existing database still exports', rc == 0, err)
+
 finish()
