@@ -316,6 +316,14 @@ test_print_shortcut (Fixture       *f,
 {
   guint timeline_prints = 0;
 
+  /* In a Flatpak sandbox (the Flatpak build runs the tests in one) GTK
+   * prints through the desktop's portal: there is no dialog of ours to see. */
+  if (g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("inside a Flatpak sandbox printing goes through the portal, with no dialog in the process");
+      return;
+    }
+
   dt_window_set_print_hook (f->window, count_timeline_prints, &timeline_prints);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.print", NULL));
   gui_test_wait_until (print_dialog_shown, f->window);
