@@ -33,7 +33,9 @@ typedef enum
 #define DT_TYPE_SIDEBAR_ITEM (dt_sidebar_item_get_type ())
 G_DECLARE_FINAL_TYPE (DtSidebarItem, dt_sidebar_item, DT, SIDEBAR_ITEM, GObject)
 
-/* Properties: count (string, with notify; the others are fixed). */
+/* Properties: count (string, with notify; the others are fixed).
+ * @tooltip says what the title does not (a notice's subject); the row
+ * shows the title whole itself when it cuts it. */
 DtSidebarItem     *dt_sidebar_item_new           (DtSidebarItemKind  kind,
                                                   gint64             id,
                                                   const char        *icon_name,

@@ -152,8 +152,6 @@ dt_sidebar_row_update (DtSidebarRow *self)
   if (self->subtitle_label != NULL)
     gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), subtitle != NULL);
 
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), self->item ? dt_sidebar_item_get_tooltip (self->item) : NULL);
-
   if (is_view)
     ensure_count (self);
   if (self->count_label != NULL)
@@ -170,6 +168,38 @@ dt_sidebar_row_update (DtSidebarRow *self)
       gtk_widget_set_visible (GTK_WIDGET (self->menu_button), has_menu);
       gtk_menu_button_set_menu_model (self->menu_button, NULL);
     }
+}
+
+/* The title whole, only when the row cuts it (a long unit's name): a
+ * tooltip that repeats what the row shows says nothing, and each tooltip
+ * is a window of its own (with the GL renderer, its own GL context).  And
+ * what the item says besides its title (a notice's subject). */
+static gboolean
+dt_sidebar_row_query_tooltip (GtkWidget  *widget,
+                              int         x,
+                              int         y,
+                              gboolean    keyboard_tooltip,
+                              GtkTooltip *tooltip)
+{
+  DtSidebarRow *self = DT_SIDEBAR_ROW (widget);
+  const char *title = gtk_label_get_label (self->title_label);
+  const char *about = self->item ? dt_sidebar_item_get_tooltip (self->item) : NULL;
+  gboolean cut = title[0] != '\0' && pango_layout_is_ellipsized (gtk_label_get_layout (self->title_label));
+  g_autofree char *text = NULL;
+
+  if (about != NULL && about[0] == '\0')
+    about = NULL;
+  if (cut && about != NULL)
+    text = g_strconcat (title, "\n", about, NULL);
+  else if (cut)
+    text = g_strdup (title);
+  else if (about != NULL)
+    text = g_strdup (about);
+  else
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
 }
 
 DtSidebarItem *
@@ -270,6 +300,7 @@ dt_sidebar_row_class_init (DtSidebarRowClass *klass)
   object_class->dispose = dt_sidebar_row_dispose;
   object_class->get_property = dt_sidebar_row_get_property;
   object_class->set_property = dt_sidebar_row_set_property;
+  widget_class->query_tooltip = dt_sidebar_row_query_tooltip;
 
   properties[PROP_ITEM] =
     g_param_spec_object ("item", NULL, NULL, DT_TYPE_SIDEBAR_ITEM,
@@ -287,4 +318,6 @@ static void
 dt_sidebar_row_init (DtSidebarRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* dt_sidebar_row_query_tooltip */
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
 }

@@ -68,6 +68,7 @@ struct _DtWindow
   GtkSearchEntry       *search_entry;
   AdwViewStack         *view_stack;
   GtkStack             *list_stack;
+  AdwStatusPage        *no_match_page;  /* the list page when it shows nothing */
   AdwBreakpointBin     *list_bin;
   GtkColumnView        *column_view;
   AdwBin               *timeline_bin;

@@ -248,9 +248,10 @@ map_unit (gpointer item,
   g_autoptr(DtUnit) unit = item;
 
   /* Abbreviations ("SNV", "CA tỉnh") are for matching notices; people read
-   * the full name, which the row ellipsizes and the tooltip repeats. */
+   * the full name, which the row ellipsizes and then shows whole in its
+   * tooltip. */
   return dt_sidebar_item_new (DT_SIDEBAR_ITEM_UNIT, dt_unit_get_id (unit), NULL,
-                              dt_unit_get_name (unit), NULL, dt_unit_get_name (unit));
+                              dt_unit_get_name (unit), NULL, NULL);
 }
 
 /* The rest of a list's rows, past its first page (FIRST_FRAME_ROWS). */

@@ -194,8 +194,19 @@ follow_choice (gpointer user_data)
   GtkSingleSelection *from = self->choice_from_timeline ? self->timeline_selection : self->selection;
   GtkSingleSelection *to = self->choice_from_timeline ? self->selection : self->timeline_selection;
   guint position = gtk_single_selection_get_selected (from);
+  guint kept = gtk_single_selection_get_selected (self->timeline_selection);
 
   self->choice_idle = 0;
+  /* The directive chosen moved further down than the list's first rows
+   * (its deadline edited): gone from the list's rows, the Timeline kept
+   * it.  The user never unchose it: the list follows the Timeline. */
+  if (from == self->selection && position == GTK_INVALID_LIST_POSITION
+      && kept != GTK_INVALID_LIST_POSITION
+      && kept >= g_list_model_get_n_items (G_LIST_MODEL (self->selection)))
+    {
+      to = self->selection;
+      position = kept;
+    }
   /* a bar further down than the list's first rows */
   if (position != GTK_INVALID_LIST_POSITION
       && position >= g_list_model_get_n_items (G_LIST_MODEL (to)))

@@ -30,6 +30,38 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* An empty list says why: the search matched nothing, or the sidebar's
+ * choice holds nothing (a view with nothing due this week is no failed
+ * search). */
+static void
+update_no_match_page (DtWindow *self)
+{
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *description = NULL;
+
+  if (search != NULL && search[0] != '\0')
+    {
+      adw_status_page_set_icon_name (self->no_match_page, "edit-find-symbolic");
+      adw_status_page_set_title (self->no_match_page, _("No Matching Directives"));
+      if (self->notice_id == 0 && self->unit_id == 0 && self->view == DT_VIEW_ALL)
+        adw_status_page_set_description (self->no_match_page, _("Try another search"));
+      else
+        adw_status_page_set_description (self->no_match_page, _("Try another search or view"));
+      return;
+    }
+
+  if (self->notice_id != 0)
+    description = g_strdup (_("This notice has no directives"));
+  else if (self->unit_id != 0)
+    description = g_strdup (_("This unit leads no directives"));
+  else
+    /* Translators: on an empty list; %s is the view chosen in the sidebar: "Due This Week" */
+    description = g_strdup_printf (_("Nothing in “%s”"), adw_navigation_page_get_title (self->content_page));
+  adw_status_page_set_icon_name (self->no_match_page, "io.github.chidao.Directives-symbolic");
+  adw_status_page_set_title (self->no_match_page, _("No Directives"));
+  adw_status_page_set_description (self->no_match_page, description);
+}
+
 /* Which page of the content: the list, "no directives yet", "no match". */
 void
 _dt_window_update_list_page (DtWindow *self)
@@ -42,6 +74,9 @@ _dt_window_update_list_page (DtWindow *self)
     page = "empty";
   else
     page = "no-match";
+
+  if (g_str_equal (page, "no-match"))
+    update_no_match_page (self);
 
   gtk_stack_set_visible_child_name (self->list_stack, page);
 
@@ -439,6 +474,7 @@ dt_window_class_init (DtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DtWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, DtWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, DtWindow, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, DtWindow, no_match_page);
   gtk_widget_class_bind_template_child (widget_class, DtWindow, list_bin);
   gtk_widget_class_bind_template_child (widget_class, DtWindow, column_view);
   gtk_widget_class_bind_template_child (widget_class, DtWindow, timeline_bin);

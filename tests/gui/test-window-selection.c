@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include "dt-date-row.h"
+#include "dt-directive-detail.h"
 #include "dt-status.h"
 #include "dt-timeline-chart.h"
 #include "gui-test-util.h"
@@ -215,6 +217,135 @@ test_selection_filters (Fixture       *f,
   g_assert_cmpint (dt_timeline_chart_get_selected_id (chart), ==, selected_id (f));
 }
 
+/* @n more directives of the first one's notice and unit, due a day apart
+ * in 2025, after every directive of the sample. */
+static void
+add_directives_due_later (Fixture *f,
+                          guint    n)
+{
+  g_autoptr(DtDirective) first = shown_item (f, 0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DtDirective) directive = dt_directive_new ();
+      g_autofree char *text = g_strdup_printf ("Báo cáo tiến độ dự án số %02u", i + 1);
+      g_autoptr(GError) error = NULL;
+
+      dt_directive_set_notice_id (directive, dt_directive_get_notice_id (first));
+      dt_directive_set_lead_unit_id (directive, dt_directive_get_lead_unit_id (first));
+      dt_directive_set_text (directive, text);
+      dt_directive_set_deadline (directive, dt_date_new (2025, 1, 1) + i);
+      g_assert_true (dt_store_save_directive (f->store, directive, &error));
+      g_assert_no_error (error);
+    }
+  wait_shown (f, f->n_directives + n);
+}
+
+/* The rows the list has made: its first screens until the user reaches
+ * for the others. */
+static guint
+n_list_rows (Fixture *f)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (gui_window_list_selection (f->window)));
+}
+
+/* Clicks the bar of the directive @id, scrolled into view first (the
+ * whole time range fits the width). */
+static void
+click_bar (DtTimelineChart *chart,
+           gint64           id)
+{
+  double x, y;
+
+  dt_timeline_chart_fit (chart);
+  dt_timeline_chart_select_id (chart, id);
+  gui_test_wait_for_draw (GTK_WIDGET (chart));
+  g_assert_true (dt_timeline_chart_get_bar_point (chart, id, &x, &y));
+  g_assert_true (dt_timeline_chart_click (chart, x, y));
+  gui_test_wait_idle ();
+}
+
+typedef struct
+{
+  Fixture *f;
+  gint64   id;
+  guint    after;
+} MovedWait;
+
+static gboolean
+directive_moved (gpointer data)
+{
+  MovedWait *wait = data;
+  guint n = n_shown (wait->f);
+
+  for (guint i = wait->after; i < n; i++)
+    {
+      g_autoptr(DtDirective) d = shown_item (wait->f, i);
+
+      if (dt_directive_get_id (d) == wait->id)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* In a long list the user never scrolled: a directive chosen in the
+ * Timeline far down, or chosen there and then moved far down by an edit
+ * of its deadline, is the list's chosen row when the user goes back to
+ * the list, and the Timeline's too. */
+static void
+test_selection_far_down (Fixture       *f,
+                         gconstpointer  data)
+{
+  DtTimelineChart *chart;
+  guint n, first_rows;
+  gint64 id;
+
+  add_directives_due_later (f, 80);
+  n = n_shown (f);
+  chart = show_timeline (f);
+  first_rows = n_list_rows (f);
+  g_assert_cmpuint (first_rows, <, n - 10);
+
+  /* a bar far down */
+  {
+    g_autoptr(DtDirective) far = shown_item (f, n - 10);
+
+    id = dt_directive_get_id (far);
+    click_bar (chart, id);
+    g_assert_cmpint (dt_timeline_chart_get_selected_id (chart), ==, id);
+    gui_window_show_page (f->window, "list");
+    g_assert_cmpint (selected_id (f), ==, id);
+    g_assert_cmpint (dt_directive_get_id (gui_window_detail_directive (f->window)), ==, id);
+  }
+
+  /* in a window opened again: a bar near the top, its deadline moved
+   * after all the others in the pane */
+  chart = show_timeline (f);
+  g_assert_cmpuint (n_list_rows (f), ==, first_rows);
+  {
+    g_autoptr(DtDirective) near = shown_item (f, 2);
+    DtDirectiveDetail *detail;
+    DtDateRow *deadline_row;
+    MovedWait moved = { f, 0, first_rows };
+
+    id = dt_directive_get_id (near);
+    click_bar (chart, id);
+    g_assert_cmpint (dt_timeline_chart_get_selected_id (chart), ==, id);
+    detail = gui_window_detail (f->window);
+    g_assert_cmpint (dt_directive_get_id (dt_directive_detail_get_directive (detail)), ==, id);
+    deadline_row = DT_DATE_ROW (gtk_widget_get_template_child (GTK_WIDGET (detail), DT_TYPE_DIRECTIVE_DETAIL,
+                                                               "deadline_row"));
+    dt_date_row_set_date (deadline_row, dt_date_new (2025, 12, 31));
+    moved.id = id;
+    gui_test_wait_until (directive_moved, &moved);
+
+    g_assert_cmpint (dt_timeline_chart_get_selected_id (chart), ==, id);
+    gui_window_show_page (f->window, "list");
+    g_assert_cmpint (selected_id (f), ==, id);
+    g_assert_cmpint (dt_directive_get_id (gui_window_detail_directive (f->window)), ==, id);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -228,6 +359,7 @@ main (int   argc,
   ADD ("before-timeline", test_selection_before_timeline);
   ADD ("due-only", test_selection_due_only);
   ADD ("filters", test_selection_filters);
+  ADD ("far-down", test_selection_far_down);
 
   return g_test_run ();
 }

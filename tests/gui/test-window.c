@@ -16,6 +16,7 @@
 #include "dt-date-row.h"
 #include "dt-sidebar-heading.h"
 #include "dt-sidebar-item.h"
+#include "dt-sidebar-row.h"
 #include "dt-status.h"
 #include "dt-directive-detail.h"
 #include "dt-window.h"
@@ -235,6 +236,157 @@ test_search (Fixture       *f,
   choose_view (f, DT_VIEW_ALL);
   g_assert_cmpuint (n_shown (f), ==, all);
   g_assert_cmpstr (gui_window_list_page (f->window), ==, "list");
+}
+
+/* An empty list says why: a search that matched nothing asks for
+ * another search; a view, a notice or a unit with nothing in it says so,
+ * and asks for no other search (none was made). */
+static void
+test_empty_says_why (Fixture       *f,
+                     gconstpointer  data)
+{
+  AdwStatusPage *page;
+  DtView empty_view = DT_N_VIEWS;
+  g_autoptr(DtUnit) unit = dt_unit_new ("Ban Dân tộc tỉnh");
+  g_autoptr(GError) error = NULL;
+
+  /* a view with nothing in it today */
+  for (DtView view = DT_VIEW_ALL + 1; view < DT_N_VIEWS && empty_view == DT_N_VIEWS; view++)
+    if (view_count (f, view) == 0)
+      empty_view = view;
+  g_assert_cmpint (empty_view, !=, DT_N_VIEWS);
+  choose_view (f, empty_view);
+  g_assert_cmpuint (n_shown (f), ==, 0);
+  g_assert_cmpstr (gui_window_list_page (f->window), ==, "no-match");
+  page = gui_window_status_page (f->window);
+  g_assert_nonnull (page);
+  g_assert_cmpstr (adw_status_page_get_title (page), ==, "No Directives");
+  g_assert_nonnull (strstr (adw_status_page_get_description (page), gui_window_title (f->window)));
+  g_assert_null (strstr (adw_status_page_get_description (page), "search"));
+
+  /* a search in it: no match, another search or view */
+  gtk_search_bar_set_search_mode (gui_window_search_bar (f->window), TRUE);
+  search_for (f, "zzzz khong co");
+  g_assert_cmpstr (adw_status_page_get_title (page), ==, "No Matching Directives");
+  g_assert_cmpstr (adw_status_page_get_description (page), ==, "Try another search or view");
+
+  /* in every directive: another search */
+  choose_view (f, DT_VIEW_ALL);
+  g_assert_cmpstr (gui_window_list_page (f->window), ==, "no-match");
+  g_assert_cmpstr (adw_status_page_get_title (page), ==, "No Matching Directives");
+  g_assert_cmpstr (adw_status_page_get_description (page), ==, "Try another search");
+
+  /* a unit that leads nothing, nothing searched */
+  search_for (f, "");
+  g_assert_true (dt_store_save_unit (f->store, unit, &error));
+  g_assert_no_error (error);
+  gui_test_wait_idle ();
+  g_assert_true (gui_window_choose (f->window, DT_SIDEBAR_ITEM_UNIT, dt_unit_get_id (unit)));
+  g_assert_cmpstr (gui_window_list_page (f->window), ==, "no-match");
+  g_assert_cmpstr (adw_status_page_get_title (page), ==, "No Directives");
+  g_assert_cmpstr (adw_status_page_get_description (page), ==, "This unit leads no directives");
+}
+
+/* The sidebar's row of @kind and @id, or NULL when it is not made. */
+static DtSidebarRow *
+find_sidebar_row (GtkWidget         *root,
+                  DtSidebarItemKind  kind,
+                  gint64             id)
+{
+  if (DT_IS_SIDEBAR_ROW (root))
+    {
+      DtSidebarItem *item = dt_sidebar_row_get_item (DT_SIDEBAR_ROW (root));
+
+      if (item != NULL && dt_sidebar_item_get_kind (item) == kind && dt_sidebar_item_get_id (item) == id)
+        return DT_SIDEBAR_ROW (root);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      DtSidebarRow *row = find_sidebar_row (child, kind, id);
+
+      if (row != NULL)
+        return row;
+    }
+  return NULL;
+}
+
+/* The sidebar's row of @kind and @id, scrolled into view. */
+static DtSidebarRow *
+show_sidebar_row (Fixture           *f,
+                  DtSidebarItemKind  kind,
+                  gint64             id)
+{
+  GtkListView *sidebar = gui_window_sidebar (f->window);
+  GListModel *rows = G_LIST_MODEL (gtk_list_view_get_model (sidebar));
+  DtSidebarRow *row;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (rows, i);
+
+      if (DT_IS_SIDEBAR_ITEM (item)
+          && dt_sidebar_item_get_kind (DT_SIDEBAR_ITEM (item)) == kind
+          && dt_sidebar_item_get_id (DT_SIDEBAR_ITEM (item)) == id)
+        {
+          gtk_list_view_scroll_to (sidebar, i, GTK_LIST_SCROLL_NONE, NULL);
+          break;
+        }
+    }
+  gui_test_wait_for_draw (GTK_WIDGET (sidebar));
+  row = find_sidebar_row (GTK_WIDGET (sidebar), kind, id);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (row)));
+  return row;
+}
+
+/* Whether the pointer over @widget would show a tooltip. */
+static gboolean
+shows_tooltip (GtkWidget *widget)
+{
+  g_autoptr(GObject) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  gboolean shown = FALSE;
+
+  if (!gtk_widget_get_has_tooltip (widget))
+    return FALSE;
+  g_signal_emit_by_name (widget, "query-tooltip", 4, 4, FALSE, tooltip, &shown);
+  return shown;
+}
+
+/* A unit's name cut short in the sidebar can be read whole in its row's
+ * tooltip; a name shown whole has none (it would only repeat it, and each
+ * tooltip is a window of its own).  A notice's row tells its subject. */
+static void
+test_sidebar_names_cut (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(DtUnit) long_unit =
+    dt_unit_new ("Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng, công nghiệp và hạ tầng "
+                 "kỹ thuật khu kinh tế, khu công nghiệp tỉnh");
+  g_autoptr(DtUnit) short_unit = dt_unit_new ("Sở Nội vụ");
+  g_autoptr(GError) error = NULL;
+  DtSidebarRow *row;
+  g_autoptr(GArray) notices = NULL;
+
+  g_assert_true (dt_store_save_unit (f->store, long_unit, &error));
+  g_assert_no_error (error);
+  g_assert_true (dt_store_save_unit (f->store, short_unit, &error));
+  g_assert_no_error (error);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 720);
+  gui_test_wait_idle ();
+  gui_test_wait_for_draw (GTK_WIDGET (f->window));
+
+  row = show_sidebar_row (f, DT_SIDEBAR_ITEM_UNIT, dt_unit_get_id (long_unit));
+  g_assert_true (shows_tooltip (GTK_WIDGET (row)));
+  row = show_sidebar_row (f, DT_SIDEBAR_ITEM_UNIT, dt_unit_get_id (short_unit));
+  g_assert_false (shows_tooltip (GTK_WIDGET (row)));
+  row = show_sidebar_row (f, DT_SIDEBAR_ITEM_VIEW, DT_VIEW_OVERDUE);
+  g_assert_false (shows_tooltip (GTK_WIDGET (row)));
+
+  notices = gui_window_sidebar_ids (f->window, DT_SIDEBAR_ITEM_NOTICE);
+  g_assert_cmpuint (notices->len, >, 0);
+  row = show_sidebar_row (f, DT_SIDEBAR_ITEM_NOTICE, g_array_index (notices, gint64, 0));
+  g_assert_true (shows_tooltip (GTK_WIDGET (row)));
 }
 
 /* The sidebar's counts are the totals, whatever is searched: a search
@@ -533,6 +685,8 @@ main (int   argc,
   ADD ("sidebar-filters", test_sidebar_filters);
   ADD ("sidebar-headings", test_sidebar_headings);
   ADD ("search", test_search);
+  ADD ("empty-says-why", test_empty_says_why);
+  ADD ("sidebar-names-cut", test_sidebar_names_cut);
   ADD ("counts-ignore-search", test_counts_ignore_search);
   ADD ("edit-saved", test_edit_saved);
   ADD ("no-lead-unit", test_no_lead_unit);
