@@ -311,6 +311,7 @@ _dt_render_shaper_shape (DtRenderShaper             *self,
   PangoItem *item;
   Desc *d;
   int total = 0, k, gap_x, current, n_chars, end, sure_end = 0, sure_width = 0, n_sure = 0;
+  int n_clusters = 0;
   gboolean latin;
 
   if (!is_simple (text, len, &n_chars, &latin))
@@ -365,7 +366,9 @@ shape:
       goto out;
 
   /* The clusters, as the renderer and the ellipsizer walk them. */
-  clusters = g_array_new (FALSE, FALSE, sizeof (Cluster));
+  /* At most one a character (each spans at least one): filled in place. */
+  clusters = g_array_sized_new (FALSE, FALSE, sizeof (Cluster), item->num_chars);
+  g_array_set_size (clusters, item->num_chars);
   glyph_item.item = item;
   glyph_item.glyphs = glyphs;
   glyph_item.y_offset = 0;
@@ -377,7 +380,7 @@ shape:
         Cluster c = { iter.start_glyph, iter.start_index, iter.end_index,
                       iter.end_glyph - iter.start_glyph, 0 };
 
-        if (c.n_glyphs < 1 || c.end_byte <= c.start_byte)
+        if (c.n_glyphs < 1 || c.end_byte <= c.start_byte || n_clusters >= (int) clusters->len)
           goto out;
         for (int i = iter.start_glyph; i < iter.end_glyph; i++)
           c.width += glyphs->glyphs[i].geometry.width;
@@ -387,9 +390,10 @@ shape:
             sure_width += c.width;
             n_sure++;
           }
-        g_array_append_val (clusters, c);
+        ((Cluster *) (void *) clusters->data)[n_clusters++] = c;
       }
     while (pango_glyph_item_iter_next_cluster (&iter));
+  g_array_set_size (clusters, n_clusters);
   if (clusters->len == 0)
     goto out;
   /* The ellipsis falls before the last word only if what comes before it
@@ -399,7 +403,7 @@ shape:
     {
       end = len;
       sure_end = 0;
-      total = sure_width = n_sure = 0;
+      total = sure_width = n_sure = n_clusters = 0;
       g_clear_pointer (&clusters, g_array_unref);
       g_clear_pointer (&glyphs, pango_glyph_string_free);
       goto shape;
