@@ -53,10 +53,21 @@ typedef struct
 typedef const char *(*NameFunc) (const DtTimelineItem *item,
                                  DtTimelineGroup       group);
 
+/* Names found by their pointer lately: most rows find theirs here without
+ * hashing (a chart has a few dozen units, a few thousand notices) */
+#define NAMES_CACHE 1024
+
+typedef struct
+{
+  const char *s;
+  Name       *name;
+} NameSlot;
+
 /* The names of the places rows are numbered by, and their order. */
 typedef struct
 {
   GHashTable *by_name;   /* const char * → Name */
+  NameSlot   *cache;     /* [NAMES_CACHE] when names are found by pointer */
   const char *last;      /* neighbours often share their name */
   guint       last_order;
   guint       n;
@@ -134,6 +145,39 @@ name_free (gpointer data)
   g_free (name);
 }
 
+static inline NameSlot *
+names_slot (Names      *names,
+            const char *s)
+{
+  gsize p = GPOINTER_TO_SIZE (s);
+
+  return &names->cache[(p ^ (p >> 10)) & (NAMES_CACHE - 1)];
+}
+
+static Name *
+names_find (Names      *names,
+            const char *s)
+{
+  NameSlot *slot;
+
+  if (names->cache == NULL)
+    return g_hash_table_lookup (names->by_name, s);
+  slot = names_slot (names, s);
+  if (slot->s != s)
+    {
+      slot->s = s;
+      slot->name = g_hash_table_lookup (names->by_name, s);
+    }
+  return slot->name;
+}
+
+static void
+names_clear (Names *names)
+{
+  g_clear_pointer (&names->by_name, g_hash_table_unref);
+  g_clear_pointer (&names->cache, g_free);
+}
+
 /* Numbers the distinct names of the items in their order, in the natural
  * order of numbers ("I.3.10" after "I.3.9") when @natural.  With @merge,
  * names that dt_ordinal_compare () finds equal share a number: the sort
@@ -159,6 +203,7 @@ names_init (Names           *names,
   names->last = NULL;
   names->n = 0;
   names->by_pointer = by_pointer;
+  names->cache = by_pointer ? g_new0 (NameSlot, NAMES_CACHE) : NULL;
 
   for (guint i = 0; i < items->len; i++)
     {
@@ -168,12 +213,14 @@ names_init (Names           *names,
       if (s == NULL || s == last || (last != NULL && !by_pointer && strcmp (last, s) == 0))
         continue;
       last = s;
-      if (g_hash_table_contains (names->by_name, s))
+      if (names_find (names, s) != NULL)
         continue;
       name = g_new0 (Name, 1);
       name->name = s;
       name->key = natural ? g_strdup (s) : g_utf8_collate_key (s, -1);
       g_hash_table_insert (names->by_name, (gpointer) s, name);
+      if (names->cache != NULL)
+        *names_slot (names, s) = (NameSlot) { s, name };
       g_ptr_array_add (sorted, name);
     }
 
@@ -200,7 +247,7 @@ names_order (Names      *names,
   if (s != names->last && (names->by_pointer || names->last == NULL || strcmp (s, names->last) != 0))
     {
       names->last = s;
-      names->last_order = ((Name *) g_hash_table_lookup (names->by_name, s))->order;
+      names->last_order = names_find (names, s)->order;
     }
   return names->last_order;
 }
@@ -321,7 +368,7 @@ _dt_timeline_layout_place_rows (DtTimelineLayout *self)
       entries[i].notice = names_order (&notices, notice_of (item, group));
       entries[i].index = i;
     }
-  g_clear_pointer (&notices.by_name, g_hash_table_unref);
+  names_clear (&notices);
   sort_entries (entries, items->len, items);
 
   for (guint i = 0; i < items->len; i++)
@@ -348,6 +395,6 @@ _dt_timeline_layout_place_rows (DtTimelineLayout *self)
       y += slot.height;
       g_array_append_val (self->slots, slot);
     }
-  g_clear_pointer (&groups.by_name, g_hash_table_unref);
+  names_clear (&groups);
   self->content_height = y;
 }
