@@ -9,9 +9,11 @@
 
 #include <string.h>
 
+#include "dt-date.h"
 #include "dt-directive.h"
 #include "dt-directive-list-private.h"
 #include "dt-model-private.h"
+#include "dt-status.h"
 #include "dt-store-private.h"
 
 typedef struct
@@ -76,8 +78,11 @@ dt_directive_list_foreach (DtDirectiveList     *self,
 
 #define BRIEF_COLUMNS \
   "d.id, d.ordinal, d.section, d.lead_unit_id, d.notice_id, d.assigned_date, d.deadline," \
-  " d.original_deadline, d.completed_date, d.deadline_approximate, d.cancelled," \
-  " d.recurrence, d.recurrence_interval, "
+  " d.original_deadline, d.completed_date," \
+  /* the small numbers as one (each column read costs a lock and a call);
+   * SQLite's << & | bind alike, left to right */ \
+  " ((d.deadline_approximate != 0) | ((d.cancelled != 0) << 1)" \
+  "  | ((d.recurrence & 1073741823) << 2) | (d.recurrence_interval << 32))"
 
 /* id → interned name, for the few units and notices many rows share:
  * by id in a plain array (ids are given in order; a hash table if they are
@@ -175,31 +180,96 @@ brief_names_lookup (BriefNames *names,
   return names->last_name;
 }
 
+/* Ordinals and sections as g_intern_string ()s, through a table of this
+ * scan's own: the global one takes a lock for each string, and the rows of
+ * a chart share a few hundred ordinals and sections between them. */
+typedef struct
+{
+  GHashTable *seen;   /* interned string → itself */
+  const char *last;   /* the row before's: neighbours share their section */
+} BriefStrings;
+
+static const char *
+brief_strings_intern (BriefStrings *strings,
+                      const char   *text)
+{
+  const char *interned;
+
+  if (strings->last != NULL && strcmp (strings->last, text) == 0)
+    return strings->last;
+  interned = g_hash_table_lookup (strings->seen, text);
+  if (interned == NULL)
+    {
+      interned = g_intern_string (text);
+      g_hash_table_add (strings->seen, (gpointer) interned);
+    }
+  strings->last = interned;
+  return interned;
+}
+
+/* What the rows of one scan share */
+typedef struct
+{
+  BriefNames          units;
+  BriefNames          notices;
+  BriefStrings        ordinals;
+  BriefStrings        sections;
+  const DtStatusRule *rule;
+  DtDate              today;
+} BriefScan;
+
+static void
+brief_scan_init (BriefScan *scan,
+                 DtStore   *store)
+{
+  brief_names_init (&scan->units, store, FALSE);
+  brief_names_init (&scan->notices, store, TRUE);
+  scan->ordinals.seen = g_hash_table_new (g_str_hash, g_str_equal);
+  scan->ordinals.last = NULL;
+  scan->sections.seen = g_hash_table_new (g_str_hash, g_str_equal);
+  scan->sections.last = NULL;
+  scan->rule = dt_store_get_status_rule (store);
+  scan->today = dt_date_today ();
+}
+
+static void
+brief_scan_clear (BriefScan *scan)
+{
+  brief_names_clear (&scan->units);
+  brief_names_clear (&scan->notices);
+  g_clear_pointer (&scan->ordinals.seen, g_hash_table_unref);
+  g_clear_pointer (&scan->sections.seen, g_hash_table_unref);
+}
+
 static void
 brief_from_row (DtDirectiveBrief *brief,
                 sqlite3_stmt     *stmt,
-                BriefNames       *units,
-                BriefNames       *notices)
+                BriefScan        *scan)
 {
   gint64 unit_id = sqlite3_column_int64 (stmt, 3);
   gint64 notice_id = sqlite3_column_int64 (stmt, 4);
-  const char *unit = brief_names_lookup (units, unit_id);
-  const char *notice = brief_names_lookup (notices, notice_id);
+  const char *unit = brief_names_lookup (&scan->units, unit_id);
+  const char *notice = brief_names_lookup (&scan->notices, notice_id);
+  gint64 flags = sqlite3_column_int64 (stmt, 9);
 
   brief->id = sqlite3_column_int64 (stmt, 0);
-  brief->ordinal = g_intern_string (_dt_store_column_text (stmt, 1));
-  brief->section = g_intern_string (_dt_store_column_text (stmt, 2));
+  brief->ordinal = brief_strings_intern (&scan->ordinals, _dt_store_column_text (stmt, 1));
+  brief->section = brief_strings_intern (&scan->sections, _dt_store_column_text (stmt, 2));
   brief->unit = unit ? unit : g_intern_static_string ("");
   brief->notice = notice ? notice : g_intern_static_string ("");
   brief->assigned = _dt_store_column_date (stmt, 5);
   brief->deadline = _dt_store_column_date (stmt, 6);
   brief->original_deadline = _dt_store_column_date (stmt, 7);
   brief->completed = _dt_store_column_date (stmt, 8);
-  brief->approximate = sqlite3_column_int (stmt, 9) != 0;
-  brief->cancelled = sqlite3_column_int (stmt, 10) != 0;
-  brief->recurrence = sqlite3_column_int (stmt, 11);
-  brief->recurrence_interval = sqlite3_column_int (stmt, 12);
-  brief->status = CLAMP (sqlite3_column_int (stmt, 13), 0, DT_N_STATUSES - 1);
+  brief->approximate = (flags & 1) != 0;
+  brief->cancelled = (flags & 2) != 0;
+  brief->recurrence = (int) ((flags >> 2) & 1073741823);
+  brief->recurrence_interval = (gint32) (flags >> 32);
+  /* as a directive object computes it (dt_directive_get_status ()), from
+   * the dates just read, not by the query's CASE on their text */
+  brief->status = dt_status_compute (scan->rule, scan->today, brief->deadline,
+                                     brief->original_deadline, brief->completed,
+                                     brief->cancelled, brief->recurrence);
 }
 
 void
@@ -207,10 +277,8 @@ dt_directive_list_foreach_brief (DtDirectiveList      *self,
                                  DtDirectiveBriefFunc  func,
                                  gpointer              user_data)
 {
-  g_auto(BriefNames) units = { NULL, };
-  g_auto(BriefNames) notices = { NULL, };
+  BriefScan scan;
   g_autofree guint *positions = NULL;
-  g_autoptr(GString) sql = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   const gint64 *ids;
   gint64 max_id, cache_size;
@@ -222,8 +290,6 @@ dt_directive_list_foreach_brief (DtDirectiveList      *self,
   if (self->store == NULL || self->rows->len == 0)
     return;
 
-  brief_names_init (&units, self->store, FALSE);
-  brief_names_init (&notices, self->store, TRUE);
   ids = (const gint64 *) (gpointer) self->rows->data;
 
   /* A few rows of many: each looked up by its id.  Most of them: every
@@ -232,13 +298,12 @@ dt_directive_list_foreach_brief (DtDirectiveList      *self,
    * directive's text, in the index's order. */
   max_id = _dt_store_query_int (self->store, "SELECT max (id) FROM directives", 0, 0);
   few = (gint64) self->rows->len * 4 < max_id;
-  sql = g_string_new ("SELECT " BRIEF_COLUMNS);
-  g_string_append (sql, _dt_store_get_status_sql (self->store));
-  g_string_append (sql, few ? " FROM directives d WHERE d.id = :id"
-                            : " FROM directives d INDEXED BY directives_brief");
-  stmt = _dt_store_prepare (self->store, sql->str, NULL);
+  stmt = _dt_store_prepare (self->store, few ? "SELECT " BRIEF_COLUMNS " FROM directives d WHERE d.id = ?1"
+                                             : "SELECT " BRIEF_COLUMNS " FROM directives d"
+                                               " INDEXED BY directives_brief", NULL);
   if (stmt == NULL)
     return;
+  brief_scan_init (&scan, self->store);
 
   if (few)
     {
@@ -247,13 +312,13 @@ dt_directive_list_foreach_brief (DtDirectiveList      *self,
           DtDirectiveBrief brief;
 
           sqlite3_reset (stmt);
-          _dt_store_bind_today (self->store, stmt);
-          _dt_store_bind_named_int (stmt, ":id", ids[i]);
+          sqlite3_bind_int64 (stmt, 1, ids[i]);
           if (sqlite3_step (stmt) != SQLITE_ROW)
             continue;
-          brief_from_row (&brief, stmt, &units, &notices);
+          brief_from_row (&brief, stmt, &scan);
           func (&brief, i, user_data);
         }
+      brief_scan_clear (&scan);
       return;
     }
 
@@ -272,7 +337,6 @@ dt_directive_list_foreach_brief (DtDirectiveList      *self,
   if (cache_size != 0)
     _dt_store_query_int (self->store, "PRAGMA cache_size = -256", 0, 0);
 
-  _dt_store_bind_today (self->store, stmt);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
@@ -281,10 +345,11 @@ dt_directive_list_foreach_brief (DtDirectiveList      *self,
 
       if (position == 0)
         continue;
-      brief_from_row (&brief, stmt, &units, &notices);
+      brief_from_row (&brief, stmt, &scan);
       func (&brief, position - 1, user_data);
     }
   sqlite3_reset (stmt);
+  brief_scan_clear (&scan);
 
   if (cache_size != 0)
     {

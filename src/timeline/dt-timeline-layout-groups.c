@@ -33,11 +33,14 @@ static const int status_rank[DT_N_STATUSES] = {
  * of two directives of one notice with the same deadline. */
 typedef struct
 {
-  guint  group;     /* the group's place: its status's rank, then its name's order */
-  DtDate deadline;  /* G_MAXUINT32 for none: last */
-  guint  notice;    /* the notice's name's place */
-  guint  index;     /* into the items */
+  guint64 key;      /* the group's place (its status's rank, then its name's
+                     * order) above, the deadline below (G_MAXUINT32 for none:
+                     * last) */
+  guint   notice;   /* the notice's name's place */
+  guint   index;    /* into the items */
 } SortEntry;
+
+#define ENTRY_GROUP(e) ((guint) ((e)->key >> 32))
 
 /* A name once, however many rows have it: sorted once, then a number */
 typedef struct
@@ -50,10 +53,21 @@ typedef struct
 typedef const char *(*NameFunc) (const DtTimelineItem *item,
                                  DtTimelineGroup       group);
 
+/* Names found by their pointer lately: most rows find theirs here without
+ * hashing (a chart has a few dozen units, a few thousand notices) */
+#define NAMES_CACHE 1024
+
+typedef struct
+{
+  const char *s;
+  Name       *name;
+} NameSlot;
+
 /* The names of the places rows are numbered by, and their order. */
 typedef struct
 {
   GHashTable *by_name;   /* const char * → Name */
+  NameSlot   *cache;     /* [NAMES_CACHE] when names are found by pointer */
   const char *last;      /* neighbours often share their name */
   guint       last_order;
   guint       n;
@@ -131,6 +145,39 @@ name_free (gpointer data)
   g_free (name);
 }
 
+static inline NameSlot *
+names_slot (Names      *names,
+            const char *s)
+{
+  gsize p = GPOINTER_TO_SIZE (s);
+
+  return &names->cache[(p ^ (p >> 10)) & (NAMES_CACHE - 1)];
+}
+
+static Name *
+names_find (Names      *names,
+            const char *s)
+{
+  NameSlot *slot;
+
+  if (names->cache == NULL)
+    return g_hash_table_lookup (names->by_name, s);
+  slot = names_slot (names, s);
+  if (slot->s != s)
+    {
+      slot->s = s;
+      slot->name = g_hash_table_lookup (names->by_name, s);
+    }
+  return slot->name;
+}
+
+static void
+names_clear (Names *names)
+{
+  g_clear_pointer (&names->by_name, g_hash_table_unref);
+  g_clear_pointer (&names->cache, g_free);
+}
+
 /* Numbers the distinct names of the items in their order, in the natural
  * order of numbers ("I.3.10" after "I.3.9") when @natural.  With @merge,
  * names that dt_ordinal_compare () finds equal share a number: the sort
@@ -156,6 +203,7 @@ names_init (Names           *names,
   names->last = NULL;
   names->n = 0;
   names->by_pointer = by_pointer;
+  names->cache = by_pointer ? g_new0 (NameSlot, NAMES_CACHE) : NULL;
 
   for (guint i = 0; i < items->len; i++)
     {
@@ -165,12 +213,14 @@ names_init (Names           *names,
       if (s == NULL || s == last || (last != NULL && !by_pointer && strcmp (last, s) == 0))
         continue;
       last = s;
-      if (g_hash_table_contains (names->by_name, s))
+      if (names_find (names, s) != NULL)
         continue;
       name = g_new0 (Name, 1);
       name->name = s;
       name->key = natural ? g_strdup (s) : g_utf8_collate_key (s, -1);
       g_hash_table_insert (names->by_name, (gpointer) s, name);
+      if (names->cache != NULL)
+        *names_slot (names, s) = (NameSlot) { s, name };
       g_ptr_array_add (sorted, name);
     }
 
@@ -197,31 +247,82 @@ names_order (Names      *names,
   if (s != names->last && (names->by_pointer || names->last == NULL || strcmp (s, names->last) != 0))
     {
       names->last = s;
-      names->last_order = ((Name *) g_hash_table_lookup (names->by_name, s))->order;
+      names->last_order = names_find (names, s)->order;
     }
   return names->last_order;
 }
 
-static int
-compare_entries (gconstpointer pa,
-                 gconstpointer pb,
-                 gpointer      user_data)
+static inline gboolean
+entry_before (const SortEntry *a,
+              const SortEntry *b,
+              GPtrArray       *items)
 {
-  const SortEntry *a = pa, *b = pb;
-  GPtrArray *items = user_data;
   int c;
 
-  if (a->group != b->group)
-    return a->group < b->group ? -1 : 1;
-  /* Within a group: by deadline, none last; then as numbered in the notice. */
-  if (a->deadline != b->deadline)
-    return a->deadline < b->deadline ? -1 : 1;
+  if (a->key != b->key)
+    return a->key < b->key;
+  /* Within a group, on one deadline: as numbered in the notice. */
   if (a->notice != b->notice)
-    return a->notice < b->notice ? -1 : 1;
+    return a->notice < b->notice;
   if ((c = dt_ordinal_compare (((DtTimelineItem *) items->pdata[a->index])->ordinal,
                                ((DtTimelineItem *) items->pdata[b->index])->ordinal)) != 0)
-    return c;
-  return a->index < b->index ? -1 : (a->index > b->index);
+    return c < 0;
+  return a->index < b->index;
+}
+
+/* A merge sort of the entries with the comparison inline (g_sort_array ()
+ * calls a function for each and copies entries through memcpy (): it was
+ * half the layout of 100,000 rows).  The order is total (the index last),
+ * so it is the one any sort gives. */
+static void
+sort_entries (SortEntry *entries,
+              guint      n,
+              GPtrArray *items)
+{
+  enum { RUN = 16 };
+  g_autofree SortEntry *buffer = NULL;
+  SortEntry *src = entries, *dst;
+
+  for (guint lo = 0; lo < n; lo += RUN)
+    {
+      guint hi = MIN (lo + RUN, n);
+
+      for (guint i = lo + 1; i < hi; i++)
+        {
+          SortEntry e = entries[i];
+          guint j = i;
+
+          for (; j > lo && entry_before (&e, &entries[j - 1], items); j--)
+            entries[j] = entries[j - 1];
+          entries[j] = e;
+        }
+    }
+  if (n <= RUN)
+    return;
+
+  dst = buffer = g_new (SortEntry, n);
+  for (guint width = RUN; width < n; width *= 2)
+    {
+      SortEntry *swap;
+
+      for (guint lo = 0; lo < n; lo += 2 * width)
+        {
+          guint mid = MIN (lo + width, n), hi = MIN (lo + 2 * width, n);
+          guint i = lo, j = mid, k = lo;
+
+          while (i < mid && j < hi)
+            dst[k++] = entry_before (&src[j], &src[i], items) ? src[j++] : src[i++];
+          while (i < mid)
+            dst[k++] = src[i++];
+          while (j < hi)
+            dst[k++] = src[j++];
+        }
+      swap = src;
+      src = dst;
+      dst = swap;
+    }
+  if (src != entries)
+    memcpy (entries, src, n * sizeof *entries);
 }
 
 static const char *
@@ -260,26 +361,27 @@ _dt_timeline_layout_place_rows (DtTimelineLayout *self)
     {
       const DtTimelineItem *item = items->pdata[i];
 
-      entries[i].group = group_rank (item, group) * (groups.n + 1)
-                         + names_order (&groups, group_name_of (item, group));
-      entries[i].deadline = item->deadline ? item->deadline : G_MAXUINT32;
+      guint place = group_rank (item, group) * (groups.n + 1)
+                    + names_order (&groups, group_name_of (item, group));
+
+      entries[i].key = ((guint64) place << 32) | (item->deadline ? item->deadline : G_MAXUINT32);
       entries[i].notice = names_order (&notices, notice_of (item, group));
       entries[i].index = i;
     }
-  g_clear_pointer (&notices.by_name, g_hash_table_unref);
-  g_sort_array (entries, items->len, sizeof (SortEntry), compare_entries, items);
+  names_clear (&notices);
+  sort_entries (entries, items->len, items);
 
   for (guint i = 0; i < items->len; i++)
     {
       const SortEntry *e = &entries[i];
       RowSlot slot;
 
-      if (e->group != current)
+      if (ENTRY_GROUP (e) != current)
         {
           const char *name = group_name_of (items->pdata[e->index], group);
           RowSlot header = { y, options->group_height, self->groups->len, -1, DT_TIMELINE_ROW_GROUP };
 
-          current = e->group;
+          current = ENTRY_GROUP (e);
           g_ptr_array_add (self->groups, g_strdup (name ? name : none_group_label (group)));
           y += header.height;
           g_array_append_val (self->slots, header);
@@ -293,6 +395,6 @@ _dt_timeline_layout_place_rows (DtTimelineLayout *self)
       y += slot.height;
       g_array_append_val (self->slots, slot);
     }
-  g_clear_pointer (&groups.by_name, g_hash_table_unref);
+  names_clear (&groups);
   self->content_height = y;
 }

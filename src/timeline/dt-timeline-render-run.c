@@ -26,6 +26,7 @@ typedef struct
   int            baseline;  /* Pango units below the layout's top */
   int            height;    /* of a line */
   PangoGlyphInfo ellipsis;
+  guint8         has[0x20c1];  /* simple characters: 0 not asked, 1 in the font, 2 not */
 } FontInfo;
 
 /* What a layout in one font description itemizes with, and the items it
@@ -48,7 +49,7 @@ struct _DtRenderShaper
 struct _DtRenderRun
 {
   PangoFont            *font;
-  PangoGlyphString     *glyphs;       /* the whole text's */
+  PangoGlyphString     *glyphs;       /* the text's (up to where shaping stopped) */
   cairo_text_cluster_t *clusters;     /* of the glyphs drawn before the ellipsis */
   int                   n_clusters;
   int                   n_glyphs;     /* drawn before the ellipsis */
@@ -205,7 +206,7 @@ get_desc (DtRenderShaper             *self,
 /* The line metrics of font, and the ellipsis a layout shapes in it: U+2026
  * in the font itself (no fallback), or text in this font goes through a
  * layout. */
-static const FontInfo *
+static FontInfo *
 get_font_info (DtRenderShaper             *self,
                PangoFont                  *font,
                const PangoFontDescription *desc,
@@ -254,6 +255,45 @@ get_font_info (DtRenderShaper             *self,
   return info;
 }
 
+/* Where shaping can stop for text ellipsized at width (Pango units): the
+ * first space after as many characters as fit at 0.38 em each (about four
+ * fifths of Vietnamese text's), or len.  What is drawn before the ellipsis
+ * then comes from glyphs shaped well before the cut, the same as when the
+ * whole text is shaped (_dt_render_shaper_shape checks that it is so). */
+/* pango_font_has_char () asks fontconfig each time. */
+static gboolean
+font_has_char (FontInfo  *info,
+               PangoFont *font,
+               gunichar   c)
+{
+  if (c >= G_N_ELEMENTS (info->has))
+    return pango_font_has_char (font, c);
+  if (info->has[c] == 0)
+    info->has[c] = pango_font_has_char (font, c) ? 1 : 2;
+  return info->has[c] == 1;
+}
+
+static int
+shaping_end (const PangoFontDescription *desc,
+             const char                 *text,
+             int                         len,
+             int                         n_chars,
+             int                         width)
+{
+  int size = pango_font_description_get_size (desc);
+  int n;
+  const char *p;
+
+  if (width < 0 || size <= 0)
+    return len;
+  n = (int) (width / (size * 0.38)) + 1;
+  if (n >= n_chars)
+    return len;
+  p = g_utf8_offset_to_pointer (text, n);
+  p = memchr (p, ' ', text + len - p);
+  return p != NULL ? p - text : len;
+}
+
 DtRenderRun *
 _dt_render_shaper_shape (DtRenderShaper             *self,
                          const PangoFontDescription *desc,
@@ -266,11 +306,12 @@ _dt_render_shaper_shape (DtRenderShaper             *self,
   PangoGlyphString *glyphs = NULL;
   PangoGlyphItem glyph_item;
   PangoGlyphItemIter iter;
-  const FontInfo *info;
+  FontInfo *info;
   DtRenderRun *run = NULL;
   PangoItem *item;
   Desc *d;
-  int total = 0, k, gap_x, current, n_chars;
+  int total = 0, k, gap_x, current, n_chars, end, sure_end = 0, sure_width = 0, n_sure = 0;
+  int n_clusters = 0;
   gboolean latin;
 
   if (!is_simple (text, len, &n_chars, &latin))
@@ -283,9 +324,28 @@ _dt_render_shaper_shape (DtRenderShaper             *self,
   item = latin ? d->latin : d->common;
   if (item == NULL)
     return NULL;
+  /* Long text ellipsized: shaped up to a space well past the width, with
+   * the rest as context; the clusters before the last word are then those
+   * of the whole text's shaping (the glyphs a word makes depend on it and
+   * its neighbours only).  If they turn out narrower than width, the
+   * whole text is shaped after all. */
+  end = shaping_end (desc, text, len, n_chars, width);
+  if (end < len)
+    {
+      const char *space = g_utf8_find_prev_char (text, text + end);
+
+      while (space != NULL && *space != ' ')
+        space = g_utf8_find_prev_char (text, space);
+      if (space != NULL)
+        sure_end = space + 1 - text;
+      else
+        end = len;
+    }
+
+shape:
   item->offset = 0;
-  item->length = len;
-  item->num_chars = n_chars;
+  item->length = end;
+  item->num_chars = end < len ? g_utf8_strlen (text, end) : n_chars;
 
   glyphs = pango_glyph_string_new ();
   pango_shape_item (item, text, len, NULL, glyphs, self->flags);
@@ -299,9 +359,16 @@ _dt_render_shaper_shape (DtRenderShaper             *self,
   info = get_font_info (self, item->analysis.font, desc, glyphs->glyphs[0].glyph);
   if (!info->ok)
     goto out;
+  /* The font has a glyph for the rest too, as for what was shaped (else
+   * Pango would take another font for it). */
+  for (const char *q = text + end; q < text + len; q = g_utf8_next_char (q))
+    if (!font_has_char (info, item->analysis.font, g_utf8_get_char (q)))
+      goto out;
 
   /* The clusters, as the renderer and the ellipsizer walk them. */
-  clusters = g_array_new (FALSE, FALSE, sizeof (Cluster));
+  /* At most one a character (each spans at least one): filled in place. */
+  clusters = g_array_sized_new (FALSE, FALSE, sizeof (Cluster), item->num_chars);
+  g_array_set_size (clusters, item->num_chars);
   glyph_item.item = item;
   glyph_item.glyphs = glyphs;
   glyph_item.y_offset = 0;
@@ -313,16 +380,34 @@ _dt_render_shaper_shape (DtRenderShaper             *self,
         Cluster c = { iter.start_glyph, iter.start_index, iter.end_index,
                       iter.end_glyph - iter.start_glyph, 0 };
 
-        if (c.n_glyphs < 1 || c.end_byte <= c.start_byte)
+        if (c.n_glyphs < 1 || c.end_byte <= c.start_byte || n_clusters >= (int) clusters->len)
           goto out;
         for (int i = iter.start_glyph; i < iter.end_glyph; i++)
           c.width += glyphs->glyphs[i].geometry.width;
         total += c.width;
-        g_array_append_val (clusters, c);
+        if (c.end_byte <= sure_end)
+          {
+            sure_width += c.width;
+            n_sure++;
+          }
+        ((Cluster *) (void *) clusters->data)[n_clusters++] = c;
       }
     while (pango_glyph_item_iter_next_cluster (&iter));
+  g_array_set_size (clusters, n_clusters);
   if (clusters->len == 0)
     goto out;
+  /* The ellipsis falls before the last word only if what comes before it
+   * is wider than width: the gap below then grows over the same clusters
+   * as with the whole text, and stops at the same one. */
+  if (end < len && (sure_width <= width || n_sure >= (int) clusters->len))
+    {
+      end = len;
+      sure_end = 0;
+      total = sure_width = n_sure = n_clusters = 0;
+      g_clear_pointer (&clusters, g_array_unref);
+      g_clear_pointer (&glyphs, pango_glyph_string_free);
+      goto shape;
+    }
 
   run = g_new0 (DtRenderRun, 1);
   run->font = g_object_ref (item->analysis.font);

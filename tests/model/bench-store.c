@@ -6,6 +6,8 @@
  *   bench-store --generate PATH [--directives N] [--units M] [--notices K]
  *   bench-store PATH                 measure an existing file
  *   bench-store [--directives N …]   generate into a temporary file, then measure
+ *   bench-store --timeline-only [--rounds N] PATH
+ *                                    only the timeline shown, N times (profiling)
  *
  * Prints figures (TAP comments) and never fails on slowness.
  */
@@ -209,6 +211,47 @@ fetch_page (DtDirectiveList *list)
     }
 }
 
+/* What the timeline page does when it is shown: brief items (no text) laid
+ * out, then the text of the first screen of rows. */
+static void
+measure_timeline_shown (DtStore         *store,
+                        DtDirectiveList *list)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(DtTimelineLayout) layout = NULL;
+  DtTimelineOptions options;
+  struct rusage usage;
+  double ms_items, ms_layout, ms_screen;
+  long rss_before;
+  gint64 t0;
+
+  getrusage (RUSAGE_SELF, &usage);
+  rss_before = usage.ru_maxrss;
+  t0 = g_get_monotonic_time ();
+  items = dt_timeline_items_from_list_brief (list);
+  ms_items = ms_since (t0);
+  dt_timeline_options_init (&options);
+  t0 = g_get_monotonic_time ();
+  layout = dt_timeline_layout_new (items, &options);
+  dt_timeline_layout_set_text_func (layout, load_text, g_object_ref (store), g_object_unref);
+  ms_layout = ms_since (t0);
+  t0 = g_get_monotonic_time ();
+  for (guint i = 0; i < MIN (45, dt_timeline_layout_get_n_rows (layout)); i++)
+    g_assert_nonnull (dt_timeline_layout_get_row (layout, i)->label);
+  ms_screen = ms_since (t0);
+  printf ("# timeline shown (brief items, lazy rows) for %u directives: items %.1f ms,"
+          " layout %.1f ms, first screen %.1f ms: %.1f ms (100k: target < 150)\n",
+          items->len, ms_items, ms_layout, ms_screen, ms_items + ms_layout + ms_screen);
+  getrusage (RUSAGE_SELF, &usage);
+  printf ("# peak RSS added by it: %.1f MB (100k: target < 20)\n",
+          (usage.ru_maxrss - rss_before) / 1024.0);
+}
+
+/* --timeline-only: open, then the timeline shown @timeline_rounds times
+ * (for a profiler: the switch alone, and its figures repeated) */
+static gboolean timeline_only;
+static int timeline_rounds = 1;
+
 static gboolean
 measure (const char  *path,
          GError     **error)
@@ -230,6 +273,12 @@ measure (const char  *path,
   fetch_page (list);
   printf ("# open + first page (%u directives, by deadline): %.1f ms (target < 300)\n",
           g_list_model_get_n_items (G_LIST_MODEL (list)), ms_since (t0));
+  if (timeline_only)
+    {
+      for (int round = 0; round < timeline_rounds; round++)
+        measure_timeline_shown (store, list);
+      return TRUE;
+    }
 
   t0 = g_get_monotonic_time ();
   dt_directive_list_count_statuses (list, counts);
@@ -275,36 +324,8 @@ measure (const char  *path,
   getrusage (RUSAGE_SELF, &usage);
   printf ("# peak RSS of the list: %.1f MB (target < 150)\n", usage.ru_maxrss / 1024.0);
 
-  /* what the timeline page does when it is shown: brief items (no text)
-   * laid out, then the text of the first screen of rows */
   dt_directive_list_set_statuses (list, 0);
-  {
-    g_autoptr(GPtrArray) items = NULL;
-    g_autoptr(DtTimelineLayout) layout = NULL;
-    DtTimelineOptions options;
-    double ms_items, ms_layout;
-    long rss_before;
-
-    getrusage (RUSAGE_SELF, &usage);
-    rss_before = usage.ru_maxrss;
-    t0 = g_get_monotonic_time ();
-    items = dt_timeline_items_from_list_brief (list);
-    ms_items = ms_since (t0);
-    dt_timeline_options_init (&options);
-    t0 = g_get_monotonic_time ();
-    layout = dt_timeline_layout_new (items, &options);
-    dt_timeline_layout_set_text_func (layout, load_text, g_object_ref (store), g_object_unref);
-    ms_layout = ms_since (t0);
-    t0 = g_get_monotonic_time ();
-    for (guint i = 0; i < MIN (45, dt_timeline_layout_get_n_rows (layout)); i++)
-      g_assert_nonnull (dt_timeline_layout_get_row (layout, i)->label);
-    printf ("# timeline shown (brief items, lazy rows) for %u directives: items %.1f ms,"
-            " layout %.1f ms, first screen %.1f ms: %.1f ms (100k: target < 150)\n",
-            items->len, ms_items, ms_layout, ms_since (t0), ms_items + ms_layout + ms_since (t0));
-    getrusage (RUSAGE_SELF, &usage);
-    printf ("# peak RSS added by it: %.1f MB (100k: target < 20)\n",
-            (usage.ru_maxrss - rss_before) / 1024.0);
-  }
+  measure_timeline_shown (store, list);
 
   /* what printing does: every item, whole */
   dt_directive_list_set_statuses (list, 0);
@@ -353,6 +374,9 @@ main (int   argc,
     { "directives", 0, 0, G_OPTION_ARG_INT, &n_directives, "Number of directives", "N" },
     { "units", 0, 0, G_OPTION_ARG_INT, &n_units, "Number of units", "M" },
     { "notices", 0, 0, G_OPTION_ARG_INT, &n_notices, "Number of notices", "K" },
+    { "timeline-only", 0, 0, G_OPTION_ARG_NONE, &timeline_only,
+      "Measure only the timeline shown (after opening)", NULL },
+    { "rounds", 0, 0, G_OPTION_ARG_INT, &timeline_rounds, "Times to show the timeline", "N" },
     { NULL }
   };
 

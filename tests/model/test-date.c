@@ -32,6 +32,46 @@ test_iso (void)
   }
 }
 
+/* The store's dates are read without GLib's date calls: the same days and
+ * the same refusals as GDate, at the edges of months, leap years and
+ * the years a date may have */
+static void
+test_iso_edges (void)
+{
+  static const int years[] = { 1, 4, 100, 400, 1900, 1999, 2000, 2023, 2024, 2100, 9996, 9999 };
+  const char * const refused[] = { "", "2024", "2024-00-10", "2024-13-01", "2024-01-00",
+                                   "2024-04-31", "2023-02-29", "1900-02-29", "0000-01-01",
+                                   "2024-1-5x", "2024-01-05 ", "2024/01/05", "２０２４-01-05" };
+
+  g_assert_cmpuint (dt_date_from_iso (NULL), ==, DT_DATE_NONE);
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    g_assert_cmpuint (dt_date_from_iso (refused[i]), ==, DT_DATE_NONE);
+  /* the slower path, for what is not "YYYY-MM-DD" exactly */
+  g_assert_cmpuint (dt_date_from_iso ("2024-1-5"), ==, dt_date_new (2024, 1, 5));
+  g_assert_false (dt_date_is_valid (10000, 1, 1));
+  g_assert_false (dt_date_is_valid (2024, 1, 32));
+
+  for (guint i = 0; i < G_N_ELEMENTS (years); i++)
+    for (int month = 1; month <= 12; month++)
+      for (int day = 1; day <= 32; day++)
+        {
+          gboolean valid = g_date_valid_dmy (day, month, years[i]);
+          g_autofree char *iso = g_strdup_printf ("%04d-%02d-%02d", years[i], month, day);
+          DtDate date = dt_date_from_iso (iso);
+
+          g_assert_cmpint (dt_date_is_valid (years[i], month, day), ==, valid);
+          if (valid)
+            {
+              g_autoptr(GDate) expected = g_date_new_dmy (day, month, years[i]);
+
+              g_assert_cmpuint (date, ==, g_date_get_julian (expected));
+              g_assert_cmpuint (dt_date_new (years[i], month, day), ==, date);
+            }
+          else
+            g_assert_cmpuint (date, ==, DT_DATE_NONE);
+        }
+}
+
 static void
 test_parse (void)
 {
@@ -94,6 +134,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/date/iso", test_iso);
+  g_test_add_func ("/date/iso-edges", test_iso_edges);
   g_test_add_func ("/date/parse", test_parse);
   g_test_add_func ("/date/parse-typed", test_parse_typed);
   g_test_add_func ("/date/arithmetic", test_arithmetic);

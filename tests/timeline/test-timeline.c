@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "dt-date.h"
+#include "dt-ordinal.h"
 #include "dt-timeline-render.h"
 #include "timeline-fixtures.h"
 
@@ -146,6 +147,81 @@ test_layout_groups (void)
 
 /* Row labels: the ordinal, the text on one line and cut short with "…";
  * the deadline without its year when the chart spans one year. */
+/* Many rows (the sort merges runs): each group once, and within a group by
+ * deadline (none last), then the notice's number, then the ordinal's, then
+ * as the items came */
+static void
+test_layout_order_many (void)
+{
+  static const char * const units[] = { "Sở Y tế", "Ban Dân tộc tỉnh", "Công an tỉnh", NULL };
+  static const char * const notices[] = { "2/TB", "10/TB", "1/TB", "37/TB-UBND" };
+  static const char * const ordinals[] = { "1", "10", "2", "3.10", "3.9", "3.3" };
+  const DtDate deadlines[] = { DT_DATE_NONE, D (2024, 3, 1), D (2024, 2, 1), D (2024, 5, 1) };
+  g_autoptr(GPtrArray) items = fixture_new_items ();
+  g_autoptr(GHashTable) seen_groups = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(DtTimelineLayout) layout = NULL;
+  const DtTimelineItem *before = NULL;
+  DtTimelineOptions o;
+  guint32 seed = 7;
+  guint n_items = 0;
+
+  fixture_init_options (&o, D (2024, 1, 1), D (2024, 12, 31), today);
+  for (guint i = 0; i < 700; i++)
+    {
+      DtTimelineItem *item;
+
+      seed = seed * 1103515245 + 12345;
+      item = fixture_item (i + 1, units[(seed >> 8) % G_N_ELEMENTS (units)],
+                           ordinals[(seed >> 12) % G_N_ELEMENTS (ordinals)], "x",
+                           D (2024, 1, 1), deadlines[(seed >> 16) % G_N_ELEMENTS (deadlines)], today);
+      g_free (item->notice);
+      item->notice = g_strdup (notices[(seed >> 20) % G_N_ELEMENTS (notices)]);
+      g_ptr_array_add (items, item);
+    }
+  layout = dt_timeline_layout_new (items, &o);
+
+  for (guint i = 0; i < dt_timeline_layout_get_n_rows (layout); i++)
+    {
+      const DtTimelineRow *row = dt_timeline_layout_get_row (layout, i);
+      const DtTimelineItem *item;
+      int c;
+
+      if (row->kind == DT_TIMELINE_ROW_GROUP)
+        {
+          g_assert_false (g_hash_table_contains (seen_groups, GUINT_TO_POINTER (row->group + 1)));
+          g_hash_table_add (seen_groups, GUINT_TO_POINTER (row->group + 1));
+          before = NULL;
+          continue;
+        }
+      item = dt_timeline_layout_get_item (layout, row->item);
+      n_items++;
+      g_assert_cmpstr (dt_timeline_layout_get_group_label (layout, row->group), ==,
+                       item->unit ? item->unit : "No lead unit");
+      if (before != NULL)
+        {
+          DtDate a = before->deadline ? before->deadline : G_MAXUINT32;
+          DtDate b = item->deadline ? item->deadline : G_MAXUINT32;
+
+          g_assert_cmpuint (a, <=, b);
+          if (a == b)
+            {
+              c = dt_ordinal_compare (before->notice, item->notice);
+              g_assert_cmpint (c, <=, 0);
+              if (c == 0)
+                {
+                  c = dt_ordinal_compare (before->ordinal, item->ordinal);
+                  g_assert_cmpint (c, <=, 0);
+                  if (c == 0)
+                    g_assert_cmpint (before->id, <, item->id);
+                }
+            }
+        }
+      before = item;
+    }
+  g_assert_cmpuint (n_items, ==, 700);
+  g_assert_cmpuint (g_hash_table_size (seen_groups), ==, 4);
+}
+
 static void
 test_layout_labels (void)
 {
@@ -475,6 +551,7 @@ main (int   argc,
   g_test_add_func ("/timeline/scale/units", test_scale_units);
   g_test_add_func ("/timeline/layout/date-to-x", test_layout_date_to_x);
   g_test_add_func ("/timeline/layout/groups", test_layout_groups);
+  g_test_add_func ("/timeline/layout/order-many", test_layout_order_many);
   g_test_add_func ("/timeline/layout/labels", test_layout_labels);
   g_test_add_func ("/timeline/layout/group-by-status", test_layout_group_by_status);
   g_test_add_func ("/timeline/layout/group-by-section", test_layout_group_by_section);
