@@ -298,6 +298,12 @@ dt_timeline_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->model, on_items_changed, self);
   g_clear_object (&self->model);
 
+  /* The "view.group" action holds the chart: let go of it first, so that
+   * the chart goes with the template, not after it (its last reference
+   * would otherwise be dropped with the action group, once the template's
+   * widgets are freed, and a weak pointer to it from one of them was
+   * written into freed memory: valgrind, gui-window-selection). */
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "view", NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), DT_TYPE_TIMELINE_VIEW);
 
   G_OBJECT_CLASS (dt_timeline_view_parent_class)->dispose (object);
