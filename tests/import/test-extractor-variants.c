@@ -63,10 +63,17 @@ reading (const char *text,
       g_autofree char *text = dt_text_fold (d->text);
       g_auto(GStrv) words = g_strsplit_set (text, " \t\n", -1);
       g_autofree char *start = NULL;
+      char *seventh = NULL;
 
+      /* the first six words; the vector whole again for g_strfreev */
       if (g_strv_length (words) > 6)
-        g_clear_pointer (&words[6], g_free);
+        {
+          seventh = words[6];
+          words[6] = NULL;
+        }
       start = g_strjoinv (" ", words);
+      if (seventh != NULL)
+        words[6] = seventh;
       g_string_append_printf (out, "%s | %u | %s\n", lead, d->deadline, start);
     }
   return g_string_free (out, FALSE);
