@@ -210,6 +210,7 @@ dt_report_chart_draw_rows (cairo_t                  *cr,
       double y = i * style->row_height;
       double bar_h = style->row_height * BAR;
       double x = bar_x;
+      guint n_parts;
       int w, h;
 
       if (row == NULL)
@@ -231,6 +232,12 @@ dt_report_chart_draw_rows (cairo_t                  *cr,
       cairo_move_to (cr, 0, y + (style->row_height - h) / 2);
       pango_cairo_show_layout (cr, name);
 
+      /* a bar of one colour is told by the total after it; its figure
+       * inside would say the same again ("1 | 1") */
+      n_parts = 0;
+      for (guint c = 0; c < DT_REPORT_N_DUE; c++)
+        n_parts += row->counts[c] > 0;
+
       for (guint c = 0; c < DT_REPORT_N_DUE; c++)
         {
           double len = max ? bar_width * row->counts[c] / max : 0;
@@ -240,22 +247,23 @@ dt_report_chart_draw_rows (cairo_t                  *cr,
           set_rgba (cr, style->category[c]);
           cairo_rectangle (cr, x, y + (style->row_height - bar_h) / 2, len, bar_h);
           cairo_fill (cr);
-          {
-            g_autofree char *count = g_strdup_printf ("%u", row->counts[c]);
-            g_autoptr(PangoLayout) label = make_layout (cr, style, count);
+          if (n_parts > 1)
+            {
+              g_autofree char *count = g_strdup_printf ("%u", row->counts[c]);
+              g_autoptr(PangoLayout) label = make_layout (cr, style, count);
 
-            pango_layout_get_pixel_size (label, &w, &h);
-            if (w + 4 <= len && h <= bar_h + 2)
-              {
-                /* the light bars take dark figures, whatever the theme */
-                static const double dark[4] = { 0.1, 0.1, 0.1, 1 };
+              pango_layout_get_pixel_size (label, &w, &h);
+              if (w + 4 <= len && h <= bar_h + 2)
+                {
+                  /* the light bars take dark figures, whatever the theme */
+                  static const double dark[4] = { 0.1, 0.1, 0.1, 1 };
 
-                set_rgba (cr, c == DT_REPORT_PENDING || c == DT_REPORT_LATE
-                              ? dark : style->on_bar_text);
-                cairo_move_to (cr, x + (len - w) / 2, y + (style->row_height - h) / 2);
-                pango_cairo_show_layout (cr, label);
-              }
-          }
+                  set_rgba (cr, c == DT_REPORT_PENDING || c == DT_REPORT_LATE
+                                ? dark : style->on_bar_text);
+                  cairo_move_to (cr, x + (len - w) / 2, y + (style->row_height - h) / 2);
+                  pango_cairo_show_layout (cr, label);
+                }
+            }
           x += len;
         }
 

@@ -411,6 +411,75 @@ test_pdf_chart_spaces (void)
 #endif
 }
 
+/* Each row of the chart says its total once: a bar of one colour has no
+ * figure inside it besides the total after it (it read "1 | 1", "5 | 5");
+ * a bar of several colours names each part, then the total. */
+static void
+test_pdf_chart_figures (void)
+{
+#if HAVE_POPPLER
+  g_autoptr(DtReport) report = february (store);
+  g_autofree char *path = g_build_filename (tmpdir, "chart-figures.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  DtReportChartStyle style;
+  double width = 900;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  guint n_single = 0;
+
+  dt_report_chart_style_init_print (&style);
+  surface = cairo_pdf_surface_create (path, width, dt_report_chart_get_height (report, &style, width));
+  cr = cairo_create (surface);
+  dt_report_chart_draw (cr, report, &style, width);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  text = pdf_text_read (path);
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; i < report->rows->len; i++)
+    {
+      const DtReportRow *row = g_ptr_array_index (report->rows, i);
+      g_autoptr(GString) expected = g_string_new (row->unit_name);
+      guint n_parts = 0, total = dt_report_row_get_total (row);
+      gboolean found = FALSE;
+
+      if (total == 0)
+        continue;
+      for (guint c = 0; c < DT_REPORT_N_DUE; c++)
+        n_parts += row->counts[c] > 0;
+      /* wide enough for every figure: the smallest part is a third of the
+       * longest bar or more in this report */
+      for (guint c = 0; n_parts > 1 && c < DT_REPORT_N_DUE; c++)
+        if (row->counts[c] > 0)
+          g_string_append_printf (expected, " %u", row->counts[c]);
+      g_string_append_printf (expected, " %u", total);
+
+      for (guint l = 0; lines[l] != NULL; l++)
+        {
+          g_autofree char *line = g_strstrip (g_strdup (lines[l]));
+
+          if (g_str_has_prefix (line, row->unit_name))
+            {
+              g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
+              g_autofree char *single = g_regex_replace_literal (space, line, -1, 0, " ", 0, NULL);
+
+              g_assert_cmpstr (single, ==, expected->str);
+              found = TRUE;
+            }
+        }
+      g_assert_true (found);
+      if (n_parts == 1)
+        n_single++;
+    }
+  g_assert_cmpuint (n_single, >, 0);
+  g_unlink (path);
+#else
+  g_test_skip (PDF_TEXT_WITHOUT_POPPLER);
+#endif
+}
+
 static void
 test_xlsx (void)
 {
@@ -485,6 +554,7 @@ main (int   argc,
   g_test_add_func ("/report-export/pdf-notice-without-number", test_pdf_notice_without_number);
   g_test_add_func ("/report-export/pdf-metadata", test_pdf_metadata);
   g_test_add_func ("/report-export/pdf-chart-spaces", test_pdf_chart_spaces);
+  g_test_add_func ("/report-export/pdf-chart-figures", test_pdf_chart_figures);
   g_test_add_func ("/report-export/xlsx", test_xlsx);
   g_test_add_func ("/report-export/unwritable", test_unwritable);
 
