@@ -179,16 +179,22 @@ cut_bands (DtTimelinePages *self,
         }
       /* A group's header never ends a page, nor stands over only its
        * first row at a page's foot when the group goes on: it goes to the
-       * next page, and this one ends a little short. */
+       * next page, and this one ends a little short.  Nor does a group's
+       * last row go on alone under its "(continued)" header: the row
+       * before goes with it. */
       if (j < n_rows)
         {
           guint keep = j;
 
-          if (is_group (self->layout, j - 1))
+          if (!is_group (self->layout, j)
+              && (j + 1 == n_rows || is_group (self->layout, j + 1))
+              && !is_group (self->layout, j - 1))
             keep = j - 1;
-          else if (j >= 2 && is_group (self->layout, j - 2)
-                   && !is_group (self->layout, j))
-            keep = j - 2;
+          if (keep >= 1 && is_group (self->layout, keep - 1))
+            keep = keep - 1;
+          else if (keep >= 2 && is_group (self->layout, keep - 2)
+                   && !is_group (self->layout, keep))
+            keep = keep - 2;
           if (keep > i)
             {
               for (; j > keep; j--)

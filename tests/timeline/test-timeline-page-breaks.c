@@ -20,14 +20,15 @@
 
 static DtDate today;
 
-/* Unit A with n_first directives, then B with 40 (more than a page), then
- * C with 3; each directive's label is "B7. Nhiệm vụ số 7". */
+/* Unit A with n_first directives, then B with n_second, then C with 3;
+ * each directive's label is "B7. Nhiệm vụ số 7". */
 static GPtrArray *
-three_units (guint n_first)
+three_units (guint n_first,
+             guint n_second)
 {
   GPtrArray *items = fixture_new_items ();
   const struct { const char *unit; char letter; guint n; } units[] = {
-    { "Phòng A", 'A', n_first }, { "Phòng B", 'B', 40 }, { "Phòng C", 'C', 3 },
+    { "Phòng A", 'A', n_first }, { "Phòng B", 'B', n_second }, { "Phòng C", 'C', 3 },
   };
   gint64 id = 1;
 
@@ -64,8 +65,9 @@ line_unit (const char *line,
 
 /* Every page of the PDF: no unit's heading is the last line of the unit
  * column, nor over only its first directive when the unit goes on over
- * the page; every directive is printed once.  Returns how many pages end
- * with room left for a row (a heading moved on). */
+ * the page; a unit going on from the page before ("(continued)") has at
+ * least two directives under it; every directive is printed once.
+ * Returns the number of pages. */
 static guint
 assert_page_ends (const char *path,
                   guint       n_rows)
@@ -78,8 +80,8 @@ assert_page_ends (const char *path,
   for (guint p = 0; p < n_pages; p++)
     {
       g_auto(GStrv) lines = g_strsplit (pages[p], "\n", -1);
-      char last_heading = 0;
-      guint rows_after = 0;
+      char last_heading = 0, continued_unit = 0;
+      guint rows_after = 0, rows_continued = 0;
 
       for (guint l = 0; lines[l] != NULL; l++)
         {
@@ -88,7 +90,9 @@ assert_page_ends (const char *path,
 
           if (unit == 0)
             continue;
-          if (heading && !continued)
+          if (heading && continued)
+            continued_unit = unit;
+          else if (heading)
             {
               last_heading = unit;
               rows_after = 0;
@@ -102,7 +106,14 @@ assert_page_ends (const char *path,
               g_hash_table_add (seen, g_steal_pointer (&ordinal));
               if (unit == last_heading)
                 rows_after++;
+              if (unit == continued_unit)
+                rows_continued++;
             }
+        }
+      if (continued_unit != 0)
+        {
+          g_test_message ("page %u: %c going on, %u rows", p + 1, continued_unit, rows_continued);
+          g_assert_cmpuint (rows_continued, >=, 2);
         }
       if (last_heading == 0)
         continue;
@@ -144,7 +155,7 @@ test_page_breaks_keep_heading (void)
 
   /* About how many rows a page holds. */
   {
-    g_autoptr(GPtrArray) items = three_units (200);
+    g_autoptr(GPtrArray) items = three_units (200, 40);
     g_autoptr(DtTimelinePages) pages = dt_timeline_pages_new (items, &o, &setup);
 
     per_page = 243 / dt_timeline_pages_get_n_down (pages);
@@ -155,7 +166,7 @@ test_page_breaks_keep_heading (void)
    * one row at a time, so through its every place at the foot. */
   for (guint n = per_page - 8; ; n++)
     {
-      g_autoptr(GPtrArray) items = three_units (n);
+      g_autoptr(GPtrArray) items = three_units (n, 40);
       g_autofree char *text = NULL;
       g_autofree char *first_page = NULL;
 
@@ -180,6 +191,57 @@ test_page_breaks_keep_heading (void)
 #endif
 }
 
+/* Unit B of twelve directives ending at every place about a page's foot
+ * in turn: its last directive never goes on alone under "Phòng B
+ * (continued)"; the one before goes with it. */
+static void
+test_page_breaks_keep_last (void)
+{
+#if HAVE_POPPLER
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dt-page-breaks-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  DtTimelineOptions o;
+  DtTimelinePageSetup setup;
+  guint per_page = 0, n_continued = 0;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "timeline.pdf", NULL);
+  dt_timeline_options_init_print (&o);
+  o.today = today;
+  dt_timeline_page_setup_init (&setup, DT_TIMELINE_PAPER_A4, TRUE);
+  {
+    g_autoptr(GPtrArray) items = three_units (200, 40);
+    g_autoptr(DtTimelinePages) pages = dt_timeline_pages_new (items, &o, &setup);
+
+    per_page = 243 / dt_timeline_pages_get_n_down (pages);
+  }
+  g_assert_cmpuint (per_page, >, 16);
+
+  /* B's end from well up the first page to past its foot */
+  for (guint n = per_page - 16; n <= per_page + 2; n++)
+    {
+      g_autoptr(GPtrArray) items = three_units (n, 12);
+      g_autofree char *text = NULL;
+
+      g_test_message ("unit A with %u directives", n);
+      g_assert_true (dt_timeline_export (items, &o, &setup, DT_TIMELINE_FORMAT_PDF, path, &error));
+      g_assert_no_error (error);
+      assert_page_ends (path, items->len);
+      text = pdf_text_read (path);
+      if (strstr (text, "Phòng B (continued)") != NULL)
+        n_continued++;
+    }
+  /* B did go on over a page, at several places */
+  g_assert_cmpuint (n_continued, >=, 3);
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+#else
+  g_test_skip (PDF_TEXT_WITHOUT_POPPLER);
+#endif
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -188,6 +250,7 @@ main (int   argc,
   today = fixture_set_today ();
 
   g_test_add_func ("/timeline/export/page-breaks/keep-heading", test_page_breaks_keep_heading);
+  g_test_add_func ("/timeline/export/page-breaks/keep-last", test_page_breaks_keep_last);
 
   return g_test_run ();
 }
