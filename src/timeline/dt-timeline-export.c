@@ -201,6 +201,7 @@ export_picture (GPtrArray                 *items,
   cairo_t *cr;
   double title_h = ceil (style->font_size * 2.2);
   double legend_h, width, height;
+  gboolean as_of = dt_timeline_is_other_day (dt_timeline_layout_get_today (layout), setup->printed_on);
 
   viewport.width = options->label_width + dt_timeline_layout_get_content_width (layout);
   viewport.height = options->header_height + dt_timeline_layout_get_content_height (layout);
@@ -209,7 +210,7 @@ export_picture (GPtrArray                 *items,
   /* Measure the legend for this width first. */
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
   cr = cairo_create (surface);
-  legend_h = dt_timeline_render_legend (cr, style, 0, 0, width - 2 * PICTURE_MARGIN, FALSE);
+  legend_h = dt_timeline_render_legend (cr, style, as_of, 0, 0, width - 2 * PICTURE_MARGIN, FALSE);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
 
@@ -251,7 +252,7 @@ export_picture (GPtrArray                 *items,
   draw_picture_title (cr, style, title, width - 2 * PICTURE_MARGIN, title_h);
   cairo_translate (cr, 0, title_h);
   dt_timeline_render (cr, layout, &viewport, style);
-  dt_timeline_render_legend (cr, style, 0, viewport.height + 8, width - 2 * PICTURE_MARGIN, TRUE);
+  dt_timeline_render_legend (cr, style, as_of, 0, viewport.height + 8, width - 2 * PICTURE_MARGIN, TRUE);
   status = cairo_status (cr);
   cairo_destroy (cr);
 

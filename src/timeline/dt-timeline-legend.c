@@ -93,6 +93,7 @@ double
 _dt_timeline_render_legend_cached (cairo_t               *cr,
                                    const DtTimelineStyle *style,
                                    DtRenderCache         *cache,
+                                   gboolean               as_of,
                                    double                 x,
                                    double                 y,
                                    double                 width,
@@ -112,7 +113,9 @@ _dt_timeline_render_legend_cached (cairo_t               *cr,
     { SWATCH_EXTENDED, 0, N_("Extended (original deadline faint)") },
     { SWATCH_COMPLETED, 0, N_("Completed on") },
     { SWATCH_RECURRING, 0, N_("Recurring") },
-    { SWATCH_TODAY, 0, N_("Today") },
+    /* Translators: in a timeline's legend, the red line of the date the
+     * figures are counted to when it is not today (a meeting's date) */
+    { SWATCH_TODAY, 0, as_of ? N_("Reporting date") : N_("Today") },
     { SWATCH_HOLIDAY, 0, N_("Lunar New Year holiday") },
   };
   DtRenderCtx ctx = { 0 };
@@ -154,10 +157,11 @@ _dt_timeline_render_legend_cached (cairo_t               *cr,
 double
 dt_timeline_render_legend (cairo_t               *cr,
                            const DtTimelineStyle *style,
+                           gboolean               as_of,
                            double                 x,
                            double                 y,
                            double                 width,
                            gboolean               draw)
 {
-  return _dt_timeline_render_legend_cached (cr, style, NULL, x, y, width, draw);
+  return _dt_timeline_render_legend_cached (cr, style, NULL, as_of, x, y, width, draw);
 }

@@ -92,13 +92,20 @@ dt_timeline_page_setup_init (DtTimelinePageSetup *setup,
   setup->pages_wide = 1;   /* what a meeting reads: one sheet across */
 }
 
+gboolean
+dt_timeline_is_other_day (DtDate as_of,
+                          DtDate printed_on)
+{
+  return as_of != DT_DATE_NONE && as_of != (printed_on ? printed_on : dt_date_today ());
+}
+
 char *
 dt_timeline_format_as_of (DtDate as_of,
                           DtDate printed_on)
 {
   g_autofree char *printed = dt_date_format (printed_on ? printed_on : dt_date_today ());
 
-  if (as_of != DT_DATE_NONE && as_of != (printed_on ? printed_on : dt_date_today ()))
+  if (dt_timeline_is_other_day (as_of, printed_on))
     {
       g_autofree char *as_of_text = dt_date_format (as_of);
 

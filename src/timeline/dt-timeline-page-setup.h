@@ -65,6 +65,10 @@ double dt_timeline_page_font_size  (const DtTimelinePageSetup *setup);
  * when the reporting date is another day. */
 char  *dt_timeline_format_as_of    (DtDate                     as_of,
                                     DtDate                     printed_on);
+/* Whether as_of is a reporting date other than the day of printing
+ * (printed_on DT_DATE_NONE: today): the red line is then not "Today". */
+gboolean dt_timeline_is_other_day  (DtDate                     as_of,
+                                    DtDate                     printed_on);
 
 /* "Timeline of directives — 37/TB-UBND …": the title pages have unless the
  * user writes another. */

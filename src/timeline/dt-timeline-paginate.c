@@ -48,6 +48,7 @@ struct _DtTimelinePages
   GArray             *bands;     /* PageBand */
   double              header_h;  /* the page header */
   double              legend_h;
+  gboolean            as_of;         /* the red line is a reporting date, not today */
   /* What is the same on many pages is drawn once (the first page drawn
    * with that style), then replayed; a PDF holds it once: the legend and
    * the page header (but its page number) on every page, the scale header
@@ -96,11 +97,12 @@ dt_timeline_pages_unref (DtTimelinePages *self)
 
 static double
 measure_legend (const DtTimelineStyle *style,
+                gboolean               as_of,
                 double                 width)
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
   cairo_t *cr = cairo_create (surface);
-  double h = dt_timeline_render_legend (cr, style, 0, 0, width, FALSE);
+  double h = dt_timeline_render_legend (cr, style, as_of, 0, 0, width, FALSE);
 
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
@@ -262,7 +264,8 @@ dt_timeline_pages_new (GPtrArray                 *items,
   chart_w = MAX (inner_w - opts.label_width, 36);
 
   self->header_h = ceil (style->font_size * 1.6) * 2 + 4;
-  self->legend_h = measure_legend (style, inner_w);
+  self->as_of = dt_timeline_is_other_day (options->today, self->setup.printed_on);
+  self->legend_h = measure_legend (style, self->as_of, inner_w);
   body_h = inner_h - self->header_h - GAP - opts.header_height - GAP - self->legend_h;
   body_h = MAX (body_h, opts.group_height + opts.row_height);
 
@@ -375,7 +378,7 @@ record_legend (DtTimelinePages       *self,
                const DtTimelineStyle *style,
                gpointer               data)
 {
-  _dt_timeline_render_legend_cached (cr, style, self->cache, 0, 0, *(double *) data, TRUE);
+  _dt_timeline_render_legend_cached (cr, style, self->cache, self->as_of, 0, 0, *(double *) data, TRUE);
 }
 
 static void

@@ -38,9 +38,11 @@ void   dt_timeline_render_page     (cairo_t                  *cr,
                                     const DtTimelineStyle    *style,
                                     double                    bleed);
 /* The legend, flowing over lines of the given width from (x, y).  Returns
- * its height; with draw FALSE only measures. */
+ * its height; with draw FALSE only measures.  The red line is "Today", or
+ * with as_of "Reporting date" (a meeting's date, not the day of printing). */
 double dt_timeline_render_legend   (cairo_t                  *cr,
                                     const DtTimelineStyle    *style,
+                                    gboolean                  as_of,
                                     double                    x,
                                     double                    y,
                                     double                    width,

@@ -194,6 +194,20 @@ test_export_as_of (Export        *f,
   g_assert_nonnull (strstr (text, "As of 04/12/2026 · printed on 07/12/2026"));
   g_assert_nonnull (strstr (text, "to 31/01/2027"));
   g_assert_nonnull (strstr (text, "Timeline of directives"));
+  /* the legend names the red line for what it is: not today, the
+   * meeting's date (it said "Today" beside a line in 2026 printed later) */
+  g_assert_cmpuint (pdf_text_count (text, "Reporting date"), ==, pdf_text_count (text, "\f"));
+  g_assert_null (strstr (text, "Today"));
+
+  /* Printed on the reporting date itself, the line is today's. */
+  g_clear_pointer (&text, g_free);
+  f->setup.printed_on = as_of;
+  g_assert_true (dt_timeline_export (items, &f->o, &f->setup, DT_TIMELINE_FORMAT_PDF, path, &error));
+  g_assert_no_error (error);
+  text = pdf_text_read (path);
+  g_assert_cmpuint (pdf_text_count (text, "Today"), ==, pdf_text_count (text, "\f"));
+  g_assert_null (strstr (text, "Reporting date"));
+  f->setup.printed_on = D (2026, 12, 7);
 
   /* The title and subtitle the user wrote for the meeting, on every page. */
   g_clear_pointer (&text, g_free);
