@@ -34,6 +34,10 @@ struct _DtWindow
   GtkSingleSelection   *timeline_selection;
   guint                 choice_idle;
   gboolean              choice_from_timeline;
+  gboolean              following_choice;    /* in follow_choice (): not the user's */
+  gboolean              list_behind_choice;  /* a bar chosen: show its row back on the list */
+  guint                 list_scroll_tick;    /* on the column view */
+  guint                 list_scroll_frames;
 
   /* the sidebar choice */
   DtView                view;

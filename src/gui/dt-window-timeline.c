@@ -211,7 +211,9 @@ follow_choice (gpointer user_data)
   if (position != GTK_INVALID_LIST_POSITION
       && position >= g_list_model_get_n_items (G_LIST_MODEL (to)))
     _dt_window_show_all_rows_of (to);
+  self->following_choice = TRUE;
   gtk_single_selection_set_selected (to, position);
+  self->following_choice = FALSE;
   return G_SOURCE_REMOVE;
 }
 
@@ -221,6 +223,8 @@ on_choice (DtWindow           *self,
            GtkSingleSelection *selection)
 {
   self->choice_from_timeline = selection == self->timeline_selection;
+  if (!self->following_choice)
+    self->list_behind_choice = self->choice_from_timeline;
   if (self->choice_idle == 0)
     self->choice_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, follow_choice, self, NULL);
 }
@@ -251,13 +255,45 @@ create_timeline_view (DtWindow *self)
                            G_CALLBACK (on_activate_directive), self, G_CONNECT_SWAPPED);
 }
 
+/* The list shows the chosen row.  Twice, on the frame that shows the page
+ * and on the next: the first time, the rows between are not made yet and
+ * their heights guessed (texts wrap to one or two lines), so the row can
+ * land a little off the view; the second time they are measured. */
+static gboolean
+show_list_choice (GtkWidget     *widget,
+                  GdkFrameClock *clock,
+                  gpointer       user_data)
+{
+  DtWindow *self = DT_WINDOW (user_data);
+  guint position = gtk_single_selection_get_selected (self->selection);
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_column_view_scroll_to (self->column_view, position, NULL, GTK_LIST_SCROLL_NONE, NULL);
+  if (++self->list_scroll_frames < 2)
+    return G_SOURCE_CONTINUE;
+  self->list_scroll_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_visible_page (DtWindow     *self,
                  GParamSpec   *pspec,
                  AdwViewStack *stack)
 {
-  if (g_strcmp0 (adw_view_stack_get_visible_child_name (stack), "timeline") == 0)
+  const char *page = adw_view_stack_get_visible_child_name (stack);
+
+  if (g_strcmp0 (page, "timeline") == 0)
     _dt_window_get_timeline_view (self);
+  /* Back on the list after choosing a bar: the list shows its row (it
+   * stayed where the user left it, the row chosen perhaps screens away). */
+  else if (g_strcmp0 (page, "list") == 0 && self->list_behind_choice)
+    {
+      self->list_behind_choice = FALSE;
+      self->list_scroll_frames = 0;
+      if (self->list_scroll_tick == 0)
+        self->list_scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->column_view),
+                                                               show_list_choice, self, NULL);
+    }
   _dt_window_update_timeline_actions (self);
 }
 

@@ -376,6 +376,9 @@ dt_window_dispose (GObject *object)
   g_clear_handle_id (&self->choice_idle, g_source_remove);
 
   /* Before the template clears the pointers to the views. */
+  if (self->column_view != NULL && self->list_scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->column_view), self->list_scroll_tick);
+  self->list_scroll_tick = 0;
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
   if (self->sidebar_view != NULL)

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "dt-cell-text.h"
 #include "dt-date-row.h"
 #include "dt-directive-detail.h"
 #include "dt-status.h"
@@ -273,6 +274,57 @@ click_bar (DtTimelineChart *chart,
   gui_test_wait_idle ();
 }
 
+/* Whether the list shows the cell with @text whole in its scrolled
+ * window (a cell made for a row off screen does not count). */
+static gboolean
+list_shows_text (Fixture    *f,
+                 const char *text)
+{
+  GtkWidget *view = GTK_WIDGET (gui_window_column_view (f->window));
+  GtkWidget *scrolled = gtk_widget_get_ancestor (view, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *root = view;
+  GtkWidget *w = gtk_widget_get_first_child (root);
+
+  g_assert_nonnull (scrolled);
+  /* depth first over the view's widgets */
+  while (w != NULL)
+    {
+      if (DT_IS_CELL_TEXT (w) && g_strcmp0 (dt_cell_text_get_text (DT_CELL_TEXT (w)), text) == 0
+          && gtk_widget_get_mapped (w))
+        {
+          graphene_rect_t bounds;
+
+          if (gtk_widget_compute_bounds (w, scrolled, &bounds)
+              && bounds.origin.y >= 0
+              && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scrolled))
+            return TRUE;
+        }
+      if (gtk_widget_get_first_child (w) != NULL)
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != root && gtk_widget_get_next_sibling (w) == NULL)
+            w = gtk_widget_get_parent (w);
+          w = w == root ? NULL : gtk_widget_get_next_sibling (w);
+        }
+    }
+  return FALSE;
+}
+
+typedef struct
+{
+  Fixture    *f;
+  const char *text;
+} ShownWait;
+
+static gboolean
+list_shows_wait (gpointer data)
+{
+  ShownWait *wait = data;
+
+  return list_shows_text (wait->f, wait->text);
+}
+
 typedef struct
 {
   Fixture *f;
@@ -299,7 +351,8 @@ directive_moved (gpointer data)
 /* In a long list the user never scrolled: a directive chosen in the
  * Timeline far down, or chosen there and then moved far down by an edit
  * of its deadline, is the list's chosen row when the user goes back to
- * the list, and the Timeline's too. */
+ * the list, shown there (the list stayed at its top), and the Timeline's
+ * too. */
 static void
 test_selection_far_down (Fixture       *f,
                          gconstpointer  data)
@@ -321,9 +374,15 @@ test_selection_far_down (Fixture       *f,
     id = dt_directive_get_id (far);
     click_bar (chart, id);
     g_assert_cmpint (dt_timeline_chart_get_selected_id (chart), ==, id);
+    g_assert_false (list_shows_text (f, dt_directive_get_text (far)));
     gui_window_show_page (f->window, "list");
     g_assert_cmpint (selected_id (f), ==, id);
     g_assert_cmpint (dt_directive_get_id (gui_window_detail_directive (f->window)), ==, id);
+    {
+      ShownWait shown = { f, dt_directive_get_text (far) };
+
+      gui_test_wait_until (list_shows_wait, &shown);
+    }
   }
 
   /* in a window opened again: a bar near the top, its deadline moved
