@@ -28,6 +28,111 @@
 #include "dt-extractor-private.h"
 #include "dt-text.h"
 
+/* "… xong trong Quý IV năm 2017; công trình Y hoàn thành trong tháng 3
+ * năm 2018; khẩn trương sửa Z xong trước ngày 30/8/2017.": one item that
+ * lists several tasks, each with a date of its own, is that many
+ * directives.  Cut after each clause (up to a ";" outside brackets and
+ * quotes) that gives a date; clauses without one go with the task before
+ * them, or the first with the next.  NULL unless it makes two tasks or
+ * more. */
+static gboolean
+elaborates (const char *clause)
+{
+  /* "; nhất là …", "; trong đó …": the clause says more of the task
+   * before it, it is not a task of its own */
+  static const char *const words[] = {
+    "nhất là", "đặc biệt là", "trong đó", "kể cả", "bao gồm", "riêng", "cụ thể", "như ", "nhằm", "để ",
+  };
+  g_autofree char *head = NULL;
+
+  while (*clause == ' ')
+    clause++;
+  head = g_utf8_strdown (clause, MIN (strlen (clause), 32));
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_str_has_prefix (head, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* a date of its own (not a season's or a holiday's guess), and words
+ * enough for a task */
+static gboolean
+is_dated_task (Context    *ctx,
+               const char *clause)
+{
+  g_autoptr(DtDeadline) dl = dt_deadline_parse_full (clause, -1, ctx->reference, NULL, 0);
+
+  return dl != NULL && dl->date != DT_DATE_NONE && !dl->inherited && !dl->approximate
+         && dl->recurrence == DT_RECURRENCE_NONE && g_utf8_strlen (clause, -1) >= 24;
+}
+
+static GPtrArray *
+split_dated_tasks (Context    *ctx,
+                   const char *text)
+{
+  g_autoptr(GPtrArray) tasks = g_ptr_array_new_with_free_func (g_free);
+  const char *from = text;
+  const char *p = text;
+  int depth = 0;
+  gboolean quoted = FALSE;
+
+  for (;; p++)
+    {
+      if (*p == '(' || *p == '[')
+        depth++;
+      else if ((*p == ')' || *p == ']') && depth > 0)
+        depth--;
+      else if (*p == '"')
+        quoted = !quoted;
+      else if (*p == '\0' || (*p == ';' && depth == 0 && !quoted))
+        {
+          g_autofree char *clause = g_strstrip (g_strndup (from, p - from));
+
+          if (*p == '\0')
+            break;
+          if (is_dated_task (ctx, clause) && !elaborates (p + 1))
+            {
+              g_ptr_array_add (tasks, g_strndup (from, p + 1 - from));
+              from = p + 1;
+            }
+        }
+    }
+  if (tasks->len == 0)
+    return NULL;
+  /* what follows the last date goes with its task */
+  {
+    g_autofree char *rest = g_strstrip (g_strdup (from));
+
+    if (*rest != '\0')
+      {
+        if (is_dated_task (ctx, rest))
+          g_ptr_array_add (tasks, g_strdup (from));
+        else
+          {
+            char *last = g_ptr_array_index (tasks, tasks->len - 1);
+
+            tasks->pdata[tasks->len - 1] = g_strconcat (last, from, NULL);
+            g_free (last);
+          }
+      }
+  }
+  if (tasks->len < 2)
+    return NULL;
+  for (guint i = 0; i < tasks->len; i++)
+    {
+      char *task = g_ptr_array_index (tasks, i);
+      gsize len;
+
+      g_strstrip (task);
+      len = strlen (task);
+      /* the clause's ";" is not the task's */
+      if (len > 0 && task[len - 1] == ';')
+        task[len - 1] = '\0';
+      g_strchomp (task);
+    }
+  return g_steal_pointer (&tasks);
+}
+
 static void
 scope_free (gpointer data)
 {
@@ -508,11 +613,23 @@ read_node (Context      *ctx,
         }
         text = _dt_extractor_collapse_spaces (raw);
         g_clear_pointer (&raw, g_free);   /* a paragraph may be megabytes */
-        own = dt_deadline_parse (text, -1, ctx->reference, NULL);
-        ctx->n_body++;
-        id = g_strdup_printf ("B%u", ctx->n_body);
-        _dt_extractor_emit_directives (ctx, DT_EXTRACTION_PART_BODY, id, where, up ? up->category : NULL,
-                                       &para, &a, NULL, text, own, up ? up->deadline : NULL);
+        {
+          g_autoptr(GPtrArray) tasks = split_dated_tasks (ctx, text);
+          guint n_tasks = tasks != NULL ? tasks->len : 1;
+
+          for (guint t = 0; t < n_tasks; t++)
+            {
+              const char *task = tasks != NULL ? g_ptr_array_index (tasks, t) : text;
+
+              own = dt_deadline_parse (task, -1, ctx->reference, NULL);
+              ctx->n_body++;
+              id = g_strdup_printf ("B%u", ctx->n_body);
+              _dt_extractor_emit_directives (ctx, DT_EXTRACTION_PART_BODY, id, where, up ? up->category : NULL,
+                                             &para, &a, NULL, task, own, up ? up->deadline : NULL);
+              g_clear_pointer (&id, g_free);
+              g_clear_pointer (&own, dt_deadline_free);
+            }
+        }
         g_clear_pointer (&raw, g_free);
         g_clear_pointer (&text, g_free);
         g_clear_pointer (&id, g_free);

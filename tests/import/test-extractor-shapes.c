@@ -451,6 +451,70 @@ test_tab_table (void)
   g_assert_cmpuint (d->deadline, ==, dt_date_new (2025, 12, 31));
 }
 
+/* One item that lists several tasks, each with a date of its own, is
+ * that many directives of its unit; a clause that only says more of the
+ * task before it ("; nhất là …"), or a holiday's guessed date, does not
+ * cut it. */
+static const char dated_tasks[] =
+  "ỦY BAN NHÂN DÂN\n"
+  "TỈNH QUẢNG TRỊ\n"
+  "Số: 88/TB-UBND\n"
+  "Quảng Trị, ngày 05 tháng 6 năm 2025\n"
+  "THÔNG BÁO\n"
+  "Kết luận của Chủ tịch UBND tỉnh tại cuộc họp giao ban\n"
+  "1. Giao Sở Xây dựng:\n"
+  "- Hoàn thiện hồ sơ thiết kế cầu Bến Đá, trình thẩm định trước ngày 30/6/2025; đôn đốc\n"
+  "nhà thầu thi công tuyến đường tránh phía Tây, đưa vào sử dụng trong quý IV năm 2025;\n"
+  "kiểm tra chất lượng các công trình nhà ở xã hội, báo cáo UBND tỉnh trong tháng 8/2025.\n"
+  "- Rà soát quy hoạch các khu dân cư, báo cáo UBND tỉnh trước ngày 15/7/2025; nhất là các\n"
+  "khu dân cư ven biển có nguy cơ sạt lở hoàn thành trong tháng 9/2025.\n"
+  "2. Sở Y tế bố trí lịch trực các bệnh viện trong dịp Tết Nguyên đán; bảo đảm thuốc,\n"
+  "vật tư y tế cho các cơ sở khám bệnh, chữa bệnh trước ngày 20/12/2025.\n"
+  "Nơi nhận:\n"
+  "- Như trên;\n"
+  "CHỦ TỊCH\n"
+  "Nguyễn Văn B\n";
+
+static void
+test_dated_tasks (void)
+{
+  g_autoptr(DtExtractor) extractor = dt_extractor_new (NULL);
+  g_autoptr(DtExtraction) e = dt_extractor_extract (extractor, dated_tasks, -1, NULL, NULL);
+  const DtDate want[] = { dt_date_new (2025, 6, 30), dt_date_new (2025, 12, 31), dt_date_new (2025, 8, 31) };
+  const char *starts[] = { "Hoàn thiện hồ sơ", "đôn đốc nhà thầu", "kiểm tra chất lượng" };
+  guint n_xd = 0, n_yt = 0;
+
+  g_assert_nonnull (e);
+  for (guint i = 0; i < e->directives->len; i++)
+    {
+      const DtExtractedDirective *d = g_ptr_array_index (e->directives, i);
+
+      if (g_strcmp0 (d->lead_unit, "Sở Xây dựng") == 0)
+        {
+          /* three tasks of the first bullet, then the second whole */
+          if (n_xd < 3)
+            {
+              g_assert_true (g_str_has_prefix (d->text, starts[n_xd]));
+              g_assert_cmpuint (d->deadline, ==, want[n_xd]);
+              g_assert_false (g_str_has_suffix (d->text, ";"));
+            }
+          else
+            {
+              g_assert_true (g_str_has_prefix (d->text, "Rà soát quy hoạch"));
+              g_assert_nonnull (strstr (d->text, "nhất là"));
+            }
+          n_xd++;
+        }
+      else if (g_strcmp0 (d->lead_unit, "Sở Y tế") == 0)
+        {
+          g_assert_nonnull (strstr (d->text, "dịp Tết Nguyên đán; bảo đảm thuốc"));
+          n_yt++;
+        }
+    }
+  g_assert_cmpuint (n_xd, ==, 4);
+  g_assert_cmpuint (n_yt, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -467,6 +531,7 @@ main (int   argc,
   g_test_add_func ("/extractor/not-a-notice-characters", test_not_a_notice_characters);
   g_test_add_func ("/extractor/not-a-notice-tiny-lines", test_not_a_notice_tiny_lines);
   g_test_add_func ("/extractor/tab-table", test_tab_table);
+  g_test_add_func ("/extractor/dated-tasks", test_dated_tasks);
 
   return g_test_run ();
 }
