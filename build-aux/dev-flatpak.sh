@@ -31,14 +31,13 @@ fp_app=io.github.chidao.Directives.Devel
 # manifest's modules need, but not poppler, libglib-testing or libxlsxwriter
 # (the manifest builds those), nor poppler-utils or Xvfb (no GNOME SDK has
 # them).
-# elfutils: flatpak-builder strips the modules with eu-strip, as in the SDK.
-fp_rt_add=(cmake libjpeg-dev libtiff-dev liblcms2-dev libopenjp2-7-dev zlib1g-dev git elfutils)
+fp_rt_add=(cmake libjpeg-dev libtiff-dev liblcms2-dev libopenjp2-7-dev zlib1g-dev git)
 fp_rt_remove=(
   poppler-utils libpoppler-glib-dev libpoppler-dev 'libpoppler-glib8*' 'libpoppler[0-9]*'
   gir1.2-poppler-0.18 libglib-testing-0-dev libglib-testing-dev 'libglib-testing-0-0*'
   libxlsxwriter-dev 'libxlsxwriter[0-9]*' xvfb xauth clang llvm libclang-rt-dev
 )
-fp_rt_recipe=3
+fp_rt_recipe=2
 
 fp_log () { printf 'dev flatpak: %s\n' "$*" >&2; }
 
