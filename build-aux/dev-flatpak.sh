@@ -48,6 +48,8 @@ fp_ensure_tools () {
   command -v Xvfb >/dev/null 2>&1 || need+=(xvfb)
   command -v xwininfo >/dev/null 2>&1 || need+=(x11-utils)
   command -v import >/dev/null 2>&1 || need+=(imagemagick)
+  # flatpak-builder strips the modules with the host's eu-strip
+  command -v eu-strip >/dev/null 2>&1 || need+=(elfutils)
   [ ${#need[@]} -eq 0 ] && return 0
   [ "$(id -u)" -eq 0 ] || { fp_log "please install: ${need[*]}"; return 1; }
   fp_log "installing ${need[*]} on the host"
