@@ -226,30 +226,6 @@ test_selection_filters (Fixture       *f,
   g_assert_cmpint (dt_timeline_chart_get_selected_id (chart), ==, selected_id (f));
 }
 
-/* @n more directives of the first one's notice and unit, due a day apart
- * in 2025, after every directive of the sample. */
-static void
-add_directives_due_later (Fixture *f,
-                          guint    n)
-{
-  g_autoptr(DtDirective) first = shown_item (f, 0);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DtDirective) directive = dt_directive_new ();
-      g_autofree char *text = g_strdup_printf ("Báo cáo tiến độ dự án số %02u", i + 1);
-      g_autoptr(GError) error = NULL;
-
-      dt_directive_set_notice_id (directive, dt_directive_get_notice_id (first));
-      dt_directive_set_lead_unit_id (directive, dt_directive_get_lead_unit_id (first));
-      dt_directive_set_text (directive, text);
-      dt_directive_set_deadline (directive, dt_date_new (2025, 1, 1) + i);
-      g_assert_true (dt_store_save_directive (f->store, directive, &error));
-      g_assert_no_error (error);
-    }
-  wait_shown (f, f->n_directives + n);
-}
-
 /* The rows the list has made: its first screens until the user reaches
  * for the others. */
 static guint
@@ -361,7 +337,7 @@ test_selection_far_down (Fixture       *f,
   guint n, first_rows;
   gint64 id;
 
-  add_directives_due_later (f, 80);
+  add_directives (f, 80, dt_date_new (2025, 1, 1));
   n = n_shown (f);
   chart = show_timeline (f);
   first_rows = n_list_rows (f);

@@ -782,35 +782,13 @@ test_narrow_empty_guides (void)
   gui_test_remove_temp_store (store, &dir, &path);
 }
 
-static guint
-add_directives (Fixture *f,
-                guint    n)
-{
-  g_autoptr(DtDirective) first = shown_item (f, 0);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DtDirective) directive = dt_directive_new ();
-      g_autofree char *text = g_strdup_printf ("Báo cáo tiến độ dự án số %02u", i + 1);
-      g_autoptr(GError) error = NULL;
-
-      dt_directive_set_notice_id (directive, dt_directive_get_notice_id (first));
-      dt_directive_set_lead_unit_id (directive, dt_directive_get_lead_unit_id (first));
-      dt_directive_set_text (directive, text);
-      g_assert_true (dt_store_save_directive (f->store, directive, &error));
-      g_assert_no_error (error);
-    }
-  wait_shown (f, f->n_directives + n);
-  return f->n_directives + n;
-}
-
 /* A long list makes its rows further down as the user scrolls to them:
  * scrolled to its end, it shows its last directive. */
 static void
 test_rows_further_down (Fixture       *f,
                         gconstpointer  data)
 {
-  guint n = add_directives (f, 80);
+  guint n = add_directives (f, 80, DT_DATE_NONE);
   GtkColumnView *view = gui_window_column_view (f->window);
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (
     GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (view), GTK_TYPE_SCROLLED_WINDOW)));
@@ -840,7 +818,7 @@ static void
 test_timeline_every_row (Fixture       *f,
                          gconstpointer  data)
 {
-  guint n = add_directives (f, 80);
+  guint n = add_directives (f, 80, DT_DATE_NONE);
   DtTimelineChart *chart = dt_timeline_view_get_chart (gui_window_timeline_view (f->window));
 
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (dt_timeline_chart_get_model (chart))), ==, n);

@@ -115,6 +115,30 @@ wait_shown (Fixture *f,
   gui_test_wait_until (shown_is, &w);
 }
 
+guint
+add_directives (Fixture *f,
+                guint    n,
+                DtDate   first_deadline)
+{
+  g_autoptr(DtDirective) first = shown_item (f, 0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DtDirective) directive = dt_directive_new ();
+      g_autofree char *text = g_strdup_printf ("Báo cáo tiến độ dự án số %02u", i + 1);
+      g_autoptr(GError) error = NULL;
+
+      dt_directive_set_notice_id (directive, dt_directive_get_notice_id (first));
+      dt_directive_set_lead_unit_id (directive, dt_directive_get_lead_unit_id (first));
+      dt_directive_set_text (directive, text);
+      if (first_deadline != DT_DATE_NONE)
+        dt_directive_set_deadline (directive, first_deadline + i);
+      g_assert_true (dt_store_save_directive (f->store, directive, &error));
+      g_assert_no_error (error);
+    }
+  wait_shown (f, f->n_directives + n);
+  return f->n_directives + n;
+}
 
 void
 reopen_window_at (Fixture *f,

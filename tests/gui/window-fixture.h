@@ -45,6 +45,13 @@ void         search_for       (Fixture       *f,
 /* Waits until the list shows @n directives (and the counts follow). */
 void         wait_shown       (Fixture       *f,
                                guint          n);
+/* Saves @n more directives of the first one's notice and unit ("Báo cáo
+ * tiến độ dự án số 01" …), due a day apart from @first_deadline (or
+ * without a deadline), waits for the list to show them; returns how many
+ * it shows. */
+guint        add_directives   (Fixture       *f,
+                               guint          n,
+                               DtDate         first_deadline);
 
 /* The notice numbered @number (it must be there). */
 DtNotice    *find_notice      (Fixture       *f,

@@ -360,6 +360,23 @@ test_pdf_notice_without_number (void)
 #endif
 }
 
+/* The chart of report alone on a PDF page of width points */
+static void
+draw_chart_pdf (const DtReport           *report,
+                const DtReportChartStyle *style,
+                const char               *path,
+                double                    width)
+{
+  cairo_surface_t *surface = cairo_pdf_surface_create (path, width,
+                                                       dt_report_chart_get_height (report, style, width));
+  cairo_t *cr = cairo_create (surface);
+
+  dt_report_chart_draw (cr, report, style, width);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 /* The chart on paper: the words of a unit's name are a whole space apart
  * (glyphs placed on whole points squeezed some spaces to almost nothing,
  * "Sở Tài chính" read "SởTài chính"), all the same. */
@@ -373,18 +390,11 @@ test_pdf_chart_spaces (void)
   PdfTextGap space = { 0 };
   DtReportChartStyle style;
   double width = 900, label_width;   /* no name ellipsized */
-  cairo_surface_t *surface;
-  cairo_t *cr;
   guint n_names = 0;
 
   dt_report_chart_style_init_print (&style);
   label_width = width * style.label_fraction;
-  surface = cairo_pdf_surface_create (path, width, dt_report_chart_get_height (report, &style, width));
-  cr = cairo_create (surface);
-  dt_report_chart_draw (cr, report, &style, width);
-  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
+  draw_chart_pdf (report, &style, path, width);
 
   gaps = pdf_text_get_word_gaps (path);
   for (guint i = 0; i < gaps->len; i++)
@@ -424,17 +434,10 @@ test_pdf_chart_figures (void)
   g_auto(GStrv) lines = NULL;
   DtReportChartStyle style;
   double width = 900;
-  cairo_surface_t *surface;
-  cairo_t *cr;
   guint n_single = 0;
 
   dt_report_chart_style_init_print (&style);
-  surface = cairo_pdf_surface_create (path, width, dt_report_chart_get_height (report, &style, width));
-  cr = cairo_create (surface);
-  dt_report_chart_draw (cr, report, &style, width);
-  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
+  draw_chart_pdf (report, &style, path, width);
 
   text = pdf_text_read (path);
   lines = g_strsplit (text, "\n", -1);

@@ -132,6 +132,22 @@ assert_page_ends (const char *path,
   return n_pages;
 }
 
+/* The print options and an A4 sheet, and about how many rows a page
+ * holds. */
+static guint
+print_setup (DtTimelineOptions   *o,
+             DtTimelinePageSetup *setup)
+{
+  g_autoptr(GPtrArray) items = three_units (200, 40);
+  g_autoptr(DtTimelinePages) pages = NULL;
+
+  dt_timeline_options_init_print (o);
+  o->today = today;
+  dt_timeline_page_setup_init (setup, DT_TIMELINE_PAPER_A4, TRUE);
+  pages = dt_timeline_pages_new (items, o, setup);
+  return 243 / dt_timeline_pages_get_n_down (pages);
+}
+
 /* Unit B's heading and first directive at every place down a page in
  * turn (A grows by one directive each time): wherever the page ends, the
  * heading stays with at least two of B's directives, or goes on to the
@@ -149,17 +165,7 @@ test_page_breaks_keep_heading (void)
 
   g_assert_no_error (error);
   path = g_build_filename (dir, "timeline.pdf", NULL);
-  dt_timeline_options_init_print (&o);
-  o.today = today;
-  dt_timeline_page_setup_init (&setup, DT_TIMELINE_PAPER_A4, TRUE);
-
-  /* About how many rows a page holds. */
-  {
-    g_autoptr(GPtrArray) items = three_units (200, 40);
-    g_autoptr(DtTimelinePages) pages = dt_timeline_pages_new (items, &o, &setup);
-
-    per_page = 243 / dt_timeline_pages_get_n_down (pages);
-  }
+  per_page = print_setup (&o, &setup);
   g_assert_cmpuint (per_page, >, 10);
 
   /* From B's heading well up the first page to its going on to the next:
@@ -207,15 +213,7 @@ test_page_breaks_keep_last (void)
 
   g_assert_no_error (error);
   path = g_build_filename (dir, "timeline.pdf", NULL);
-  dt_timeline_options_init_print (&o);
-  o.today = today;
-  dt_timeline_page_setup_init (&setup, DT_TIMELINE_PAPER_A4, TRUE);
-  {
-    g_autoptr(GPtrArray) items = three_units (200, 40);
-    g_autoptr(DtTimelinePages) pages = dt_timeline_pages_new (items, &o, &setup);
-
-    per_page = 243 / dt_timeline_pages_get_n_down (pages);
-  }
+  per_page = print_setup (&o, &setup);
   g_assert_cmpuint (per_page, >, 16);
 
   /* B's end from well up the first page to past its foot */
