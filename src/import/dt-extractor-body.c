@@ -28,13 +28,6 @@
 #include "dt-extractor-private.h"
 #include "dt-text.h"
 
-/* "… xong trong Quý IV năm 2017; công trình Y hoàn thành trong tháng 3
- * năm 2018; khẩn trương sửa Z xong trước ngày 30/8/2017.": one item that
- * lists several tasks, each with a date of its own, is that many
- * directives.  Cut after each clause (up to a ";" outside brackets and
- * quotes) that gives a date; clauses without one go with the task before
- * them, or the first with the next.  NULL unless it makes two tasks or
- * more. */
 static gboolean
 elaborates (const char *clause)
 {
@@ -44,10 +37,15 @@ elaborates (const char *clause)
     "nhất là", "đặc biệt là", "trong đó", "kể cả", "bao gồm", "riêng", "cụ thể", "như ", "nhằm", "để ",
   };
   g_autofree char *head = NULL;
+  const char *end;
 
   while (*clause == ' ')
     clause++;
-  head = g_utf8_strdown (clause, MIN (strlen (clause), 32));
+  /* its first characters, whole */
+  end = clause;
+  for (guint i = 0; i < 16 && *end != '\0'; i++)
+    end = g_utf8_find_next_char (end, NULL);
+  head = g_utf8_strdown (clause, end - clause);
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
     if (g_str_has_prefix (head, words[i]))
       return TRUE;
@@ -66,12 +64,20 @@ is_dated_task (Context    *ctx,
          && dl->recurrence == DT_RECURRENCE_NONE && g_utf8_strlen (clause, -1) >= 24;
 }
 
+/* "… xong trong Quý IV năm 2017; công trình Y hoàn thành trong tháng 3
+ * năm 2018; khẩn trương sửa Z xong trước ngày 30/8/2017.": one item that
+ * lists several tasks, each with a date of its own, is that many
+ * directives.  Cut after each clause (up to a ";" outside brackets and
+ * quotes) that gives a date; clauses without one go with the task before
+ * them, or the first with the next.  Each clause is read once (a
+ * paragraph may be megabytes).  NULL unless it makes two tasks or more. */
 static GPtrArray *
 split_dated_tasks (Context    *ctx,
                    const char *text)
 {
   g_autoptr(GPtrArray) tasks = g_ptr_array_new_with_free_func (g_free);
-  const char *from = text;
+  const char *from = text;     /* the task being gathered */
+  const char *clause_start = text;
   const char *p = text;
   int depth = 0;
   gboolean quoted = FALSE;
@@ -86,26 +92,30 @@ split_dated_tasks (Context    *ctx,
         quoted = !quoted;
       else if (*p == '\0' || (*p == ';' && depth == 0 && !quoted))
         {
-          g_autofree char *clause = g_strstrip (g_strndup (from, p - from));
+          g_autofree char *clause = NULL;
 
           if (*p == '\0')
             break;
+          clause = g_strstrip (g_strndup (clause_start, p - clause_start));
           if (is_dated_task (ctx, clause) && !elaborates (p + 1))
             {
               g_ptr_array_add (tasks, g_strndup (from, p + 1 - from));
               from = p + 1;
             }
+          clause_start = p + 1;
         }
     }
   if (tasks->len == 0)
     return NULL;
-  /* what follows the last date goes with its task */
+  /* what follows the last cut: a task of its own when its last clause
+   * gives a date, else the end of the task before */
   {
     g_autofree char *rest = g_strstrip (g_strdup (from));
+    g_autofree char *last_clause = g_strstrip (g_strdup (clause_start));
 
     if (*rest != '\0')
       {
-        if (is_dated_task (ctx, rest))
+        if (is_dated_task (ctx, last_clause))
           g_ptr_array_add (tasks, g_strdup (from));
         else
           {
