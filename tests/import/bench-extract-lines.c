@@ -12,7 +12,8 @@
  * file reader and by the extractor), --limit-size megabytes of lines of
  * twelve characters (the shortest that are read) and --long-size megabytes
  * in lines of a megabyte that assign a task in every sentence (once
- * quadratic); then, for lines of 1, 2, 4, 5, 20, 80 and 1000 characters of
+ * quadratic), and as much in paragraphs of a megabyte of clauses between
+ * ";" (once quadratic too); then, for lines of 1, 2, 4, 5, 20, 80 and 1000 characters of
  * several shapes (words, a sentence a line, list items, table cells), the
  * peak memory of the whole of "directives --extract FILE" (reading the
  * file, extracting, the JSON) per byte of the file, at the most lines of
@@ -118,6 +119,20 @@ bench_long_lines (void)
     g_string_append (line, "Sở Tài chính chủ trì, phối hợp với các sở, ngành hoàn thành trước ngày 31/3/2024. ");
   g_string_append_c (line, '\n');
   bench_lines ("lines of a megabyte", line->str, long_size_mb);
+}
+
+/* A paragraph of a megabyte, one list item of clauses between ";" with
+ * no date but the last (once quadratic: each ";" read the item so far
+ * again) */
+static void
+bench_clauses (void)
+{
+  g_autoptr(GString) line = g_string_new ("1. Giao Sở Xây dựng: ");
+
+  while (line->len < 1024 * 1024)
+    g_string_append (line, "kiểm tra các công trình nhà ở xã hội trên địa bàn tỉnh; ");
+  g_string_append (line, "báo cáo trước ngày 30/6/2025.\n");
+  bench_lines ("a paragraph of clauses", line->str, long_size_mb);
 }
 
 /* The line shapes of /bench/line-lengths: what each line opens with, then
@@ -320,6 +335,7 @@ main (int   argc,
   g_test_add_func ("/bench/short-lines", bench_short_lines);
   g_test_add_func ("/bench/limit-lines", bench_limit_lines);
   g_test_add_func ("/bench/long-lines", bench_long_lines);
+  g_test_add_func ("/bench/clauses", bench_clauses);
   g_test_add_func ("/bench/line-lengths", bench_line_lengths);
 
   return g_test_run ();
