@@ -93,8 +93,8 @@ void     _dt_window_class_init_sidebar (GtkWidgetClass *widget_class);
 void     _dt_window_build_sidebar      (DtWindow    *self);
 void     _dt_window_apply_filters      (DtWindow    *self);
 void     _dt_window_queue_counts       (DtWindow    *self);
-/* Every row of @selection's slice; TRUE if it made rows. */
-gboolean _dt_window_show_all_rows_of   (GtkSingleSelection *selection);
+/* Every row of @selection's slice. */
+void     _dt_window_show_all_rows_of   (GtkSingleSelection *selection);
 /* The rest of @selection's rows once the user reaches for them in @view. */
 void     _dt_window_show_rows_when_reached (DtWindow           *self,
                                             GtkWidget          *view,

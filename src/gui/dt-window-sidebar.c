@@ -255,16 +255,14 @@ map_unit (gpointer item,
 }
 
 /* The rest of a list's rows, past its first page (FIRST_FRAME_ROWS). */
-gboolean
+void
 _dt_window_show_all_rows_of (GtkSingleSelection *selection)
 {
   GListModel *rows = selection ? gtk_single_selection_get_model (selection) : NULL;
 
-  if (!GTK_IS_SLICE_LIST_MODEL (rows)
-      || gtk_slice_list_model_get_size (GTK_SLICE_LIST_MODEL (rows)) == G_MAXUINT)
-    return FALSE;
-  gtk_slice_list_model_set_size (GTK_SLICE_LIST_MODEL (rows), G_MAXUINT);
-  return TRUE;
+  if (GTK_IS_SLICE_LIST_MODEL (rows)
+      && gtk_slice_list_model_get_size (GTK_SLICE_LIST_MODEL (rows)) != G_MAXUINT)
+    gtk_slice_list_model_set_size (GTK_SLICE_LIST_MODEL (rows), G_MAXUINT);
 }
 
 /* A list view shows the first rows of its model until the user reaches for
@@ -308,16 +306,28 @@ on_rows_motion (GtkEventControllerMotion *controller,
   show_rows_of (G_OBJECT (controller));
 }
 
-/* Less than a screen of rows left below what is shown. */
+static gboolean
+show_rows_idle (gpointer data)
+{
+  _dt_window_show_all_rows_of (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* Less than a screen of rows left below what is shown.  The adjustment
+ * changes while the list lays out its rows: they grow once that is over,
+ * not in the middle of it. */
 static void
 on_rows_adjustment (GtkAdjustment *adjustment,
                     gpointer       user_data)
 {
+  GtkSingleSelection *selection = g_object_get_data (G_OBJECT (adjustment), "dt-rows-selection");
+  GListModel *rows = selection ? gtk_single_selection_get_model (selection) : NULL;
   double page = gtk_adjustment_get_page_size (adjustment);
   double below = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_value (adjustment) - page;
 
-  if (page > 0 && below < page)
-    show_rows_of (G_OBJECT (adjustment));
+  if (page > 0 && below < page && GTK_IS_SLICE_LIST_MODEL (rows)
+      && gtk_slice_list_model_get_size (GTK_SLICE_LIST_MODEL (rows)) != G_MAXUINT)
+    g_idle_add_full (G_PRIORITY_HIGH_IDLE, show_rows_idle, g_object_ref (selection), g_object_unref);
 }
 
 static void

@@ -386,6 +386,13 @@ dt_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DT_TYPE_WINDOW);
   self->detail = NULL;  /* the bin's child */
+  /* the selections follow each other no more (a change while the
+   * template went would have scheduled it again) */
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  if (self->timeline_selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->timeline_selection, self);
+  g_clear_handle_id (&self->choice_idle, g_source_remove);
 
   g_clear_object (&self->selection);
   g_clear_object (&self->timeline_selection);
