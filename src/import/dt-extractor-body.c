@@ -34,7 +34,7 @@ elaborates (const char *clause)
   /* "; nhất là …", "; trong đó …": the clause says more of the task
    * before it, it is not a task of its own */
   static const char *const words[] = {
-    "nhất là", "đặc biệt là", "trong đó", "kể cả", "bao gồm", "riêng", "cụ thể", "như ", "nhằm", "để ",
+    "nhất là", "đặc biệt là", "trong đó", "kể cả", "bao gồm", "cụ thể", "như ", "nhằm", "để ",
   };
   g_autofree char *head = NULL;
   const char *end;
@@ -52,6 +52,10 @@ elaborates (const char *clause)
   return FALSE;
 }
 
+/* the shortest clause read as a task of its own: "lập hồ sơ trước ngày
+ * 30/6" has 24 characters; less is a date with a word or two */
+#define MIN_TASK_CHARS 24
+
 /* a date of its own (not a season's or a holiday's guess), and words
  * enough for a task */
 static gboolean
@@ -61,7 +65,7 @@ is_dated_task (Context    *ctx,
   g_autoptr(DtDeadline) dl = dt_deadline_parse_full (clause, -1, ctx->reference, NULL, 0);
 
   return dl != NULL && dl->date != DT_DATE_NONE && !dl->inherited && !dl->approximate
-         && dl->recurrence == DT_RECURRENCE_NONE && g_utf8_strlen (clause, -1) >= 24;
+         && dl->recurrence == DT_RECURRENCE_NONE && g_utf8_strlen (clause, -1) >= MIN_TASK_CHARS;
 }
 
 /* "… xong trong Quý IV năm 2017; công trình Y hoàn thành trong tháng 3
@@ -90,6 +94,10 @@ split_dated_tasks (Context    *ctx,
         depth--;
       else if (*p == '"')
         quoted = !quoted;
+      else if (g_str_has_prefix (p, "\u201c"))   /* “ … ” */
+        quoted = TRUE;
+      else if (g_str_has_prefix (p, "\u201d"))
+        quoted = FALSE;
       else if (*p == '\0' || (*p == ';' && depth == 0 && !quoted))
         {
           g_autofree char *clause = NULL;

@@ -189,6 +189,8 @@ dt_report_period_dup_title (const DtReportPeriod *period)
   g_return_val_if_fail (period != NULL, NULL);
 
   dt_date_get_ymd (period->from, &year, &month, &day);
+  /* a period never set (from DT_DATE_NONE) names no month */
+  g_return_val_if_fail (month >= 1 && month <= 12, g_strdup (""));
   switch (period->kind)
     {
     case DT_REPORT_PERIOD_MONTH:

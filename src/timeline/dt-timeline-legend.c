@@ -113,9 +113,13 @@ _dt_timeline_render_legend_cached (cairo_t               *cr,
     { SWATCH_EXTENDED, 0, N_("Extended (original deadline faint)") },
     { SWATCH_COMPLETED, 0, N_("Completed on") },
     { SWATCH_RECURRING, 0, N_("Recurring") },
-    /* Translators: in a timeline's legend, the red line of the date the
-     * figures are counted to when it is not today (a meeting's date) */
-    { SWATCH_TODAY, 0, as_of ? N_("Reporting date") : N_("Today") },
+    { SWATCH_TODAY, 0,
+      as_of
+      /* Translators: in a timeline's legend, the red line of the date
+       * the figures are counted to when it is not today (a meeting's) */
+      ? N_("Reporting date")
+      /* Translators: in a timeline's legend, the red line of today */
+      : N_("Today") },
     { SWATCH_HOLIDAY, 0, N_("Lunar New Year holiday") },
   };
   DtRenderCtx ctx = { 0 };

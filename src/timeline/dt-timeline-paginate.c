@@ -264,7 +264,9 @@ dt_timeline_pages_new (GPtrArray                 *items,
   chart_w = MAX (inner_w - opts.label_width, 36);
 
   self->header_h = ceil (style->font_size * 1.6) * 2 + 4;
-  self->as_of = dt_timeline_is_other_day (options->today, self->setup.printed_on);
+  /* the layout's today: the options', or without one the day itself */
+  self->as_of = dt_timeline_is_other_day (options->today ? options->today : dt_date_today (),
+                                          self->setup.printed_on);
   self->legend_h = measure_legend (style, self->as_of, inner_w);
   body_h = inner_h - self->header_h - GAP - opts.header_height - GAP - self->legend_h;
   body_h = MAX (body_h, opts.group_height + opts.row_height);
